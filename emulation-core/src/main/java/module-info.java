@@ -1,0 +1,14 @@
+/**
+ * The emulation core: plans of emulation movements, their targets, participants, criteria and
+ * awards, and the evaluator that explains every verdict. It depends on nothing beyond the JDK.
+ */
+module vn.emulation.core {
+  exports vn.emulation.core.common;
+  exports vn.emulation.core.plan;
+  exports vn.emulation.core.target;
+  exports vn.emulation.core.unit;
+  exports vn.emulation.core.participant;
+  exports vn.emulation.core.criteria;
+  exports vn.emulation.core.award;
+  exports vn.emulation.core.evaluation;
+}

@@ -1,0 +1,50 @@
+package vn.emulation.core.award;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.participant.ParticipantKind;
+
+/**
+ * A form of award (Giấy khen, Bằng khen, Huân chương), who grants it, whether the plan's own
+ * authority decides it or only proposes it upward, what its dossier holds and in how many copies,
+ * and which criteria a participant must meet for it. Immutable and thread-safe.
+ *
+ * @param code the plan's code for it
+ * @param name its name
+ * @param grantedBy the authority that signs it (Chủ tịch UBND thành phố)
+ * @param level the level of that authority
+ * @param decidedLocally whether the plan's issuer decides it (true) or proposes it upward (false)
+ * @param recipients collectives, individuals or both
+ * @param copies the number of dossier copies, at least 1
+ * @param dossier the documents the dossier must contain
+ * @param criterionCodes the criteria it requires; each applies where its categories say
+ */
+public record AwardForm(
+    String code,
+    LocalizedText name,
+    LocalizedText grantedBy,
+    AwardLevel level,
+    boolean decidedLocally,
+    Set<ParticipantKind> recipients,
+    int copies,
+    List<DossierComponent> dossier,
+    List<String> criterionCodes) {
+
+  public AwardForm {
+    if (code == null || code.isBlank()) {
+      throw new IllegalArgumentException("an award form code must not be blank: " + code);
+    }
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(grantedBy, "grantedBy");
+    Objects.requireNonNull(level, "level");
+    recipients = Set.copyOf(recipients);
+    dossier = List.copyOf(dossier);
+    criterionCodes = List.copyOf(criterionCodes);
+  }
+
+  public boolean isFor(ParticipantKind kind) {
+    return recipients.contains(kind);
+  }
+}

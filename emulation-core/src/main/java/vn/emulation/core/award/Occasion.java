@@ -1,0 +1,46 @@
+package vn.emulation.core.award;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import vn.emulation.core.common.LocalizedText;
+
+/**
+ * An occasion on which awards are considered: the annual round of a year, the interim review in
+ * Q4 2023, the final review in Q4 2025. It names the milestone whose thresholds its target criteria
+ * use and the award forms it offers. Immutable and thread-safe.
+ *
+ * @param code the plan's code for it
+ * @param type annual, interim or final
+ * @param name its name
+ * @param year the year whose achievements it considers
+ * @param milestoneYear the milestone whose targets its attainment criteria use
+ * @param heldFrom the first day of the window in which it is held
+ * @param heldUntil the last day of that window
+ * @param awardFormCodes the award forms it offers
+ */
+public record Occasion(
+    String code,
+    OccasionType type,
+    LocalizedText name,
+    int year,
+    int milestoneYear,
+    LocalDate heldFrom,
+    LocalDate heldUntil,
+    List<String> awardFormCodes) {
+
+  public Occasion {
+    if (code == null || code.isBlank()) {
+      throw new IllegalArgumentException("an occasion code must not be blank: " + code);
+    }
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(heldFrom, "heldFrom");
+    Objects.requireNonNull(heldUntil, "heldUntil");
+    if (heldUntil.isBefore(heldFrom)) {
+      throw new IllegalArgumentException(
+          "occasion " + code + " ends " + heldUntil + " before it starts " + heldFrom);
+    }
+    awardFormCodes = List.copyOf(awardFormCodes);
+  }
+}

@@ -1,0 +1,37 @@
+package vn.emulation.core.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gathers the problems of one piece of input so that validation can report them all at once.
+ * Not thread-safe: one collector per validation.
+ */
+public final class ProblemCollector {
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** Records a problem at {@code path}. */
+  public void add(String path, String vi, String en) {
+    problems.add(new Problem(path, LocalizedText.of(vi, en)));
+  }
+
+  public void addAll(List<Problem> more) {
+    problems.addAll(more);
+  }
+
+  public boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  public List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** Throws when anything was recorded; {@code what} names the input in the exception message. */
+  public void throwIfAny(String what) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(what, problems);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package vn.emulation.core.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.criteria.TargetAttainmentCriterion;
+
+final class AttainmentCheck extends Check {
+
+  private final int[] slots;
+  private final String[] codes;
+  private final int minimum;
+  private final int milestoneYear;
+
+  /** {@code minimum} is -1 while the plan parameter giving it has no value. */
+  AttainmentCheck(TargetAttainmentCriterion criterion, int[] slots, int minimum, int milestoneYear) {
+    super(criterion);
+    this.slots = slots;
+    this.codes = criterion.indicatorCodes().toArray(String[]::new);
+    this.minimum = minimum;
+    this.milestoneYear = milestoneYear;
+  }
+
+  @Override
+  byte test(Evidence e) {
+    if (minimum < 0) {
+      return CriterionStatus.UNDECIDED_CODE;
+    }
+    int met = 0;
+    int open = 0;
+    byte[] a = e.attainments;
+    for (int slot : slots) {
+      byte s = a[slot];
+      if (s == CriterionStatus.MET_CODE) {
+        met++;
+      } else if (s == CriterionStatus.UNDECIDED_CODE) {
+        open++;
+      }
+    }
+    if (met >= minimum) {
+      return CriterionStatus.MET_CODE;
+    }
+    return met + open < minimum ? CriterionStatus.NOT_MET_CODE : CriterionStatus.UNDECIDED_CODE;
+  }
+
+  @Override
+  LocalizedText explain(Evidence e) {
+    if (minimum < 0) {
+      String p = ((TargetAttainmentCriterion) criterion).minimumMetParameter();
+      return LocalizedText.of("Kế hoạch chưa quy định số mục tiêu phải đạt (tham số " + p + ")",
+          "The plan has not set how many targets must be met (parameter " + p + ")");
+    }
+    List<String> met = new ArrayList<>();
+    List<String> notMet = new ArrayList<>();
+    List<String> noData = new ArrayList<>();
+    for (int i = 0; i < slots.length; i++) {
+      byte s = e.attainments[slots[i]];
+      (s == CriterionStatus.MET_CODE ? met : s == CriterionStatus.NOT_MET_CODE ? notMet : noData)
+          .add(codes[i]);
+    }
+    String vi = "Đạt " + met.size() + "/" + slots.length + " mục tiêu mốc " + milestoneYear
+        + ", yêu cầu tối thiểu " + minimum
+        + part("; đạt: ", met) + part("; không đạt: ", notMet) + part("; chưa có số liệu: ", noData);
+    String en = met.size() + " of " + slots.length + " targets for " + milestoneYear
+        + " met, at least " + minimum + " required"
+        + part("; met: ", met) + part("; not met: ", notMet) + part("; no data: ", noData);
+    return LocalizedText.of(vi, en);
+  }
+
+  private static String part(String label, List<String> codes) {
+    return codes.isEmpty() ? "" : label + String.join(", ", codes);
+  }
+}

@@ -1,0 +1,36 @@
+package vn.emulation.core.evaluation;
+
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.criteria.CountCriterion;
+
+final class CountCheck extends Check {
+
+  private final int slot;
+  private final int minimum;
+
+  CountCheck(CountCriterion criterion, int slot) {
+    super(criterion);
+    this.slot = slot;
+    this.minimum = criterion.minimum();
+  }
+
+  @Override
+  byte test(Evidence e) {
+    int count = e.counts[slot];
+    if (count < 0) {
+      return CriterionStatus.UNDECIDED_CODE;
+    }
+    return count >= minimum ? CriterionStatus.MET_CODE : CriterionStatus.NOT_MET_CODE;
+  }
+
+  @Override
+  LocalizedText explain(Evidence e) {
+    int count = e.counts[slot];
+    if (count < 0) {
+      return LocalizedText.of("Chưa có số liệu (yêu cầu tối thiểu " + minimum + ")",
+          "No figure yet (at least " + minimum + " required)");
+    }
+    return LocalizedText.of("Có " + count + ", yêu cầu tối thiểu " + minimum,
+        count + " recorded, at least " + minimum + " required");
+  }
+}

@@ -1,0 +1,45 @@
+package vn.emulation.core.evaluation;
+
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.criteria.NormCriterion;
+
+final class NormCheck extends Check {
+
+  private final int slot;
+  private final long norm;
+  private final boolean normSet;
+
+  /** {@code norm} is {@code null} while Home Affairs has not issued it. */
+  NormCheck(NormCriterion criterion, int slot, Long norm) {
+    super(criterion);
+    this.slot = slot;
+    this.normSet = norm != null;
+    this.norm = normSet ? norm : 0;
+  }
+
+  @Override
+  byte test(Evidence e) {
+    long amount = e.amounts[slot];
+    if (!normSet || amount == Evidence.UNKNOWN_AMOUNT) {
+      return CriterionStatus.UNDECIDED_CODE;
+    }
+    return amount >= norm ? CriterionStatus.MET_CODE : CriterionStatus.NOT_MET_CODE;
+  }
+
+  @Override
+  LocalizedText explain(Evidence e) {
+    long amount = e.amounts[slot];
+    String parameter = ((NormCriterion) criterion).normParameter();
+    if (!normSet) {
+      return LocalizedText.of("Định mức chưa được ban hành (tham số " + parameter + ")",
+          "The norm has not been issued yet (parameter " + parameter + ")");
+    }
+    if (amount == Evidence.UNKNOWN_AMOUNT) {
+      return LocalizedText.of("Chưa có số liệu đóng góp (định mức " + Formats.dongVi(norm) + ")",
+          "No contribution recorded (norm " + Formats.dongEn(norm) + ")");
+    }
+    return LocalizedText.of(
+        "Đóng góp " + Formats.dongVi(amount) + ", định mức " + Formats.dongVi(norm),
+        "Contributed " + Formats.dongEn(amount) + ", norm " + Formats.dongEn(norm));
+  }
+}

@@ -1,0 +1,256 @@
+package vn.emulation.core.plan;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.emulation.core.award.AwardForm;
+import vn.emulation.core.award.Occasion;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.YearPeriod;
+import vn.emulation.core.criteria.AnyOfCriterion;
+import vn.emulation.core.criteria.Criterion;
+import vn.emulation.core.criteria.NormCriterion;
+import vn.emulation.core.criteria.RegisteredPlanCriterion;
+import vn.emulation.core.criteria.TargetAttainmentCriterion;
+import vn.emulation.core.target.Indicator;
+import vn.emulation.core.target.Target;
+import vn.emulation.core.target.UnitOfMeasure;
+
+/**
+ * Checks a plan as a whole: unique codes, thresholds that make sense for their unit, years inside
+ * the period, and every code resolving. Collects every problem instead of stopping at the first.
+ */
+final class PlanValidator {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final PlanBuilder plan;
+  private final ProblemCollector problems = new ProblemCollector();
+  private final YearPeriod period;
+  private Set<Integer> milestoneYears;
+  private Set<String> indicatorCodes;
+  private Set<String> categoryCodes;
+  private Set<String> parameterCodes;
+  private Set<String> deadlineCodes;
+  private Set<String> criterionCodes;
+  private Set<String> awardFormCodes;
+
+  PlanValidator(PlanBuilder plan) {
+    this.plan = plan;
+    this.period = plan.identity.period();
+  }
+
+  ProblemCollector validate() {
+    indicatorCodes = unique("indicators", plan.indicators, Indicator::code);
+    categoryCodes = unique("categories", plan.categories, c -> c.code());
+    parameterCodes = unique("parameters", plan.parameters, PlanParameter::code);
+    deadlineCodes = unique("deadlines", plan.deadlines, Deadline::code);
+    criterionCodes = unique("criteria", plan.criteria, Criterion::code);
+    awardFormCodes = unique("awardForms", plan.awardForms, AwardForm::code);
+    unique("occasions", plan.occasions, Occasion::code);
+    checkAmendments();
+    checkMilestones();
+    checkTargets();
+    for (int i = 0; i < plan.criteria.size(); i++) {
+      checkCriterion("criteria[" + i + "]", plan.criteria.get(i));
+    }
+    checkAwardForms();
+    checkOccasions();
+    return problems;
+  }
+
+  private <T> Set<String> unique(String list, List<T> items, Function<T, String> code) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      String c = code.apply(items.get(i));
+      if (!seen.add(c)) {
+        problems.add(
+            list + "[" + i + "].code",
+            "Mã \"" + c + "\" bị trùng",
+            "Duplicate code \"" + c + "\"");
+      }
+    }
+    return seen;
+  }
+
+  private void checkAmendments() {
+    List<Amendment> amendments = plan.identity.amendments();
+    for (int i = 0; i < amendments.size(); i++) {
+      int v = amendments.get(i).version();
+      if (v > plan.identity.version()) {
+        problems.add(
+            "amendments[" + i + "].version",
+            "Lần điều chỉnh tạo phiên bản " + v + ", sau phiên bản " + plan.identity.version()
+                + " của kế hoạch",
+            "Amendment produces version " + v + ", later than the plan's version "
+                + plan.identity.version());
+      }
+    }
+  }
+
+  private void checkMilestones() {
+    Set<Integer> years = new HashSet<>();
+    for (int i = 0; i < plan.milestones.size(); i++) {
+      int year = plan.milestones.get(i).year();
+      if (!years.add(year)) {
+        problems.add("milestones[" + i + "].year", "Mốc " + year + " bị trùng",
+            "Duplicate milestone " + year);
+      }
+      outsidePeriod("milestones[" + i + "].year", year);
+    }
+    milestoneYears = years;
+  }
+
+  private void outsidePeriod(String path, int year) {
+    if (!period.contains(year)) {
+      problems.add(path,
+          "Năm " + year + " nằm ngoài giai đoạn " + period + " của kế hoạch",
+          "Year " + year + " is outside the plan period " + period);
+    }
+  }
+
+  private void checkTargets() {
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < plan.targets.size(); i++) {
+      Target t = plan.targets.get(i);
+      String path = "targets[" + i + "]";
+      if (!keys.add(t.indicatorCode() + "@" + t.milestoneYear())) {
+        problems.add(path, "Chỉ tiêu " + t.indicatorCode() + " có hai mục tiêu cho mốc "
+            + t.milestoneYear(), "Indicator " + t.indicatorCode() + " has two targets for "
+            + t.milestoneYear());
+      }
+      if (!milestoneYears.contains(t.milestoneYear())) {
+        problems.add(path + ".milestoneYear",
+            "Mốc " + t.milestoneYear() + " không có trong danh sách mốc của kế hoạch",
+            "Milestone " + t.milestoneYear() + " is not one of the plan's milestones");
+      }
+      unknownCategories(path + ".scope.categories", t.scope().categoryCodes());
+      plan.indicators.stream()
+          .filter(ind -> ind.code().equals(t.indicatorCode()))
+          .findFirst()
+          .ifPresentOrElse(
+              ind -> checkThreshold(path + ".threshold", ind, t.threshold()),
+              () -> unknownIndicator(path + ".indicator", t.indicatorCode()));
+    }
+  }
+
+  private void checkThreshold(String path, Indicator indicator, BigDecimal threshold) {
+    if (threshold.signum() < 0) {
+      problems.add(path, "Ngưỡng " + threshold.toPlainString() + " không được âm",
+          "Threshold " + threshold.toPlainString() + " must not be negative");
+    } else if (indicator.unit() == UnitOfMeasure.PERCENT && threshold.compareTo(HUNDRED) > 0) {
+      problems.add(path,
+          "Ngưỡng phần trăm " + threshold.toPlainString() + " phải nằm trong khoảng 0–100",
+          "Percent threshold " + threshold.toPlainString() + " must lie within 0–100");
+    }
+  }
+
+  private void unknownIndicator(String path, String code) {
+    problems.add(path, "Chỉ tiêu \"" + code + "\" không có trong kế hoạch",
+        "Unknown indicator \"" + code + "\"");
+  }
+
+  private void unknownCategories(String path, Set<String> codes) {
+    for (String c : codes.stream().sorted().collect(Collectors.toList())) {
+      if (!categoryCodes.contains(c)) {
+        problems.add(path, "Đối tượng \"" + c + "\" không có trong kế hoạch",
+            "Unknown participant category \"" + c + "\"");
+      }
+    }
+  }
+
+  private void unknownParameter(String path, String code) {
+    if (!parameterCodes.contains(code)) {
+      problems.add(path, "Tham số \"" + code + "\" không có trong kế hoạch",
+          "Unknown parameter \"" + code + "\"");
+    }
+  }
+
+  private void checkCriterion(String path, Criterion criterion) {
+    unknownCategories(path + ".appliesTo", criterion.appliesTo());
+    if (criterion instanceof TargetAttainmentCriterion t) {
+      for (int j = 0; j < t.indicatorCodes().size(); j++) {
+        if (!indicatorCodes.contains(t.indicatorCodes().get(j))) {
+          unknownIndicator(path + ".indicators[" + j + "]", t.indicatorCodes().get(j));
+        }
+      }
+      if (t.minimumMet() != null
+          && (t.minimumMet() < 1 || t.minimumMet() > t.indicatorCodes().size())) {
+        problems.add(path + ".minimumMet",
+            "Số mục tiêu tối thiểu " + t.minimumMet() + " phải từ 1 đến "
+                + t.indicatorCodes().size(),
+            "Minimum targets met " + t.minimumMet() + " must lie within 1–"
+                + t.indicatorCodes().size());
+      }
+      if (t.minimumMetParameter() != null) {
+        unknownParameter(path + ".minimumMetParameter", t.minimumMetParameter());
+      }
+    } else if (criterion instanceof NormCriterion n) {
+      unknownParameter(path + ".normParameter", n.normParameter());
+    } else if (criterion instanceof RegisteredPlanCriterion r) {
+      if (!deadlineCodes.contains(r.deadlineCode())) {
+        problems.add(path + ".deadline", "Thời hạn \"" + r.deadlineCode()
+            + "\" không có trong kế hoạch", "Unknown deadline \"" + r.deadlineCode() + "\"");
+      }
+    } else if (criterion instanceof AnyOfCriterion a) {
+      for (int j = 0; j < a.alternatives().size(); j++) {
+        checkCriterion(path + ".alternatives[" + j + "]", a.alternatives().get(j));
+      }
+    }
+    // declarations and counts refer to nothing else in the plan
+  }
+
+  private void checkAwardForms() {
+    for (int i = 0; i < plan.awardForms.size(); i++) {
+      AwardForm f = plan.awardForms.get(i);
+      String path = "awardForms[" + i + "]";
+      if (f.copies() < 1) {
+        problems.add(path + ".copies",
+            "Số bộ hồ sơ phải ít nhất là 1, đang là " + f.copies(),
+            "Dossier copies must be at least 1, was " + f.copies());
+      }
+      if (f.recipients().isEmpty()) {
+        problems.add(path + ".recipients", "Hình thức khen thưởng chưa nêu đối tượng được tặng",
+            "Award form names no recipients");
+      }
+      if (f.criterionCodes().isEmpty()) {
+        problems.add(path + ".criteria", "Hình thức khen thưởng chưa nêu tiêu chuẩn",
+            "Award form names no criteria");
+      }
+      for (int j = 0; j < f.criterionCodes().size(); j++) {
+        if (!criterionCodes.contains(f.criterionCodes().get(j))) {
+          problems.add(path + ".criteria[" + j + "]",
+              "Tiêu chuẩn \"" + f.criterionCodes().get(j) + "\" không có trong kế hoạch",
+              "Unknown criterion \"" + f.criterionCodes().get(j) + "\"");
+        }
+      }
+    }
+  }
+
+  private void checkOccasions() {
+    for (int i = 0; i < plan.occasions.size(); i++) {
+      Occasion o = plan.occasions.get(i);
+      String path = "occasions[" + i + "]";
+      outsidePeriod(path + ".year", o.year());
+      if (!milestoneYears.contains(o.milestoneYear())) {
+        problems.add(path + ".milestoneYear",
+            "Mốc " + o.milestoneYear() + " không có trong danh sách mốc của kế hoạch",
+            "Milestone " + o.milestoneYear() + " is not one of the plan's milestones");
+      }
+      if (o.awardFormCodes().isEmpty()) {
+        problems.add(path + ".awardForms", "Đợt khen thưởng chưa nêu hình thức khen thưởng",
+            "Occasion offers no award form");
+      }
+      for (int j = 0; j < o.awardFormCodes().size(); j++) {
+        if (!awardFormCodes.contains(o.awardFormCodes().get(j))) {
+          problems.add(path + ".awardForms[" + j + "]",
+              "Hình thức khen thưởng \"" + o.awardFormCodes().get(j) + "\" không có trong kế hoạch",
+              "Unknown award form \"" + o.awardFormCodes().get(j) + "\"");
+        }
+      }
+    }
+  }
+}
