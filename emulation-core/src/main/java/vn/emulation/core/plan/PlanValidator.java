@@ -169,6 +169,18 @@ final class PlanValidator {
     }
   }
 
+  /** The value of a parameter once set; empty when unknown or unset (undecided, not wrong). */
+  private java.util.Optional<BigDecimal> parameterValue(String code) {
+    return plan.parameters.stream()
+        .filter(p -> p.code().equals(code))
+        .findFirst()
+        .flatMap(PlanParameter::valueIfSet);
+  }
+
+  private static boolean isWhole(BigDecimal value) {
+    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+  }
+
   private void checkCriterion(String path, Criterion criterion) {
     unknownCategories(path + ".appliesTo", criterion.appliesTo());
     if (criterion instanceof TargetAttainmentCriterion t) {
@@ -187,9 +199,27 @@ final class PlanValidator {
       }
       if (t.minimumMetParameter() != null) {
         unknownParameter(path + ".minimumMetParameter", t.minimumMetParameter());
+        int most = t.indicatorCodes().size();
+        parameterValue(t.minimumMetParameter())
+            .filter(k -> !isWhole(k) || k.compareTo(BigDecimal.ONE) < 0
+                || k.compareTo(BigDecimal.valueOf(most)) > 0)
+            .ifPresent(k -> problems.add(path + ".minimumMetParameter",
+                "Tham số " + t.minimumMetParameter() + " = " + k.toPlainString()
+                    + " phải là số nguyên từ 1 đến " + most,
+                "Parameter " + t.minimumMetParameter() + " = " + k.toPlainString()
+                    + " must be a whole number within 1–" + most));
       }
     } else if (criterion instanceof NormCriterion n) {
       unknownParameter(path + ".normParameter", n.normParameter());
+      // the evaluator compares whole đồng
+      parameterValue(n.normParameter())
+          .filter(v -> !isWhole(v) || v.signum() < 0
+              || v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)
+          .ifPresent(v -> problems.add(path + ".normParameter",
+              "Định mức " + n.normParameter() + " = " + v.toPlainString()
+                  + " phải là số đồng nguyên, không âm",
+              "Norm " + n.normParameter() + " = " + v.toPlainString()
+                  + " must be a whole, non-negative number of đồng"));
     } else if (criterion instanceof RegisteredPlanCriterion r) {
       if (!deadlineCodes.contains(r.deadlineCode())) {
         problems.add(path + ".deadline", "Thời hạn \"" + r.deadlineCode()
