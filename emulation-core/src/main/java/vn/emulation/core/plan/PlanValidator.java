@@ -51,6 +51,7 @@ final class PlanValidator {
     criterionCodes = unique("criteria", plan.criteria, Criterion::code);
     awardFormCodes = unique("awardForms", plan.awardForms, AwardForm::code);
     unique("occasions", plan.occasions, Occasion::code);
+    checkNestedCriterionCodes();
     checkAmendments();
     checkMilestones();
     checkTargets();
@@ -74,6 +75,33 @@ final class PlanValidator {
       }
     }
     return seen;
+  }
+
+  /**
+   * Codes inside any-of criteria must be unique across the whole plan too: evidence answers a
+   * declaration by its code, so two criteria sharing one would share one answer.
+   */
+  private void checkNestedCriterionCodes() {
+    Set<String> seen = new HashSet<>(criterionCodes);
+    for (int i = 0; i < plan.criteria.size(); i++) {
+      if (plan.criteria.get(i) instanceof AnyOfCriterion any) {
+        checkAlternativeCodes("criteria[" + i + "]", any, seen);
+      }
+    }
+  }
+
+  private void checkAlternativeCodes(String path, AnyOfCriterion any, Set<String> seen) {
+    for (int j = 0; j < any.alternatives().size(); j++) {
+      Criterion c = any.alternatives().get(j);
+      String at = path + ".alternatives[" + j + "]";
+      if (!seen.add(c.code())) {
+        problems.add(at + ".code", "Mã \"" + c.code() + "\" bị trùng",
+            "Duplicate code \"" + c.code() + "\"");
+      }
+      if (c instanceof AnyOfCriterion nested) {
+        checkAlternativeCodes(at, nested, seen);
+      }
+    }
   }
 
   private void checkAmendments() {
