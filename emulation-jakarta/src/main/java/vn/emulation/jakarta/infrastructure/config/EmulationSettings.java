@@ -1,0 +1,75 @@
+package vn.emulation.jakarta.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every setting of the adapter in one place, with its default in
+ * {@code META-INF/microprofile-config.properties}. Environment variables override them
+ * ({@code EMULATION_UPLOAD_MAX_BYTES} for {@code emulation.upload.max-bytes}).
+ */
+@ApplicationScoped
+public class EmulationSettings {
+
+  @Inject
+  @ConfigProperty(name = "emulation.datasource.jndi")
+  String datasourceJndi;
+
+  @Inject
+  @ConfigProperty(name = "emulation.default-plan")
+  String defaultPlan;
+
+  @Inject
+  @ConfigProperty(name = "emulation.locale")
+  String locale;
+
+  @Inject
+  @ConfigProperty(name = "emulation.upload.max-bytes")
+  long uploadMaxBytes;
+
+  @Inject
+  @ConfigProperty(name = "emulation.upload.max-rows")
+  int uploadMaxRows;
+
+  @Inject
+  @ConfigProperty(name = "emulation.page.max-size")
+  int pageMaxSize;
+
+  @Inject
+  @ConfigProperty(name = "emulation.demo.load")
+  boolean demoLoad;
+
+  /** JNDI name of the datasource Flyway migrates and JPA uses. */
+  public String datasourceJndi() {
+    return datasourceJndi;
+  }
+
+  /** The plan the UI and the demo data use when none is named. */
+  public String defaultPlan() {
+    return defaultPlan;
+  }
+
+  /** The language of messages when a request states none. */
+  public Locale defaultLocale() {
+    return Locale.forLanguageTag(locale);
+  }
+
+  public long uploadMaxBytes() {
+    return uploadMaxBytes;
+  }
+
+  public int uploadMaxRows() {
+    return uploadMaxRows;
+  }
+
+  public int pageMaxSize() {
+    return pageMaxSize;
+  }
+
+  /** Whether to load the demo city on first start: on in the sample server only. */
+  public boolean demoLoad() {
+    return demoLoad;
+  }
+}

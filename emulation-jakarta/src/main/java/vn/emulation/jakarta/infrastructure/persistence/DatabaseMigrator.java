@@ -1,0 +1,72 @@
+package vn.emulation.jakarta.infrastructure.persistence;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+
+/**
+ * Brings the schema up to date with Flyway when the application starts, before anything touches
+ * the database, and remembers the outcome for the readiness check. A failed migration leaves the
+ * application not ready rather than half-working.
+ */
+@ApplicationScoped
+public class DatabaseMigrator {
+
+  /** Where the migrations live; the location holds an empty {@code flyway.location} file. */
+  static final String LOCATION = "classpath:db/migration";
+
+  @Inject EmulationSettings settings;
+
+  private final AtomicReference<String> failure = new AtomicReference<>("not started");
+
+  void onStart(@Observes @Priority(1) @Initialized(ApplicationScoped.class) Object ignored) {
+    migrate();
+  }
+
+  /** Migrates now; safe to call again (Flyway applies only what is pending). */
+  public synchronized void migrate() {
+    try {
+      Flyway flyway = flyway();
+      flyway.migrate();
+      failure.set(null);
+    } catch (RuntimeException | NamingException e) {
+      failure.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+      throw new IllegalStateException("database migration failed", e);
+    }
+  }
+
+  /** Null when the schema is current, else why not. */
+  public String problem() {
+    String f = failure.get();
+    if (f != null) {
+      return f;
+    }
+    try {
+      MigrationInfo[] pending = flyway().info().pending();
+      return pending.length == 0 ? null : pending.length + " migration(s) pending";
+    } catch (RuntimeException | NamingException e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  DataSource dataSource() throws NamingException {
+    return (DataSource) new InitialContext().lookup(settings.datasourceJndi());
+  }
+
+  private Flyway flyway() throws NamingException {
+    return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        .dataSource(dataSource())
+        .locations(LOCATION)
+        .failOnMissingLocations(true)
+        .load();
+  }
+}

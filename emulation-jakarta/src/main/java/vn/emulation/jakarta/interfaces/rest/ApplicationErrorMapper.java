@@ -1,0 +1,81 @@
+package vn.emulation.jakarta.interfaces.rest;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.application.ConflictException;
+import vn.emulation.jakarta.application.NotFoundException;
+
+/**
+ * Every other failure as a problem: not found, conflicts, JAX-RS errors (unknown path, wrong
+ * method, wrong media type) and, last, anything unexpected — logged here, while the body says only
+ * that it happened, never a stack trace or SQL.
+ */
+@Provider
+public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ApplicationErrorMapper.class.getName());
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(Throwable e) {
+    Throwable cause = unwrap(e);
+    if (cause instanceof InvalidInputException invalid) {
+      InvalidInputMapper m = new InvalidInputMapper();
+      m.headers = headers;
+      m.uri = uri;
+      return m.toResponse(invalid);
+    }
+    if (cause instanceof NotFoundException nf) {
+      return problem(404, "not-found", LocalizedText.of("Không tìm thấy", "Not found"), nf.reason());
+    }
+    if (cause instanceof ConflictException c) {
+      return problem(409, "conflict", LocalizedText.of("Xung đột dữ liệu", "Conflict"), c.reason());
+    }
+    if (cause instanceof OptimisticLockException) {
+      return problem(409, "concurrent-edit", LocalizedText.of("Xung đột dữ liệu", "Conflict"),
+          LocalizedText.of("Bản ghi vừa được người khác sửa; hãy tải lại rồi thử lại",
+              "Someone else changed this record meanwhile; reload and try again"));
+    }
+    if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
+      int status = w.getResponse().getStatus();
+      String phrase = Response.Status.fromStatusCode(status) == null
+          ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
+      return problem(status, "http-" + status, LocalizedText.of(phrase, phrase), null);
+    }
+    LOG.log(Level.SEVERE, "unexpected failure on " + (uri == null ? "?" : uri.getPath()), e);
+    return problem(500, "internal", LocalizedText.of("Lỗi hệ thống", "Internal error"),
+        LocalizedText.of("Đã ghi nhận lỗi; vui lòng thử lại hoặc báo quản trị viên",
+            "The error was logged; try again or tell the administrator"));
+  }
+
+  private Response problem(int status, String kind, LocalizedText title, LocalizedText detail) {
+    return Problems.response(status, kind, title, detail, List.of(), headers, uri);
+  }
+
+  /** EJB and transaction layers wrap what the application threw; find it. */
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    for (int i = 0; i < 8 && t != null; i++) {
+      if (t instanceof NotFoundException || t instanceof ConflictException
+          || t instanceof InvalidInputException
+          || t instanceof OptimisticLockException) {
+        return t;
+      }
+      t = t.getCause();
+    }
+    return e;
+  }
+}

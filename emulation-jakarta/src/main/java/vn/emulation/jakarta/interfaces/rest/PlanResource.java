@@ -1,0 +1,102 @@
+package vn.emulation.jakarta.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.PlanCatalog;
+import vn.emulation.jakarta.application.StoredPlan;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+
+/** Plans: import a plan file, list plans, read any version back in the same format. */
+@Path("/plans")
+@RequestScoped
+@Tag(name = "plans", description = "Kế hoạch thi đua: import, list, versions, export")
+public class PlanResource {
+
+  /** A plan file is tens of kilobytes; anything far larger is not a plan. */
+  static final int MAX_PLAN_CHARS = 5_000_000;
+
+  @Inject PlanCatalog catalog;
+  @Inject EmulationSettings settings;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Import a plan file (format emulation-plan/1)",
+      description = "Validated as a whole: every problem is returned at once and nothing is"
+          + " stored. Importing the same version again with the same content changes nothing.")
+  @RequestBody(description = "The plan file, see docs/plan-format.md")
+  @APIResponse(responseCode = "201", description = "Stored as a new version")
+  @APIResponse(responseCode = "200", description = "This exact version was already stored")
+  @APIResponse(responseCode = "400", description = "Problems in the file, with their paths")
+  @APIResponse(responseCode = "409", description = "That version exists with other content")
+  public Response importPlan(String json, @jakarta.ws.rs.core.Context UriInfo uri) {
+    if (json == null || json.isBlank()) {
+      throw Bodies.missing();
+    }
+    if (json.length() > MAX_PLAN_CHARS) {
+      throw Bodies.tooLarge(MAX_PLAN_CHARS);
+    }
+    PlanCatalog.Imported imported = catalog.importPlan(json);
+    StoredPlan p = imported.plan();
+    if (!imported.created()) {
+      return Response.ok(p).build();
+    }
+    return Response.created(uri.getBaseUriBuilder().path("plans").path(p.code())
+        .path("versions").path(String.valueOf(p.version())).build()).entity(p).build();
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The latest version of every plan, a page at a time")
+  public Page<StoredPlan> list(@QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    return catalog.list(PageRequest.of(page, size, settings.pageMaxSize()));
+  }
+
+  @GET
+  @Path("/{code}/versions")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Every version of a plan, oldest first")
+  public List<StoredPlan> versions(@PathParam("code") String code) {
+    return catalog.versions(code);
+  }
+
+  @GET
+  @Path("/{code}/versions/{version}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "One version in the plan file format")
+  public Response version(@PathParam("code") String code, @PathParam("version") int version) {
+    return Response.ok(catalog.document(code, version), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/{code}/export")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The latest version as a plan file to download")
+  public Response export(@PathParam("code") String code) {
+    var versions = catalog.versions(code);
+    int latest = versions.get(versions.size() - 1).version();
+    return Response.ok(catalog.document(code, latest), MediaType.APPLICATION_JSON)
+        .header("Content-Disposition",
+            "attachment; filename=\"" + code + "-v" + latest + ".json\"")
+        .build();
+  }
+}

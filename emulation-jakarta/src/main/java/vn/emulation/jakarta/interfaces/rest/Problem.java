@@ -1,0 +1,28 @@
+package vn.emulation.jakarta.interfaces.rest;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document ({@code application/problem+json}) with the list of field errors
+ * that the standard allows as an extension member.
+ *
+ * @param type a URN naming the kind of problem
+ * @param title a short summary of the kind, in the reader's language
+ * @param status the HTTP status
+ * @param detail what happened this time
+ * @param instance the request path
+ * @param errors every field that was wrong and why, empty when no field is to blame
+ */
+public record Problem(
+    String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /**
+   * One wrong field.
+   *
+   * @param field where, as a path in the request ({@code targets[3].threshold}, {@code size})
+   * @param reason why, in the reader's language
+   */
+  public record FieldError(String field, String reason) {}
+}

@@ -1,0 +1,32 @@
+package vn.emulation.jakarta.interfaces.rest;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import vn.emulation.core.common.LocalizedText;
+
+/** Builds problem responses; every mapper goes through here so they all look alike. */
+final class Problems {
+
+  static final String PREFIX = "urn:emulation:problem:";
+
+  private Problems() {}
+
+  static Response response(int status, String kind, LocalizedText title, LocalizedText detail,
+      List<vn.emulation.core.common.Problem> problems, HttpHeaders headers, UriInfo uri) {
+    Locale locale = Language.of(headers);
+    List<Problem.FieldError> errors = problems.stream()
+        .map(p -> new Problem.FieldError(p.path(), p.reason().in(locale)))
+        .toList();
+    String instance = uri == null ? null : "/" + uri.getPath();
+    Problem body = new Problem(PREFIX + kind, title.in(locale), status,
+        detail == null ? null : detail.in(locale), instance, errors);
+    return Response.status(status)
+        .type(Problem.MEDIA_TYPE)
+        .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+        .entity(body)
+        .build();
+  }
+}
