@@ -45,6 +45,6 @@ class HealthIT {
     Api.Reply doc = new Api(deployment).get("/openapi", null);
 
     assertThat(doc.status()).isEqualTo(200);
-    assertThat(doc.body()).contains("/emulation/api/plans");
+    assertThat(doc.body()).contains("/emulation\n").contains("/api/plans/{code}/versions/{version}");
   }
 }

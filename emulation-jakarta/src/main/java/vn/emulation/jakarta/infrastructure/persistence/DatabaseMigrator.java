@@ -66,6 +66,8 @@ public class DatabaseMigrator {
     return Flyway.configure(DatabaseMigrator.class.getClassLoader())
         .dataSource(dataSource())
         .locations(LOCATION)
+        // no callbacks: without this Flyway scans db/callback, which has no marker file on Liberty
+        .callbackLocations(LOCATION)
         .failOnMissingLocations(true)
         .load();
   }
