@@ -1,0 +1,75 @@
+package vn.emulation.jakarta.application.progress;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.target.Attainment;
+import vn.emulation.core.target.AttainmentStatus;
+import vn.emulation.core.target.Comparator;
+import vn.emulation.core.target.Coverage;
+import vn.emulation.core.target.Indicator;
+import vn.emulation.core.target.Pillar;
+
+/**
+ * One line of a progress report: where a unit stands against one target of a milestone. Immutable
+ * and thread-safe.
+ *
+ * @param indicatorCode the indicator (G2)
+ * @param pillar the group of targets it belongs to
+ * @param name what the indicator measures, in Vietnamese and English
+ * @param milestoneYear the milestone of the target
+ * @param comparator how the value is held against the threshold
+ * @param threshold the threshold, in the indicator's unit
+ * @param status met, not met or no data
+ * @param value the figure, two decimals, {@code null} with no data
+ * @param gap value minus threshold (negative: short of it), {@code null} with no data
+ * @param coverage how many of the units expected to report did
+ */
+public record TargetProgress(
+    String indicatorCode,
+    Pillar pillar,
+    LocalizedText name,
+    int milestoneYear,
+    Comparator comparator,
+    BigDecimal threshold,
+    AttainmentStatus status,
+    BigDecimal value,
+    BigDecimal gap,
+    Coverage coverage) {
+
+  public TargetProgress {
+    Objects.requireNonNull(indicatorCode, "indicatorCode");
+    Objects.requireNonNull(pillar, "pillar");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(comparator, "comparator");
+    Objects.requireNonNull(threshold, "threshold");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(coverage, "coverage");
+    if ((status == AttainmentStatus.NO_DATA) != (value == null)) {
+      throw new IllegalArgumentException(
+          "a value goes with data, and only with data: " + indicatorCode + " " + status + " " + value);
+    }
+  }
+
+  /** The line for {@code attainment}, measured by {@code indicator}. */
+  static TargetProgress of(Indicator indicator, Attainment attainment) {
+    var target = attainment.target();
+    return new TargetProgress(indicator.code(), indicator.pillar(), indicator.name(),
+        target.milestoneYear(), target.comparator(), target.threshold(), attainment.status(),
+        attainment.value(), attainment.gap().orElse(null), attainment.coverage());
+  }
+
+  /** "≥", "&gt;" or "=". */
+  public String comparatorSymbol() {
+    return comparator.symbol();
+  }
+
+  public Optional<BigDecimal> valueIfAny() {
+    return Optional.ofNullable(value);
+  }
+
+  public boolean isMet() {
+    return status == AttainmentStatus.MET;
+  }
+}

@@ -1,0 +1,76 @@
+package vn.emulation.jakarta.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import vn.emulation.core.participant.Collective;
+import vn.emulation.core.participant.Individual;
+import vn.emulation.core.participant.Participant;
+import vn.emulation.core.participant.ParticipantKind;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+
+/** The participants of each plan's movement. */
+@ApplicationScoped
+public class JpaParticipantRepository {
+
+  @PersistenceContext(unitName = "emulation")
+  EntityManager em;
+
+  public boolean exists(String id) {
+    return em.find(ParticipantEntity.class, id) != null;
+  }
+
+  public void add(String planCode, Participant p) {
+    ParticipantEntity e = new ParticipantEntity(p.id(), planCode);
+    e.kind = p.kind().name();
+    e.name = p.name();
+    e.categoryCode = p.categoryCode();
+    e.unitCode = p.unitCode();
+    em.persist(e);
+  }
+
+  public Optional<Participant> find(String planCode, String id) {
+    return Optional.ofNullable(em.find(ParticipantEntity.class, id))
+        .filter(e -> e.planCode.equals(planCode))
+        .map(JpaParticipantRepository::toCore);
+  }
+
+  /** A page of a plan's participants, optionally of one category and/or unit, by name. */
+  public Page<Participant> page(String planCode, String category, String unit, PageRequest req) {
+    String where = " from ParticipantEntity p where p.planCode = :plan"
+        + (category == null ? "" : " and p.categoryCode = :category")
+        + (unit == null ? "" : " and p.unitCode = :unit");
+    TypedQuery<ParticipantEntity> q =
+        em.createQuery("select p" + where + " order by p.name, p.id", ParticipantEntity.class);
+    TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+    for (TypedQuery<?> t : List.of(q, count)) {
+      t.setParameter("plan", planCode);
+      if (category != null) {
+        t.setParameter("category", category);
+      }
+      if (unit != null) {
+        t.setParameter("unit", unit);
+      }
+    }
+    List<Participant> items = q.setFirstResult(req.offset()).setMaxResults(req.size())
+        .getResultList().stream().map(JpaParticipantRepository::toCore).toList();
+    return new Page<>(items, req.page(), req.size(), count.getSingleResult());
+  }
+
+  public List<Participant> all(String planCode) {
+    return em.createQuery("select p from ParticipantEntity p where p.planCode = :plan"
+            + " order by p.id", ParticipantEntity.class)
+        .setParameter("plan", planCode)
+        .getResultList().stream().map(JpaParticipantRepository::toCore).toList();
+  }
+
+  static Participant toCore(ParticipantEntity e) {
+    return ParticipantKind.valueOf(e.kind) == ParticipantKind.COLLECTIVE
+        ? new Collective(e.id, e.name, e.categoryCode, e.unitCode)
+        : new Individual(e.id, e.name, e.categoryCode, e.unitCode);
+  }
+}

@@ -1,0 +1,50 @@
+package vn.emulation.jakarta.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Optional;
+import vn.emulation.core.unit.OrgHierarchy;
+import vn.emulation.core.unit.OrgUnit;
+
+/**
+ * The administrative units, past and present. The whole hierarchy is small (a province has a few
+ * hundred units over its history), so it is read whole and changed through the core's commands.
+ */
+@ApplicationScoped
+public class JpaUnitRepository {
+
+  @PersistenceContext(unitName = "emulation")
+  EntityManager em;
+
+  public OrgHierarchy hierarchy() {
+    return OrgHierarchy.of(em.createQuery("select u from OrgUnitEntity u", OrgUnitEntity.class)
+        .getResultList().stream().map(UnitMapper::toCore).toList());
+  }
+
+  public Optional<OrgUnit> find(String code) {
+    return Optional.ofNullable(em.find(OrgUnitEntity.class, code)).map(UnitMapper::toCore);
+  }
+
+  /**
+   * Stores the given units as they now are: new ones are inserted, known ones updated. Units are
+   * written parents first so that foreign keys hold within the transaction.
+   */
+  public void saveAll(Collection<OrgUnit> units) {
+    for (OrgUnit u : units) {
+      if (em.find(OrgUnitEntity.class, u.code()) == null) {
+        OrgUnitEntity e = new OrgUnitEntity(u.code());
+        UnitMapper.copy(u, new OrgUnitEntity(u.code()));
+        e.level = u.level().name();
+        e.openedOn = u.openedOn();
+        em.persist(e);
+      }
+    }
+    em.flush();
+    for (OrgUnit u : units) {
+      UnitMapper.copy(u, em.find(OrgUnitEntity.class, u.code()));
+    }
+    em.flush();
+  }
+}
