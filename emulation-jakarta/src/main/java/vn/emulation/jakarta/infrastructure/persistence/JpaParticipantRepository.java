@@ -31,6 +31,8 @@ public class JpaParticipantRepository {
     e.categoryCode = p.categoryCode();
     e.unitCode = p.unitCode();
     em.persist(e);
+    // no mapped relationship orders the inserts: write it now so evidence rows can refer to it
+    em.flush();
   }
 
   public Optional<Participant> find(String planCode, String id) {

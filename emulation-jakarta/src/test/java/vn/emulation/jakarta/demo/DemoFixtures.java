@@ -1,0 +1,35 @@
+package vn.emulation.jakarta.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.jakarta.plan.PlanJsonReader;
+
+/** The real Rạch Giá plan and the demo city made from it, read and generated once. */
+final class DemoFixtures {
+
+  static final long SEED = DemoCityGenerator.DEFAULT_SEED;
+
+  static final Plan PLAN = read();
+  static final DemoCity CITY = DemoCityGenerator.generate(PLAN, SEED);
+
+  private DemoFixtures() {}
+
+  private static Plan read() {
+    try (InputStream in = DemoFixtures.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
+      return new PlanJsonReader().read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The plan with the two parameters it leaves open set, as Home Affairs would set them. */
+  static Plan planWithParameters() {
+    return PLAN.toBuilder()
+        .parameterValue("WARD_MIN_TARGETS_MET", BigDecimal.valueOf(6))
+        .parameterValue("PROVINCE_CONTRIBUTION_NORM_VND", BigDecimal.valueOf(300_000_000L))
+        .build();
+  }
+}
