@@ -28,14 +28,14 @@ public class JpaUnitRepository {
   }
 
   /**
-   * Stores the given units as they now are: new ones are inserted, known ones updated. Units are
-   * written parents first so that foreign keys hold within the transaction.
+   * Stores the given units as they now are: new ones are inserted, known ones updated. Every new
+   * unit row is written before any placement or successor row, so that foreign keys hold.
    */
   public void saveAll(Collection<OrgUnit> units) {
     for (OrgUnit u : units) {
       if (em.find(OrgUnitEntity.class, u.code()) == null) {
+        // the bare unit first: placements and successors refer to other units by foreign key
         OrgUnitEntity e = new OrgUnitEntity(u.code());
-        UnitMapper.copy(u, new OrgUnitEntity(u.code()));
         e.level = u.level().name();
         e.openedOn = u.openedOn();
         em.persist(e);
