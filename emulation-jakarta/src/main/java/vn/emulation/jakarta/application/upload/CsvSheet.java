@@ -1,0 +1,87 @@
+package vn.emulation.jakarta.application.upload;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import vn.emulation.core.common.InvalidInputException;
+
+/**
+ * Reads CSV content row by row: UTF-8 (strictly: a file saved in another encoding is refused,
+ * not garbled), an optional byte-order mark, RFC 4180 quoting, CRLF or LF, and a comma or, as a
+ * Vietnamese Excel exports, a semicolon between cells, whichever the header line uses more.
+ */
+final class CsvSheet {
+
+  private static final int BOM_LENGTH = 3;
+
+  private CsvSheet() {}
+
+  /** Whether the content starts with the UTF-8 byte-order mark. */
+  static boolean hasBom(byte[] content) {
+    return content.length >= BOM_LENGTH && (content[0] & 0xFF) == 0xEF
+        && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
+  }
+
+  /** The cell separator: {@code ;} when the first non-blank line has more of them than commas. */
+  static char delimiterOf(byte[] content) {
+    int semicolons = 0;
+    int commas = 0;
+    for (int i = hasBom(content) ? BOM_LENGTH : 0; i < content.length; i++) {
+      byte b = content[i];
+      if (b == '\n' && (semicolons > 0 || commas > 0)) {
+        break;
+      }
+      semicolons += b == ';' ? 1 : 0;
+      commas += b == ',' ? 1 : 0;
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  /** Feeds every record to {@code rows}, numbered as a spreadsheet would number them. */
+  static void read(byte[] content, char delimiter, UploadCollector rows) {
+    int start = hasBom(content) ? BOM_LENGTH : 0;
+    Reader text = new InputStreamReader(
+        new ByteArrayInputStream(content, start, content.length - start),
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    // Empty lines are kept as records, so that record numbers stay the rows Excel shows.
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .get();
+    long line = 1;
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      for (CSVRecord record : parser) {
+        line = parser.getCurrentLineNumber();
+        rows.row(Math.toIntExact(record.getRecordNumber()), record.toList());
+      }
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      failed(e, line, rows);
+    }
+  }
+
+  private static void failed(Exception e, long line, UploadCollector rows) {
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof CharacterCodingException) {
+      rows.fail("file",
+          "Tệp không phải văn bản UTF-8 (sau dòng " + line
+              + "): hãy lưu lại dưới dạng \"CSV UTF-8\"",
+          "The file is not UTF-8 text (after line " + line + "): save it again as \"CSV UTF-8\"");
+    } else {
+      rows.fail("file",
+          "Tệp CSV sai cấu trúc (sau dòng " + line + "): " + cause.getMessage(),
+          "The CSV file is malformed (after line " + line + "): " + cause.getMessage());
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package vn.emulation.jakarta.application.upload;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Problem;
+
+/**
+ * Where each {@link Column} stands in a file, as its header row says: every column once, in any
+ * order, blank header cells ignored. Immutable.
+ */
+final class HeaderLayout {
+
+  private final int[] positions;
+  private final boolean[] named;
+
+  private HeaderLayout(Map<Column, Integer> found, int width) {
+    positions = new int[Column.values().length];
+    named = new boolean[width];
+    found.forEach((column, position) -> {
+      positions[column.ordinal()] = position;
+      named[position] = true;
+    });
+  }
+
+  /**
+   * The layout a header row gives, or an {@link InvalidInputException} with one problem at path
+   * {@code header} naming the missing, unknown and repeated columns.
+   */
+  static HeaderLayout of(List<String> header) {
+    Map<Column, Integer> found = new EnumMap<>(Column.class);
+    List<String> unknown = new ArrayList<>();
+    List<String> repeated = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).replace("\uFEFF", "").strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      Optional<Column> column = Column.byHeader(name);
+      if (column.isEmpty()) {
+        unknown.add(Cells.shown(name));
+      } else if (found.putIfAbsent(column.get(), i) != null) {
+        repeated.add(name);
+      }
+    }
+    List<String> missing = Arrays.stream(Column.values())
+        .filter(c -> !found.containsKey(c)).map(Column::header).toList();
+    if (missing.isEmpty() && unknown.isEmpty() && repeated.isEmpty()) {
+      return new HeaderLayout(found, header.size());
+    }
+    throw new InvalidInputException("measurement file", List.of(new Problem("header",
+        reason(missing, unknown, repeated))));
+  }
+
+  private static LocalizedText reason(
+      List<String> missing, List<String> unknown, List<String> repeated) {
+    StringBuilder vi = new StringBuilder("Dòng tiêu đề sai:");
+    StringBuilder en = new StringBuilder("Wrong header row:");
+    if (!missing.isEmpty()) {
+      vi.append(" thiếu cột ").append(String.join(", ", missing)).append(';');
+      en.append(" missing column(s) ").append(String.join(", ", missing)).append(';');
+    }
+    if (!unknown.isEmpty()) {
+      vi.append(" cột không rõ ").append(String.join(", ", unknown)).append(';');
+      en.append(" unknown column(s) ").append(String.join(", ", unknown)).append(';');
+    }
+    if (!repeated.isEmpty()) {
+      vi.append(" cột lặp lại ").append(String.join(", ", repeated)).append(';');
+      en.append(" repeated column(s) ").append(String.join(", ", repeated)).append(';');
+    }
+    String expected = Column.headerLine(",");
+    vi.append(" tiêu đề đúng là ").append(expected);
+    en.append(" the header is ").append(expected);
+    return LocalizedText.of(vi.toString(), en.toString());
+  }
+
+  /** The cell of {@code column} in a row, stripped; empty when the row is shorter. */
+  String cell(List<String> row, Column column) {
+    int position = positions[column.ordinal()];
+    return position < row.size() ? Cells.strip(row.get(position)) : "";
+  }
+
+  /**
+   * The first cell of a row that is filled in but stands under no column (past the header, or
+   * under a blank header cell), 0-based; empty when there is none.
+   */
+  Optional<Integer> strayCell(List<String> row) {
+    for (int i = 0; i < row.size(); i++) {
+      if ((i >= named.length || !named[i]) && !Cells.strip(row.get(i)).isEmpty()) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,114 @@
+package vn.emulation.jakarta.application.upload;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.Measurement;
+
+/**
+ * Reads a bulk upload of measurements (báo cáo kết quả), CSV or XLSX, all or nothing.
+ *
+ * <p>The file has a header row naming the columns {@code
+ * indicator,unit,year,breakdown,numerator,denominator,value} (any order), then one row per
+ * measurement: a ratio of counts (numerator and denominator, value empty) or a plain value
+ * (numerator and denominator empty). Every row is checked against the plan and the known units,
+ * and either every row becomes a measurement or one {@link InvalidInputException} lists every
+ * problem, each at a path such as {@code rows[7].numerator} (row 1 being the header, as a
+ * spreadsheet numbers it) with a reason in Vietnamese and English that names the bad value.
+ *
+ * <p>The format is told by the content (a ZIP is an XLSX; UTF-8 text is CSV); a file name or
+ * media type declaring the other format is refused rather than trusted. The content's SHA-256
+ * comes back with the measurements, so that storing the same file twice can be done once.
+ * Immutable and thread-safe.
+ */
+public final class MeasurementFile {
+
+  private final UploadLimits limits;
+
+  public MeasurementFile(UploadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /** A reader with {@link UploadLimits#DEFAULT}. */
+  public MeasurementFile() {
+    this(UploadLimits.DEFAULT);
+  }
+
+  public UploadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Reads an uploaded file.
+   *
+   * @param content the file's bytes, as uploaded
+   * @param filenameOrMediaType the file's name or media type, or {@code null} when unknown
+   * @param plan the plan the measurements report on: its indicators and period
+   * @param knownUnitCodes the codes of the units that may report
+   * @return every measurement of the file, its format and its SHA-256
+   * @throws InvalidInputException listing every problem, when there is any
+   */
+  public ParsedUpload parse(
+      byte[] content, String filenameOrMediaType, Plan plan, Set<String> knownUnitCodes) {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(knownUnitCodes, "knownUnitCodes");
+    if (content.length == 0) {
+      throw UploadCollector.single("file", "Tệp trống", "The file is empty");
+    }
+    if (content.length > limits.maxBytes()) {
+      throw UploadCollector.single("file",
+          "Tệp có " + content.length + " byte, vượt giới hạn " + limits.maxBytes() + " byte",
+          "The file has " + content.length + " bytes, more than the limit of "
+              + limits.maxBytes());
+    }
+    UploadFormat format = ContentSniffer.formatOf(content);
+    Optional<UploadFormat> declared = UploadFormat.declaredBy(filenameOrMediaType);
+    if (declared.isPresent() && declared.get() != format) {
+      throw mismatch(filenameOrMediaType, declared.get(), format);
+    }
+    List<Measurement> measurements = format == UploadFormat.CSV
+        ? csv(content, plan, knownUnitCodes)
+        : xlsx(content, plan, knownUnitCodes);
+    return new ParsedUpload(format, sha256(content), measurements);
+  }
+
+  private List<Measurement> csv(byte[] content, Plan plan, Set<String> units) {
+    char delimiter = CsvSheet.delimiterOf(content);
+    UploadCollector rows = new UploadCollector(
+        new RowChecker(plan, units, delimiter == ';'), limits);
+    CsvSheet.read(content, delimiter, rows);
+    return rows.finish();
+  }
+
+  private List<Measurement> xlsx(byte[] content, Plan plan, Set<String> units) {
+    UploadCollector rows = new UploadCollector(new RowChecker(plan, units, false), limits);
+    XlsxSheet.read(content, limits, rows);
+    return rows.finish();
+  }
+
+  private static InvalidInputException mismatch(
+      String declaredBy, UploadFormat declared, UploadFormat actual) {
+    boolean zip = actual == UploadFormat.XLSX;
+    return UploadCollector.single("file",
+        "Tệp được khai báo là " + declared + " (" + Cells.shown(declaredBy)
+            + ") nhưng nội dung là " + (zip ? "XLSX (ZIP)" : "CSV (văn bản)"),
+        "The file is declared as " + declared + " (" + Cells.shown(declaredBy)
+            + ") but its content is " + (zip ? "XLSX (ZIP)" : "CSV (text)"));
+  }
+
+  /** The SHA-256 of {@code content}, in lower-case hexadecimal. */
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package vn.emulation.jakarta.application.upload;
+
+import vn.emulation.core.common.ProblemCollector;
+
+/** The paths of problems in an upload file ({@code rows[7].numerator}) and the commonest one. */
+final class Paths {
+
+  private Paths() {}
+
+  /** The path of a cell: its row as a spreadsheet numbers it, and its column's header. */
+  static String of(int row, Column column) {
+    return row(row) + "." + column.header();
+  }
+
+  /** The path of a whole row. */
+  static String row(int row) {
+    return "rows[" + row + "]";
+  }
+
+  /** Records that a required cell was left blank. */
+  static void blank(ProblemCollector problems, int row, Column column) {
+    problems.add(of(row, column),
+        "Ô " + column.header() + " (" + column.vi() + ") bắt buộc nhưng đang để trống",
+        "The " + column.header() + " cell is required but empty");
+  }
+}

@@ -1,0 +1,143 @@
+package vn.emulation.jakarta.application.upload;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.YearPeriod;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.Indicator;
+import vn.emulation.core.target.Quantity;
+
+/**
+ * Checks the data rows of one file against a plan and the known units: every cell of every row,
+ * and that no key (indicator, unit, year, breakdown) comes twice. One checker per file; not
+ * thread-safe.
+ */
+final class RowChecker {
+
+  // Breakdowns are few (sectors); sharing their strings keeps a large file small in memory.
+  private static final int SHARED_BREAKDOWNS = 10_000;
+
+  private final Plan plan;
+  private final Map<String, String> units = new HashMap<>();
+  private final Map<String, String> breakdowns = new HashMap<>();
+  private final Map<RowKey, Integer> firstRows = new HashMap<>();
+  private final FigureChecker figures;
+
+  RowChecker(Plan plan, Set<String> knownUnitCodes, boolean decimalComma) {
+    this.plan = plan;
+    knownUnitCodes.forEach(code -> units.put(code, code));
+    this.figures = new FigureChecker(decimalComma);
+  }
+
+  /** The row the cells make, or empty with every problem of the row recorded. */
+  Optional<MeasurementRow> check(
+      int row, List<String> cells, HeaderLayout layout, ProblemCollector problems) {
+    Optional<Indicator> indicator = indicator(row, layout.cell(cells, Column.INDICATOR), problems);
+    Optional<String> unit = unit(row, layout.cell(cells, Column.UNIT), problems);
+    Optional<Integer> year = year(row, layout.cell(cells, Column.YEAR), problems);
+    String breakdown = breakdown(layout.cell(cells, Column.BREAKDOWN));
+    Optional<Quantity> quantity = figures.check(row, layout.cell(cells, Column.NUMERATOR),
+        layout.cell(cells, Column.DENOMINATOR), layout.cell(cells, Column.VALUE),
+        indicator.orElse(null), problems);
+    layout.strayCell(cells).ifPresent(i -> problems.add(Paths.row(row),
+        "Cột " + (i + 1) + " có dữ liệu " + Cells.shown(Cells.strip(cells.get(i)))
+            + " nhưng không có tiêu đề (số thập phân có dấu phẩy phải đặt trong ngoặc kép)",
+        "Column " + (i + 1) + " holds " + Cells.shown(Cells.strip(cells.get(i)))
+            + " but has no header (a decimal comma must be quoted in a comma-separated file)"));
+    if (indicator.isEmpty() || unit.isEmpty() || year.isEmpty()) {
+      return Optional.empty();
+    }
+    RowKey key = new RowKey(indicator.get().code(), unit.get(), year.get(), breakdown);
+    Integer first = firstRows.putIfAbsent(key, row);
+    if (first != null) {
+      problems.add(Paths.of(row, Column.INDICATOR),
+          "Trùng với dòng " + first + ": cùng " + key.describe(true),
+          "Duplicates row " + first + ": same " + key.describe(false));
+      return Optional.empty();
+    }
+    return quantity.map(q -> new MeasurementRow(row, key.indicatorCode(), key.unitCode(),
+        key.year(), key.breakdown(), q));
+  }
+
+  private Optional<Indicator> indicator(int row, String code, ProblemCollector problems) {
+    if (code.isEmpty()) {
+      Paths.blank(problems, row, Column.INDICATOR);
+      return Optional.empty();
+    }
+    Optional<Indicator> indicator = plan.indicator(code);
+    if (indicator.isEmpty()) {
+      problems.add(Paths.of(row, Column.INDICATOR),
+          "Chỉ tiêu " + Cells.shown(code) + " không có trong kế hoạch " + plan.code(),
+          "Indicator " + Cells.shown(code) + " is not in plan " + plan.code());
+    }
+    return indicator;
+  }
+
+  private Optional<String> unit(int row, String code, ProblemCollector problems) {
+    if (code.isEmpty()) {
+      Paths.blank(problems, row, Column.UNIT);
+      return Optional.empty();
+    }
+    Optional<String> unit = Optional.ofNullable(units.get(code));
+    if (unit.isEmpty()) {
+      problems.add(Paths.of(row, Column.UNIT),
+          "Đơn vị " + Cells.shown(code) + " không tồn tại",
+          "Unit " + Cells.shown(code) + " is unknown");
+    }
+    return unit;
+  }
+
+  private Optional<Integer> year(int row, String text, ProblemCollector problems) {
+    if (text.isEmpty()) {
+      Paths.blank(problems, row, Column.YEAR);
+      return Optional.empty();
+    }
+    Optional<BigDecimal> number = Cells.decimal(text, false);
+    YearPeriod period = plan.identity().period();
+    if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
+      problems.add(Paths.of(row, Column.YEAR),
+          "Năm " + Cells.shown(text) + " phải là số nguyên, như " + period.first(),
+          "The year " + Cells.shown(text) + " must be a whole number, such as " + period.first());
+      return Optional.empty();
+    }
+    BigDecimal year = number.get();
+    if (year.compareTo(BigDecimal.valueOf(period.first())) < 0
+        || year.compareTo(BigDecimal.valueOf(period.last())) > 0) {
+      problems.add(Paths.of(row, Column.YEAR),
+          "Năm " + Cells.shown(text) + " nằm ngoài thời gian của kế hoạch (" + period + ")",
+          "The year " + Cells.shown(text) + " is outside the plan period " + period);
+      return Optional.empty();
+    }
+    return Optional.of(year.intValueExact());
+  }
+
+  private String breakdown(String text) {
+    String shared = breakdowns.get(text);
+    if (shared != null) {
+      return shared;
+    }
+    if (breakdowns.size() < SHARED_BREAKDOWNS) {
+      breakdowns.put(text, text);
+    }
+    return text;
+  }
+
+  /** What makes a row unique in a file. */
+  private record RowKey(String indicatorCode, String unitCode, int year, String breakdown) {
+
+    String describe(boolean vi) {
+      String overall = vi ? "(tổng)" : "(overall)";
+      String b = breakdown.isEmpty() ? overall : Cells.shown(breakdown);
+      return vi
+          ? "chỉ tiêu " + indicatorCode + ", đơn vị " + unitCode + ", năm " + year
+              + ", phân tổ " + b
+          : "indicator " + indicatorCode + ", unit " + unitCode + ", year " + year
+              + ", breakdown " + b;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package vn.emulation.jakarta.application.upload;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import vn.emulation.core.common.InvalidInputException;
+
+/**
+ * Reads the data sheet of an XLSX workbook row by row, streaming its XML (SAX), so that a large
+ * sheet is never held as a tree of cells: the sheet named {@value #DATA_SHEET} wherever it
+ * stands, else the first. Cached formula results are read, not formulas; numbers as plain values
+ * ({@link RawNumbers}).
+ */
+final class XlsxSheet {
+
+  /** The name of the data sheet, in the templates and in the files filled in from them. */
+  static final String DATA_SHEET = "Số liệu";
+
+  private XlsxSheet() {}
+
+  /** Feeds every row of the data sheet to {@code rows}, numbered as the spreadsheet shows them. */
+  static void read(byte[] content, UploadLimits limits, UploadCollector rows) {
+    ZipGuard.check(content, limits.maxUnpackedBytes());
+    OPCPackage workbook = null;
+    try {
+      workbook = OPCPackage.open(new ByteArrayInputStream(content));
+      XSSFReader reader = new XSSFReader(workbook);
+      PackagePart sheet = dataSheet(reader);
+      if (sheet == null) {
+        rows.fail("file", "Tệp XLSX không có trang tính nào", "The XLSX file has no sheet");
+        return;
+      }
+      StylesTable styles = reader.getStylesTable();
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+      XMLReader parser = XMLHelper.newXMLReader();
+      parser.setContentHandler(new XSSFSheetXMLHandler(
+          styles, strings, new SheetRows(rows), new RawNumbers(), false));
+      try (InputStream in = sheet.getInputStream()) {
+        parser.parse(new InputSource(in));
+      }
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+        | RuntimeException e) {
+      // POI reports a damaged workbook with many kinds of exception, some unchecked.
+      failed(e, rows);
+    } finally {
+      if (workbook != null) {
+        workbook.revert();
+      }
+    }
+  }
+
+  private static PackagePart dataSheet(XSSFReader reader) throws IOException, OpenXML4JException {
+    XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+    PackagePart first = null;
+    while (sheets.hasNext()) {
+      sheets.next().close();
+      PackagePart part = sheets.getSheetPart();
+      if (normalized(sheets.getSheetName()).equalsIgnoreCase(normalized(DATA_SHEET))) {
+        return part;
+      }
+      first = first == null ? part : first;
+    }
+    return first;
+  }
+
+  // A name typed on a Mac may hold "ố" as o + two combining marks.
+  private static String normalized(String name) {
+    return Normalizer.normalize(name == null ? "" : name.strip(), Normalizer.Form.NFC);
+  }
+
+  private static void failed(Exception e, UploadCollector rows) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+        rows.fail("file",
+            "Tệp XLSX nén bất thường, nghi là tệp nén độc hại (zip bomb): không mở",
+            "The XLSX file is compressed abnormally, like a zip bomb: not opened");
+        return;
+      }
+    }
+    String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+        : ": " + e.getMessage());
+    rows.fail("file", "Không đọc được tệp XLSX (" + detail + ")",
+        "The XLSX file cannot be read (" + detail + ")");
+  }
+
+  /** Gathers the cells of each row by column, however sparse the sheet's XML is. */
+  private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+    // Cells further right than this cannot be upload data; ignoring them bounds each row.
+    private static final int MAX_COLUMNS = 256;
+
+    private final UploadCollector rows;
+    private final List<String> cells = new ArrayList<>();
+
+    SheetRows(UploadCollector rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells.clear();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      rows.row(rowNum + 1, cells);
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int referenced = reference == null ? -1 : column(reference);
+      int column = referenced < 0 ? cells.size() : referenced;
+      if (column >= MAX_COLUMNS || value == null) {
+        return;
+      }
+      while (cells.size() <= column) {
+        cells.add("");
+      }
+      cells.set(column, value);
+    }
+
+    /** The 0-based column of a cell reference such as {@code AB12}; -1 without letters. */
+    private static int column(String reference) {
+      int column = 0;
+      for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+        column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+        if (column > MAX_COLUMNS) {
+          return MAX_COLUMNS;
+        }
+      }
+      return column - 1;
+    }
+  }
+}
