@@ -66,8 +66,8 @@ public class DatabaseMigrator {
     return Flyway.configure(DatabaseMigrator.class.getClassLoader())
         .dataSource(dataSource())
         .locations(LOCATION)
-        // no callbacks: without this Flyway scans db/callback, which has no marker file on Liberty
-        .callbackLocations(LOCATION)
+        // Flyway also scans db/callback; on Liberty every scanned folder needs its marker file
+        .callbackLocations("classpath:db/callback")
         .failOnMissingLocations(true)
         .load();
   }

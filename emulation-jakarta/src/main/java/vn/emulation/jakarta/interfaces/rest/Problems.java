@@ -20,7 +20,7 @@ final class Problems {
     List<Problem.FieldError> errors = problems.stream()
         .map(p -> new Problem.FieldError(p.path(), p.reason().in(locale)))
         .toList();
-    String instance = uri == null ? null : "/" + uri.getPath();
+    String instance = uri == null ? null : uri.getRequestUri().getPath();
     Problem body = new Problem(PREFIX + kind, title.in(locale), status,
         detail == null ? null : detail.in(locale), instance, errors);
     return Response.status(status)
