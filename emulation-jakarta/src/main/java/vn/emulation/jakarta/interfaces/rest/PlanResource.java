@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,6 +48,7 @@ public class PlanResource {
   @APIResponse(responseCode = "200", description = "This exact version was already stored")
   @APIResponse(responseCode = "400", description = "Problems in the file, with their paths")
   @APIResponse(responseCode = "409", description = "That version exists with other content")
+  @Timed(name = "planImports", description = "Plan file imports, valid or not")
   public Response importPlan(String json, @jakarta.ws.rs.core.Context UriInfo uri) {
     if (json == null || json.isBlank()) {
       throw Bodies.missing();
