@@ -1,0 +1,124 @@
+package vn.emulation.jakarta.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.ParticipantCommands.EvidenceUpdate;
+import vn.emulation.jakarta.application.ParticipantCommands.NewParticipant;
+import vn.emulation.jakarta.application.ParticipantCommands.ParticipantQuery;
+import vn.emulation.jakarta.application.ParticipantRegistry;
+import vn.emulation.jakarta.application.ParticipantViews.EvidenceView;
+import vn.emulation.jakarta.application.ParticipantViews.ParticipantView;
+
+/**
+ * The participants of a plan's movement (đối tượng thi đua) and the evidence each keeps for an
+ * occasion: answers to declaration criteria, counted achievements, amounts, registration.
+ */
+@Path("/plans/{plan}/participants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "participants", description = "Đối tượng thi đua và minh chứng của họ")
+public class ParticipantResource {
+
+  private static final String BAD = "Something in the request is wrong; each field is named;"
+      + " nothing was stored";
+
+  @Inject ParticipantRegistry registry;
+  @Context UriInfo uri;
+
+  @PathParam("plan") @Parameter(description = "The plan's code") String plan;
+
+  @GET
+  @Operation(summary = "The plan's participants by name, a page at a time")
+  @APIResponse(responseCode = "200", description = "A page of participants")
+  @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  public Page<ParticipantView> list(
+      @QueryParam("category") @Parameter(description = "Only this participant category (its"
+          + " code)") String category,
+      @QueryParam("unit") @Parameter(description = "Only participants of this unit (its code)")
+          String unit,
+      @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
+      @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
+    return registry.list(plan, new ParticipantQuery(category, unit, page, size));
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One participant")
+  @APIResponse(responseCode = "200", description = "The participant")
+  @APIResponse(responseCode = "404", description = "No such plan or participant")
+  public ParticipantView get(@PathParam("id") @Parameter(description = "The participant's id")
+      String id) {
+    return registry.get(plan, id);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register a participant",
+      description = "Checked as a whole: id unused (generated when absent), kind, name, a"
+          + " category of the plan of that kind, a known unit.")
+  @RequestBody(description = "The participant")
+  @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @APIResponse(responseCode = "400", description = BAD)
+  @APIResponse(responseCode = "404", description = "No such plan")
+  public Response create(NewParticipant body) {
+    ParticipantView p = registry.create(plan, required(body));
+    return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).entity(p).build();
+  }
+
+  @GET
+  @Path("/{id}/evidence/{occasion}")
+  @Operation(summary = "The evidence stored for a participant and an occasion",
+      description = "What is absent is unknown: the criteria needing it stay undecided.")
+  @APIResponse(responseCode = "200", description = "The stored facts")
+  @APIResponse(responseCode = "404", description = "No such plan, participant or occasion")
+  public EvidenceView evidence(
+      @PathParam("id") @Parameter(description = "The participant's id") String id,
+      @PathParam("occasion") @Parameter(description = "The occasion's code") String occasion) {
+    return registry.evidence(plan, id, occasion);
+  }
+
+  @PUT
+  @Path("/{id}/evidence/{occasion}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Store evidence for a participant and an occasion",
+      description = "Each fact given replaces the stored one of the same key; facts not given"
+          + " stay. Answers only to declaration criteria, counts and amounts only under the fact"
+          + " keys of count and norm criteria, each applying to the participant's category. The"
+          + " registration holds for the whole plan.")
+  @RequestBody(description = "The facts")
+  @APIResponse(responseCode = "200", description = "Stored; every fact now known")
+  @APIResponse(responseCode = "400", description = BAD)
+  @APIResponse(responseCode = "404", description = "No such plan, participant or occasion")
+  public EvidenceView putEvidence(
+      @PathParam("id") @Parameter(description = "The participant's id") String id,
+      @PathParam("occasion") @Parameter(description = "The occasion's code") String occasion,
+      EvidenceUpdate body) {
+    return registry.putEvidence(plan, id, occasion, required(body));
+  }
+
+  private static <T> T required(T body) {
+    if (body == null) {
+      throw Bodies.missing();
+    }
+    return body;
+  }
+}
