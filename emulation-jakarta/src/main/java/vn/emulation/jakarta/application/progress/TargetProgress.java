@@ -10,6 +10,7 @@ import vn.emulation.core.target.Comparator;
 import vn.emulation.core.target.Coverage;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Pillar;
+import vn.emulation.core.target.Quantity;
 
 /**
  * One line of a progress report: where a unit stands against one target of a milestone. Immutable
@@ -25,6 +26,8 @@ import vn.emulation.core.target.Pillar;
  * @param value the figure, two decimals, {@code null} with no data
  * @param gap value minus threshold (negative: short of it), {@code null} with no data
  * @param coverage how many of the units expected to report did
+ * @param figure the quantity behind the value (the counts of a ratio, so that a reader can check
+ *     a city's share against its wards'), {@code null} with no data
  */
 public record TargetProgress(
     String indicatorCode,
@@ -36,7 +39,8 @@ public record TargetProgress(
     AttainmentStatus status,
     BigDecimal value,
     BigDecimal gap,
-    Coverage coverage) {
+    Coverage coverage,
+    Quantity figure) {
 
   public TargetProgress {
     Objects.requireNonNull(indicatorCode, "indicatorCode");
@@ -57,7 +61,13 @@ public record TargetProgress(
     var target = attainment.target();
     return new TargetProgress(indicator.code(), indicator.pillar(), indicator.name(),
         target.milestoneYear(), target.comparator(), target.threshold(), attainment.status(),
-        attainment.value(), attainment.gap().orElse(null), attainment.coverage());
+        attainment.value(), attainment.gap().orElse(null), attainment.coverage(),
+        attainment.value() == null ? null : attainment.figure());
+  }
+
+  /** The counts behind the value when it is a share of counts; empty for amounts or no data. */
+  public Optional<Quantity.Ratio> ratio() {
+    return figure instanceof Quantity.Ratio r ? Optional.of(r) : Optional.empty();
   }
 
   /** "≥", "&gt;" or "=". */

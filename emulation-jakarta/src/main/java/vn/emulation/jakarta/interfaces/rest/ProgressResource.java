@@ -1,0 +1,78 @@
+package vn.emulation.jakarta.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.emulation.jakarta.application.PlanWorkspace;
+import vn.emulation.jakarta.application.UnitPage;
+import vn.emulation.jakarta.application.progress.ProgressReport;
+import vn.emulation.jakarta.application.progress.UnitRank;
+
+/**
+ * Progress against a plan's targets: a unit's figures target by target, the units under it, and
+ * their ranking. City figures are aggregated from the wards' counts, never averaged.
+ */
+@Path("/plans/{plan}/progress")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "progress",
+    description = "Tiến độ thực hiện chỉ tiêu: đơn vị, đơn vị trực thuộc, xếp hạng")
+public class ProgressResource {
+
+  @Inject PlanWorkspace workspace;
+
+  @GET
+  @Operation(summary = "Where a unit stands against each target of a milestone",
+      description = "One row per target that applies at the unit's level: threshold, value, gap,"
+          + " the counts behind a share, met / not met / no data, and coverage.")
+  @APIResponse(responseCode = "200", description = "The unit's report")
+  @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  public ProgressView.Report progress(@BeanParam ProgressQuery query) {
+    return ProgressView.Report.of(workspace.progress(query.plan(), query.parameters()));
+  }
+
+  @GET
+  @Path("/children")
+  @Operation(summary = "Drill-down: the reports of the units directly under a unit",
+      description = "A page of the child units on the date, by code, each with its rows.")
+  @APIResponse(responseCode = "200", description = "The unit and a page of its children")
+  @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  public ProgressView.Children<ProgressView.Report> children(@BeanParam ProgressQuery query,
+      @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
+      @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
+    return ProgressView.Children.of(
+        workspace.drillDown(query.plan(), query.parameters(), page, size),
+        ProgressView.Report::of);
+  }
+
+  @GET
+  @Path("/ranking")
+  @Operation(summary = "The units directly under a unit, ranked",
+      description = "Most targets met first, then the larger share of data coverage; units equal"
+          + " on both share a rank (1, 1, 3).")
+  @APIResponse(responseCode = "200", description = "The unit and a page of the ranking")
+  @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  public ProgressView.Children<ProgressView.Rank> ranking(@BeanParam ProgressQuery query,
+      @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
+      @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
+    UnitPage<UnitRank> ranks = workspace.ranking(query.plan(), query.parameters(), page, size);
+    Map<String, String> levels = ranks.parent().children().stream()
+        .collect(Collectors.toMap(ProgressReport::unitCode, r -> r.level().name()));
+    return ProgressView.Children.of(ranks,
+        r -> ProgressView.Rank.of(r, levels.get(r.unitCode())));
+  }
+}

@@ -1,0 +1,147 @@
+package vn.emulation.jakarta.interfaces.rest;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.target.Coverage;
+import vn.emulation.core.target.Quantity;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.UnitPage;
+import vn.emulation.jakarta.application.progress.ProgressReport;
+import vn.emulation.jakarta.application.progress.ProgressSummary;
+import vn.emulation.jakarta.application.progress.TargetProgress;
+import vn.emulation.jakarta.application.progress.UnitRank;
+
+/** The JSON shapes of the progress endpoints: records made from the application's reports. */
+public final class ProgressView {
+
+  private ProgressView() {}
+
+  /**
+   * Where a unit stands.
+   *
+   * @param plan the plan's code
+   * @param milestone the milestone whose targets apply
+   * @param year the year whose figures are used
+   * @param date the day of the hierarchy (names and children as they stood then)
+   * @param unit the unit
+   * @param summary targets met, not met, without data, and the coverage over them
+   * @param rows one per target that applies at the unit's level, in the plan's order
+   */
+  public record Report(String plan, int milestone, int year, LocalDate date, UnitRef unit,
+      Summary summary, List<Row> rows) {
+
+    static Report of(ProgressReport r) {
+      return new Report(r.planCode(), r.milestoneYear(), r.year(), r.date(),
+          new UnitRef(r.unitCode(), r.unitName(), r.level().name()), Summary.of(r.summary()),
+          r.rows().stream().map(Row::of).toList());
+    }
+  }
+
+  /**
+   * A unit as it stood on the report's date.
+   *
+   * @param code its code
+   * @param name its name that day
+   * @param level PROVINCE, DISTRICT or COMMUNE
+   */
+  public record UnitRef(String code, String name, String level) {}
+
+  /**
+   * The counts of a report.
+   *
+   * @param targets targets reported on
+   * @param met targets met
+   * @param notMet targets not met
+   * @param noData targets without data
+   * @param coverage reporting units summed over the targets, out of those expected
+   */
+  public record Summary(int targets, int met, int notMet, int noData, Coverage coverage) {
+
+    static Summary of(ProgressSummary s) {
+      return new Summary(s.targets(), s.met(), s.notMet(), s.noData(), s.coverage());
+    }
+  }
+
+  /**
+   * One target. Numerator and denominator are the summed counts behind a share, so that a reader
+   * can check a city's figure against its wards'; they are {@code null} for amounts and when there
+   * is no data, as are value and gap.
+   *
+   * @param indicator the indicator's code
+   * @param pillar DIGITAL_GOVERNMENT, DIGITAL_ECONOMY or DIGITAL_SOCIETY
+   * @param name what it measures, in Vietnamese and English
+   * @param comparator AT_LEAST, GREATER_THAN or EQUAL
+   * @param symbol the comparator's symbol (≥, &gt;, =)
+   * @param threshold the threshold
+   * @param value the figure, two decimals
+   * @param gap value minus threshold (negative: short of it)
+   * @param numerator the count that satisfies the indicator
+   * @param denominator the count it is a share of
+   * @param status MET, NOT_MET or NO_DATA
+   * @param coverage units that reported, out of those expected
+   */
+  @JsonbNillable
+  public record Row(String indicator, String pillar, LocalizedText name, String comparator,
+      String symbol, BigDecimal threshold, BigDecimal value, BigDecimal gap, Long numerator,
+      Long denominator, String status, Coverage coverage) {
+
+    static Row of(TargetProgress t) {
+      Quantity.Ratio ratio = t.ratio().orElse(null);
+      return new Row(t.indicatorCode(), t.pillar().name(), t.name(), t.comparator().name(),
+          t.comparatorSymbol(), t.threshold(), t.value(), t.gap(),
+          ratio == null ? null : ratio.numerator(), ratio == null ? null : ratio.denominator(),
+          t.status().name(), t.coverage());
+    }
+  }
+
+  /**
+   * A unit's place among its siblings.
+   *
+   * @param rank from 1; equal for ties
+   * @param unit the unit
+   * @param summary its counts
+   */
+  public record Rank(int rank, UnitRef unit, Summary summary) {
+
+    static Rank of(UnitRank r, String level) {
+      return new Rank(r.rank(), new UnitRef(r.unitCode(), r.unitName(), level),
+          Summary.of(r.summary()));
+    }
+  }
+
+  /**
+   * A page of the units under one unit.
+   *
+   * @param parent the unit drilled into, with what was asked (milestone, year, date)
+   * @param items this page
+   * @param page the page number, from 0
+   * @param size the page size asked for
+   * @param total how many units there are under it
+   */
+  public record Children<T>(Parent parent, List<T> items, int page, int size, long total) {
+
+    static <A, T> Children<T> of(UnitPage<A> p, java.util.function.Function<A, T> f) {
+      Page<A> c = p.children();
+      ProgressReport r = p.parent();
+      return new Children<>(new Parent(r.planCode(), r.milestoneYear(), r.year(), r.date(),
+          new UnitRef(r.unitCode(), r.unitName(), r.level().name()), Summary.of(r.summary())),
+          c.items().stream().map(f).toList(), c.page(), c.size(), c.total());
+    }
+  }
+
+  /**
+   * The unit drilled into.
+   *
+   * @param plan the plan's code
+   * @param milestone the milestone whose targets apply
+   * @param year the year whose figures are used
+   * @param date the day of the hierarchy
+   * @param unit the unit
+   * @param summary its own counts
+   */
+  public record Parent(String plan, int milestone, int year, LocalDate date, UnitRef unit,
+      Summary summary) {}
+}
