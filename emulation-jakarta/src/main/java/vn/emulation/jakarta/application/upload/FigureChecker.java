@@ -3,6 +3,7 @@ package vn.emulation.jakarta.application.upload;
 import java.math.BigDecimal;
 import java.util.Optional;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.core.target.UnitOfMeasure;
@@ -10,7 +11,8 @@ import vn.emulation.core.target.UnitOfMeasure;
 /**
  * Checks the figure of a row: a ratio (numerator and denominator, value empty) or an amount
  * (value, numerator and denominator empty), whole non-negative counts, the numerator within the
- * denominator, a value not negative and, for a percentage, not above 100.
+ * denominator, a value not negative and, for a percentage, not above 100; an indicator summed up
+ * as a ratio of sums takes a ratio only.
  */
 final class FigureChecker {
 
@@ -44,6 +46,16 @@ final class FigureChecker {
       problems.add(Paths.of(row, Column.VALUE),
           "Dòng không có số liệu: nhập tử số và mẫu số, hoặc giá trị",
           "The row has no figure: give numerator and denominator, or a value");
+      return Optional.empty();
+    }
+    if (!ratioGiven && indicator != null && indicator.aggregation() == Aggregation.RATIO_OF_SUMS) {
+      // A city's share is the sum of its units' numerators over the sum of their denominators:
+      // a bare percentage cannot be summed up, so these indicators take the two counts.
+      problems.add(Paths.of(row, Column.VALUE),
+          "Chỉ tiêu " + indicator.code() + " được tổng hợp theo tử số và mẫu số: nhập tử số và"
+              + " mẫu số thay cho giá trị " + Cells.shown(value),
+          "Indicator " + indicator.code() + " is summed up as numerator and denominator: give"
+              + " those instead of the value " + Cells.shown(value));
       return Optional.empty();
     }
     return ratioGiven

@@ -4,10 +4,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
 
@@ -56,9 +58,26 @@ public final class MeasurementFile {
    */
   public ParsedUpload parse(
       byte[] content, String filenameOrMediaType, Plan plan, Set<String> knownUnitCodes) {
+    Objects.requireNonNull(knownUnitCodes, "knownUnitCodes");
+    return parse(content, filenameOrMediaType, plan, UnitYears.always(knownUnitCodes));
+  }
+
+  /**
+   * Reads an uploaded file, checking also that each row's unit existed in the row's year.
+   *
+   * @param content the file's bytes, as uploaded
+   * @param filenameOrMediaType the file's name or media type, or {@code null} when unknown
+   * @param plan the plan the measurements report on: its indicators and period
+   * @param unitYears the units that may report, each with the years it existed in, at least in
+   *     part ({@link UnitYears#ALWAYS} where that does not matter)
+   * @return every measurement of the file, its format and its SHA-256
+   * @throws InvalidInputException listing every problem, when there is any
+   */
+  public ParsedUpload parse(
+      byte[] content, String filenameOrMediaType, Plan plan, Map<String, YearPeriod> unitYears) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(knownUnitCodes, "knownUnitCodes");
+    Objects.requireNonNull(unitYears, "unitYears");
     if (content.length == 0) {
       throw UploadCollector.single("file", "Tệp trống", "The file is empty");
     }
@@ -74,12 +93,12 @@ public final class MeasurementFile {
       throw mismatch(filenameOrMediaType, declared.get(), format);
     }
     List<Measurement> measurements = format == UploadFormat.CSV
-        ? csv(content, plan, knownUnitCodes)
-        : xlsx(content, plan, knownUnitCodes);
+        ? csv(content, plan, unitYears)
+        : xlsx(content, plan, unitYears);
     return new ParsedUpload(format, sha256(content), measurements);
   }
 
-  private List<Measurement> csv(byte[] content, Plan plan, Set<String> units) {
+  private List<Measurement> csv(byte[] content, Plan plan, Map<String, YearPeriod> units) {
     char delimiter = CsvSheet.delimiterOf(content);
     UploadCollector rows = new UploadCollector(
         new RowChecker(plan, units, delimiter == ';'), limits);
@@ -87,7 +106,7 @@ public final class MeasurementFile {
     return rows.finish();
   }
 
-  private List<Measurement> xlsx(byte[] content, Plan plan, Set<String> units) {
+  private List<Measurement> xlsx(byte[] content, Plan plan, Map<String, YearPeriod> units) {
     UploadCollector rows = new UploadCollector(new RowChecker(plan, units, false), limits);
     XlsxSheet.read(content, limits, rows);
     return rows.finish();

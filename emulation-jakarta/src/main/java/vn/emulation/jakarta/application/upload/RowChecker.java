@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
@@ -14,8 +13,8 @@ import vn.emulation.core.target.Quantity;
 
 /**
  * Checks the data rows of one file against a plan and the known units: every cell of every row,
- * and that no key (indicator, unit, year, breakdown) comes twice. One checker per file; not
- * thread-safe.
+ * that the unit existed in the year reported, and that no key (indicator, unit, year, breakdown)
+ * comes twice. One checker per file; not thread-safe.
  */
 final class RowChecker {
 
@@ -24,13 +23,18 @@ final class RowChecker {
 
   private final Plan plan;
   private final Map<String, String> units = new HashMap<>();
+  private final Map<String, YearPeriod> unitYears;
   private final Map<String, String> breakdowns = new HashMap<>();
   private final Map<RowKey, Integer> firstRows = new HashMap<>();
   private final FigureChecker figures;
 
-  RowChecker(Plan plan, Set<String> knownUnitCodes, boolean decimalComma) {
+  /**
+   * @param unitYears the units that may report, each with the years it existed in (in part)
+   */
+  RowChecker(Plan plan, Map<String, YearPeriod> unitYears, boolean decimalComma) {
     this.plan = plan;
-    knownUnitCodes.forEach(code -> units.put(code, code));
+    this.unitYears = unitYears;
+    unitYears.keySet().forEach(code -> units.put(code, code));
     this.figures = new FigureChecker(decimalComma);
   }
 
@@ -49,7 +53,8 @@ final class RowChecker {
             + " nhưng không có tiêu đề (số thập phân có dấu phẩy phải đặt trong ngoặc kép)",
         "Column " + (i + 1) + " holds " + Cells.shown(Cells.strip(cells.get(i)))
             + " but has no header (a decimal comma must be quoted in a comma-separated file)"));
-    if (indicator.isEmpty() || unit.isEmpty() || year.isEmpty()) {
+    if (indicator.isEmpty() || unit.isEmpty() || year.isEmpty()
+        || !existed(row, unit.get(), year.get(), problems)) {
       return Optional.empty();
     }
     RowKey key = new RowKey(indicator.get().code(), unit.get(), year.get(), breakdown);
@@ -90,6 +95,21 @@ final class RowChecker {
           "Unit " + Cells.shown(code) + " is unknown");
     }
     return unit;
+  }
+
+  // A unit reports only for a year it existed in, at least in part: one opened in mid-2025 may
+  // report 2025, one closed by a merger in mid-2025 may still report 2025, neither 2022.
+  private boolean existed(int row, String unit, int year, ProblemCollector problems) {
+    YearPeriod years = unitYears.get(unit);
+    if (years.contains(year)) {
+      return true;
+    }
+    problems.add(Paths.of(row, Column.UNIT),
+        "Đơn vị " + Cells.shown(unit) + " không tồn tại trong năm " + year + " ("
+            + UnitYears.describe(years, true) + ")",
+        "Unit " + Cells.shown(unit) + " did not exist in " + year + " ("
+            + UnitYears.describe(years, false) + ")");
+    return false;
   }
 
   private Optional<Integer> year(int row, String text, ProblemCollector problems) {

@@ -3,6 +3,7 @@ package vn.emulation.jakarta.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.UUID;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.target.Quantity;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
 
 /**
  * Reported values. One row per (plan, indicator, unit, year, breakdown): a later report for the
@@ -58,6 +61,51 @@ public class JpaMeasurementRepository {
     return existing.isEmpty();
   }
 
+  /** The stored value for a key, with where and when it came from. */
+  public Optional<StoredMeasurement> find(String planCode, String indicatorCode, String unitCode,
+      int year, String breakdown) {
+    return em.createQuery("select m from MeasurementEntity m"
+            + " where m.planCode = :plan and m.indicatorCode = :indicator and m.unitCode = :unit"
+            + " and m.year = :year and m.breakdown = :breakdown", MeasurementEntity.class)
+        .setParameter("plan", planCode)
+        .setParameter("indicator", indicatorCode)
+        .setParameter("unit", unitCode)
+        .setParameter("year", year)
+        .setParameter("breakdown", breakdown)
+        .getResultStream().findFirst().map(JpaMeasurementRepository::toStored);
+  }
+
+  /**
+   * A page of a plan's values, optionally only those of one unit, indicator and/or year (each
+   * {@code null} for any), in the order of the unique key so that the database walks its index.
+   */
+  public Page<StoredMeasurement> page(String planCode, String unitCode, String indicatorCode,
+      Integer year, PageRequest request) {
+    String where = " from MeasurementEntity m where m.planCode = :plan"
+        + (unitCode == null ? "" : " and m.unitCode = :unit")
+        + (indicatorCode == null ? "" : " and m.indicatorCode = :indicator")
+        + (year == null ? "" : " and m.year = :year");
+    TypedQuery<MeasurementEntity> q = em.createQuery("select m" + where
+        + " order by m.indicatorCode, m.unitCode, m.year, m.breakdown", MeasurementEntity.class);
+    TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
+    for (TypedQuery<?> t : List.of(q, count)) {
+      t.setParameter("plan", planCode);
+      if (unitCode != null) {
+        t.setParameter("unit", unitCode);
+      }
+      if (indicatorCode != null) {
+        t.setParameter("indicator", indicatorCode);
+      }
+      if (year != null) {
+        t.setParameter("year", year);
+      }
+    }
+    List<StoredMeasurement> items = q.setFirstResult(request.offset())
+        .setMaxResults(request.size()).getResultList().stream()
+        .map(JpaMeasurementRepository::toStored).toList();
+    return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+  }
+
   public long count(String planCode) {
     return em.createQuery("select count(m) from MeasurementEntity m where m.planCode = :plan",
         Long.class).setParameter("plan", planCode).getSingleResult();
@@ -82,6 +130,10 @@ public class JpaMeasurementRepository {
       e.denominator = null;
       e.amount = ((Quantity.Amount) q).amount();
     }
+  }
+
+  static StoredMeasurement toStored(MeasurementEntity e) {
+    return new StoredMeasurement(toCore(e), e.uploadId, e.reportedAt);
   }
 
   static Measurement toCore(MeasurementEntity e) {

@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.infrastructure.persistence;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,8 +9,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A reported value: a ratio of counts (numerator, denominator) or an amount. */
+/**
+ * A reported value: a ratio of counts (numerator, denominator) or an amount. Not kept in the
+ * shared cache: bulk uploads write these rows with plain JDBC ({@link JdbcMeasurementWriter}),
+ * behind the JPA provider's back, so a cached copy could show a value already corrected.
+ */
 @Entity
+@Cacheable(false)
 @Table(name = "measurement")
 public class MeasurementEntity {
 

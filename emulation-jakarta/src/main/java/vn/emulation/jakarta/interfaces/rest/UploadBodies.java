@@ -1,0 +1,110 @@
+package vn.emulation.jakarta.interfaces.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reading an uploaded file from a request: its bytes up to the server's limit, never more, its
+ * name from {@code Content-Disposition}, and whether its media type may be a CSV or XLSX file.
+ */
+final class UploadBodies {
+
+  /** Media types a CSV or XLSX file arrives with; the content decides between them. */
+  static final Set<String> ACCEPTED = Set.of("text/csv", "text/plain", "application/csv",
+      "text/x-csv", "application/x-csv", "text/comma-separated-values",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "application/vnd.ms-excel", "application/octet-stream");
+
+  // The largest array a JVM allocates.
+  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+  private static final Pattern EXTENDED =
+      Pattern.compile("filename\\*\\s*=\\s*([^']*)'[^']*'([^;\\s]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUOTED =
+      Pattern.compile("filename\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOKEN =
+      Pattern.compile("filename\\s*=\\s*([^;\\s\"]+)", Pattern.CASE_INSENSITIVE);
+
+  private UploadBodies() {}
+
+  /**
+   * The whole body, or a {@link FileRefusedException} (413) as soon as it is known to exceed
+   * {@code limit} bytes: at once from its declared length, else after reading one byte too many.
+   */
+  static byte[] read(InputStream body, long declaredLength, long limit) {
+    long max = Math.min(limit, MAX_ARRAY);
+    if (declaredLength > max) {
+      throw FileRefusedException.tooLarge(limit);
+    }
+    try (InputStream in = body) {
+      if (in == null) {
+        return new byte[0];
+      }
+      if (declaredLength >= 0) {
+        // the length is known: one array of the right size, no copying
+        byte[] content = in.readNBytes((int) declaredLength);
+        if (in.read() != -1) {
+          throw FileRefusedException.tooLarge(limit);
+        }
+        return content;
+      }
+      byte[] content = in.readNBytes((int) max);
+      if (content.length == max && in.read() != -1) {
+        throw FileRefusedException.tooLarge(limit);
+      }
+      return content;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the uploaded file failed", e);
+    }
+  }
+
+  /** Refuses a declared media type that cannot be a CSV or XLSX file (absent ones pass). */
+  static void requireAccepted(String mediaType) {
+    if (mediaType == null || mediaType.isBlank()) {
+      return;
+    }
+    String type = mediaType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    if (!ACCEPTED.contains(type)) {
+      throw FileRefusedException.unsupported(type);
+    }
+  }
+
+  /**
+   * The file name a {@code Content-Disposition} header gives ({@code attachment;
+   * filename="bao-cao.csv"}), preferring the RFC 6266 {@code filename*=UTF-8''…} form that
+   * carries Vietnamese names; {@code null} when it gives none.
+   */
+  static String filename(String contentDisposition) {
+    if (contentDisposition == null) {
+      return null;
+    }
+    Matcher extended = EXTENDED.matcher(contentDisposition);
+    if (extended.find()) {
+      String charset = extended.group(1).isBlank() ? "UTF-8" : extended.group(1).strip();
+      try {
+        return URLDecoder.decode(extended.group(2).replace("+", "%2B"),
+            Charset.forName(charset));
+      } catch (IllegalArgumentException e) {
+        // an unknown charset or a bad escape: fall back on the plain parameter
+      }
+    }
+    Matcher quoted = QUOTED.matcher(contentDisposition);
+    if (quoted.find()) {
+      return quoted.group(1).replaceAll("\\\\(.)", "$1");
+    }
+    Matcher token = TOKEN.matcher(contentDisposition);
+    return token.find() ? token.group(1) : null;
+  }
+
+  /** The first name given, in the order of the arguments; {@code null} if none. */
+  static String firstOf(String... names) {
+    return Arrays.stream(names).filter(n -> n != null && !n.isBlank()).findFirst().orElse(null);
+  }
+}
