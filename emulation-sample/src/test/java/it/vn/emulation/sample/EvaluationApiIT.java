@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,9 +39,7 @@ class EvaluationApiIT {
 
   @Deployment(testable = false)
   static WebArchive emulation() {
-    return ShrinkWrap.create(ZipImporter.class, "emulation.war")
-        .importFrom(new File(System.getProperty("emulation.war")))
-        .as(WebArchive.class);
+    return Deployments.emulation();
   }
 
   @ArquillianResource URL deployment;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
@@ -18,8 +17,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +40,7 @@ class ProgressApiIT {
 
   @Deployment(testable = false)
   static WebArchive emulation() {
-    return ShrinkWrap.create(ZipImporter.class, "emulation.war")
-        .importFrom(new File(System.getProperty("emulation.war")))
-        .as(WebArchive.class);
+    return Deployments.emulation();
   }
 
   @ArquillianResource URL deployment;

@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +14,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,9 +29,7 @@ class UnitApiIT {
 
   @Deployment(testable = false)
   static WebArchive emulation() {
-    return ShrinkWrap.create(ZipImporter.class, "emulation.war")
-        .importFrom(new File(System.getProperty("emulation.war")))
-        .as(WebArchive.class);
+    return Deployments.emulation();
   }
 
   @ArquillianResource URL deployment;
