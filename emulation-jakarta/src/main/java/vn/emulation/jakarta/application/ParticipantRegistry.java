@@ -85,19 +85,42 @@ public class ParticipantRegistry {
 
   /** What is stored of a participant for an occasion of its plan. */
   public EvidenceView evidence(String planCode, String id, String occasionCode) {
+    return taggedEvidence(planCode, id, occasionCode).value();
+  }
+
+  /**
+   * What is stored of a participant for an occasion, with its version (read first, so that a
+   * change in between makes the client's next edit refused rather than overwrite it).
+   */
+  public Tagged<EvidenceView> taggedEvidence(String planCode, String id, String occasionCode) {
     Plan plan = plans.latest(planCode);
     Participant p = participant(planCode, id);
     occasion(plan, occasionCode);
-    return EvidenceView.of(p.id(), occasionCode, evidence.facts(planCode, occasionCode, p.id()));
+    String tag = evidence.version(planCode, occasionCode, p.id());
+    return new Tagged<>(EvidenceView.of(p.id(), occasionCode,
+        evidence.facts(planCode, occasionCode, p.id())), tag);
   }
 
   /** Stores the facts given, each replacing the stored one of the same key; answers with all. */
   @Transactional
   public EvidenceView putEvidence(String planCode, String id, String occasionCode,
       EvidenceUpdate update) {
+    return putEvidence(planCode, id, occasionCode, update, Precondition.none()).value();
+  }
+
+  /**
+   * Stores the facts given if the participant's evidence for the occasion is still at a version
+   * the client saw; answers with all of it and its new version.
+   */
+  @Transactional
+  public Tagged<EvidenceView> putEvidence(String planCode, String id, String occasionCode,
+      EvidenceUpdate update, Precondition seen) {
     Plan plan = plans.latest(planCode);
     Participant p = participant(planCode, id);
     occasion(plan, occasionCode);
+    seen.check(evidence.version(planCode, occasionCode, p.id()), LocalizedText.of(
+        "minh chứng của " + p.id() + " cho đợt " + occasionCode,
+        "the evidence of " + p.id() + " for " + occasionCode));
     EvidenceRules.Checked checked = new EvidenceRules(plan).check(p, update);
     ParticipantFacts f = checked.facts();
     f.declarations().forEach((code, d) ->
@@ -107,7 +130,8 @@ public class ParticipantRegistry {
     if (checked.registration()) {
       evidence.register(p.id(), planCode, f.registeredOn());
     }
-    return EvidenceView.of(p.id(), occasionCode, evidence.facts(planCode, occasionCode, p.id()));
+    // the queries below flush the writes first, so the version is the one just stored
+    return taggedEvidence(planCode, p.id(), occasionCode);
   }
 
   private Participant participant(String planCode, String id) {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
@@ -98,14 +99,53 @@ public class UnitDirectory {
     return store(change, change.changed().get(0).code());
   }
 
+  /**
+   * One unit with its whole history and its version. The version is read first: should the unit
+   * change in between, the client holds an older version and its next edit is refused, never the
+   * other way round.
+   */
+  public Tagged<UnitHistory> tagged(String code) {
+    String tag = tag(code);
+    return new Tagged<>(history(code), tag);
+  }
+
   @Transactional
   public UnitHistory close(String code, CloseUnit cmd) {
-    return store(new UnitChanges(units.hierarchy()).close(code, cmd), code);
+    return close(code, cmd, Precondition.none()).value();
+  }
+
+  /** Closes a unit if it is still at a version the client saw; answers with its new version. */
+  @Transactional
+  public Tagged<UnitHistory> close(String code, CloseUnit cmd, Precondition seen) {
+    check(code, seen);
+    return tagged(store(new UnitChanges(units.hierarchy()).close(code, cmd), code));
   }
 
   @Transactional
   public UnitHistory move(String code, MoveUnit cmd) {
-    return store(new UnitChanges(units.hierarchy()).move(code, cmd), code);
+    return move(code, cmd, Precondition.none()).value();
+  }
+
+  /** Moves a unit if it is still at a version the client saw; answers with its new version. */
+  @Transactional
+  public Tagged<UnitHistory> move(String code, MoveUnit cmd, Precondition seen) {
+    check(code, seen);
+    return tagged(store(new UnitChanges(units.hierarchy()).move(code, cmd), code));
+  }
+
+  /** An unknown unit is left to the change itself, which answers 404. */
+  private void check(String code, Precondition seen) {
+    units.version(code).ifPresent(v -> seen.check(String.valueOf(v),
+        LocalizedText.of("đơn vị " + code, "unit " + code)));
+  }
+
+  /** The version just stored: the repository has flushed, so the row version is the new one. */
+  private Tagged<UnitHistory> tagged(UnitHistory stored) {
+    return new Tagged<>(stored, tag(stored.code()));
+  }
+
+  private String tag(String code) {
+    return units.version(code).map(String::valueOf).orElse("0");
   }
 
   /** Merges units into a new one; answers with the new unit, which names its predecessors. */

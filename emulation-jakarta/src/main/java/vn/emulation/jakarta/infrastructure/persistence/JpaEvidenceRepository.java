@@ -3,6 +3,10 @@ package vn.emulation.jakarta.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +59,35 @@ public class JpaEvidenceRepository {
       b.registration(r);
     }
     return b.build();
+  }
+
+  /**
+   * The version of one participant's evidence for an occasion, which changes whenever any of its
+   * facts for that occasion or its registration is added, changed or removed: a digest of every
+   * such row's key, row version and values (not a sum of versions, which an added row and a
+   * removed one could leave unchanged). Digits only, as clients hold it in an ETag.
+   */
+  public String version(String planCode, String occasionCode, String participantId) {
+    StringBuilder rows = new StringBuilder();
+    em.createQuery("select f from FactEntity f where f.participantId = :id"
+            + " and f.occasionCode = :occasion", FactEntity.class)
+        .setParameter("id", participantId)
+        .setParameter("occasion", occasionCode)
+        .getResultList().stream()
+        .map(f -> String.join("\t", f.kind, f.key, String.valueOf(f.rowVersion), f.answer,
+            f.reference, String.valueOf(f.count), String.valueOf(f.amount)))
+        .sorted()
+        .forEach(row -> rows.append(row).append('\n'));
+    RegistrationEntity r = em.find(RegistrationEntity.class, key(participantId, planCode));
+    rows.append("registration\t").append(r == null ? "none" : r.rowVersion + "\t"
+        + r.registeredOn);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(rows.toString().getBytes(StandardCharsets.UTF_8));
+      return Long.toUnsignedString(ByteBuffer.wrap(digest).getLong());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   public void answer(String participantId, String occasionCode, String criterionCode,

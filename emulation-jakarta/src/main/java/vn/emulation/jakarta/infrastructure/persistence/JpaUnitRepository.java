@@ -28,6 +28,14 @@ public class JpaUnitRepository {
   }
 
   /**
+   * The unit's row version, which grows with every stored change to it (its closing, its names
+   * and parents, its successors): what clients hold as the unit's ETag. Empty for an unknown code.
+   */
+  public Optional<Integer> version(String code) {
+    return Optional.ofNullable(em.find(OrgUnitEntity.class, code)).map(e -> e.rowVersion);
+  }
+
+  /**
    * Stores the given units as they now are: new ones are inserted, known ones updated. Every new
    * unit row is written before any placement or successor row, so that foreign keys hold.
    */

@@ -15,6 +15,7 @@ import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.PreconditionFailedException;
 
 /**
  * Every other failure as a problem: not found, conflicts, JAX-RS errors (unknown path, wrong
@@ -44,6 +45,11 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof ConflictException c) {
       return problem(409, "conflict", LocalizedText.of("Xung đột dữ liệu", "Conflict"), c.reason());
     }
+    if (cause instanceof PreconditionFailedException pf) {
+      return problem(412, "precondition-failed", LocalizedText.of(
+          "Dữ liệu đã thay đổi từ lần đọc trước", "The record changed since it was read"),
+          pf.reason());
+    }
     if (cause instanceof OptimisticLockException) {
       return problem(409, "concurrent-edit", LocalizedText.of("Xung đột dữ liệu", "Conflict"),
           LocalizedText.of("Bản ghi vừa được người khác sửa; hãy tải lại rồi thử lại",
@@ -70,6 +76,7 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
     Throwable t = e;
     for (int i = 0; i < 8 && t != null; i++) {
       if (t instanceof NotFoundException || t instanceof ConflictException
+          || t instanceof PreconditionFailedException
           || t instanceof InvalidInputException
           || t instanceof OptimisticLockException) {
         return t;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +27,7 @@ import vn.emulation.jakarta.application.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.ParticipantCommands.ParticipantQuery;
 import vn.emulation.jakarta.application.ParticipantRegistry;
+import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.ParticipantViews.EvidenceView;
 import vn.emulation.jakarta.application.ParticipantViews.ParticipantView;
 
@@ -88,12 +92,14 @@ public class ParticipantResource {
   @Path("/{id}/evidence/{occasion}")
   @Operation(summary = "The evidence stored for a participant and an occasion",
       description = "What is absent is unknown: the criteria needing it stay undecided.")
-  @APIResponse(responseCode = "200", description = "The stored facts")
+  @APIResponse(responseCode = "200", description = "The stored facts; ETag carries their"
+      + " version, for If-Match on a later PUT", content = @Content(schema = @Schema(
+          implementation = EvidenceView.class)))
   @APIResponse(responseCode = "404", description = "No such plan, participant or occasion")
-  public EvidenceView evidence(
+  public Response evidence(
       @PathParam("id") @Parameter(description = "The participant's id") String id,
       @PathParam("occasion") @Parameter(description = "The occasion's code") String occasion) {
-    return registry.evidence(plan, id, occasion);
+    return EntityTags.ok(registry.taggedEvidence(plan, id, occasion));
   }
 
   @PUT
@@ -105,14 +111,20 @@ public class ParticipantResource {
           + " keys of count and norm criteria, each applying to the participant's category. The"
           + " registration holds for the whole plan.")
   @RequestBody(description = "The facts")
-  @APIResponse(responseCode = "200", description = "Stored; every fact now known")
+  @APIResponse(responseCode = "200", description = "Stored; every fact now known, ETag their"
+      + " new version", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan, participant or occasion")
-  public EvidenceView putEvidence(
+  @APIResponse(responseCode = "412", description = "The evidence changed since the ETag given in"
+      + " If-Match; nothing was stored")
+  public Response putEvidence(
       @PathParam("id") @Parameter(description = "The participant's id") String id,
       @PathParam("occasion") @Parameter(description = "The occasion's code") String occasion,
+      @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "Optional: the ETag of the"
+          + " evidence as last read; refused (412) if it changed since") String ifMatch,
       EvidenceUpdate body) {
-    return registry.putEvidence(plan, id, occasion, required(body));
+    Precondition seen = EntityTags.ifMatch(ifMatch);
+    return EntityTags.ok(registry.putEvidence(plan, id, occasion, required(body), seen));
   }
 
   private static <T> T required(T body) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,11 +16,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.UnitCommands.MoveUnit;
@@ -45,6 +49,10 @@ public class UnitResource {
 
   private static final String BAD = "Something in the request is wrong; each field is named;"
       + " nothing was stored";
+  static final String IF_MATCH = "Optional: the ETag of the unit as last read; the change is"
+      + " refused (412) if the unit changed since";
+  static final String STALE = "The unit changed since the ETag given in If-Match; nothing was"
+      + " stored";
 
   @Inject UnitDirectory directory;
   @Context UriInfo uri;
@@ -86,11 +94,13 @@ public class UnitResource {
   @Operation(summary = "One unit with its whole history",
       description = "Its names and parents over time, when it opened and closed, the units that"
           + " took it over and those it took over.")
-  @APIResponse(responseCode = "200", description = "The unit")
+  @APIResponse(responseCode = "200", description = "The unit; ETag carries its version, for"
+      + " If-Match on a later edit", content = @Content(schema = @Schema(
+          implementation = UnitHistory.class)))
   @APIResponse(responseCode = "404", description = "No unit with that code")
-  public UnitHistory get(@PathParam("code") @Parameter(description = "The unit's code")
+  public Response get(@PathParam("code") @Parameter(description = "The unit's code")
       String code) {
-    return directory.history(code);
+    return EntityTags.ok(directory.tagged(code));
   }
 
   @POST
@@ -112,12 +122,16 @@ public class UnitResource {
   @Operation(summary = "Close (dissolve) a unit from a day",
       description = "Refused while units still lie under it from that day.")
   @RequestBody(description = "The first day it no longer exists")
-  @APIResponse(responseCode = "200", description = "Closed; its history")
+  @APIResponse(responseCode = "200", description = "Closed; its history, ETag its new version",
+      content = @Content(schema = @Schema(implementation = UnitHistory.class)))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No unit with that code")
-  public UnitHistory close(@PathParam("code") @Parameter(description = "The unit's code")
-      String code, CloseUnit body) {
-    return directory.close(code, required(body));
+  @APIResponse(responseCode = "412", description = STALE)
+  public Response close(@PathParam("code") @Parameter(description = "The unit's code")
+      String code, @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH)
+      String ifMatch, CloseUnit body) {
+    Precondition seen = EntityTags.ifMatch(ifMatch);
+    return EntityTags.ok(directory.close(code, required(body), seen));
   }
 
   @POST
@@ -127,12 +141,16 @@ public class UnitResource {
       description = "Its earlier names and parents stay in its history; a later change already"
           + " recorded after that day is replaced.")
   @RequestBody(description = "The day, and the new name and/or parent")
-  @APIResponse(responseCode = "200", description = "Changed; its history")
+  @APIResponse(responseCode = "200", description = "Changed; its history, ETag its new version",
+      content = @Content(schema = @Schema(implementation = UnitHistory.class)))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No unit with that code")
-  public UnitHistory move(@PathParam("code") @Parameter(description = "The unit's code")
-      String code, MoveUnit body) {
-    return directory.move(code, required(body));
+  @APIResponse(responseCode = "412", description = STALE)
+  public Response move(@PathParam("code") @Parameter(description = "The unit's code")
+      String code, @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH)
+      String ifMatch, MoveUnit body) {
+    Precondition seen = EntityTags.ifMatch(ifMatch);
+    return EntityTags.ok(directory.move(code, required(body), seen));
   }
 
   @POST
