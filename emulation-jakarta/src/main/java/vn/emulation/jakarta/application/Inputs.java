@@ -57,6 +57,11 @@ public final class Inputs {
     return text;
   }
 
+  /** {@code raw} without surrounding blanks; {@code null} when absent or blank. */
+  public static String blankToNull(String raw) {
+    return raw == null || raw.isBlank() ? null : raw.strip();
+  }
+
   /** One of the constants of {@code type}, by name; {@code null} after recording a problem. */
   public static <E extends Enum<E>> E choice(ProblemCollector problems, String path, String raw,
       Class<E> type) {

@@ -13,7 +13,7 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanIdentity;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
-import vn.emulation.jakarta.application.StoredPlan;
+import vn.emulation.jakarta.application.plan.StoredPlan;
 
 /** Plan versions in the {@code plan_version} table; the document column holds the plan file. */
 @ApplicationScoped

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.jakarta.application.Page;
-import vn.emulation.jakarta.application.ParticipantRegistry;
+import vn.emulation.jakarta.application.participant.ParticipantRegistry;
 
 /**
  * The participant categories a plan names (section IV.1). A resource of its own, at a full path,

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.emulation.jakarta.application.PlanWorkspace;
-import vn.emulation.jakarta.application.VerdictFilter;
+import vn.emulation.jakarta.application.workspace.PlanWorkspace;
+import vn.emulation.jakarta.application.workspace.VerdictFilter;
 
 /**
  * Award verdicts on an occasion: for every participant (a page at a time, with the counts per

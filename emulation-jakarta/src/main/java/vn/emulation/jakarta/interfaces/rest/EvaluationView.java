@@ -9,10 +9,10 @@ import vn.emulation.core.evaluation.Evaluation;
 import vn.emulation.core.evaluation.Outcome;
 import vn.emulation.core.evaluation.Verdict;
 import vn.emulation.core.participant.Participant;
-import vn.emulation.jakarta.application.OccasionSummary;
-import vn.emulation.jakarta.application.OccasionVerdicts;
-import vn.emulation.jakarta.application.ParticipantEvaluation;
 import vn.emulation.jakarta.application.progress.AwardFormSummary;
+import vn.emulation.jakarta.application.workspace.OccasionSummary;
+import vn.emulation.jakarta.application.workspace.OccasionVerdicts;
+import vn.emulation.jakarta.application.workspace.ParticipantEvaluation;
 
 /**
  * The JSON shapes of the evaluation endpoints, every text in the reader's language. Codes and

@@ -13,9 +13,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.emulation.jakarta.application.PlanWorkspace;
 import vn.emulation.jakarta.application.progress.OpenDataWriter;
 import vn.emulation.jakarta.application.progress.ProgressReport;
+import vn.emulation.jakarta.application.workspace.PlanWorkspace;
 
 /**
  * Progress published as open data (seed III.6): read only and public, one row per unit and target

@@ -23,13 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
-import vn.emulation.jakarta.application.ParticipantCommands.EvidenceUpdate;
-import vn.emulation.jakarta.application.ParticipantCommands.NewParticipant;
-import vn.emulation.jakarta.application.ParticipantCommands.ParticipantQuery;
-import vn.emulation.jakarta.application.ParticipantRegistry;
 import vn.emulation.jakarta.application.Precondition;
-import vn.emulation.jakarta.application.ParticipantViews.EvidenceView;
-import vn.emulation.jakarta.application.ParticipantViews.ParticipantView;
+import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
+import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
+import vn.emulation.jakarta.application.participant.ParticipantCommands.ParticipantQuery;
+import vn.emulation.jakarta.application.participant.ParticipantRegistry;
+import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
+import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
 
 /**
  * The participants of a plan's movement (đối tượng thi đua) and the evidence each keeps for an

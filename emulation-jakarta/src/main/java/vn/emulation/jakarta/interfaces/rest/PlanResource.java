@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
-import vn.emulation.jakarta.application.PlanCatalog;
-import vn.emulation.jakarta.application.StoredPlan;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.plan.StoredPlan;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /** Plans: import a plan file, list plans, read any version back in the same format. */

@@ -3,7 +3,7 @@ package vn.emulation.jakarta.interfaces.rest;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import vn.emulation.jakarta.application.ProgressParameters;
+import vn.emulation.jakarta.application.workspace.ProgressParameters;
 
 /**
  * The parameters every progress request shares, taken as text so that a malformed one is reported

@@ -14,10 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.emulation.jakarta.application.PlanWorkspace;
-import vn.emulation.jakarta.application.UnitPage;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.progress.UnitRank;
+import vn.emulation.jakarta.application.workspace.PlanWorkspace;
+import vn.emulation.jakarta.application.workspace.UnitPage;
 
 /**
  * Progress against a plan's targets: a unit's figures target by target, the units under it, and

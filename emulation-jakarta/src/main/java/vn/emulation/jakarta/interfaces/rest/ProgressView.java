@@ -8,11 +8,11 @@ import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.target.Coverage;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.jakarta.application.Page;
-import vn.emulation.jakarta.application.UnitPage;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.progress.ProgressSummary;
 import vn.emulation.jakarta.application.progress.TargetProgress;
 import vn.emulation.jakarta.application.progress.UnitRank;
+import vn.emulation.jakarta.application.workspace.UnitPage;
 
 /** The JSON shapes of the progress endpoints: records made from the application's reports. */
 public final class ProgressView {

@@ -24,16 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.Precondition;
-import vn.emulation.jakarta.application.UnitCommands.CloseUnit;
-import vn.emulation.jakarta.application.UnitCommands.MergeUnits;
-import vn.emulation.jakarta.application.UnitCommands.MoveUnit;
-import vn.emulation.jakarta.application.UnitCommands.OpenUnit;
-import vn.emulation.jakarta.application.UnitCommands.SplitUnit;
-import vn.emulation.jakarta.application.UnitCommands.UnitQuery;
-import vn.emulation.jakarta.application.UnitDirectory;
-import vn.emulation.jakarta.application.UnitViews.UnitHistory;
-import vn.emulation.jakarta.application.UnitViews.UnitSummary;
-import vn.emulation.jakarta.application.UnitViews.UnitTree;
+import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
+import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
+import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
+import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
+import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
+import vn.emulation.jakarta.application.unit.UnitCommands.UnitQuery;
+import vn.emulation.jakarta.application.unit.UnitDirectory;
+import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
+import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
+import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
 
 /**
  * The administrative units: the hierarchy on any day, each unit's history, and the changes Home

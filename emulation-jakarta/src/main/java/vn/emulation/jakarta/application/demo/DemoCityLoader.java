@@ -1,0 +1,97 @@
+package vn.emulation.jakarta.application.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import vn.emulation.core.participant.Participant;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.Measurement;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.demo.DemoCity;
+import vn.emulation.jakarta.demo.DemoCityGenerator;
+import vn.emulation.jakarta.demo.DemoEvidence;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.infrastructure.persistence.JpaEvidenceRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaMeasurementRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaParticipantRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
+
+/**
+ * On the first start of a server that asks for it ({@code emulation.demo.load=true}, the sample
+ * server only), imports the Rạch Giá plan and stores the demo city: its units and their 2025
+ * reorganisation, participants, reports for 2022–2025 and evidence. Later starts find the plan
+ * and leave everything as it is, including what people changed since.
+ */
+@ApplicationScoped
+public class DemoCityLoader {
+
+  static final String PLAN_RESOURCE = "/plans/rach-gia-2022-2025.json";
+  private static final Logger LOG = Logger.getLogger(DemoCityLoader.class.getName());
+
+  @Inject EmulationSettings settings;
+  @Inject PlanCatalog catalog;
+  @Inject JpaUnitRepository units;
+  @Inject JpaParticipantRepository participants;
+  @Inject JpaMeasurementRepository measurements;
+  @Inject JpaEvidenceRepository evidence;
+
+  /** After the migrations (priority 1) have run. */
+  void onStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object ignored,
+      DemoCityLoader self) {
+    if (settings.demoLoad()) {
+      self.loadIfAbsent();
+    }
+  }
+
+  /** Loads the demo city unless its plan is already there; returns whether it loaded. */
+  @Transactional
+  public boolean loadIfAbsent() {
+    PlanCatalog.Imported imported = catalog.importPlan(readPlanFile());
+    if (!imported.created()) {
+      return false;
+    }
+    Plan plan = catalog.latest(imported.plan().code());
+    DemoCity city = DemoCityGenerator.generate(plan, DemoCityGenerator.DEFAULT_SEED);
+    units.saveAll(city.units().all());
+    for (Participant p : city.participants()) {
+      participants.add(plan.code(), p);
+    }
+    for (Measurement m : city.measurements()) {
+      measurements.put(plan.code(), m, null);
+    }
+    for (DemoEvidence e : city.evidence()) {
+      store(plan.code(), e);
+    }
+    LOG.info(() -> "demo city loaded: " + city.units().all().size() + " units, "
+        + city.participants().size() + " participants, " + city.measurements().size()
+        + " reports");
+    return true;
+  }
+
+  private void store(String planCode, DemoEvidence e) {
+    String id = e.participantId();
+    e.declarations().forEach((code, d) ->
+        evidence.answer(id, e.occasionCode(), code, d.answer(), d.reference()));
+    e.counts().forEach((key, v) -> evidence.count(id, e.occasionCode(), key, v));
+    e.amounts().forEach((key, v) -> evidence.amount(id, e.occasionCode(), key, v));
+    if (e.registeredOn() != null || e.notRegistered()) {
+      evidence.register(id, planCode, e.registeredOn());
+    }
+  }
+
+  private static String readPlanFile() {
+    try (InputStream in = DemoCityLoader.class.getResourceAsStream(PLAN_RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

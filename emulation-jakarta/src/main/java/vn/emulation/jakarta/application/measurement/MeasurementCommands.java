@@ -1,0 +1,50 @@
+package vn.emulation.jakarta.application.measurement;
+
+import java.math.BigDecimal;
+
+/**
+ * What a unit reports (báo cáo kết quả) and what a reader asks of the reports, as the client sends
+ * them. Figures keep their JSON types; the query keeps its text, so that {@link MeasurementDesk}
+ * reports every problem of a request at once.
+ */
+public final class MeasurementCommands {
+
+  private MeasurementCommands() {}
+
+  /**
+   * One value reported by a unit for an indicator and a year: either a ratio of counts
+   * (numerator and denominator, where the data is countable) or a plain value, never both. A
+   * second report for the same indicator, unit, year and breakdown corrects the first.
+   *
+   * @param indicatorCode the plan's indicator (G2)
+   * @param unitCode the reporting unit, existing during that year
+   * @param year the year the figure describes, within the plan period
+   * @param breakdown the breakdown (a sector for E2); absent for the overall figure
+   * @param numerator the count that satisfies the indicator, not above the denominator
+   * @param denominator the count it is a share of
+   * @param value a plain value, for indicators not summed up as a ratio of sums
+   */
+  public record MeasurementReport(String indicatorCode, String unitCode, Integer year,
+      String breakdown, Long numerator, Long denominator, BigDecimal value) {}
+
+  /**
+   * Which stored values to list.
+   *
+   * @param unit only this unit's values (its code); any when absent
+   * @param indicator only this indicator's values; any when absent
+   * @param year only this year's values; any when absent
+   * @param page the page number from 0
+   * @param size the page size
+   */
+  public record MeasurementQuery(String unit, String indicator, String year, String page,
+      String size) {}
+
+  /**
+   * A file sent for bulk upload.
+   *
+   * @param content its bytes, as sent
+   * @param filename its name, when the client gave one
+   * @param mediaType its declared media type, when the client gave one
+   */
+  public record UploadedFile(byte[] content, String filename, String mediaType) {}
+}

@@ -1,0 +1,144 @@
+package vn.emulation.jakarta.application.measurement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.logging.Logger;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.Measurement;
+import vn.emulation.jakarta.application.ConflictException;
+import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
+import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
+import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
+import vn.emulation.jakarta.application.measurement.MeasurementViews.MeasurementView;
+import vn.emulation.jakarta.application.measurement.MeasurementViews.Reported;
+import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
+import vn.emulation.jakarta.application.measurement.MeasurementViews.Uploaded;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.upload.MeasurementFile;
+import vn.emulation.jakarta.application.upload.ParsedUpload;
+import vn.emulation.jakarta.application.upload.UploadFormat;
+import vn.emulation.jakarta.application.upload.UploadLimits;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.infrastructure.persistence.JdbcMeasurementWriter;
+import vn.emulation.jakarta.infrastructure.persistence.JpaMeasurementRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaUploadRepository;
+import vn.emulation.jakarta.infrastructure.persistence.UploadRecord;
+
+/**
+ * The reports of results (báo cáo kết quả) that units send for a plan: one value at a time, or a
+ * whole file of them at once. Everything is checked before anything is stored — every problem of
+ * a request reported at once — and stored in one transaction, or not at all. A value for a key
+ * already stored (indicator, unit, year, breakdown) is a correction and replaces it; a file
+ * already stored for the plan (the same bytes) is recognised and not stored again.
+ */
+@ApplicationScoped
+public class MeasurementDesk {
+
+  static final int DEFAULT_PAGE_SIZE = 50;
+  private static final Logger LOG = Logger.getLogger(MeasurementDesk.class.getName());
+
+  @Inject PlanCatalog plans;
+  @Inject JpaUnitRepository units;
+  @Inject JpaMeasurementRepository measurements;
+  @Inject JpaUploadRepository uploads;
+  @Inject JdbcMeasurementWriter writer;
+  @Inject EmulationSettings settings;
+  @Inject MeasurementTemplates templates;
+
+  /** Stores one reported value; answers with it and whether it was new (else a correction). */
+  @Transactional
+  public Reported report(String planCode, MeasurementReport report) {
+    Plan plan = plans.latest(planCode);
+    Measurement m = MeasurementRules.check(plan, units.hierarchy(), report);
+    boolean created = measurements.put(planCode, m, null);
+    return new Reported(MeasurementView.of(measurements.find(planCode, m.indicatorCode(),
+        m.unitCode(), m.year(), m.breakdown()).orElseThrow()), created);
+  }
+
+  /** A page of a plan's stored values, by indicator, unit, year and breakdown. */
+  public Page<MeasurementView> list(String planCode, MeasurementQuery q) {
+    Plan plan = plans.latest(planCode);
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest page = Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE,
+        settings.pageMaxSize());
+    String unit = Inputs.blankToNull(q.unit());
+    String indicator = Inputs.blankToNull(q.indicator());
+    Integer year = MeasurementFilters.year(plan, q.year(), problems);
+    if (indicator != null && plan.indicator(indicator).isEmpty()) {
+      problems.add("indicator", "Kế hoạch " + planCode + " không có chỉ tiêu " + indicator,
+          "Plan " + planCode + " has no indicator " + indicator);
+    }
+    if (unit != null && units.find(unit).isEmpty()) {
+      problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
+    }
+    problems.throwIfAny("measurement list");
+    return measurements.page(planCode, unit, indicator, year, page).map(MeasurementView::of);
+  }
+
+  /**
+   * Stores every measurement of a CSV or XLSX file, or none: the rows are all checked first and
+   * every problem is reported with its row. The same file sent again for the plan is recognised
+   * by its SHA-256 and answered with the earlier upload, storing nothing.
+   */
+  @Transactional
+  public Uploaded upload(String planCode, UploadedFile file) {
+    Plan plan = plans.latest(planCode);
+    MeasurementFilters.declaredTypesAgree(file);
+    String sha256 = MeasurementFilters.sha256(file.content());
+    var earlier = uploads.bySha256(planCode, sha256);
+    if (earlier.isPresent()) {
+      return new Uploaded(UploadView.alreadyStored(earlier.get()), false);
+    }
+    long start = System.nanoTime();
+    MeasurementFile reader = new MeasurementFile(
+        new UploadLimits(settings.uploadMaxBytes(), settings.uploadMaxRows()));
+    ParsedUpload parsed = reader.parse(file.content(),
+        file.filename() != null ? file.filename() : file.mediaType(), plan,
+        MeasurementRules.unitYears(units.hierarchy()));
+    UploadRecord upload = new UploadRecord(UUID.randomUUID().toString(), planCode,
+        parsed.sha256(), MeasurementFilters.filename(file.filename(), parsed.format()),
+        parsed.format().mediaType(), parsed.size(),
+        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+    long parsedAt = System.nanoTime();
+    try {
+      writer.store(upload, parsed.measurements());
+    } catch (JdbcMeasurementWriter.StoredMeanwhile e) {
+      throw new ConflictException(LocalizedText.of(
+          "Một yêu cầu khác vừa lưu cùng tệp hoặc cùng số liệu; không có gì được lưu, hãy gửi lại",
+          "Another request stored the same file or values meanwhile; nothing was stored, send"
+              + " it again"));
+    }
+    long storedAt = System.nanoTime();
+    LOG.info(() -> "upload " + upload.id() + " of plan " + planCode + ": " + upload.rowCount()
+        + " rows, " + file.content().length + " bytes, read and checked in "
+        + (parsedAt - start) / 1_000_000 + " ms, stored in " + (storedAt - parsedAt) / 1_000_000
+        + " ms (before commit)");
+    return new Uploaded(UploadView.stored(upload), true);
+  }
+
+  /** One upload of a plan. */
+  public UploadView upload(String planCode, String id) {
+    plans.latest(planCode);
+    return uploads.find(planCode, id).map(UploadView::stored)
+        .orElseThrow(() -> new NotFoundException(LocalizedText.of(
+            "Kế hoạch " + planCode + " không có lần tải lên " + id,
+            "Plan " + planCode + " has no upload " + id)));
+  }
+
+  /** The blank file to fill in, for a unit (the plan's whole city by default) and a year. */
+  public byte[] template(String planCode, UploadFormat format, String unit, String year) {
+    return templates.build(plans.latest(planCode), format, unit, year);
+  }
+}

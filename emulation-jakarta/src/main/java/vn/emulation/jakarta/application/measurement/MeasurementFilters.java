@@ -1,0 +1,74 @@
+package vn.emulation.jakarta.application.measurement;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.YearPeriod;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
+import vn.emulation.jakarta.application.upload.UploadFormat;
+
+/** Small readings of what a client sends about reports: a year, a file's name and type. */
+final class MeasurementFilters {
+
+  /** The longest file name kept (the column's width). */
+  static final int MAX_FILENAME = 300;
+
+  private MeasurementFilters() {}
+
+  /** An optional year within the plan period; {@code null} when absent or after a problem. */
+  static Integer year(Plan plan, String raw, ProblemCollector problems) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    YearPeriod period = plan.identity().period();
+    try {
+      int year = Integer.parseInt(raw.strip());
+      if (period.contains(year)) {
+        return year;
+      }
+      problems.add("year", "Năm " + year + " nằm ngoài thời gian của kế hoạch (" + period + ")",
+          "The year " + year + " is outside the plan period " + period);
+    } catch (NumberFormatException e) {
+      problems.add("year", "Năm phải là số nguyên, đang là \"" + raw + "\"",
+          "The year must be a whole number, was \"" + raw + "\"");
+    }
+    return null;
+  }
+
+  /** Refuses a file whose name and media type declare different formats. */
+  static void declaredTypesAgree(UploadedFile file) {
+    Optional<UploadFormat> byName = UploadFormat.declaredBy(file.filename());
+    Optional<UploadFormat> byType = UploadFormat.declaredBy(file.mediaType());
+    if (byName.isPresent() && byType.isPresent() && byName.get() != byType.get()) {
+      ProblemCollector problems = new ProblemCollector();
+      problems.add("file", "Tên tệp " + file.filename() + " là " + byName.get()
+              + " nhưng kiểu nội dung " + file.mediaType() + " là " + byType.get(),
+          "The file name " + file.filename() + " says " + byName.get()
+              + " but the content type " + file.mediaType() + " says " + byType.get());
+      problems.throwIfAny("measurement file");
+    }
+  }
+
+  /** The name to keep: the last part of what was sent, or one made up from the format. */
+  static String filename(String sent, UploadFormat format) {
+    String name = sent == null ? "" : sent.strip();
+    // browsers on Windows may send the whole path (C:\fakepath\bao-cao.csv)
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+    if (name.isEmpty()) {
+      return "upload" + format.extension();
+    }
+    return name.length() > MAX_FILENAME ? name.substring(0, MAX_FILENAME) : name;
+  }
+
+  /** The SHA-256 of the content, in lower-case hexadecimal, as the upload reader gives it. */
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

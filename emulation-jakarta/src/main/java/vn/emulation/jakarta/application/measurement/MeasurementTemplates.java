@@ -1,0 +1,86 @@
+package vn.emulation.jakarta.application.measurement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.YearPeriod;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.unit.OrgHierarchy;
+import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.unit.TopUnit;
+import vn.emulation.jakarta.application.upload.MeasurementTemplate;
+import vn.emulation.jakarta.application.upload.UnitYears;
+import vn.emulation.jakarta.application.upload.UploadFormat;
+import vn.emulation.jakarta.infrastructure.persistence.JpaPlanUnitRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
+
+/**
+ * The blank upload file of a plan for one unit and year: a row per indicator for that unit (the
+ * plan's whole city unless another is asked for) with the figures to fill in. The XLSX also lists
+ * the plan's units of that year on a sheet, so that whoever fills it in for several units finds
+ * their codes.
+ */
+@ApplicationScoped
+public class MeasurementTemplates {
+
+  @Inject JpaUnitRepository units;
+  @Inject JpaPlanUnitRepository planUnits;
+
+  private final Clock clock = Clock.systemDefaultZone();
+
+  /** The template, or an {@code InvalidInputException} for a bad unit or year. */
+  byte[] build(Plan plan, UploadFormat format, String unit, String year) {
+    ProblemCollector problems = new ProblemCollector();
+    Integer asked = MeasurementFilters.year(plan, year, problems);
+    int theYear = asked != null ? asked : defaultYear(plan.identity().period());
+    OrgHierarchy hierarchy = units.hierarchy();
+    String code = Inputs.blankToNull(unit);
+    if (code != null) {
+      Optional<OrgUnit> found = hierarchy.find(code);
+      if (found.isEmpty()) {
+        problems.add("unit", "Không có đơn vị mã " + code, "No unit with code " + code);
+      } else if (asked != null && !MeasurementRules.yearsOf(found.get()).contains(theYear)) {
+        YearPeriod years = MeasurementRules.yearsOf(found.get());
+        problems.add("unit", "Đơn vị " + code + " không tồn tại trong năm " + theYear + " ("
+                + UnitYears.describe(years, true) + ")",
+            "Unit " + code + " did not exist in " + theYear + " ("
+                + UnitYears.describe(years, false) + ")");
+      }
+    }
+    problems.throwIfAny("template request");
+    Set<String> planCodes = planUnits.codes(plan.code());
+    String example = code != null ? code
+        : TopUnit.of(hierarchy, planCodes, LocalDate.of(theYear, 1, 1)).orElse(null);
+    List<String> exampleUnits = example == null ? List.of() : List.of(example);
+    MeasurementTemplate template = new MeasurementTemplate(plan);
+    if (format == UploadFormat.CSV) {
+      return template.csv(exampleUnits, theYear);
+    }
+    return UnitSheet.append(template.xlsx(exampleUnits, theYear),
+        listed(hierarchy, planCodes, example, theYear), theYear);
+  }
+
+  /** The plan's units existing in the year, by code; every such unit while the plan has none. */
+  private static List<OrgUnit> listed(OrgHierarchy hierarchy, Set<String> planCodes,
+      String example, int year) {
+    return hierarchy.all().stream()
+        .filter(u -> planCodes.isEmpty() || planCodes.contains(u.code())
+            || u.code().equals(example))
+        .filter(u -> MeasurementRules.yearsOf(u).contains(year))
+        .sorted(Comparator.comparing(OrgUnit::code))
+        .toList();
+  }
+
+  /** This year while the plan runs, else its nearest end. */
+  private int defaultYear(YearPeriod period) {
+    int now = LocalDate.now(clock).getYear();
+    return Math.max(period.first(), Math.min(period.last(), now));
+  }
+}

@@ -1,0 +1,157 @@
+package vn.emulation.jakarta.application.participant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.participant.Participant;
+import vn.emulation.core.participant.ParticipantCategory;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Precondition;
+import vn.emulation.jakarta.application.Tagged;
+import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
+import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
+import vn.emulation.jakarta.application.participant.ParticipantCommands.ParticipantQuery;
+import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
+import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.progress.ParticipantFacts;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.infrastructure.persistence.JpaEvidenceRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaParticipantRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
+
+/**
+ * Who takes part in a plan's movement (đối tượng thi đua), in the categories the plan names, and
+ * the evidence each keeps for an occasion: answers to declaration criteria, counted achievements,
+ * amounts contributed, the registration of its own plan. Writes are checked against the plan as a
+ * whole (every problem at once) and stored in one transaction, or not at all.
+ */
+@ApplicationScoped
+public class ParticipantRegistry {
+
+  static final int DEFAULT_PAGE_SIZE = 20;
+
+  @Inject PlanCatalog plans;
+  @Inject JpaParticipantRepository participants;
+  @Inject JpaUnitRepository units;
+  @Inject JpaEvidenceRepository evidence;
+  @Inject EmulationSettings settings;
+
+  /** A plan's participants by name, optionally of one category and/or unit. */
+  public Page<ParticipantView> list(String planCode, ParticipantQuery q) {
+    Plan plan = plans.latest(planCode);
+    ProblemCollector problems = new ProblemCollector();
+    String category = Inputs.blankToNull(q.category());
+    String unit = Inputs.blankToNull(q.unit());
+    PageRequest page = Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE,
+        settings.pageMaxSize());
+    if (category != null && plan.category(category).isEmpty()) {
+      problems.add("category", "Kế hoạch " + planCode + " không có đối tượng " + category,
+          "Plan " + planCode + " has no participant category " + category);
+    }
+    if (unit != null && units.find(unit).isEmpty()) {
+      problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
+    }
+    problems.throwIfAny("participant list");
+    return participants.page(planCode, category, unit, page).map(ParticipantView::of);
+  }
+
+  public ParticipantView get(String planCode, String id) {
+    plans.latest(planCode);
+    return ParticipantView.of(participant(planCode, id));
+  }
+
+  /** Registers a participant; answers with it, its identifier generated when none was given. */
+  @Transactional
+  public ParticipantView create(String planCode, NewParticipant p) {
+    Plan plan = plans.latest(planCode);
+    Participant participant = ParticipantRules.check(plan, units.hierarchy(), p,
+        participants::exists, () -> UUID.randomUUID().toString());
+    participants.add(planCode, participant);
+    return ParticipantView.of(participant);
+  }
+
+  /** The participant categories the plan names, in its order. */
+  public Page<ParticipantCategory> categories(String planCode, String page, String size) {
+    Plan plan = plans.latest(planCode);
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest request = Inputs.page(problems, page, size, 50, settings.pageMaxSize());
+    problems.throwIfAny("category list");
+    List<ParticipantCategory> all = plan.categories();
+    return new Page<>(all.stream().skip(request.offset()).limit(request.size()).toList(),
+        request.page(), request.size(), all.size());
+  }
+
+  /** What is stored of a participant for an occasion of its plan. */
+  public EvidenceView evidence(String planCode, String id, String occasionCode) {
+    return taggedEvidence(planCode, id, occasionCode).value();
+  }
+
+  /**
+   * What is stored of a participant for an occasion, with its version (read first, so that a
+   * change in between makes the client's next edit refused rather than overwrite it).
+   */
+  public Tagged<EvidenceView> taggedEvidence(String planCode, String id, String occasionCode) {
+    Plan plan = plans.latest(planCode);
+    Participant p = participant(planCode, id);
+    occasion(plan, occasionCode);
+    String tag = evidence.version(planCode, occasionCode, p.id());
+    return new Tagged<>(EvidenceView.of(p.id(), occasionCode,
+        evidence.facts(planCode, occasionCode, p.id())), tag);
+  }
+
+  /** Stores the facts given, each replacing the stored one of the same key; answers with all. */
+  @Transactional
+  public EvidenceView putEvidence(String planCode, String id, String occasionCode,
+      EvidenceUpdate update) {
+    return putEvidence(planCode, id, occasionCode, update, Precondition.none()).value();
+  }
+
+  /**
+   * Stores the facts given if the participant's evidence for the occasion is still at a version
+   * the client saw; answers with all of it and its new version.
+   */
+  @Transactional
+  public Tagged<EvidenceView> putEvidence(String planCode, String id, String occasionCode,
+      EvidenceUpdate update, Precondition seen) {
+    Plan plan = plans.latest(planCode);
+    Participant p = participant(planCode, id);
+    occasion(plan, occasionCode);
+    seen.check(evidence.version(planCode, occasionCode, p.id()), LocalizedText.of(
+        "minh chứng của " + p.id() + " cho đợt " + occasionCode,
+        "the evidence of " + p.id() + " for " + occasionCode));
+    EvidenceRules.Checked checked = new EvidenceRules(plan).check(p, update);
+    ParticipantFacts f = checked.facts();
+    f.declarations().forEach((code, d) ->
+        evidence.answer(p.id(), occasionCode, code, d.answer(), d.reference()));
+    f.counts().forEach((key, n) -> evidence.count(p.id(), occasionCode, key, n));
+    f.amounts().forEach((key, n) -> evidence.amount(p.id(), occasionCode, key, n));
+    if (checked.registration()) {
+      evidence.register(p.id(), planCode, f.registeredOn());
+    }
+    // the queries below flush the writes first, so the version is the one just stored
+    return taggedEvidence(planCode, p.id(), occasionCode);
+  }
+
+  private Participant participant(String planCode, String id) {
+    return participants.find(planCode, id).orElseThrow(() -> new NotFoundException(
+        LocalizedText.of("Kế hoạch " + planCode + " không có đối tượng thi đua " + id,
+            "Plan " + planCode + " has no participant " + id)));
+  }
+
+  private static void occasion(Plan plan, String occasionCode) {
+    if (plan.occasion(occasionCode).isEmpty()) {
+      throw new NotFoundException(LocalizedText.of(
+          "Kế hoạch " + plan.code() + " không có đợt xét " + occasionCode,
+          "Plan " + plan.code() + " has no occasion " + occasionCode));
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package vn.emulation.jakarta.application.participant;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.participant.Collective;
+import vn.emulation.core.participant.Individual;
+import vn.emulation.core.participant.Participant;
+import vn.emulation.core.participant.ParticipantCategory;
+import vn.emulation.core.participant.ParticipantKind;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.unit.OrgHierarchy;
+import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
+import vn.emulation.jakarta.application.unit.UnitChecks;
+
+/**
+ * What a new participant must satisfy: a usable, unused identifier; a kind; a name; a category of
+ * the plan whose kind is the participant's (a school is not an individual); a known unit. Every
+ * problem is reported at once. Stateless.
+ */
+final class ParticipantRules {
+
+  static final int MAX_ID = 64;
+  static final int MAX_NAME = 300;
+  /** Identifiers appear in URLs: keep them to characters that need no escaping. */
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  private ParticipantRules() {}
+
+  /**
+   * The participant described by {@code p}.
+   *
+   * @param idTaken whether an identifier is already in use
+   * @param newId makes an identifier when none is given
+   * @throws vn.emulation.core.common.InvalidInputException listing every problem
+   */
+  static Participant check(Plan plan, OrgHierarchy units, NewParticipant p,
+      Predicate<String> idTaken, Supplier<String> newId) {
+    ProblemCollector problems = new ProblemCollector();
+    String id = p.id() == null ? newId.get() : id(problems, p.id(), idTaken);
+    ParticipantKind kind = Inputs.choice(problems, "kind", p.kind(), ParticipantKind.class);
+    String name = Inputs.text(problems, "name", p.name(), MAX_NAME, "tên", "name");
+    String category = category(problems, plan, p.categoryCode(), kind);
+    String unit = Inputs.text(problems, "unitCode", p.unitCode(), UnitChecks.MAX_CODE,
+        "mã đơn vị", "unit code");
+    if (unit != null && units.find(unit).isEmpty()) {
+      problems.add("unitCode", "Không có đơn vị mã " + unit, "No unit with code " + unit);
+    }
+    problems.throwIfAny("participant");
+    return kind == ParticipantKind.COLLECTIVE
+        ? new Collective(id, name, category, unit)
+        : new Individual(id, name, category, unit);
+  }
+
+  private static String id(ProblemCollector problems, String raw, Predicate<String> idTaken) {
+    String id = Inputs.text(problems, "id", raw, MAX_ID, "mã định danh", "identifier");
+    if (id == null) {
+      return null;
+    }
+    if (!ID.matcher(id).matches()) {
+      problems.add("id", "Mã định danh chỉ gồm chữ không dấu, chữ số và . _ -: \"" + id + "\"",
+          "An identifier holds only unaccented letters, digits and . _ -: \"" + id + "\"");
+    } else if (idTaken.test(id)) {
+      problems.add("id", "Mã định danh " + id + " đã được dùng", "Identifier " + id
+          + " is already used");
+    }
+    return id;
+  }
+
+  private static String category(ProblemCollector problems, Plan plan, String raw,
+      ParticipantKind kind) {
+    String code = Inputs.text(problems, "categoryCode", raw, 100, "mã đối tượng", "category code");
+    if (code == null) {
+      return null;
+    }
+    Optional<ParticipantCategory> category = plan.category(code);
+    if (category.isEmpty()) {
+      problems.add("categoryCode", "Kế hoạch " + plan.code() + " không có đối tượng " + code,
+          "Plan " + plan.code() + " has no participant category " + code);
+    } else if (kind != null && category.get().kind() != kind) {
+      ParticipantKind wanted = category.get().kind();
+      problems.add("categoryCode", "Đối tượng " + code + " dành cho "
+              + wanted.label().vi().toLowerCase(java.util.Locale.ROOT) + ", không cho "
+              + kind.label().vi().toLowerCase(java.util.Locale.ROOT),
+          "Category " + code + " is for " + wanted.label().en().toLowerCase(java.util.Locale.ROOT)
+              + " participants, not " + kind.label().en().toLowerCase(java.util.Locale.ROOT));
+    }
+    return code;
+  }
+}

@@ -1,0 +1,83 @@
+package vn.emulation.jakarta.application.unit;
+
+import java.util.List;
+
+/**
+ * The changes an officer makes to the administrative units, as the client sends them: dates and
+ * levels are still text, so that {@link UnitDirectory} can report every problem of a request at
+ * once (a bad date next to an unknown parent) rather than the first one a parser meets.
+ */
+public final class UnitCommands {
+
+  private UnitCommands() {}
+
+  /**
+   * What to list: units existing on a date, optionally of one level and/or under one parent.
+   *
+   * @param date the day, YYYY-MM-DD; today when absent
+   * @param level PROVINCE, DISTRICT or COMMUNE; any when absent
+   * @param parent the parent's code on that day; any when absent
+   * @param page the page number from 0
+   * @param size the page size
+   */
+  public record UnitQuery(String date, String level, String parent, String page, String size) {}
+
+  /**
+   * Opens a unit.
+   *
+   * @param code its official code, never used before
+   * @param name its official name
+   * @param level PROVINCE, DISTRICT or COMMUNE, below its parent's level
+   * @param parentCode its parent, existing on the opening day; absent for a top unit
+   * @param openedOn its first day, YYYY-MM-DD
+   */
+  public record OpenUnit(
+      String code, String name, String level, String parentCode, String openedOn) {}
+
+  /**
+   * Closes a unit without successor (a dissolution).
+   *
+   * @param date the first day it no longer exists, YYYY-MM-DD
+   */
+  public record CloseUnit(String date) {}
+
+  /**
+   * Renames a unit and/or places it under another parent from a date; its earlier names and parents
+   * stay in its history.
+   *
+   * @param from the first day of the new name or parent, YYYY-MM-DD
+   * @param name the new name; absent keeps the name it bears on that day
+   * @param parentCode the new parent; absent keeps the parent it has on that day
+   */
+  public record MoveUnit(String from, String name, String parentCode) {}
+
+  /**
+   * A unit that opens by a merger or a split, on the day of the change.
+   *
+   * @param code its official code, never used before
+   * @param name its official name
+   * @param level PROVINCE, DISTRICT or COMMUNE
+   * @param parentCode its parent on that day; absent for a top unit
+   */
+  public record NewUnit(String code, String name, String level, String parentCode) {}
+
+  /**
+   * Merges two or more units into a new one: the sources close on {@code date}, name the new unit
+   * as their successor, and the units under them move under it.
+   *
+   * @param sources the codes of the merged units
+   * @param successor the unit that takes them over
+   * @param date the day of the merger, YYYY-MM-DD
+   */
+  public record MergeUnits(List<String> sources, NewUnit successor, String date) {}
+
+  /**
+   * Splits a unit into two or more new ones: the source closes on {@code date} and names them as
+   * its successors.
+   *
+   * @param source the code of the split unit
+   * @param successors the units that take it over
+   * @param date the day of the split, YYYY-MM-DD
+   */
+  public record SplitUnit(String source, List<NewUnit> successors, String date) {}
+}

@@ -1,0 +1,182 @@
+package vn.emulation.jakarta.application.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.unit.OrgHierarchy;
+import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Precondition;
+import vn.emulation.jakarta.application.Tagged;
+import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
+import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
+import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
+import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
+import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
+import vn.emulation.jakarta.application.unit.UnitCommands.UnitQuery;
+import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
+import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
+import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
+
+/**
+ * The administrative units as Home Affairs keeps them: the hierarchy as it stood on any day, each
+ * unit's history, and the changes — opening, closing, renaming or moving, merging, splitting. A
+ * change is checked as a whole (every problem at once) and stored in one transaction, or not at
+ * all; old units are closed, never deleted, so that reports and awards keep their history.
+ */
+@ApplicationScoped
+public class UnitDirectory {
+
+  /** "Today" is the day in Vietnam, wherever the server runs. */
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final int DEFAULT_PAGE_SIZE = 20;
+
+  @Inject JpaUnitRepository units;
+  @Inject EmulationSettings settings;
+
+  Clock clock = Clock.system(VIETNAM);
+
+  /** The hierarchy on a day (today when absent), whole or from one unit down. */
+  public UnitTree tree(String date, String root) {
+    ProblemCollector problems = new ProblemCollector();
+    LocalDate day = dayOrToday(problems, date);
+    OrgHierarchy h = units.hierarchy();
+    String code = Inputs.blankToNull(root);
+    Optional<OrgUnit> top = code == null ? Optional.empty() : h.find(code);
+    if (code != null && top.isEmpty()) {
+      problems.add("root", "Không có đơn vị mã " + code, "No unit with code " + code);
+    } else if (top.isPresent() && day != null && !top.get().existsOn(day)) {
+      problems.add("root", "Đơn vị " + code + " không tồn tại vào ngày " + day,
+          "Unit " + code + " does not exist on " + day);
+    }
+    problems.throwIfAny("hierarchy question");
+    List<OrgUnit> roots = top.map(List::of).orElseGet(() -> UnitViews.tops(h, day));
+    return new UnitTree(day, roots.stream().map(u -> UnitViews.node(h, u, day)).toList());
+  }
+
+  /** The units existing on a day, by code, a page at a time. */
+  public Page<UnitSummary> list(UnitQuery q) {
+    ProblemCollector problems = new ProblemCollector();
+    LocalDate day = dayOrToday(problems, q.date());
+    UnitLevel level = q.level() == null || q.level().isBlank() ? null
+        : Inputs.choice(problems, "level", q.level(), UnitLevel.class);
+    String parent = Inputs.blankToNull(q.parent());
+    PageRequest page = Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE,
+        settings.pageMaxSize());
+    OrgHierarchy h = units.hierarchy();
+    if (parent != null && h.find(parent).isEmpty()) {
+      problems.add("parent", "Không có đơn vị mã " + parent, "No unit with code " + parent);
+    }
+    problems.throwIfAny("unit list");
+    List<OrgUnit> all = h.all().stream()
+        .filter(u -> u.existsOn(day))
+        .filter(u -> level == null || u.level() == level)
+        .filter(u -> parent == null || parent.equals(u.parentOn(day).orElse(null)))
+        .sorted(Comparator.comparing(OrgUnit::code))
+        .toList();
+    List<UnitSummary> items = all.stream().skip(page.offset()).limit(page.size())
+        .map(u -> UnitViews.summary(u, day)).toList();
+    return new Page<>(items, page.page(), page.size(), all.size());
+  }
+
+  /** One unit with its whole history. */
+  public UnitHistory history(String code) {
+    OrgHierarchy h = units.hierarchy();
+    return UnitViews.history(h, new UnitChanges(h).existing(code));
+  }
+
+  @Transactional
+  public UnitHistory open(OpenUnit cmd) {
+    UnitChanges.Change change = new UnitChanges(units.hierarchy()).open(cmd);
+    return store(change, change.changed().get(0).code());
+  }
+
+  /**
+   * One unit with its whole history and its version. The version is read first: should the unit
+   * change in between, the client holds an older version and its next edit is refused, never the
+   * other way round.
+   */
+  public Tagged<UnitHistory> tagged(String code) {
+    String tag = tag(code);
+    return new Tagged<>(history(code), tag);
+  }
+
+  @Transactional
+  public UnitHistory close(String code, CloseUnit cmd) {
+    return close(code, cmd, Precondition.none()).value();
+  }
+
+  /** Closes a unit if it is still at a version the client saw; answers with its new version. */
+  @Transactional
+  public Tagged<UnitHistory> close(String code, CloseUnit cmd, Precondition seen) {
+    check(code, seen);
+    return tagged(store(new UnitChanges(units.hierarchy()).close(code, cmd), code));
+  }
+
+  @Transactional
+  public UnitHistory move(String code, MoveUnit cmd) {
+    return move(code, cmd, Precondition.none()).value();
+  }
+
+  /** Moves a unit if it is still at a version the client saw; answers with its new version. */
+  @Transactional
+  public Tagged<UnitHistory> move(String code, MoveUnit cmd, Precondition seen) {
+    check(code, seen);
+    return tagged(store(new UnitChanges(units.hierarchy()).move(code, cmd), code));
+  }
+
+  /** An unknown unit is left to the change itself, which answers 404. */
+  private void check(String code, Precondition seen) {
+    units.version(code).ifPresent(v -> seen.check(String.valueOf(v),
+        LocalizedText.of("đơn vị " + code, "unit " + code)));
+  }
+
+  /** The version just stored: the repository has flushed, so the row version is the new one. */
+  private Tagged<UnitHistory> tagged(UnitHistory stored) {
+    return new Tagged<>(stored, tag(stored.code()));
+  }
+
+  private String tag(String code) {
+    return units.version(code).map(String::valueOf).orElse("0");
+  }
+
+  /** Merges units into a new one; answers with the new unit, which names its predecessors. */
+  @Transactional
+  public UnitHistory merge(MergeUnits cmd) {
+    UnitChanges.Change change = new Reorganisation(units.hierarchy()).merge(cmd);
+    return store(change, cmd.successor().code().strip());
+  }
+
+  /** Splits a unit into new ones; answers with the new units, in the order given. */
+  @Transactional
+  public List<UnitHistory> split(SplitUnit cmd) {
+    UnitChanges.Change change = new Reorganisation(units.hierarchy()).split(cmd);
+    units.saveAll(change.changed());
+    return cmd.successors().stream()
+        .map(s -> UnitViews.history(change.after(), change.after().get(s.code().strip())))
+        .toList();
+  }
+
+  private UnitHistory store(UnitChanges.Change change, String code) {
+    units.saveAll(change.changed());
+    return UnitViews.history(change.after(), change.after().get(code));
+  }
+
+  private LocalDate dayOrToday(ProblemCollector problems, String raw) {
+    return raw == null || raw.isBlank() ? LocalDate.now(clock)
+        : Inputs.optionalDate(problems, "date", raw);
+  }
+}

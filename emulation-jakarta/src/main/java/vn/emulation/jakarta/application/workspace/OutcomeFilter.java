@@ -1,0 +1,65 @@
+package vn.emulation.jakarta.application.workspace;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import vn.emulation.core.award.Occasion;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.evaluation.Evaluation;
+import vn.emulation.core.evaluation.Outcome;
+
+/**
+ * A {@link VerdictFilter} checked against an occasion: keeps the evaluations offered the award form
+ * named, and with the outcome named (for that form, or for any form when none is named). Immutable.
+ */
+final class OutcomeFilter implements Predicate<Evaluation> {
+
+  private final String awardForm;
+  private final Outcome outcome;
+
+  private OutcomeFilter(String awardForm, Outcome outcome) {
+    this.awardForm = awardForm;
+    this.outcome = outcome;
+  }
+
+  /** The filter, or empty with every problem recorded. */
+  static Optional<OutcomeFilter> of(Occasion occasion, VerdictFilter asked,
+      ProblemCollector problems) {
+    boolean ok = true;
+    String form = Parameters.text(asked.awardForm());
+    if (form != null && !occasion.awardFormCodes().contains(form)) {
+      String offered = String.join(", ", occasion.awardFormCodes());
+      problems.add("awardForm",
+          "Đợt " + occasion.code() + " không xét hình thức " + form + "; các hình thức: " + offered,
+          "Occasion " + occasion.code() + " offers no award form " + form + "; it offers: "
+              + offered);
+      ok = false;
+    }
+    String raw = Parameters.text(asked.outcome());
+    Outcome outcome = null;
+    if (raw != null) {
+      outcome = Arrays.stream(Outcome.values())
+          .filter(o -> o.name().equals(raw.toUpperCase(Locale.ROOT))).findFirst().orElse(null);
+      if (outcome == null) {
+        String known = Arrays.stream(Outcome.values()).map(Outcome::name)
+            .collect(Collectors.joining(", "));
+        problems.add("outcome", "Kết quả \"" + raw + "\" không có; chọn một trong: " + known,
+            "No outcome \"" + raw + "\"; choose one of: " + known);
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(new OutcomeFilter(form, outcome)) : Optional.empty();
+  }
+
+  @Override
+  public boolean test(Evaluation e) {
+    if (awardForm != null) {
+      Optional<Outcome> o = e.outcome(awardForm);
+      return o.isPresent() && (outcome == null || o.get() == outcome);
+    }
+    return outcome == null
+        || e.awardForms().stream().anyMatch(f -> e.outcome(f.code()).orElse(null) == outcome);
+  }
+}

@@ -1,0 +1,168 @@
+package vn.emulation.jakarta.application.workspace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.emulation.core.award.Occasion;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.evaluation.Evaluation;
+import vn.emulation.core.participant.Participant;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.MeasurementSet;
+import vn.emulation.core.unit.OrgHierarchy;
+import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.progress.EvaluationService;
+import vn.emulation.jakarta.application.progress.ParticipantFacts;
+import vn.emulation.jakarta.application.progress.ProgressReport;
+import vn.emulation.jakarta.application.progress.ProgressService;
+import vn.emulation.jakarta.application.progress.UnitRank;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.infrastructure.persistence.JpaEvidenceRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaMeasurementRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaParticipantRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaPlanUnitRepository;
+import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
+
+/**
+ * What a plan's figures say: where a unit and the units under it stand against its targets, how
+ * they rank, the open-data rows, and the verdicts of its participants on an occasion. Each call
+ * reads the latest plan version, the hierarchy and the reports afresh and works on that picture.
+ *
+ * <p>Read only. Each call is one transaction so that the plan, the units, the reports and the
+ * evidence are read as one consistent picture even while an upload is being stored. Problems with
+ * the path (plan, occasion, participant) are "not found"; problems with the query parameters are
+ * invalid input naming each parameter, all at once.
+ */
+@ApplicationScoped
+@Transactional
+public class PlanWorkspace {
+
+  @Inject PlanCatalog catalog;
+  @Inject JpaUnitRepository units;
+  @Inject JpaMeasurementRepository measurements;
+  @Inject JpaParticipantRepository participants;
+  @Inject JpaEvidenceRepository evidence;
+  @Inject JpaPlanUnitRepository planUnits;
+  @Inject EmulationSettings settings;
+
+  /** Where "today" comes from; the defaults of a progress question depend on it. */
+  Clock clock = Clock.systemDefaultZone();
+
+  /** The report of the unit asked for (the plan's whole city by default). */
+  public ProgressReport progress(String planCode, ProgressParameters asked) {
+    ProblemCollector problems = new ProblemCollector();
+    ProgressReport report = report(planCode, asked, problems);
+    problems.throwIfAny("progress query");
+    return report;
+  }
+
+  /** One page of the reports of the units directly under the unit asked for, by code. */
+  public UnitPage<ProgressReport> drillDown(String planCode, ProgressParameters asked,
+      String page, String size) {
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
+    ProgressReport report = report(planCode, asked, problems);
+    problems.throwIfAny("progress query");
+    return new UnitPage<>(report, slice(report.children(), request));
+  }
+
+  /** One page of the ranking of the units directly under the unit asked for, best first. */
+  public UnitPage<UnitRank> ranking(String planCode, ProgressParameters asked, String page,
+      String size) {
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
+    ProgressReport report = report(planCode, asked, problems);
+    problems.throwIfAny("progress query");
+    return new UnitPage<>(report, slice(report.ranking(), request));
+  }
+
+  /** The open-data rows: the unit asked for, then the units directly under it. */
+  public List<ProgressReport> openData(String planCode, ProgressParameters asked) {
+    return progress(planCode, asked).withChildren();
+  }
+
+  /** One participant on one occasion, with the verdicts explaining every criterion. */
+  public ParticipantEvaluation evaluate(String planCode, String occasionCode,
+      String participantId) {
+    Plan plan = catalog.latest(planCode);
+    Occasion occasion = occasion(plan, occasionCode);
+    Participant participant = participants.find(planCode, participantId)
+        .orElseThrow(() -> new NotFoundException(LocalizedText.of(
+            "Kế hoạch " + planCode + " không có đối tượng thi đua " + participantId,
+            "Plan " + planCode + " has no participant " + participantId)));
+    ParticipantFacts facts = evidence.facts(planCode, occasionCode, participantId);
+    Evaluation evaluation = service(plan).evaluate(occasionCode, participant, facts);
+    return new ParticipantEvaluation(occasion, evaluation);
+  }
+
+  /** One page of the participants of an occasion as filtered, and the counts over all of them. */
+  public OccasionVerdicts verdicts(String planCode, String occasionCode, VerdictFilter filter,
+      String page, String size) {
+    Plan plan = catalog.latest(planCode);
+    Occasion occasion = occasion(plan, occasionCode);
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
+    OutcomeFilter keep = OutcomeFilter.of(occasion, filter, problems).orElse(null);
+    problems.throwIfAny("verdict query");
+    EvaluationService service = service(plan);
+    List<Evaluation> all = evaluateAll(service, planCode, occasionCode);
+    List<Evaluation> kept = all.stream().filter(keep).toList();
+    return new OccasionVerdicts(occasion, slice(kept, request),
+        service.summarize(occasionCode, all));
+  }
+
+  /** The outcome counts per award form over every participant of an occasion. */
+  public OccasionSummary summary(String planCode, String occasionCode) {
+    Plan plan = catalog.latest(planCode);
+    Occasion occasion = occasion(plan, occasionCode);
+    EvaluationService service = service(plan);
+    List<Evaluation> all = evaluateAll(service, planCode, occasionCode);
+    return new OccasionSummary(occasion, all.size(), service.summarize(occasionCode, all));
+  }
+
+  private ProgressReport report(String planCode, ProgressParameters asked,
+      ProblemCollector problems) {
+    Plan plan = catalog.latest(planCode);
+    OrgHierarchy hierarchy = units.hierarchy();
+    var question = ProgressQuestion.resolve(plan, hierarchy, () -> planUnits.codes(planCode),
+        asked, LocalDate.now(clock), problems);
+    if (question.isEmpty() || !problems.isEmpty()) {
+      return null;
+    }
+    ProgressQuestion q = question.get();
+    MeasurementSet figures = measurements.all(planCode);
+    return new ProgressService(plan, hierarchy, figures)
+        .progress(q.milestoneYear(), q.unitCode(), q.year(), q.date());
+  }
+
+  private List<Evaluation> evaluateAll(EvaluationService service, String planCode,
+      String occasionCode) {
+    List<Participant> everyone = participants.all(planCode);
+    Map<String, ParticipantFacts> facts = evidence.facts(planCode, occasionCode);
+    return service.evaluateAll(occasionCode, everyone, facts);
+  }
+
+  private EvaluationService service(Plan plan) {
+    return new EvaluationService(plan, units.hierarchy(), measurements.all(plan.code()));
+  }
+
+  private static Occasion occasion(Plan plan, String code) {
+    return plan.occasion(code).orElseThrow(() -> new NotFoundException(LocalizedText.of(
+        "Kế hoạch " + plan.code() + " không có đợt khen thưởng " + code,
+        "Plan " + plan.code() + " has no occasion " + code)));
+  }
+
+  static <T> Page<T> slice(List<T> all, PageRequest request) {
+    int from = (int) Math.min((long) request.offset(), all.size());
+    int to = (int) Math.min((long) from + request.size(), all.size());
+    return new Page<>(all.subList(from, to), request.page(), request.size(), all.size());
+  }
+}
