@@ -173,6 +173,7 @@ class EditConflictIT {
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
+    request.header("Authorization", Api.bearer(URI.create(deployment.toString())));
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }

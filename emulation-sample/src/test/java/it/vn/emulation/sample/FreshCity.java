@@ -82,7 +82,7 @@ final class FreshCity {
   void evidence(String id, String occasion, String json) {
     HttpResponse<String> r = send(HttpRequest.newBuilder(
             base.resolve("api/plans/" + plan + "/participants/" + id + "/evidence/" + occasion))
-        .header("Content-Type", "application/json")
+        .header("Content-Type", "application/json").header("Authorization", Api.bearer(base))
         .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -103,7 +103,8 @@ final class FreshCity {
 
   /** A GET whose body is kept as bytes, with every header. */
   HttpResponse<byte[]> bytes(String path, String language) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET();
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET()
+        .header("Authorization", Api.bearer(base));
     if (language != null) {
       b.header("Accept-Language", language);
     }

@@ -104,6 +104,7 @@ class ParticipantApiIT {
       HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
               URI.create(deployment.toString().replaceAll("/?$", "/")).resolve(path))
           .header("Content-Type", "application/json").header("Accept-Language", "en")
+          .header("Authorization", Api.bearer(URI.create(deployment.toString())))
           .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Api.Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),

@@ -109,6 +109,7 @@ final class ReportFiles {
 
   private <T> HttpResponse<T> send(HttpRequest.Builder request,
       HttpResponse.BodyHandler<T> handler) {
+    request.header("Authorization", Api.bearer(base));
     try {
       return http.send(request.build(), handler);
     } catch (IOException e) {

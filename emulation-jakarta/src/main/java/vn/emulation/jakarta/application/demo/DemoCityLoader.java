@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
+import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.demo.DemoCity;
 import vn.emulation.jakarta.demo.DemoCityGenerator;
@@ -42,6 +44,19 @@ public class DemoCityLoader {
   @Inject JpaParticipantRepository participants;
   @Inject JpaMeasurementRepository measurements;
   @Inject JpaEvidenceRepository evidence;
+  @Inject AuditTrail audit;
+
+  /**
+   * What a load stored, as the audit log keeps it: counts, not the thousands of rows.
+   *
+   * @param plan the plan's code
+   * @param units how many units
+   * @param participants how many participants
+   * @param measurements how many reported values
+   * @param evidence how many participants' evidence for an occasion
+   */
+  public record Loaded(String plan, int units, int participants, int measurements,
+      int evidence) {}
 
   /** After the migrations (priority 1) have run. */
   void onStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object ignored,
@@ -70,6 +85,10 @@ public class DemoCityLoader {
     for (DemoEvidence e : city.evidence()) {
       store(plan.code(), e);
     }
+    // one entry for the whole city, by the system itself, not one per row
+    audit.recordAs(Caller.system(), "demo.load", "plans/" + plan.code(), null,
+        new Loaded(plan.code(), city.units().all().size(), city.participants().size(),
+            city.measurements().size(), city.evidence().size()));
     LOG.info(() -> "demo city loaded: " + city.units().all().size() + " units, "
         + city.participants().size() + " participants, " + city.measurements().size()
         + " reports");

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
 import vn.emulation.core.common.LocalizedText;
@@ -17,6 +19,12 @@ import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.access.UnitScope;
+import vn.emulation.jakarta.application.access.UnitScopes;
+import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
@@ -56,15 +64,27 @@ public class MeasurementDesk {
   @Inject JdbcMeasurementWriter writer;
   @Inject EmulationSettings settings;
   @Inject MeasurementTemplates templates;
+  @Inject UnitScopes scopes;
+  @Inject Callers callers;
+  @Inject AuditTrail audit;
 
   /** Stores one reported value; answers with it and whether it was new (else a correction). */
   @Transactional
   public Reported report(String planCode, MeasurementReport report) {
     Plan plan = plans.latest(planCode);
     Measurement m = MeasurementRules.check(plan, units.hierarchy(), report);
+    if (!scopes.current().includes(m.unitCode())) {
+      throw AccessDeniedException.outsideScope(m.unitCode());
+    }
+    MeasurementView before = measurements.find(planCode, m.indicatorCode(), m.unitCode(),
+        m.year(), m.breakdown()).map(MeasurementView::of).orElse(null);
     boolean created = measurements.put(planCode, m, null);
-    return new Reported(MeasurementView.of(measurements.find(planCode, m.indicatorCode(),
-        m.unitCode(), m.year(), m.breakdown()).orElseThrow()), created);
+    Reported reported = new Reported(MeasurementView.of(measurements.find(planCode,
+        m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()).orElseThrow()), created);
+    audit.record("measurement.report", "plans/" + planCode + "/measurements/"
+        + m.indicatorCode() + "/" + m.unitCode() + "/" + m.year()
+        + (m.breakdown().isEmpty() ? "" : "/" + m.breakdown()), before, reported.measurement());
+    return reported;
   }
 
   /** A page of a plan's stored values, by indicator, unit, year and breakdown. */
@@ -80,11 +100,13 @@ public class MeasurementDesk {
       problems.add("indicator", "Kế hoạch " + planCode + " không có chỉ tiêu " + indicator,
           "Plan " + planCode + " has no indicator " + indicator);
     }
-    if (unit != null && units.find(unit).isEmpty()) {
+    UnitScope scope = scopes.current();
+    if (unit != null && (units.find(unit).isEmpty() || !scope.includes(unit))) {
       problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
     }
     problems.throwIfAny("measurement list");
-    return measurements.page(planCode, unit, indicator, year, page).map(MeasurementView::of);
+    return measurements.page(planCode, scope.filter(unit), indicator, year, page)
+        .map(MeasurementView::of);
   }
 
   /**
@@ -98,7 +120,9 @@ public class MeasurementDesk {
     MeasurementFilters.declaredTypesAgree(file);
     String sha256 = MeasurementFilters.sha256(file.content());
     var earlier = uploads.bySha256(planCode, sha256);
-    if (earlier.isPresent()) {
+    UnitScope scope = scopes.current();
+    // a unit's user learns of an earlier upload only once the file is known to be theirs
+    if (earlier.isPresent() && scope.unlimited()) {
       return new Uploaded(UploadView.alreadyStored(earlier.get()), false);
     }
     long start = System.nanoTime();
@@ -107,6 +131,10 @@ public class MeasurementDesk {
     ParsedUpload parsed = reader.parse(file.content(),
         file.filename() != null ? file.filename() : file.mediaType(), plan,
         MeasurementRules.unitYears(units.hierarchy()));
+    refuseOutside(scope, parsed);
+    if (earlier.isPresent()) {
+      return new Uploaded(UploadView.alreadyStored(earlier.get()), false);
+    }
     UploadRecord upload = new UploadRecord(UUID.randomUUID().toString(), planCode,
         parsed.sha256(), MeasurementFilters.filename(file.filename(), parsed.format()),
         parsed.format().mediaType(), parsed.size(),
@@ -125,7 +153,11 @@ public class MeasurementDesk {
         + " rows, " + file.content().length + " bytes, read and checked in "
         + (parsedAt - start) / 1_000_000 + " ms, stored in " + (storedAt - parsedAt) / 1_000_000
         + " ms (before commit)");
-    return new Uploaded(UploadView.stored(upload), true);
+    UploadView stored = UploadView.stored(upload);
+    // the upload's summary, not its rows: the file's SHA-256 identifies every value it held
+    audit.record("measurement.upload", "plans/" + planCode + "/uploads/" + upload.id(), null,
+        stored);
+    return new Uploaded(stored, true);
   }
 
   /** One upload of a plan. */
@@ -137,8 +169,42 @@ public class MeasurementDesk {
             "Plan " + planCode + " has no upload " + id)));
   }
 
-  /** The blank file to fill in, for a unit (the plan's whole city by default) and a year. */
+  /**
+   * The blank file to fill in, for a unit and a year: by default the plan's whole city, or for a
+   * ward's or an office's user their own unit.
+   */
   public byte[] template(String planCode, UploadFormat format, String unit, String year) {
-    return templates.build(plans.latest(planCode), format, unit, year);
+    Plan plan = plans.latest(planCode);
+    Caller caller = callers.current();
+    String asked = Inputs.blankToNull(unit);
+    if (caller.unitScoped()) {
+      if (asked == null) {
+        asked = caller.unitCode();
+      } else if (!scopes.of(caller).includes(asked)) {
+        throw AccessDeniedException.outsideScope(asked);
+      }
+    }
+    return templates.build(plan, format, asked, year);
+  }
+
+  /** A unit's user stores only their units' values: one value of another unit refuses all. */
+  private static void refuseOutside(UnitScope scope, ParsedUpload parsed) {
+    if (scope.unlimited()) {
+      return;
+    }
+    Set<String> outside = new TreeSet<>();
+    for (Measurement m : parsed.measurements()) {
+      if (!scope.includes(m.unitCode())) {
+        outside.add(m.unitCode());
+      }
+    }
+    if (!outside.isEmpty()) {
+      String codes = String.join(", ", outside);
+      throw new AccessDeniedException(LocalizedText.of(
+          "Tệp có số liệu của đơn vị ngoài phạm vi của người dùng (" + codes
+              + "); không có gì được lưu",
+          "The file holds values of units outside the user's own (" + codes
+              + "); nothing was stored"));
+    }
   }
 }

@@ -16,6 +16,10 @@ import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
+import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.UnitScope;
+import vn.emulation.jakarta.application.access.UnitScopes;
+import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.ParticipantQuery;
@@ -44,6 +48,8 @@ public class ParticipantRegistry {
   @Inject JpaUnitRepository units;
   @Inject JpaEvidenceRepository evidence;
   @Inject EmulationSettings settings;
+  @Inject UnitScopes scopes;
+  @Inject AuditTrail audit;
 
   /** A plan's participants by name, optionally of one category and/or unit. */
   public Page<ParticipantView> list(String planCode, ParticipantQuery q) {
@@ -57,11 +63,13 @@ public class ParticipantRegistry {
       problems.add("category", "Kế hoạch " + planCode + " không có đối tượng " + category,
           "Plan " + planCode + " has no participant category " + category);
     }
-    if (unit != null && units.find(unit).isEmpty()) {
+    UnitScope scope = scopes.current();
+    if (unit != null && (units.find(unit).isEmpty() || !scope.includes(unit))) {
       problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
     }
     problems.throwIfAny("participant list");
-    return participants.page(planCode, category, unit, page).map(ParticipantView::of);
+    return participants.page(planCode, category, scope.filter(unit), page)
+        .map(ParticipantView::of);
   }
 
   public ParticipantView get(String planCode, String id) {
@@ -75,8 +83,14 @@ public class ParticipantRegistry {
     Plan plan = plans.latest(planCode);
     Participant participant = ParticipantRules.check(plan, units.hierarchy(), p,
         participants::exists, () -> UUID.randomUUID().toString());
+    if (!scopes.current().includes(participant.unitCode())) {
+      throw AccessDeniedException.outsideScope(participant.unitCode());
+    }
     participants.add(planCode, participant);
-    return ParticipantView.of(participant);
+    ParticipantView created = ParticipantView.of(participant);
+    audit.record("participant.create", "plans/" + planCode + "/participants/" + created.id(),
+        null, created);
+    return created;
   }
 
   /** The participant categories the plan names, in its order. */
@@ -129,6 +143,8 @@ public class ParticipantRegistry {
         "minh chứng của " + p.id() + " cho đợt " + occasionCode,
         "the evidence of " + p.id() + " for " + occasionCode));
     EvidenceRules.Checked checked = new EvidenceRules(plan).check(p, update);
+    EvidenceView before = EvidenceView.of(p.id(), occasionCode,
+        evidence.facts(planCode, occasionCode, p.id()));
     ParticipantFacts f = checked.facts();
     f.declarations().forEach((code, d) ->
         evidence.answer(p.id(), occasionCode, code, d.answer(), d.reference()));
@@ -138,11 +154,18 @@ public class ParticipantRegistry {
       evidence.register(p.id(), planCode, f.registeredOn());
     }
     // the queries below flush the writes first, so the version is the one just stored
-    return taggedEvidence(planCode, p.id(), occasionCode);
+    Tagged<EvidenceView> stored = taggedEvidence(planCode, p.id(), occasionCode);
+    audit.record("evidence.put", "plans/" + planCode + "/participants/" + p.id() + "/evidence/"
+        + occasionCode, before, stored.value());
+    return stored;
   }
 
+  /** The participant, if it exists and belongs to the caller's units: others are not found. */
   private Participant participant(String planCode, String id) {
-    return participants.find(planCode, id).orElseThrow(() -> new NotFoundException(
+    UnitScope scope = scopes.current();
+    return participants.find(planCode, id)
+        .filter(p -> scope.includes(p.unitCode()))
+        .orElseThrow(() -> new NotFoundException(
         LocalizedText.of("Kế hoạch " + planCode + " không có đối tượng thi đua " + id,
             "Plan " + planCode + " has no participant " + id)));
   }

@@ -16,6 +16,7 @@ import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.infrastructure.persistence.JpaPlanRepository;
 import vn.emulation.jakarta.plan.PlanJsonReader;
 import vn.emulation.jakarta.plan.PlanJsonWriter;
@@ -29,6 +30,7 @@ import vn.emulation.jakarta.plan.PlanJsonWriter;
 public class PlanCatalog {
 
   @Inject JpaPlanRepository plans;
+  @Inject AuditTrail audit;
 
   private final PlanJsonReader reader = new PlanJsonReader();
   private final PlanJsonWriter writer = new PlanJsonWriter();
@@ -62,7 +64,12 @@ public class PlanCatalog {
           "Plan " + code + " version " + version + " already exists with other content; an"
               + " amendment needs a new version"));
     }
-    return new Imported(plans.add(plan, document, sha), true);
+    List<StoredPlan> earlier = plans.versions(code);
+    StoredPlan stored = plans.add(plan, document, sha);
+    // the plan's latest version before and after: the summary, not the whole document
+    audit.record("plan.import", "plans/" + code,
+        earlier.isEmpty() ? null : earlier.get(earlier.size() - 1), stored);
+    return new Imported(stored, true);
   }
 
   public Page<StoredPlan> list(PageRequest request) {

@@ -105,8 +105,12 @@ final class UnitChanges {
 
   /** The unit with this code, or a 404: the code comes from the request's path. */
   OrgUnit existing(String code) {
-    return before.find(code).orElseThrow(() -> new NotFoundException(LocalizedText.of(
-        "Không có đơn vị mã " + code, "No unit with code " + code)));
+    return before.find(code).orElseThrow(() -> noSuchUnit(code));
+  }
+
+  static NotFoundException noSuchUnit(String code) {
+    return new NotFoundException(LocalizedText.of(
+        "Không có đơn vị mã " + code, "No unit with code " + code));
   }
 
   /** Records a problem if units still lie under {@code unit} on or after {@code date}. */

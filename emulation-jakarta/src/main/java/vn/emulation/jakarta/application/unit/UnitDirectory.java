@@ -19,6 +19,9 @@ import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
+import vn.emulation.jakarta.application.access.UnitScope;
+import vn.emulation.jakarta.application.access.UnitScopes;
+import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -46,6 +49,8 @@ public class UnitDirectory {
 
   @Inject JpaUnitRepository units;
   @Inject EmulationSettings settings;
+  @Inject UnitScopes scopes;
+  @Inject AuditTrail audit;
 
   Clock clock = Clock.system(VIETNAM);
 
@@ -54,8 +59,10 @@ public class UnitDirectory {
     ProblemCollector problems = new ProblemCollector();
     LocalDate day = dayOrToday(problems, date);
     OrgHierarchy h = units.hierarchy();
+    UnitScope scope = scopes.current();
     String code = Inputs.blankToNull(root);
-    Optional<OrgUnit> top = code == null ? Optional.empty() : h.find(code);
+    Optional<OrgUnit> top = code == null ? Optional.empty()
+        : h.find(code).filter(u -> scope.includes(u.code()));
     if (code != null && top.isEmpty()) {
       problems.add("root", "Không có đơn vị mã " + code, "No unit with code " + code);
     } else if (top.isPresent() && day != null && !top.get().existsOn(day)) {
@@ -63,7 +70,8 @@ public class UnitDirectory {
           "Unit " + code + " does not exist on " + day);
     }
     problems.throwIfAny("hierarchy question");
-    List<OrgUnit> roots = top.map(List::of).orElseGet(() -> UnitViews.tops(h, day));
+    List<OrgUnit> roots = top.map(List::of).orElseGet(() -> scope.unlimited()
+        ? UnitViews.tops(h, day) : scopeTops(h, scope, day));
     return new UnitTree(day, roots.stream().map(u -> UnitViews.node(h, u, day)).toList());
   }
 
@@ -77,12 +85,14 @@ public class UnitDirectory {
     PageRequest page = Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE,
         settings.pageMaxSize());
     OrgHierarchy h = units.hierarchy();
-    if (parent != null && h.find(parent).isEmpty()) {
+    UnitScope scope = scopes.current();
+    if (parent != null && (h.find(parent).isEmpty() || !scope.includes(parent))) {
       problems.add("parent", "Không có đơn vị mã " + parent, "No unit with code " + parent);
     }
     problems.throwIfAny("unit list");
     List<OrgUnit> all = h.all().stream()
         .filter(u -> u.existsOn(day))
+        .filter(u -> scope.includes(u.code()))
         .filter(u -> level == null || u.level() == level)
         .filter(u -> parent == null || parent.equals(u.parentOn(day).orElse(null)))
         .sorted(Comparator.comparing(OrgUnit::code))
@@ -92,16 +102,31 @@ public class UnitDirectory {
     return new Page<>(items, page.page(), page.size(), all.size());
   }
 
+  /** The highest units of a limited scope existing on a day: those whose parent lies outside. */
+  private static List<OrgUnit> scopeTops(OrgHierarchy h, UnitScope scope, LocalDate day) {
+    return h.all().stream()
+        .filter(u -> scope.includes(u.code()) && u.existsOn(day))
+        .filter(u -> u.parentOn(day).filter(scope::includes).isEmpty())
+        .sorted(Comparator.comparing(OrgUnit::code))
+        .toList();
+  }
+
   /** One unit with its whole history. */
   public UnitHistory history(String code) {
     OrgHierarchy h = units.hierarchy();
+    if (!scopes.current().includes(code)) {
+      // another unit's record is, to a ward's user, no record at all
+      throw UnitChanges.noSuchUnit(code);
+    }
     return UnitViews.history(h, new UnitChanges(h).existing(code));
   }
 
   @Transactional
   public UnitHistory open(OpenUnit cmd) {
     UnitChanges.Change change = new UnitChanges(units.hierarchy()).open(cmd);
-    return store(change, change.changed().get(0).code());
+    UnitHistory opened = store(change, change.changed().get(0).code());
+    audit.record("unit.open", target(opened.code()), null, opened);
+    return opened;
   }
 
   /**
@@ -110,6 +135,9 @@ public class UnitDirectory {
    * other way round.
    */
   public Tagged<UnitHistory> tagged(String code) {
+    if (!scopes.current().includes(code)) {
+      throw UnitChanges.noSuchUnit(code);
+    }
     String tag = tag(code);
     return new Tagged<>(history(code), tag);
   }
@@ -123,7 +151,10 @@ public class UnitDirectory {
   @Transactional
   public Tagged<UnitHistory> close(String code, CloseUnit cmd, Precondition seen) {
     check(code, seen);
-    return tagged(store(new UnitChanges(units.hierarchy()).close(code, cmd), code));
+    OrgHierarchy before = units.hierarchy();
+    Tagged<UnitHistory> closed = tagged(store(new UnitChanges(before).close(code, cmd), code));
+    audit.record("unit.close", target(code), historyIn(before, code), closed.value());
+    return closed;
   }
 
   @Transactional
@@ -135,7 +166,10 @@ public class UnitDirectory {
   @Transactional
   public Tagged<UnitHistory> move(String code, MoveUnit cmd, Precondition seen) {
     check(code, seen);
-    return tagged(store(new UnitChanges(units.hierarchy()).move(code, cmd), code));
+    OrgHierarchy before = units.hierarchy();
+    Tagged<UnitHistory> moved = tagged(store(new UnitChanges(before).move(code, cmd), code));
+    audit.record("unit.move", target(code), historyIn(before, code), moved.value());
+    return moved;
   }
 
   /** An unknown unit is left to the change itself, which answers 404. */
@@ -156,18 +190,36 @@ public class UnitDirectory {
   /** Merges units into a new one; answers with the new unit, which names its predecessors. */
   @Transactional
   public UnitHistory merge(MergeUnits cmd) {
-    UnitChanges.Change change = new Reorganisation(units.hierarchy()).merge(cmd);
-    return store(change, cmd.successor().code().strip());
+    OrgHierarchy before = units.hierarchy();
+    UnitChanges.Change change = new Reorganisation(before).merge(cmd);
+    UnitHistory merged = store(change, cmd.successor().code().strip());
+    audit.record("unit.merge", target(merged.code()),
+        cmd.sources().stream().map(c -> historyIn(before, c.strip())).toList(), merged);
+    return merged;
   }
 
   /** Splits a unit into new ones; answers with the new units, in the order given. */
   @Transactional
   public List<UnitHistory> split(SplitUnit cmd) {
-    UnitChanges.Change change = new Reorganisation(units.hierarchy()).split(cmd);
+    OrgHierarchy before = units.hierarchy();
+    UnitChanges.Change change = new Reorganisation(before).split(cmd);
     units.saveAll(change.changed());
-    return cmd.successors().stream()
+    List<UnitHistory> successors = cmd.successors().stream()
         .map(s -> UnitViews.history(change.after(), change.after().get(s.code().strip())))
         .toList();
+    String source = cmd.source().strip();
+    audit.record("unit.split", target(source), historyIn(before, source), successors);
+    return successors;
+  }
+
+  /** The audit log names a unit as the API does. */
+  private static String target(String code) {
+    return "units/" + code;
+  }
+
+  /** A unit's history in a hierarchy (the audit log's state before); null when absent. */
+  private static UnitHistory historyIn(OrgHierarchy h, String code) {
+    return h.find(code).map(u -> UnitViews.history(h, u)).orElse(null);
   }
 
   private UnitHistory store(UnitChanges.Change change, String code) {

@@ -18,6 +18,8 @@ import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.access.UnitScope;
+import vn.emulation.jakarta.application.access.UnitScopes;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.progress.EvaluationService;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
@@ -52,6 +54,7 @@ public class PlanWorkspace {
   @Inject JpaEvidenceRepository evidence;
   @Inject JpaPlanUnitRepository planUnits;
   @Inject EmulationSettings settings;
+  @Inject UnitScopes scopes;
 
   /** Where "today" comes from; the defaults of a progress question depend on it. */
   Clock clock = Clock.systemDefaultZone();
@@ -94,7 +97,9 @@ public class PlanWorkspace {
       String participantId) {
     Plan plan = catalog.latest(planCode);
     Occasion occasion = occasion(plan, occasionCode);
+    UnitScope scope = scopes.current();
     Participant participant = participants.find(planCode, participantId)
+        .filter(p -> scope.includes(p.unitCode()))
         .orElseThrow(() -> new NotFoundException(LocalizedText.of(
             "Kế hoạch " + planCode + " không có đối tượng thi đua " + participantId,
             "Plan " + planCode + " has no participant " + participantId)));
@@ -113,7 +118,8 @@ public class PlanWorkspace {
     OutcomeFilter keep = OutcomeFilter.of(occasion, filter, problems).orElse(null);
     problems.throwIfAny("verdict query");
     EvaluationService service = service(plan);
-    List<Evaluation> all = evaluateAll(service, planCode, occasionCode);
+    // a ward's user sees, and counts, only the participants of their own units
+    List<Evaluation> all = evaluateAll(service, planCode, occasionCode, scopes.current());
     List<Evaluation> kept = all.stream().filter(keep).toList();
     return new OccasionVerdicts(occasion, slice(kept, request),
         service.summarize(occasionCode, all));
@@ -124,7 +130,7 @@ public class PlanWorkspace {
     Plan plan = catalog.latest(planCode);
     Occasion occasion = occasion(plan, occasionCode);
     EvaluationService service = service(plan);
-    List<Evaluation> all = evaluateAll(service, planCode, occasionCode);
+    List<Evaluation> all = evaluateAll(service, planCode, occasionCode, scopes.current());
     return new OccasionSummary(occasion, all.size(), service.summarize(occasionCode, all));
   }
 
@@ -144,8 +150,9 @@ public class PlanWorkspace {
   }
 
   private List<Evaluation> evaluateAll(EvaluationService service, String planCode,
-      String occasionCode) {
-    List<Participant> everyone = participants.all(planCode);
+      String occasionCode, UnitScope scope) {
+    List<Participant> everyone = participants.all(planCode).stream()
+        .filter(p -> scope.includes(p.unitCode())).toList();
     Map<String, ParticipantFacts> facts = evidence.facts(planCode, occasionCode);
     return service.evaluateAll(occasionCode, everyone, facts);
   }

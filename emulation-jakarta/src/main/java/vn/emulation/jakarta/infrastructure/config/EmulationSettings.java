@@ -41,6 +41,24 @@ public class EmulationSettings {
   @ConfigProperty(name = "emulation.demo.load")
   boolean demoLoad;
 
+  @Inject
+  @ConfigProperty(name = "emulation.public.open")
+  boolean publicOpen;
+
+  @Inject
+  @ConfigProperty(name = "emulation.security.unit-claim")
+  String unitClaim;
+
+  /** Whether the published endpoints (open data, the city's progress) answer without a token. */
+  public boolean publicOpen() {
+    return publicOpen;
+  }
+
+  /** The token claim naming the user's unit ({@code unit} unless the portal names it otherwise). */
+  public String unitClaim() {
+    return unitClaim;
+  }
+
   /** JNDI name of the datasource Flyway migrates and JPA uses. */
   public String datasourceJndi() {
     return datasourceJndi;

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,13 +77,14 @@ public class JpaMeasurementRepository {
   }
 
   /**
-   * A page of a plan's values, optionally only those of one unit, indicator and/or year (each
-   * {@code null} for any), in the order of the unique key so that the database walks its index.
+   * A page of a plan's values, optionally only those of some units, one indicator and/or one
+   * year (each {@code null} for any), in the order of the unique key so that the database walks
+   * its index.
    */
-  public Page<StoredMeasurement> page(String planCode, String unitCode, String indicatorCode,
-      Integer year, PageRequest request) {
+  public Page<StoredMeasurement> page(String planCode, Collection<String> units,
+      String indicatorCode, Integer year, PageRequest request) {
     String where = " from MeasurementEntity m where m.planCode = :plan"
-        + (unitCode == null ? "" : " and m.unitCode = :unit")
+        + (units == null ? "" : " and m.unitCode in :units")
         + (indicatorCode == null ? "" : " and m.indicatorCode = :indicator")
         + (year == null ? "" : " and m.year = :year");
     TypedQuery<MeasurementEntity> q = em.createQuery("select m" + where
@@ -90,8 +92,8 @@ public class JpaMeasurementRepository {
     TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
     for (TypedQuery<?> t : List.of(q, count)) {
       t.setParameter("plan", planCode);
-      if (unitCode != null) {
-        t.setParameter("unit", unitCode);
+      if (units != null) {
+        t.setParameter("units", units.isEmpty() ? List.of("") : units);
       }
       if (indicatorCode != null) {
         t.setParameter("indicator", indicatorCode);

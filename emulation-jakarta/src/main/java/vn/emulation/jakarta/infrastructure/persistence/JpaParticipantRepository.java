@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.emulation.core.participant.Collective;
@@ -41,11 +42,15 @@ public class JpaParticipantRepository {
         .map(JpaParticipantRepository::toCore);
   }
 
-  /** A page of a plan's participants, optionally of one category and/or unit, by name. */
-  public Page<Participant> page(String planCode, String category, String unit, PageRequest req) {
+  /**
+   * A page of a plan's participants by name, optionally of one category and/or of some units
+   * (null: any unit).
+   */
+  public Page<Participant> page(String planCode, String category, Collection<String> units,
+      PageRequest req) {
     String where = " from ParticipantEntity p where p.planCode = :plan"
         + (category == null ? "" : " and p.categoryCode = :category")
-        + (unit == null ? "" : " and p.unitCode = :unit");
+        + (units == null ? "" : " and p.unitCode in :units");
     TypedQuery<ParticipantEntity> q =
         em.createQuery("select p" + where + " order by p.name, p.id", ParticipantEntity.class);
     TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
@@ -54,8 +59,8 @@ public class JpaParticipantRepository {
       if (category != null) {
         t.setParameter("category", category);
       }
-      if (unit != null) {
-        t.setParameter("unit", unit);
+      if (units != null) {
+        t.setParameter("units", units.isEmpty() ? List.of("") : units);
       }
     }
     List<Participant> items = q.setFirstResult(req.offset()).setMaxResults(req.size())

@@ -16,6 +16,7 @@ import vn.emulation.core.common.LocalizedText;
 import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.PreconditionFailedException;
+import vn.emulation.jakarta.application.access.AccessDeniedException;
 
 /**
  * Every other failure as a problem: not found, conflicts, JAX-RS errors (unknown path, wrong
@@ -42,6 +43,10 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof NotFoundException nf) {
       return problem(404, "not-found", LocalizedText.of("Không tìm thấy", "Not found"), nf.reason());
     }
+    if (cause instanceof AccessDeniedException denied) {
+      return problem(403, "forbidden", LocalizedText.of("Không có quyền", "Forbidden"),
+          denied.reason());
+    }
     if (cause instanceof ConflictException c) {
       return problem(409, "conflict", LocalizedText.of("Xung đột dữ liệu", "Conflict"), c.reason());
     }
@@ -59,7 +64,10 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
       int status = w.getResponse().getStatus();
       String phrase = Response.Status.fromStatusCode(status) == null
           ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
-      return problem(status, "http-" + status, LocalizedText.of(phrase, phrase), null);
+      Response r = problem(status, "http-" + status, LocalizedText.of(phrase, phrase), null);
+      String challenge = w.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
+      return challenge == null ? r
+          : Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
     LOG.log(Level.SEVERE, "unexpected failure on " + (uri == null ? "?" : uri.getPath()), e);
     return problem(500, "internal", LocalizedText.of("Lỗi hệ thống", "Internal error"),
@@ -76,6 +84,7 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
     Throwable t = e;
     for (int i = 0; i < 8 && t != null; i++) {
       if (t instanceof NotFoundException || t instanceof ConflictException
+          || t instanceof AccessDeniedException
           || t instanceof PreconditionFailedException
           || t instanceof InvalidInputException
           || t instanceof OptimisticLockException) {

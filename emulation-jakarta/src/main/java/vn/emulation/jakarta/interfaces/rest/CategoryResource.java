@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.participant.ParticipantRegistry;
 
 /**
@@ -29,6 +31,8 @@ public class CategoryResource {
   @Inject ParticipantRegistry registry;
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN, Roles.PUBLIC})
   @Operation(summary = "The plan's participant categories, in the plan's order",
       description = "Code, kind (COLLECTIVE or INDIVIDUAL) and name in Vietnamese and English.")
   @APIResponse(responseCode = "200", description = "A page of categories")

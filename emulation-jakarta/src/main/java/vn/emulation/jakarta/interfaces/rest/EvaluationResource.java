@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.workspace.PlanWorkspace;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
 
@@ -41,6 +43,8 @@ public class EvaluationResource {
   String occasion;
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Path("/verdicts")
   @Operation(summary = "The outcome of every participant for each award form offered to it",
       description = "A page of participants (by id), optionally only those offered an award form"
@@ -63,6 +67,8 @@ public class EvaluationResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Path("/verdicts/{participant}")
   @Operation(summary = "One participant's verdicts, criterion by criterion",
       description = "For each award form offered: the outcome and, for every criterion that"
@@ -77,6 +83,7 @@ public class EvaluationResource {
   }
 
   @GET
+  @RolesAllowed({Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN, Roles.ADMIN})
   @Path("/summary")
   @Operation(summary = "How many participants are eligible, not eligible or incomplete, per"
       + " award form")

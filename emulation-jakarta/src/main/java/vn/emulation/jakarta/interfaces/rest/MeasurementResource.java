@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
@@ -65,6 +67,7 @@ public class MeasurementResource {
   @PathParam("plan") @Parameter(description = "The plan's code") String plan;
 
   @POST
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Report one value",
       description = "A ratio of counts (numerator, denominator) or, for indicators not summed"
@@ -92,6 +95,8 @@ public class MeasurementResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Operation(summary = "The plan's stored values, a page at a time",
       description = "By indicator, unit, year and breakdown; optionally only one unit,"
           + " indicator and/or year.")
@@ -110,6 +115,7 @@ public class MeasurementResource {
   }
 
   @POST
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Path("/uploads")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Upload a CSV or XLSX file of values",
@@ -141,6 +147,7 @@ public class MeasurementResource {
   }
 
   @POST
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Path("/uploads")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "Upload a CSV or XLSX file of values from an HTML form",
@@ -162,6 +169,7 @@ public class MeasurementResource {
   }
 
   @GET
+  @RolesAllowed({Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN, Roles.ADMIN})
   @Path("/uploads/{id}")
   @Operation(summary = "One upload: its file's name, fingerprint and row count")
   @APIResponse(responseCode = "200", description = "The upload")
@@ -172,6 +180,8 @@ public class MeasurementResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Path("/template.csv")
   @Produces("text/csv")
   @Operation(summary = "The CSV template to fill in",
@@ -187,6 +197,8 @@ public class MeasurementResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Path("/template.xlsx")
   @Produces(XLSX)
   @Operation(summary = "The XLSX template to fill in",

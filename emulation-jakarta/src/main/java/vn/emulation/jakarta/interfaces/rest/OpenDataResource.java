@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -11,11 +12,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.progress.OpenDataWriter;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.workspace.PlanWorkspace;
+import vn.emulation.jakarta.interfaces.security.PublicRead;
 
 /**
  * Progress published as open data (seed III.6): read only and public, one row per unit and target
@@ -34,6 +37,9 @@ public class OpenDataResource {
   @Inject PlanWorkspace workspace;
 
   @GET
+  @PermitAll
+  @PublicRead
+  @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
   @Path("/progress.csv")
   @Produces(CSV)
   @Operation(summary = "Progress as CSV: the unit (the whole city by default) and its children",
@@ -53,6 +59,9 @@ public class OpenDataResource {
   }
 
   @GET
+  @PermitAll
+  @PublicRead
+  @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
   @Path("/progress.json")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Progress as JSON: the unit (the whole city by default) and its children",

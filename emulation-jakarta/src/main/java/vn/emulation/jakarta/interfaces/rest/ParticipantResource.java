@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.Precondition;
+import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.ParticipantQuery;
@@ -50,6 +52,8 @@ public class ParticipantResource {
   @PathParam("plan") @Parameter(description = "The plan's code") String plan;
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Operation(summary = "The plan's participants by name, a page at a time")
   @APIResponse(responseCode = "200", description = "A page of participants")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
@@ -65,6 +69,8 @@ public class ParticipantResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Path("/{id}")
   @Operation(summary = "One participant")
   @APIResponse(responseCode = "200", description = "The participant")
@@ -75,6 +81,7 @@ public class ParticipantResource {
   }
 
   @POST
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a participant",
       description = "Checked as a whole: id unused (generated when absent), kind, name, a"
@@ -89,6 +96,8 @@ public class ParticipantResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Path("/{id}/evidence/{occasion}")
   @Operation(summary = "The evidence stored for a participant and an occasion",
       description = "What is absent is unknown: the criteria needing it stay undecided.")
@@ -103,6 +112,7 @@ public class ParticipantResource {
   }
 
   @PUT
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Path("/{id}/evidence/{occasion}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Store evidence for a participant and an occasion",

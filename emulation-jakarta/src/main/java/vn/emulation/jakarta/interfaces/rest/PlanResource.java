@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.plan.StoredPlan;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
@@ -38,6 +40,7 @@ public class PlanResource {
   @Inject EmulationSettings settings;
 
   @POST
+  @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import a plan file (format emulation-plan/1)",
@@ -66,6 +69,8 @@ public class PlanResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN, Roles.PUBLIC})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest version of every plan, a page at a time")
   public Page<StoredPlan> list(@QueryParam("page") @DefaultValue("0") int page,
@@ -74,6 +79,8 @@ public class PlanResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN, Roles.PUBLIC})
   @Path("/{code}/versions")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Every version of a plan, oldest first")
@@ -82,6 +89,8 @@ public class PlanResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN, Roles.PUBLIC})
   @Path("/{code}/versions/{version}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One version in the plan file format")
@@ -90,6 +99,8 @@ public class PlanResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN, Roles.PUBLIC})
   @Path("/{code}/export")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest version as a plan file to download")

@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.interfaces.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,6 +20,7 @@ import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.progress.UnitRank;
 import vn.emulation.jakarta.application.workspace.PlanWorkspace;
 import vn.emulation.jakarta.application.workspace.UnitPage;
+import vn.emulation.jakarta.interfaces.security.PublicRead;
 
 /**
  * Progress against a plan's targets: a unit's figures target by target, the units under it, and
@@ -33,6 +36,9 @@ public class ProgressResource {
   @Inject PlanWorkspace workspace;
 
   @GET
+  @PermitAll
+  @PublicRead
+  @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
   @Operation(summary = "Where a unit stands against each target of a milestone",
       description = "One row per target that applies at the unit's level: threshold, value, gap,"
           + " the counts behind a share, met / not met / no data, and coverage.")
@@ -44,6 +50,9 @@ public class ProgressResource {
   }
 
   @GET
+  @PermitAll
+  @PublicRead
+  @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
   @Path("/children")
   @Operation(summary = "Drill-down: the reports of the units directly under a unit",
       description = "A page of the child units on the date, by code, each with its rows.")
@@ -59,6 +68,9 @@ public class ProgressResource {
   }
 
   @GET
+  @PermitAll
+  @PublicRead
+  @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
   @Path("/ranking")
   @Operation(summary = "The units directly under a unit, ranked",
       description = "Most targets met first, then the larger share of data coverage; units equal"

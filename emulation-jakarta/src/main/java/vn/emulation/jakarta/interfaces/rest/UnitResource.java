@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.Precondition;
+import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -58,6 +60,8 @@ public class UnitResource {
   @Context UriInfo uri;
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Operation(summary = "The units existing on a day, by code, a page at a time",
       description = "Each with its name and parent as they stood that day.")
   @APIResponse(responseCode = "200", description = "A page of units")
@@ -75,6 +79,8 @@ public class UnitResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Path("/tree")
   @Operation(summary = "The hierarchy as it stood on a day",
       description = "Every top unit of that day (or the unit named) with the units under it, each"
@@ -90,6 +96,8 @@ public class UnitResource {
   }
 
   @GET
+  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
+      Roles.ADMIN})
   @Path("/{code}")
   @Operation(summary = "One unit with its whole history",
       description = "Its names and parents over time, when it opened and closed, the units that"
@@ -104,6 +112,7 @@ public class UnitResource {
   }
 
   @POST
+  @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Open a unit",
       description = "The whole request is checked at once: code given and never used, name,"
@@ -117,6 +126,7 @@ public class UnitResource {
   }
 
   @POST
+  @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Path("/{code}/close")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Close (dissolve) a unit from a day",
@@ -135,6 +145,7 @@ public class UnitResource {
   }
 
   @POST
+  @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Path("/{code}/move")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Rename a unit and/or place it under another parent from a day",
@@ -154,6 +165,7 @@ public class UnitResource {
   }
 
   @POST
+  @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Path("/merge")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Merge two or more units into a new one",
@@ -168,6 +180,7 @@ public class UnitResource {
   }
 
   @POST
+  @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Path("/split")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Split a unit into two or more new ones",

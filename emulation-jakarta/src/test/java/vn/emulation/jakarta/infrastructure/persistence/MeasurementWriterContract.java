@@ -137,7 +137,7 @@ abstract class MeasurementWriterContract {
     JpaMeasurementRepository repo = repository();
     Page<StoredMeasurement> page = db.inTransaction(em -> {
       repo.em = em;
-      return repo.page(plan, ward, "G1", 2022, PageRequest.of(1, 10, 100));
+      return repo.page(plan, java.util.Set.of(ward), "G1", 2022, PageRequest.of(1, 10, 100));
     });
     assertThat(page.total()).isEqualTo(many.stream().filter(m -> m.unitCode().equals(ward)
         && m.indicatorCode().equals("G1") && m.year() == 2022).count());

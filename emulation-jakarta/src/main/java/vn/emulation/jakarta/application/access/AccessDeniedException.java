@@ -1,0 +1,31 @@
+package vn.emulation.jakarta.application.access;
+
+import vn.emulation.core.common.LocalizedText;
+
+/**
+ * The caller's role allows the operation but not on this unit: a reporter writing another ward's
+ * figures. Reads of another unit's records answer "not found" instead, so that they leak nothing;
+ * a write names only what the caller sent.
+ */
+public class AccessDeniedException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient LocalizedText reason;
+
+  public AccessDeniedException(LocalizedText reason) {
+    super(reason.in(java.util.Locale.ENGLISH));
+    this.reason = reason;
+  }
+
+  public LocalizedText reason() {
+    return reason;
+  }
+
+  /** The usual refusal: the unit lies outside the caller's own. */
+  public static AccessDeniedException outsideScope(String unitCode) {
+    return new AccessDeniedException(LocalizedText.of(
+        "Đơn vị " + unitCode + " không thuộc phạm vi của người dùng",
+        "Unit " + unitCode + " is outside the user's own unit"));
+  }
+}

@@ -1,0 +1,60 @@
+package vn.emulation.jakarta.application.access;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is asking: the user the portal signed in, the roles its token grants and the unit the user
+ * works for (absent for city-wide staff). The system itself (loading the demo city at start-up)
+ * is a caller too, so that the audit log names it.
+ *
+ * @param user the token's {@code upn} (or {@code sub}), "system" for the system
+ * @param roles the movement's roles the token grants, possibly none
+ * @param unitCode the user's unit ({@code unit} claim), or null
+ */
+public record Caller(String user, Set<Role> roles, String unitCode) {
+
+  public static final String SYSTEM_USER = "system";
+
+  public Caller {
+    Objects.requireNonNull(user, "user");
+    roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+  }
+
+  /** The system acting on its own, with every right (start-up jobs). */
+  public static Caller system() {
+    return new Caller(SYSTEM_USER, EnumSet.of(Role.ADMIN), null);
+  }
+
+  /** An anonymous visitor of the public endpoints. */
+  public static Caller anonymous() {
+    return new Caller("anonymous", Set.of(), null);
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /**
+   * Whether this caller is confined to a unit: every role it holds that grants data access is
+   * unit-scoped. A user who is both a reporter and an officer sees the whole city.
+   */
+  public boolean unitScoped() {
+    boolean anyCityWide = roles.stream().anyMatch(r -> !r.unitScoped() && r != Role.PUBLIC);
+    boolean anyScoped = roles.stream().anyMatch(Role::unitScoped);
+    return anyScoped && !anyCityWide;
+  }
+
+  /** The role an audit entry records: the strongest one held, by declaration order reversed. */
+  public String mainRole() {
+    Role[] order = {Role.ADMIN, Role.OFFICER, Role.CHAIRMAN, Role.COUNCIL, Role.UNIT_HEAD,
+        Role.REPORTER, Role.PUBLIC};
+    for (Role r : order) {
+      if (roles.contains(r)) {
+        return r.claim();
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,36 @@
+package vn.emulation.jakarta.application.audit;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+/**
+ * Writes a target's state as JSON text with JSON-B, the way the API shows it: the views the use
+ * cases answer with are the states the log keeps. The text is stored and hashed as written, so it
+ * needs no canonical form. Thread-safe: a {@link Jsonb} instance is.
+ */
+final class AuditStates {
+
+  private static volatile Jsonb jsonb;
+
+  private AuditStates() {}
+
+  /** The state as JSON, null for none. */
+  static String json(Object state) {
+    return state == null ? null : jsonb().toJson(state);
+  }
+
+  /** Created on first use, in the application's context, where the server's JSON-B is found. */
+  private static Jsonb jsonb() {
+    Jsonb j = jsonb;
+    if (j == null) {
+      synchronized (AuditStates.class) {
+        j = jsonb;
+        if (j == null) {
+          j = JsonbBuilder.create();
+          jsonb = j;
+        }
+      }
+    }
+    return j;
+  }
+}

@@ -1,0 +1,69 @@
+package vn.emulation.jakarta.application.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
+
+/**
+ * Writes the audit log: every use case that changes something records one entry — who, in which
+ * role and unit, when, what it did to what, the state before and after — in its own transaction,
+ * so that the entry is stored with the change or not at all. Entries are only ever appended.
+ *
+ * <p>Writers lock the chain's head row until they commit, so that concurrent writes take the
+ * numbers 1, 2, 3… one after another, each linked to the hash of the one before ({@link
+ * AuditChain}). A use case records last, after its own writes, to hold that lock briefly.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  private JpaAuditRepository store;
+  private Callers callers;
+  private Clock clock;
+
+  /** For the container's proxy. */
+  protected AuditTrail() {}
+
+  @Inject
+  public AuditTrail(JpaAuditRepository store, Callers callers) {
+    this(store, callers, Clock.systemUTC());
+  }
+
+  /** A trail on a given store, caller and clock: the container's, or a test's. */
+  public AuditTrail(JpaAuditRepository store, Callers callers, Clock clock) {
+    this.store = store;
+    this.callers = callers;
+    this.clock = clock;
+  }
+
+  /**
+   * Records a write of the current caller.
+   *
+   * @param action what was done, {@code aggregate.verb} ({@code unit.close})
+   * @param target what it was done to, as a path ({@code units/W01})
+   * @param before the target's state before (a view, written as JSON), null when it was new
+   * @param after the target's state after, null when it is gone
+   * @return the entry as stored
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AuditEntry record(String action, String target, Object before, Object after) {
+    return recordAs(callers.current(), action, target, before, after);
+  }
+
+  /** Records a write of a given caller: the system's own jobs name themselves. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AuditEntry recordAs(Caller caller, String action, String target, Object before,
+      Object after) {
+    // milliseconds: every database keeps them exactly, so the hash survives the round trip
+    AuditEvent event = new AuditEvent(clock.instant().truncatedTo(ChronoUnit.MILLIS),
+        caller.user(), caller.mainRole(), caller.unitCode(), action, target,
+        AuditStates.json(before), AuditStates.json(after));
+    AuditEntry entry = AuditChain.append(store.lockHead(), event);
+    store.append(entry);
+    return entry;
+  }
+}

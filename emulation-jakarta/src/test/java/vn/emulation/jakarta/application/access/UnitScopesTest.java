@@ -1,0 +1,62 @@
+package vn.emulation.jakarta.application.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.emulation.core.unit.OrgHierarchy;
+import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.core.unit.UnitLevel;
+
+/** Which units a ward's user reaches: their own, those under it, those it succeeded. */
+class UnitScopesTest {
+
+  private static final LocalDate START = LocalDate.of(2022, 1, 1);
+  private static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+
+  private final OrgHierarchy city = OrgHierarchy.of(List.of(
+      OrgUnit.open("CITY", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, START),
+      OrgUnit.open("W1", "Phường Vĩnh Lạc", UnitLevel.COMMUNE, "CITY", START),
+      OrgUnit.open("W2", "Phường Rạch Sỏi", UnitLevel.COMMUNE, "CITY", START),
+      OrgUnit.open("W3", "Phường An Hòa", UnitLevel.COMMUNE, "CITY", START)));
+
+  @Test
+  void aWardReachesOnlyItself() {
+    assertThat(UnitScopes.reach(city, "W1")).containsExactly("W1");
+  }
+
+  @Test
+  void theCityReachesEveryUnitUnderIt() {
+    assertThat(UnitScopes.reach(city, "CITY")).containsExactlyInAnyOrder("CITY", "W1", "W2",
+        "W3");
+  }
+
+  @Test
+  void aMergedWardKeepsTheHistoryOfTheWardsItReplaced() {
+    OrgHierarchy after = city.merge(Set.of("W1", "W2"),
+        OrgUnit.open("NEW", "Phường Rạch Giá", UnitLevel.COMMUNE, "CITY", MERGER), MERGER);
+
+    assertThat(UnitScopes.reach(after, "NEW")).containsExactlyInAnyOrder("NEW", "W1", "W2");
+    assertThat(UnitScopes.reach(after, "W1")).containsExactly("W1");
+  }
+
+  @Test
+  void anUnknownUnitReachesNothing() {
+    assertThat(UnitScopes.reach(city, "NOPE")).isEmpty();
+  }
+
+  @Test
+  void aLimitedScopeFiltersListsAndAnUnlimitedOneDoesNot() {
+    UnitScope ward = UnitScope.of(Set.of("W1"));
+
+    assertThat(ward.includes("W1")).isTrue();
+    assertThat(ward.includes("W2")).isFalse();
+    assertThat(ward.includes(null)).isFalse();
+    assertThat(ward.filter(null)).containsExactly("W1");
+    assertThat(ward.filter("W1")).containsExactly("W1");
+    assertThat(UnitScope.all().filter(null)).isNull();
+    assertThat(UnitScope.all().includes("anything")).isTrue();
+  }
+}
