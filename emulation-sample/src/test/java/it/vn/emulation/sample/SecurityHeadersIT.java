@@ -72,6 +72,22 @@ class SecurityHeadersIT {
         get("api/units/no-such-unit", new Api(deployment).tokenOf("admin"))}) {
       assertThat(r.statusCode()).as(r.uri().toString()).isIn(401, 403, 404);
       assertThat(r.body()).doesNotContain("Exception", "\tat ", "SELECT", "select ", "SQL");
+      assertThat(r.headers().firstValue("Content-Type")).as(r.uri().toString())
+          .hasValue("application/problem+json");
     }
+  }
+
+  @Test
+  void refusalsByTheContainerAreProblemsInTheReadersLanguage() throws Exception {
+    HttpResponse<String> none = get("api/units", null);
+    HttpResponse<String> forbidden = get("api/audit", new Api(deployment).tokenOf("public"));
+
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+        h -> assertThat(h).startsWith("Bearer"));
+    assertThat(none.body()).contains("\"status\":401", "Chưa đăng nhập",
+        "urn:emulation:problem:unauthorized");
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(forbidden.body()).contains("\"status\":403", "Không có quyền");
   }
 }

@@ -64,7 +64,11 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
       int status = w.getResponse().getStatus();
       String phrase = Response.Status.fromStatusCode(status) == null
           ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
-      Response r = problem(status, "http-" + status, LocalizedText.of(phrase, phrase), null);
+      Response r = status == 401
+          ? problem(401, "unauthorized", Problems.UNAUTHORIZED, Problems.UNAUTHORIZED_DETAIL)
+          : status == 403
+              ? problem(403, "forbidden", Problems.FORBIDDEN, Problems.FORBIDDEN_DETAIL)
+              : problem(status, "http-" + status, LocalizedText.of(phrase, phrase), null);
       String challenge = w.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
       return challenge == null ? r
           : Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
