@@ -34,6 +34,7 @@ import vn.emulation.core.plan.PlanBuilder;
 import vn.emulation.core.plan.PlanIdentity;
 import vn.emulation.core.plan.PlanParameter;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.target.Accumulation;
 import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Comparator;
 import vn.emulation.core.target.Indicator;
@@ -82,7 +83,7 @@ public final class TestPlans {
 
   public static Indicator percent(String code, Pillar pillar) {
     return new Indicator(code, pillar, text("Chỉ tiêu " + code), UnitOfMeasure.PERCENT,
-        Aggregation.RATIO_OF_SUMS);
+        Aggregation.RATIO_OF_SUMS, Accumulation.STOCK);
   }
 
   public static Target atLeast(String indicator, int year, String threshold) {

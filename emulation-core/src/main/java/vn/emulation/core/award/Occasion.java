@@ -3,7 +3,9 @@ package vn.emulation.core.award;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.unit.OrgUnit;
 
 /**
  * An occasion on which awards are considered: the annual round of a year, the interim review in
@@ -42,5 +44,22 @@ public record Occasion(
           "occasion " + code + " ends " + heldUntil + " before it starts " + heldFrom);
     }
     awardFormCodes = List.copyOf(awardFormCodes);
+  }
+
+  /**
+   * The day {@code unit} is judged on for this occasion: the last day of the window on which it
+   * exists. Empty when it exists on no day of the window: a ward closed before the occasion is
+   * held, or one opened after it, is not judged; its successor, which inherits its history, is.
+   */
+  public Optional<LocalDate> judgedOn(OrgUnit unit) {
+    LocalDate last = unit.closedOn() == null || unit.closedOn().isAfter(heldUntil)
+        ? heldUntil : unit.closedOn().minusDays(1);
+    return last.isBefore(heldFrom) || last.isBefore(unit.openedOn())
+        ? Optional.empty() : Optional.of(last);
+  }
+
+  /** Whether {@code unit} is judged on this occasion: it exists on some day of the window. */
+  public boolean judges(OrgUnit unit) {
+    return judgedOn(unit).isPresent();
   }
 }

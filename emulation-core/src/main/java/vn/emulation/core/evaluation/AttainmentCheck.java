@@ -33,8 +33,8 @@ final class AttainmentCheck extends Check {
       byte s = a[slot];
       if (s == CriterionStatus.MET_CODE) {
         met++;
-      } else if (s == CriterionStatus.UNDECIDED_CODE) {
-        open++;
+      } else if (s == CriterionStatus.UNDECIDED_CODE || s == Evidence.INCOMPLETE_ATTAINMENT) {
+        open++; // a partial figure could still go either way: unknown, never met
       }
     }
     if (met >= minimum) {
@@ -52,18 +52,22 @@ final class AttainmentCheck extends Check {
     }
     List<String> met = new ArrayList<>();
     List<String> notMet = new ArrayList<>();
+    List<String> incomplete = new ArrayList<>();
     List<String> noData = new ArrayList<>();
     for (int i = 0; i < slots.length; i++) {
       byte s = e.attainments[slots[i]];
-      (s == CriterionStatus.MET_CODE ? met : s == CriterionStatus.NOT_MET_CODE ? notMet : noData)
-          .add(codes[i]);
+      (s == CriterionStatus.MET_CODE ? met : s == CriterionStatus.NOT_MET_CODE ? notMet
+          : s == Evidence.INCOMPLETE_ATTAINMENT ? incomplete : noData).add(codes[i]);
     }
     String vi = "Đạt " + met.size() + "/" + slots.length + " mục tiêu mốc " + milestoneYear
         + ", yêu cầu tối thiểu " + minimum
-        + part("; đạt: ", met) + part("; không đạt: ", notMet) + part("; chưa có số liệu: ", noData);
+        + part("; đạt: ", met) + part("; không đạt: ", notMet)
+        + part("; chưa đủ số liệu (còn đơn vị chưa báo cáo): ", incomplete)
+        + part("; chưa có số liệu: ", noData);
     String en = met.size() + " of " + slots.length + " targets for " + milestoneYear
         + " met, at least " + minimum + " required"
-        + part("; met: ", met) + part("; not met: ", notMet) + part("; no data: ", noData);
+        + part("; met: ", met) + part("; not met: ", notMet)
+        + part("; incomplete (units yet to report): ", incomplete) + part("; no data: ", noData);
     return LocalizedText.of(vi, en);
   }
 

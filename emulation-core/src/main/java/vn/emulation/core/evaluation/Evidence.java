@@ -21,6 +21,12 @@ public final class Evidence {
   static final long UNKNOWN_AMOUNT = Long.MIN_VALUE;
   static final long NOT_REGISTERED = Long.MAX_VALUE;
 
+  /**
+   * An attainment whose figure still misses some units' reports: unknown to the checks, like no
+   * data, but explained as incomplete. Never a {@link CriterionStatus} code.
+   */
+  static final byte INCOMPLETE_ATTAINMENT = -1;
+
   final EvidenceLayout layout;
   final byte[] answers;
   final String[] references;
@@ -115,6 +121,7 @@ public final class Evidence {
             switch (status) {
               case MET -> CriterionStatus.MET_CODE;
               case NOT_MET -> CriterionStatus.NOT_MET_CODE;
+              case INCOMPLETE -> INCOMPLETE_ATTAINMENT;
               case NO_DATA -> CriterionStatus.UNDECIDED_CODE;
             };
       }

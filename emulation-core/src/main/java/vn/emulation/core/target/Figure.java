@@ -1,82 +1,216 @@
 package vn.emulation.core.target;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 
 /**
- * A unit's figure for one indicator, year and breakdown, with the coverage behind it: the recursive
- * heart of aggregation. Package-private: callers see {@link Attainment}.
+ * A unit's figure for one indicator, year and breakdown, with the coverage and the reports behind
+ * it: the recursive heart of aggregation. Package-private: callers see {@link Attainment}.
+ *
+ * <p>A unit's own line of history comes first: its own report and those of the units merged into
+ * it, each covering the days of the year its unit existed ({@link ReportPeriod}). A flow adds them
+ * all; a stock takes the latest state (the unit's own report, or failing that its predecessors'
+ * latest, with the unit named as missing). Only without any of those is the figure aggregated from
+ * the children in scope on the date, together with the reports of units that closed during the year
+ * without a single successor (split or dissolved) whose territory now lies under this unit.
  */
-record Figure(Quantity quantity, Coverage coverage) {
+record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
 
-  record Context(
-      OrgHierarchy hierarchy,
-      MeasurementSet measurements,
-      Indicator indicator,
-      TargetScope scope,
-      int year,
-      LocalDate date) {}
+  Figure {
+    parts = List.copyOf(parts);
+  }
+
+  static Figure none(Coverage coverage) {
+    return new Figure(null, coverage, List.of());
+  }
+
+  /** The question a figure answers, with what every figure of it shares. */
+  static final class Context {
+    final OrgHierarchy hierarchy;
+    final MeasurementSet measurements;
+    final Indicator indicator;
+    final TargetScope scope;
+    final int year;
+    final LocalDate date;
+    private Map<String, List<OrgUnit>> orphansByHome;
+
+    Context(OrgHierarchy hierarchy, MeasurementSet measurements, Indicator indicator,
+        TargetScope scope, int year, LocalDate date) {
+      this.hierarchy = hierarchy;
+      this.measurements = measurements;
+      this.indicator = indicator;
+      this.scope = scope;
+      this.year = year;
+      this.date = date;
+    }
+
+    boolean flow() {
+      return indicator.accumulation() == Accumulation.FLOW;
+    }
+
+    /** The units closed by {@link #date} that passed on no single line of history, by home. */
+    List<OrgUnit> orphansAt(String homeCode) {
+      if (orphansByHome == null) {
+        orphansByHome = Succession.orphansByHome(hierarchy, year, date);
+      }
+      return orphansByHome.getOrDefault(homeCode, List.of());
+    }
+  }
 
   static Figure of(Context ctx, OrgUnit unit, String breakdown) {
-    Figure own = ownOrInherited(ctx, unit, breakdown);
-    if (own.quantity() != null) {
+    Figure own = ctx.flow() ? flowOf(ctx, unit, breakdown) : stockOf(ctx, unit, breakdown);
+    if (own.quantity() != null || ctx.indicator.aggregation() == Aggregation.REPORTED_AT_TOP) {
       return own;
     }
-    if (ctx.indicator().aggregation() == Aggregation.REPORTED_AT_TOP) {
-      return own;
-    }
-    List<OrgUnit> children =
-        ctx.hierarchy().childrenOn(unit.code(), ctx.date()).stream()
-            .filter(c -> AttainmentCalculator.appliesAtOrBelow(ctx.scope(), c.level()))
-            .toList();
-    if (children.isEmpty()) {
-      return own;
-    }
-    Quantity sum = null;
-    int reported = 0;
-    int expected = 0;
-    for (OrgUnit child : children) {
-      Figure f = of(ctx, child, breakdown);
-      reported += f.coverage().reported();
-      expected += f.coverage().expected();
-      if (f.quantity() != null) {
-        sum = sum == null ? f.quantity() : sum.plus(f.quantity());
+    Sum sum = new Sum();
+    List<FigurePart> beside = new ArrayList<>();
+    for (OrgUnit child : ctx.hierarchy.childrenOn(unit.code(), ctx.date)) {
+      if (AttainmentCalculator.appliesAtOrBelow(ctx.scope, child.level())) {
+        sum.add(of(ctx, child, breakdown));
+      } else {
+        beside.addAll(outOfScope(ctx, child, breakdown));
       }
     }
-    return new Figure(sum, new Coverage(reported, expected));
+    for (OrgUnit orphan : ctx.orphansAt(unit.code())) {
+      if (!AttainmentCalculator.appliesAtOrBelow(ctx.scope, orphan.level())) {
+        beside.addAll(outOfScope(ctx, orphan, breakdown));
+      } else if (ctx.flow()) {
+        sum.add(flowOf(ctx, orphan, breakdown));
+      } else {
+        // a split or dissolved unit's last state is superseded by its successors' states
+        for (FigurePart p : reportsOf(ctx, orphan, breakdown)) {
+          beside.add(new FigurePart(p.unitCode(), p.period(), p.quantity(),
+              FigurePart.Use.EARLIER_STATE, LocalizedText.of(
+                  "trạng thái trước khi đơn vị " + orphan.code() + " giải thể hoặc chia tách",
+                  "the state before unit " + orphan.code() + " closed or split")));
+        }
+      }
+    }
+    Figure base = sum.any ? sum.figure() : own;
+    List<FigurePart> parts = new ArrayList<>(base.parts());
+    parts.addAll(beside);
+    return new Figure(base.quantity(), base.coverage(), parts);
+  }
+
+  /** Every part of the year the unit's line of history reported, added up. */
+  private static Figure flowOf(Context ctx, OrgUnit unit, String breakdown) {
+    Sum sum = new Sum();
+    Optional<ReportPeriod> period = ReportPeriod.of(unit, ctx.year);
+    Optional<Measurement> report = ctx.measurements.find(
+        ctx.indicator.code(), unit.code(), ctx.year, breakdown);
+    if (period.isPresent()) {
+      if (report.isPresent()) {
+        sum.add(new Figure(report.get().quantity(), new Coverage(1, 1), List.of(counted(
+            unit.code(), period.get(), report.get().quantity()))));
+      } else {
+        sum.add(none(new Coverage(0, 1, List.of(unit.code()))));
+      }
+    } else {
+      report.ifPresent(m -> sum.parts.add(notExisting(unit, m)));
+    }
+    for (OrgUnit p : Succession.mergedInto(ctx.hierarchy, unit.code())) {
+      sum.add(flowOf(ctx, p, breakdown));
+    }
+    return sum.figure();
   }
 
   /**
-   * What the unit reported itself or, failing that, what the units merged into it reported: history
-   * survives a merger, and coverage then counts the merged units that reported. A unit that was
-   * split is not inherited from, since its figure cannot be divided between its successors. With
-   * no data at all the figure is empty with coverage 0 of 1.
+   * The latest state of the unit's line of history: its own report; or, while it has none, its
+   * predecessors' latest states, with the unit itself named as missing.
    */
-  private static Figure ownOrInherited(Context ctx, OrgUnit unit, String breakdown) {
-    Optional<Measurement> own =
-        ctx.measurements().find(ctx.indicator().code(), unit.code(), ctx.year(), breakdown);
-    if (own.isPresent()) {
-      return new Figure(own.get().quantity(), new Coverage(1, 1));
-    }
-    Quantity sum = null;
-    int reported = 0;
-    int expected = 0;
-    for (OrgUnit p : ctx.hierarchy().predecessorsOf(unit.code())) {
-      if (p.successorCodes().size() != 1) {
-        continue;
+  private static Figure stockOf(Context ctx, OrgUnit unit, String breakdown) {
+    Optional<ReportPeriod> period = ReportPeriod.of(unit, ctx.year);
+    Optional<Measurement> report = ctx.measurements.find(
+        ctx.indicator.code(), unit.code(), ctx.year, breakdown);
+    List<OrgUnit> predecessors = Succession.mergedInto(ctx.hierarchy, unit.code());
+    if (period.isPresent() && report.isPresent()) {
+      List<FigurePart> parts = new ArrayList<>();
+      parts.add(counted(unit.code(), period.get(), report.get().quantity()));
+      for (OrgUnit p : predecessors) {
+        for (FigurePart earlier : reportsOf(ctx, p, breakdown)) {
+          parts.add(new FigurePart(earlier.unitCode(), earlier.period(), earlier.quantity(),
+              FigurePart.Use.EARLIER_STATE, LocalizedText.of(
+                  "trạng thái trước đó; số liệu của " + unit.code() + " là trạng thái mới nhất",
+                  "an earlier state; the figure of " + unit.code() + " is the latest")));
+        }
       }
-      Figure f = ownOrInherited(ctx, p, breakdown);
-      reported += f.coverage().reported();
-      expected += f.coverage().expected();
+      return new Figure(report.get().quantity(), new Coverage(1, 1), parts);
+    }
+    Sum sum = new Sum();
+    if (period.isEmpty()) {
+      report.ifPresent(m -> sum.parts.add(notExisting(unit, m)));
+    }
+    for (OrgUnit p : predecessors) {
+      sum.add(stockOf(ctx, p, breakdown));
+    }
+    if (period.isPresent()) {
+      // it existed that year and has not given its own, latest state: what its predecessors last
+      // reported is shown, and the figure is incomplete until it reports
+      return new Figure(sum.quantity, new Coverage(0, 1, List.of(unit.code())), sum.parts);
+    }
+    return sum.figure();
+  }
+
+  /** Every report of the unit's line of history for the year, as counted parts. */
+  private static List<FigurePart> reportsOf(Context ctx, OrgUnit unit, String breakdown) {
+    List<FigurePart> parts = new ArrayList<>();
+    ctx.measurements.find(ctx.indicator.code(), unit.code(), ctx.year, breakdown).ifPresent(m ->
+        parts.add(counted(unit.code(), ReportPeriod.of(unit, ctx.year).orElse(null),
+            m.quantity())));
+    for (OrgUnit p : Succession.mergedInto(ctx.hierarchy, unit.code())) {
+      parts.addAll(reportsOf(ctx, p, breakdown));
+    }
+    return parts;
+  }
+
+  private static List<FigurePart> outOfScope(Context ctx, OrgUnit unit, String breakdown) {
+    List<FigurePart> aside = new ArrayList<>();
+    for (FigurePart p : reportsOf(ctx, unit, breakdown)) {
+      aside.add(new FigurePart(p.unitCode(), p.period(), p.quantity(),
+          FigurePart.Use.SET_ASIDE, LocalizedText.of(
+              "chỉ tiêu không áp dụng cho cấp của đơn vị " + unit.code(),
+              "the target does not apply at the level of unit " + unit.code())));
+    }
+    return aside;
+  }
+
+  private static FigurePart counted(String unitCode, ReportPeriod period, Quantity quantity) {
+    return new FigurePart(unitCode, period, quantity, FigurePart.Use.COUNTED,
+        period != null && period.wholeYear()
+            ? LocalizedText.of("cả năm", "the whole year")
+            : LocalizedText.of("phần năm đơn vị tồn tại", "the part of the year the unit existed"));
+  }
+
+  private static FigurePart notExisting(OrgUnit unit, Measurement m) {
+    return new FigurePart(unit.code(), null, m.quantity(), FigurePart.Use.SET_ASIDE,
+        LocalizedText.of("đơn vị " + unit.code() + " không tồn tại trong năm " + m.year(),
+            "unit " + unit.code() + " did not exist in " + m.year()));
+  }
+
+  /** Figures added up: quantities, coverage and parts. */
+  private static final class Sum {
+    Quantity quantity;
+    Coverage coverage = new Coverage(0, 0);
+    final List<FigurePart> parts = new ArrayList<>();
+    boolean any;
+
+    void add(Figure f) {
+      any = true;
       if (f.quantity() != null) {
-        sum = sum == null ? f.quantity() : sum.plus(f.quantity());
+        quantity = quantity == null ? f.quantity() : quantity.plus(f.quantity());
       }
+      coverage = coverage.plus(f.coverage());
+      parts.addAll(f.parts());
     }
-    return sum == null
-        ? new Figure(null, new Coverage(0, 1))
-        : new Figure(sum, new Coverage(reported, expected));
+
+    Figure figure() {
+      return new Figure(quantity, coverage, parts);
+    }
   }
 }

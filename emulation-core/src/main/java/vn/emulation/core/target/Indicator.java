@@ -12,9 +12,15 @@ import vn.emulation.core.common.LocalizedText;
  * @param name what it measures
  * @param unit what its values count
  * @param aggregation how a parent unit's figure follows from its children's
+ * @param accumulation how the parts of a year reported by several units combine (flow or stock)
  */
 public record Indicator(
-    String code, Pillar pillar, LocalizedText name, UnitOfMeasure unit, Aggregation aggregation) {
+    String code,
+    Pillar pillar,
+    LocalizedText name,
+    UnitOfMeasure unit,
+    Aggregation aggregation,
+    Accumulation accumulation) {
 
   public Indicator {
     if (code == null || code.isBlank()) {
@@ -24,5 +30,6 @@ public record Indicator(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(aggregation, "aggregation");
+    Objects.requireNonNull(accumulation, "accumulation");
   }
 }

@@ -10,11 +10,22 @@ import java.util.Objects;
  */
 public sealed interface Quantity {
 
-  /** The value in the indicator's unit, rounded to {@code scale} decimals for display. */
-  BigDecimal value(UnitOfMeasure unit, int scale);
+  /** The value in the indicator's unit, rounded half-even to {@code scale} decimals. */
+  default BigDecimal value(UnitOfMeasure unit, int scale) {
+    return value(unit, scale, RoundingMode.HALF_EVEN);
+  }
+
+  /** The value in the indicator's unit, rounded to {@code scale} decimals as {@code mode} says. */
+  BigDecimal value(UnitOfMeasure unit, int scale, RoundingMode mode);
 
   /** Whether this quantity meets {@code target}, exactly. */
   boolean meets(Target target, UnitOfMeasure unit);
+
+  /**
+   * The sign of this quantity, in {@code unit}, minus {@code threshold}, exactly: -1 below, 0 equal,
+   * 1 above. An empty ratio (0 of 0) has no value and must not be compared.
+   */
+  int compareTo(BigDecimal threshold, UnitOfMeasure unit);
 
   /** This quantity added to another of the same kind. */
   Quantity plus(Quantity other);
@@ -39,14 +50,14 @@ public sealed interface Quantity {
     }
 
     @Override
-    public BigDecimal value(UnitOfMeasure unit, int scale) {
+    public BigDecimal value(UnitOfMeasure unit, int scale, RoundingMode mode) {
       if (denominator == 0) {
         return BigDecimal.ZERO.setScale(scale);
       }
       long factor = unit == UnitOfMeasure.PERCENT ? 100 : 1;
       return BigDecimal.valueOf(numerator)
           .multiply(BigDecimal.valueOf(factor))
-          .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_EVEN);
+          .divide(BigDecimal.valueOf(denominator), scale, mode);
     }
 
     @Override
@@ -56,6 +67,49 @@ public sealed interface Quantity {
       }
       long factor = unit == UnitOfMeasure.PERCENT ? 100 : 1;
       return target.comparator().testRatio(numerator, denominator, factor, target.threshold());
+    }
+
+    @Override
+    public int compareTo(BigDecimal threshold, UnitOfMeasure unit) {
+      if (denominator == 0) {
+        throw new IllegalStateException("0 of 0 has no value to compare");
+      }
+      long factor = unit == UnitOfMeasure.PERCENT ? 100 : 1;
+      return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(factor))
+          .compareTo(threshold.multiply(BigDecimal.valueOf(denominator)));
+    }
+
+    /**
+     * How many more of the counted items (dossiers processed online, households with fibre) the
+     * numerator needed, at the same denominator, to meet {@code target}: what a gap of 0.00 against
+     * "&gt; 90" means in counts. 0 when it meets it; empty when no numerator up to the denominator
+     * would, or when more would not help (above an "=" threshold).
+     */
+    public java.util.OptionalLong shortfall(Target target, UnitOfMeasure unit) {
+      if (denominator == 0) {
+        return java.util.OptionalLong.empty();
+      }
+      long factor = unit == UnitOfMeasure.PERCENT ? 100 : 1;
+      // the least n with n·factor compared to threshold·d as the comparator asks
+      BigDecimal bound = target.threshold().multiply(BigDecimal.valueOf(denominator))
+          .divide(BigDecimal.valueOf(factor), 0, switch (target.comparator()) {
+            case AT_LEAST, EQUAL -> RoundingMode.CEILING;
+            case GREATER_THAN -> RoundingMode.FLOOR;
+          });
+      long least = target.comparator() == Comparator.GREATER_THAN
+          ? bound.longValueExact() + 1 : bound.longValueExact();
+      if (least < 0) {
+        least = 0;
+      }
+      boolean reachable = least <= denominator
+          && target.comparator().testRatio(least, denominator, factor, target.threshold());
+      if (meets(target, unit)) {
+        return java.util.OptionalLong.of(0);
+      }
+      if (!reachable || least <= numerator) {
+        return java.util.OptionalLong.empty(); // not a shortage: no count would, or "too many"
+      }
+      return java.util.OptionalLong.of(least - numerator);
     }
 
     @Override
@@ -84,13 +138,18 @@ public sealed interface Quantity {
     }
 
     @Override
-    public BigDecimal value(UnitOfMeasure unit, int scale) {
-      return amount.setScale(scale, RoundingMode.HALF_EVEN);
+    public BigDecimal value(UnitOfMeasure unit, int scale, RoundingMode mode) {
+      return amount.setScale(scale, mode);
     }
 
     @Override
     public boolean meets(Target target, UnitOfMeasure unit) {
       return target.comparator().test(amount, target.threshold());
+    }
+
+    @Override
+    public int compareTo(BigDecimal threshold, UnitOfMeasure unit) {
+      return amount.compareTo(threshold);
     }
 
     @Override

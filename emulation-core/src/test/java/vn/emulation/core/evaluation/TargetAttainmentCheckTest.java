@@ -89,4 +89,27 @@ class TargetAttainmentCheckTest {
 
     assertThat(status(plan, statuses)).isEqualTo(CriterionStatus.MET);
   }
+
+  @Test
+  void anIncompleteFigureIsUnknownNeverMet() {
+    Plan plan = TestPlans.withCriteria(attainment("MUC-TIEU", 3, null, INDICATORS));
+    Map<String, AttainmentStatus> statuses = statuses(2, 0, 0);
+    statuses.put(INDICATORS.get(2), AttainmentStatus.INCOMPLETE);
+
+    var result = verdict(plan, ward(), e -> e.attainments(statuses)).results().get(0);
+
+    assertThat(result.status()).isEqualTo(CriterionStatus.UNDECIDED);
+    assertThat(result.explanation().en()).contains("incomplete (units yet to report): "
+        + INDICATORS.get(2));
+    assertThat(result.explanation().vi()).contains("chưa đủ số liệu");
+  }
+
+  @Test
+  void anIncompleteFigureCannotSaveACriterionAlreadyLost() {
+    Plan plan = TestPlans.withCriteria(attainment("MUC-TIEU", 3, null, INDICATORS));
+    Map<String, AttainmentStatus> statuses = statuses(0, 5, 0);
+    statuses.put(INDICATORS.get(5), AttainmentStatus.INCOMPLETE);
+
+    assertThat(status(plan, statuses)).isEqualTo(CriterionStatus.NOT_MET);
+  }
 }

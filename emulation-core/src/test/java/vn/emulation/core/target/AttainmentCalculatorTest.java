@@ -38,7 +38,7 @@ class AttainmentCalculatorTest {
 
   static Indicator indicator(String code, UnitOfMeasure unit, Aggregation aggregation) {
     return new Indicator(code, Pillar.DIGITAL_GOVERNMENT, LocalizedText.vietnamese(code), unit,
-        aggregation);
+        aggregation, Accumulation.STOCK);
   }
 
   static Target target(String code, Comparator comparator, String threshold, TargetScope scope) {
@@ -81,9 +81,27 @@ class AttainmentCalculatorTest {
   void coverageCountsTheWardsThatReported() {
     Attainment a = attainment(G2_AT_LEAST_60, G2, "RG", g2("W1", 700, 1000), g2("W3", 9, 10));
 
-    assertThat(a.coverage()).isEqualTo(new Coverage(2, 3));
+    assertThat(a.coverage()).isEqualTo(new Coverage(2, 3, List.of("W2")));
     assertThat(a.coverage().isComplete()).isFalse();
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(709, 1010));
+  }
+
+  @Test
+  void aPartialFigureIsIncompleteNeverMetEvenAboveTheThreshold() {
+    Attainment a = attainment(G2_AT_LEAST_60, G2, "RG", g2("W1", 700, 1000), g2("W3", 9, 10));
+
+    assertThat(a.value()).isEqualByComparingTo("70.20"); // above 60, from 2 of 3 wards
+    assertThat(a.status()).isEqualTo(AttainmentStatus.INCOMPLETE);
+    assertThat(a.isMet()).isFalse();
+    assertThat(a.status().countsAsNotMet()).isTrue();
+    assertThat(a.coverage().missing()).containsExactly("W2");
+  }
+
+  @Test
+  void aPartialFigureBelowTheThresholdIsIncompleteToo() {
+    Attainment a = attainment(G2_AT_LEAST_60, G2, "RG", g2("W1", 100, 1000), g2("W3", 1, 10));
+
+    assertThat(a.status()).isEqualTo(AttainmentStatus.INCOMPLETE);
   }
 
   @Test
@@ -95,7 +113,7 @@ class AttainmentCalculatorTest {
     assertThat(a.valueIfAny()).isEmpty();
     assertThat(a.gap()).isEmpty();
     assertThat(a.isMet()).isFalse();
-    assertThat(a.coverage()).isEqualTo(new Coverage(0, 3));
+    assertThat(a.coverage()).isEqualTo(new Coverage(0, 3, List.of("W1", "W2", "W3")));
   }
 
   @Test
@@ -103,7 +121,7 @@ class AttainmentCalculatorTest {
     Attainment a = attainment(G2_AT_LEAST_60, G2, "W2", g2("W1", 9, 10));
 
     assertThat(a.status()).isEqualTo(AttainmentStatus.NO_DATA);
-    assertThat(a.coverage()).isEqualTo(new Coverage(0, 1));
+    assertThat(a.coverage()).isEqualTo(new Coverage(0, 1, List.of("W2")));
   }
 
   @Test
@@ -116,7 +134,8 @@ class AttainmentCalculatorTest {
 
   @Test
   void wardWithNoDossiersStillCountsInTheCitySum() {
-    Attainment a = attainment(G2_AT_LEAST_60, G2, "RG", g2("W1", 0, 0), g2("W2", 7, 10));
+    Attainment a = attainment(G2_AT_LEAST_60, G2, "RG", g2("W1", 0, 0), g2("W2", 7, 10),
+        g2("W3", 0, 0));
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(7, 10));
     assertThat(a.isMet()).isTrue();
@@ -134,11 +153,12 @@ class AttainmentCalculatorTest {
 
   @Test
   void provinceAggregatesThroughTheCity() {
-    Attainment a = attainment(G2_AT_LEAST_60, G2, "KG", g2("W1", 60, 100), g2("W2", 6, 10));
+    Attainment a = attainment(G2_AT_LEAST_60, G2, "KG", g2("W1", 60, 100), g2("W2", 6, 10),
+        g2("W3", 0, 0));
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(66, 110));
     assertThat(a.isMet()).isTrue();
-    assertThat(a.coverage()).isEqualTo(new Coverage(2, 3));
+    assertThat(a.coverage()).isEqualTo(new Coverage(3, 3));
   }
 
   @Test
@@ -152,7 +172,7 @@ class AttainmentCalculatorTest {
         Measurement.amount("E1", "RG", YEAR, new BigDecimal("21.5")));
 
     assertThat(withoutOwn.status()).isEqualTo(AttainmentStatus.NO_DATA);
-    assertThat(withoutOwn.coverage()).isEqualTo(new Coverage(0, 1));
+    assertThat(withoutOwn.coverage()).isEqualTo(new Coverage(0, 1, List.of("RG")));
     assertThat(withOwn.isMet()).isTrue();
     assertThat(withOwn.value()).isEqualByComparingTo("21.50");
   }
@@ -164,7 +184,8 @@ class AttainmentCalculatorTest {
 
     Attainment a = attainment(g4AtLeast5, g4, "RG",
         Measurement.amount("G4", "W1", YEAR, BigDecimal.valueOf(3)),
-        Measurement.amount("G4", "W2", YEAR, BigDecimal.valueOf(4)));
+        Measurement.amount("G4", "W2", YEAR, BigDecimal.valueOf(4)),
+        Measurement.amount("G4", "W3", YEAR, BigDecimal.ZERO));
 
     assertThat(a.figure()).isEqualTo(new Quantity.Amount(BigDecimal.valueOf(7)));
     assertThat(a.isMet()).isTrue();
@@ -196,7 +217,8 @@ class AttainmentCalculatorTest {
     Target g8 = target("G2", Comparator.AT_LEAST, "80",
         new TargetScope(Set.of(UnitLevel.COMMUNE), Set.of(), false));
 
-    Attainment a = attainment(g8, G2, "RG", g2("W1", 80, 100), g2("W2", 9, 10));
+    Attainment a = attainment(g8, G2, "RG", g2("W1", 80, 100), g2("W2", 9, 10),
+        g2("W3", 0, 0));
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(89, 110));
     assertThat(a.isMet()).isTrue();
@@ -208,7 +230,12 @@ class AttainmentCalculatorTest {
     "9, 10, AT_LEAST, 95, NOT_MET, 90.00, -5.00",
     "9, 10, GREATER_THAN, 90, NOT_MET, 90.00, 0.00",
     "181, 200, GREATER_THAN, 90, MET, 90.50, 0.50",
-    "2, 3, AT_LEAST, 66.67, NOT_MET, 66.67, 0.00", // shown rounded, decided exactly
+    // rounding to 66.67 would hide the miss: one more decimal shows it
+    "2, 3, AT_LEAST, 66.67, NOT_MET, 66.667, -0.003",
+    "99999, 100000, EQUAL, 100, NOT_MET, 99.999, -0.001",
+    "1999999, 2000000, EQUAL, 100, NOT_MET, 99.99995, -0.00005",
+    "199999999, 200000000, EQUAL, 100, NOT_MET, 99.999999, -0.000001", // cut down at 6 decimals
+    "2, 3, AT_LEAST, 60, MET, 66.67, 6.67",
     "10, 10, EQUAL, 100, MET, 100.00, 0.00"
   })
   void gapIsValueMinusThreshold(long numerator, long denominator, Comparator comparator,
@@ -219,6 +246,31 @@ class AttainmentCalculatorTest {
     assertThat(a.status()).isEqualTo(status);
     assertThat(a.value()).isEqualTo(new BigDecimal(value));
     assertThat(a.gap()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo(gap));
+  }
+
+  @ParameterizedTest(name = "{0}/{1} {2} {3} → {4} more")
+  @CsvSource({
+    "9, 10, GREATER_THAN, 90, 1", // gap 0.00 but one more dossier was needed
+    "90, 100, GREATER_THAN, 90, 1",
+    "99, 100, EQUAL, 100, 1",
+    "50, 100, AT_LEAST, 60, 10",
+    "61, 100, AT_LEAST, 60, 0",
+    "181, 200, GREATER_THAN, 90, 0"
+  })
+  void shortfallSaysHowManyMoreCountsWereNeeded(long numerator, long denominator,
+      Comparator comparator, String threshold, long more) {
+    Attainment a = attainment(target("G2", comparator, threshold, TargetScope.EVERYWHERE), G2,
+        "W1", g2("W1", numerator, denominator));
+
+    assertThat(a.shortfall(UnitOfMeasure.PERCENT)).hasValue(more);
+  }
+
+  @Test
+  void noShortfallWhenNoCountCouldMeetTheTarget() {
+    Attainment a = attainment(target("G2", Comparator.GREATER_THAN, "100",
+        TargetScope.EVERYWHERE), G2, "W1", g2("W1", 10, 10));
+
+    assertThat(a.shortfall(UnitOfMeasure.PERCENT)).isEmpty();
   }
 
   @Test

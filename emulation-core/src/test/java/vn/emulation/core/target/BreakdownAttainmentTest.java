@@ -28,7 +28,7 @@ class BreakdownAttainmentTest {
 
   private static final Indicator E2 = new Indicator("E2", Pillar.DIGITAL_ECONOMY,
       LocalizedText.of("Tỷ trọng kinh tế số trong từng ngành", "Digital economy share per sector"),
-      UnitOfMeasure.PERCENT, Aggregation.RATIO_OF_SUMS);
+      UnitOfMeasure.PERCENT, Aggregation.RATIO_OF_SUMS, Accumulation.STOCK);
 
   private static Target e2AtLeast10(boolean eachSector) {
     return new Target("E2", YEAR, Comparator.AT_LEAST, BigDecimal.TEN,
@@ -52,6 +52,17 @@ class BreakdownAttainmentTest {
     return m;
   }
 
+  /** {@code m} with W2's services and all of W3's sectors: every ward reported every sector. */
+  private static List<Measurement> complete(List<Measurement> m) {
+    List<Measurement> all = new ArrayList<>(m);
+    all.add(sector("W2", "DICH-VU", 25, 100));
+    all.add(sector("W3", "NONG-NGHIEP", 10, 100));
+    all.add(sector("W3", "CONG-NGHIEP", 10, 100));
+    all.add(sector("W3", "DICH-VU", 30, 100));
+    all.add(sector("W3", "", 50, 300));
+    return all;
+  }
+
   private static Attainment attainment(Target target, String unit, List<Measurement> reports) {
     return new AttainmentCalculator(CITY, MeasurementSet.of(reports))
         .attainment(target, E2, unit, YEAR, ON);
@@ -59,13 +70,21 @@ class BreakdownAttainmentTest {
 
   @Test
   void oneSectorBelowThresholdFailsEvenWhenTheTotalPasses() {
-    Attainment each = attainment(e2AtLeast10(true), "RG", reports(5));
+    Attainment each = attainment(e2AtLeast10(true), "RG", complete(reports(5)));
 
     assertThat(each.status()).isEqualTo(AttainmentStatus.NOT_MET);
-    assertThat(each.figure()).isEqualTo(new Quantity.Ratio(15, 200));
-    assertThat(each.value()).isEqualByComparingTo("7.50");
-    assertThat(each.gap()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("-2.50"));
-    assertThat(each.coverage()).isEqualTo(new Coverage(2, 3));
+    assertThat(each.figure()).isEqualTo(new Quantity.Ratio(25, 300));
+    assertThat(each.value()).isEqualByComparingTo("8.33");
+    assertThat(each.gap()).hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("-1.67"));
+    assertThat(each.coverage()).isEqualTo(new Coverage(3, 3));
+  }
+
+  @Test
+  void aSectorWithAWardMissingKeepsTheTargetIncomplete() {
+    Attainment each = attainment(e2AtLeast10(true), "RG", reports(10));
+
+    assertThat(each.status()).isEqualTo(AttainmentStatus.INCOMPLETE);
+    assertThat(each.coverage().missing()).contains("W3");
   }
 
   @Test
@@ -82,15 +101,15 @@ class BreakdownAttainmentTest {
 
   @Test
   void sameFiguresPassWhenOnlyTheTotalCounts() {
-    Attainment overall = attainment(e2AtLeast10(false), "RG", reports(5));
+    Attainment overall = attainment(e2AtLeast10(false), "RG", complete(reports(5)));
 
     assertThat(overall.isMet()).isTrue();
-    assertThat(overall.figure()).isEqualTo(new Quantity.Ratio(100, 500));
+    assertThat(overall.figure()).isEqualTo(new Quantity.Ratio(150, 800));
   }
 
   @Test
   void everySectorAtThresholdMeetsTheTarget() {
-    Attainment each = attainment(e2AtLeast10(true), "RG", reports(10));
+    Attainment each = attainment(e2AtLeast10(true), "RG", complete(reports(10)));
 
     assertThat(each.isMet()).isTrue();
   }
@@ -109,7 +128,7 @@ class BreakdownAttainmentTest {
     Attainment ward = attainment(e2AtLeast10(true), "W3", reports(5));
 
     assertThat(ward.status()).isEqualTo(AttainmentStatus.NO_DATA);
-    assertThat(ward.coverage()).isEqualTo(new Coverage(0, 1));
+    assertThat(ward.coverage()).isEqualTo(new Coverage(0, 1, List.of("W3")));
   }
 
   @Test
@@ -128,7 +147,7 @@ class BreakdownAttainmentTest {
   @Test
   void reportedAtTopSectorTargetIgnoresTheWardsSectors() {
     Indicator atTop = new Indicator("E2", Pillar.DIGITAL_ECONOMY, E2.name(),
-        UnitOfMeasure.PERCENT, Aggregation.REPORTED_AT_TOP);
+        UnitOfMeasure.PERCENT, Aggregation.REPORTED_AT_TOP, Accumulation.STOCK);
     MeasurementSet reports = MeasurementSet.of(List.of(sector("RG", "NONG-NGHIEP", 20, 100),
         sector("W1", "DICH-VU", 5, 100)));
 

@@ -21,7 +21,7 @@ class IndicatorAndMeasurementTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Indicator(code, Pillar.DIGITAL_SOCIETY,
             LocalizedText.vietnamese("Người dân có điện thoại thông minh"), UnitOfMeasure.PERCENT,
-            Aggregation.RATIO_OF_SUMS))
+            Aggregation.RATIO_OF_SUMS, Accumulation.STOCK))
         .withMessageContaining("was: " + code);
   }
 
@@ -73,8 +73,8 @@ class IndicatorAndMeasurementTest {
         TargetScope.EVERYWHERE);
 
     assertThatIllegalArgumentException().isThrownBy(() -> new Attainment(t, "W01",
-        AttainmentStatus.NO_DATA, null, BigDecimal.ONE, new Coverage(0, 1)));
+        AttainmentStatus.NO_DATA, null, BigDecimal.ONE, new Coverage(0, 1), java.util.List.of()));
     assertThatIllegalArgumentException().isThrownBy(() -> new Attainment(t, "W01",
-        AttainmentStatus.MET, null, null, new Coverage(1, 1)));
+        AttainmentStatus.MET, null, null, new Coverage(1, 1), java.util.List.of()));
   }
 }

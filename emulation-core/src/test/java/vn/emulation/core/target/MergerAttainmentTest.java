@@ -27,7 +27,7 @@ class MergerAttainmentTest {
 
   private static final Indicator G2 = new Indicator("G2", Pillar.DIGITAL_GOVERNMENT,
       LocalizedText.vietnamese("Hồ sơ xử lý trực tuyến toàn trình"), UnitOfMeasure.PERCENT,
-      Aggregation.RATIO_OF_SUMS);
+      Aggregation.RATIO_OF_SUMS, Accumulation.STOCK);
 
   private static Target g2AtLeast80(int year) {
     return new Target("G2", year, Comparator.AT_LEAST, BigDecimal.valueOf(80),
@@ -82,7 +82,10 @@ class MergerAttainmentTest {
 
     Attainment rachGia = attainment(TestUnits.afterMerger(), three, NEW_WARD, 2024, REFORM);
 
-    assertThat(rachGia.coverage()).isEqualTo(new Coverage(3, 9));
+    assertThat(rachGia.coverage().reported()).isEqualTo(3);
+    assertThat(rachGia.coverage().expected()).isEqualTo(9);
+    assertThat(rachGia.coverage().missing()).containsExactlyElementsOf(NINE_WARDS.subList(3, 9));
+    assertThat(rachGia.status()).isEqualTo(AttainmentStatus.INCOMPLETE);
   }
 
   @Test
@@ -139,7 +142,8 @@ class MergerAttainmentTest {
     LocalDate later = LocalDate.of(2026, 1, 1);
     OrgUnit bigger = OrgUnit.open("RGX", "Phường Rạch Giá mới", UnitLevel.COMMUNE, AN_GIANG, later);
     List<OrgUnit> units = new ArrayList<>(TestUnits.afterMerger().all());
-    units.add(OrgUnit.open("C9", "Phường Vĩnh Thông", UnitLevel.COMMUNE, AN_GIANG, REFORM));
+    units.add(OrgUnit.open("C9", "Phường Vĩnh Thông", UnitLevel.COMMUNE, AN_GIANG,
+        TestUnits.FOUNDED));
     OrgHierarchy merged = OrgHierarchy.of(units).merge(Set.of(NEW_WARD, "C9"), bigger, later);
     List<Measurement> reports = new ArrayList<>(nineWardReports(2024));
     reports.add(Measurement.ratio("G2", "C9", 2024, 35, 100));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.Accumulation;
 import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Comparator;
 import vn.emulation.core.target.Indicator;
@@ -32,8 +33,9 @@ final class TargetsJson {
     LocalizedText name = f.text("name");
     UnitOfMeasure unit = f.required("unit", oneOf(UnitOfMeasure.class));
     Aggregation aggregation = f.required("aggregation", oneOf(Aggregation.class));
-    return allPresent(code, pillar, name, unit, aggregation)
-        ? new Indicator(code, pillar, name, unit, aggregation)
+    Accumulation accumulation = f.required("accumulation", oneOf(Accumulation.class));
+    return allPresent(code, pillar, name, unit, aggregation, accumulation)
+        ? new Indicator(code, pillar, name, unit, aggregation, accumulation)
         : null;
   }
 
@@ -44,6 +46,7 @@ final class TargetsJson {
     o.put("name", text(i.name()));
     o.put("unit", i.unit().name());
     o.put("aggregation", i.aggregation().name());
+    o.put("accumulation", i.accumulation().name());
     return o;
   }
 

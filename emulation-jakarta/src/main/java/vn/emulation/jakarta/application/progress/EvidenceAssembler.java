@@ -21,14 +21,15 @@ import vn.emulation.core.unit.OrgUnit;
  * {@link ParticipantFacts} and from the attainment, by its unit, of every target of the occasion's
  * milestone.
  *
- * <p>Attainments use the figures of the occasion's year in the hierarchy as it stood at the end of
- * that year, or on the unit's last day if it closed before then (a ward merged on 1 July 2025 is
- * judged on its 2025 figures in the hierarchy of 30 June 2025). Only targets that concern the
+ * <p>Attainments use the figures of the occasion's year in the hierarchy as it stood on the day
+ * the unit is judged ({@link Occasion#judgedOn}: the last day of the occasion's window on which it
+ * exists). A unit that existed on no day of the window is not judged at all: a ward merged on
+ * 1 July 2025 has no attainments for the 2025 rounds held in the fourth quarter, and its successor,
+ * whose figures include the ward's history, is judged instead. Only targets that concern the
  * participant are passed: a target whose scope names only levels above the unit's (G7, city level,
  * for a ward) or categories other than the participant's is left out, so a criterion naming it sees
- * it as unknown (no data), never as failed — the plan does not ask a ward for a city target. A unit
- * that did not yet exist at the end of the year has no attainments at all. Immutable and
- * thread-safe.
+ * it as unknown (no data), never as failed — the plan does not ask a ward for a city target.
+ * Immutable and thread-safe.
  */
 public final class EvidenceAssembler {
 
@@ -75,15 +76,15 @@ public final class EvidenceAssembler {
 
   /**
    * The attainment of each target of the occasion's milestone that applies at the level of
-   * {@code unitCode}, by indicator code in the plan's order; empty when the unit did not exist by
-   * the end of the occasion's year.
+   * {@code unitCode}, by indicator code in the plan's order; empty when the occasion does not judge
+   * the unit (it existed on no day of the occasion's window).
    *
    * @throws vn.emulation.core.unit.UnknownUnitException if the unit is unknown
    */
   public Map<String, Attainment> attainments(String unitCode, Occasion occasion) {
     OrgUnit unit = hierarchy.get(unitCode);
     Map<String, Attainment> result = new LinkedHashMap<>();
-    Optional<LocalDate> asOf = asOf(unit, occasion.year());
+    Optional<LocalDate> asOf = occasion.judgedOn(unit);
     if (asOf.isEmpty()) {
       return Map.of();
     }
@@ -97,17 +98,5 @@ public final class EvidenceAssembler {
       }
     }
     return java.util.Collections.unmodifiableMap(result);
-  }
-
-  /** The end of {@code year}, or the unit's last day if it closed earlier; empty if not yet open. */
-  static Optional<LocalDate> asOf(OrgUnit unit, int year) {
-    LocalDate end = LocalDate.of(year, 12, 31);
-    if (unit.openedOn().isAfter(end)) {
-      return Optional.empty();
-    }
-    if (unit.closedOn() != null && !unit.closedOn().isAfter(end)) {
-      return Optional.of(unit.closedOn().minusDays(1));
-    }
-    return Optional.of(end);
   }
 }

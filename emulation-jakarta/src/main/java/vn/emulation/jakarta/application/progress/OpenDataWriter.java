@@ -26,14 +26,16 @@ import org.apache.commons.csv.CSVPrinter;
  * shows Vietnamese names; no data is an empty cell. The JSON is compact: {@code {"format":
  * "emulation-progress/1", "rows": [...]}}, numbers as numbers, no data as {@code null}. Unit names
  * are those in force on each report's date; the comparator is its symbol (≥, &gt;, =) and the
- * status is {@code MET}, {@code NOT_MET} or {@code NO_DATA}. Immutable and thread-safe.
+ * status is {@code MET}, {@code NOT_MET}, {@code INCOMPLETE} (some units have not reported: not
+ * met until they do; {@code coverage_missing} names them, separated by spaces) or {@code NO_DATA}.
+ * Immutable and thread-safe.
  */
 public final class OpenDataWriter {
 
   /** The columns, in order: the CSV header and the JSON keys. */
   public static final List<String> COLUMNS = List.of("plan_code", "unit_code", "unit_name",
       "indicator_code", "milestone_year", "figures_year", "as_of", "comparator", "threshold",
-      "value", "status", "coverage_reported", "coverage_expected");
+      "value", "gap", "status", "coverage_reported", "coverage_expected", "coverage_missing");
 
   /** The format tag of the JSON document. */
   public static final String JSON_FORMAT = "emulation-progress/1";
@@ -84,8 +86,9 @@ public final class OpenDataWriter {
   private static Object[] cells(ProgressReport report, TargetProgress row) {
     return new Object[] {report.planCode(), report.unitCode(), report.unitName(),
         row.indicatorCode(), row.milestoneYear(), report.year(), report.date(),
-        row.comparatorSymbol(), plain(row.threshold()), row.value(), row.status().name(),
-        row.coverage().reported(), row.coverage().expected()};
+        row.comparatorSymbol(), plain(row.threshold()), row.value(), row.gap(),
+        row.status().name(), row.coverage().reported(), row.coverage().expected(),
+        String.join(" ", row.coverage().missing())};
   }
 
   private static void writeRow(JsonGenerator g, ProgressReport report, TargetProgress row) {
@@ -100,13 +103,14 @@ public final class OpenDataWriter {
         .write("comparator", row.comparatorSymbol())
         .write("threshold", plain(row.threshold()));
     if (row.value() == null) {
-      g.writeNull("value");
+      g.writeNull("value").writeNull("gap");
     } else {
-      g.write("value", row.value());
+      g.write("value", row.value()).write("gap", row.gap());
     }
     g.write("status", row.status().name())
         .write("coverage_reported", row.coverage().reported())
         .write("coverage_expected", row.coverage().expected())
+        .write("coverage_missing", String.join(" ", row.coverage().missing()))
         .writeEnd();
   }
 

@@ -15,6 +15,8 @@ import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.unit.OrgHierarchy;
+import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
@@ -103,6 +105,10 @@ public class PlanWorkspace {
         .orElseThrow(() -> new NotFoundException(LocalizedText.of(
             "Kế hoạch " + planCode + " không có đối tượng thi đua " + participantId,
             "Plan " + planCode + " has no participant " + participantId)));
+    OrgUnit unit = units.hierarchy().get(participant.unitCode());
+    if (!occasion.judges(unit)) {
+      throw new ConflictException(notJudged(occasion, unit));
+    }
     ParticipantFacts facts = evidence.facts(planCode, occasionCode, participantId);
     Evaluation evaluation = service(plan).evaluate(occasionCode, participant, facts);
     return new ParticipantEvaluation(occasion, evaluation);
@@ -119,7 +125,7 @@ public class PlanWorkspace {
     problems.throwIfAny("verdict query");
     EvaluationService service = service(plan);
     // a ward's user sees, and counts, only the participants of their own units
-    List<Evaluation> all = evaluateAll(service, planCode, occasionCode, scopes.current());
+    List<Evaluation> all = evaluateAll(service, occasion, planCode, scopes.current());
     List<Evaluation> kept = all.stream().filter(keep).toList();
     return new OccasionVerdicts(occasion, slice(kept, request),
         service.summarize(occasionCode, all));
@@ -130,7 +136,7 @@ public class PlanWorkspace {
     Plan plan = catalog.latest(planCode);
     Occasion occasion = occasion(plan, occasionCode);
     EvaluationService service = service(plan);
-    List<Evaluation> all = evaluateAll(service, planCode, occasionCode, scopes.current());
+    List<Evaluation> all = evaluateAll(service, occasion, planCode, scopes.current());
     return new OccasionSummary(occasion, all.size(), service.summarize(occasionCode, all));
   }
 
@@ -149,12 +155,33 @@ public class PlanWorkspace {
         .progress(q.milestoneYear(), q.unitCode(), q.year(), q.date());
   }
 
-  private List<Evaluation> evaluateAll(EvaluationService service, String planCode,
-      String occasionCode, UnitScope scope) {
+  /** The participants the occasion judges (their unit exists while it is held) and in scope. */
+  private List<Evaluation> evaluateAll(EvaluationService service, Occasion occasion,
+      String planCode, UnitScope scope) {
+    OrgHierarchy hierarchy = units.hierarchy();
     List<Participant> everyone = participants.all(planCode).stream()
-        .filter(p -> scope.includes(p.unitCode())).toList();
-    Map<String, ParticipantFacts> facts = evidence.facts(planCode, occasionCode);
-    return service.evaluateAll(occasionCode, everyone, facts);
+        .filter(p -> scope.includes(p.unitCode()))
+        .filter(p -> hierarchy.find(p.unitCode()).filter(occasion::judges).isPresent())
+        .toList();
+    Map<String, ParticipantFacts> facts = evidence.facts(planCode, occasion.code());
+    return service.evaluateAll(occasion.code(), everyone, facts);
+  }
+
+  private static LocalizedText notJudged(Occasion occasion, OrgUnit unit) {
+    String heirs = String.join(", ", unit.successorCodes());
+    String vi = "Đợt " + occasion.code() + " (" + occasion.heldFrom() + " – " + occasion.heldUntil()
+        + ") không xét đơn vị " + unit.code() + ": đơn vị " + (unit.closedOn() != null
+            && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
+            ? "đã giải thể từ ngày " + unit.closedOn()
+                + (heirs.isEmpty() ? "" : "; đơn vị kế thừa được xét thay: " + heirs)
+            : "được thành lập từ ngày " + unit.openedOn());
+    String en = "Occasion " + occasion.code() + " (" + occasion.heldFrom() + " – "
+        + occasion.heldUntil() + ") does not judge unit " + unit.code() + ": it " + (
+            unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
+            ? "closed on " + unit.closedOn()
+                + (heirs.isEmpty() ? "" : "; its successor is judged instead: " + heirs)
+            : "opened on " + unit.openedOn());
+    return LocalizedText.of(vi, en);
   }
 
   private EvaluationService service(Plan plan) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.target.Coverage;
+import vn.emulation.core.target.FigurePart;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.progress.ProgressReport;
@@ -54,14 +55,17 @@ public final class ProgressView {
    *
    * @param targets targets reported on
    * @param met targets met
-   * @param notMet targets not met
+   * @param notMet targets not met, the incomplete ones included
+   * @param incomplete of those, targets whose figure still misses some units' reports
    * @param noData targets without data
    * @param coverage reporting units summed over the targets, out of those expected
    */
-  public record Summary(int targets, int met, int notMet, int noData, Coverage coverage) {
+  public record Summary(int targets, int met, int notMet, int incomplete, int noData,
+      Coverage coverage) {
 
     static Summary of(ProgressSummary s) {
-      return new Summary(s.targets(), s.met(), s.notMet(), s.noData(), s.coverage());
+      return new Summary(s.targets(), s.met(), s.notMet(), s.incomplete(), s.noData(),
+          s.coverage());
     }
   }
 
@@ -76,24 +80,58 @@ public final class ProgressView {
    * @param comparator AT_LEAST, GREATER_THAN or EQUAL
    * @param symbol the comparator's symbol (≥, &gt;, =)
    * @param threshold the threshold
-   * @param value the figure, two decimals
+   * @param value the figure: two decimals, more (up to six) where rounding would hide why it
+   *     misses (99.999 against "= 100")
    * @param gap value minus threshold (negative: short of it)
+   * @param shortfall for a share of counts, how many more counted items it needed to meet the
+   *     target at the same denominator (0 when met): what a gap of 0 against "&gt; 90" means
    * @param numerator the count that satisfies the indicator
    * @param denominator the count it is a share of
-   * @param status MET, NOT_MET or NO_DATA
-   * @param coverage units that reported, out of those expected
+   * @param status MET, NOT_MET, INCOMPLETE (units have not reported: not met until they do) or
+   *     NO_DATA
+   * @param statusLabel the status in Vietnamese and English
+   * @param coverage units that reported, out of those expected, and the codes of those missing
+   * @param parts the stored reports behind the figure, each counted, an earlier state (of a
+   *     stock) or set aside, with why
    */
   @JsonbNillable
   public record Row(String indicator, String pillar, LocalizedText name, String comparator,
-      String symbol, BigDecimal threshold, BigDecimal value, BigDecimal gap, Long numerator,
-      Long denominator, String status, Coverage coverage) {
+      String symbol, BigDecimal threshold, BigDecimal value, BigDecimal gap, Long shortfall,
+      Long numerator, Long denominator, String status, LocalizedText statusLabel,
+      Coverage coverage, List<Part> parts) {
 
     static Row of(TargetProgress t) {
       Quantity.Ratio ratio = t.ratio().orElse(null);
       return new Row(t.indicatorCode(), t.pillar().name(), t.name(), t.comparator().name(),
-          t.comparatorSymbol(), t.threshold(), t.value(), t.gap(),
+          t.comparatorSymbol(), t.threshold(), t.value(), t.gap(), t.shortfall(),
           ratio == null ? null : ratio.numerator(), ratio == null ? null : ratio.denominator(),
-          t.status().name(), t.coverage());
+          t.status().name(), t.status().label(), t.coverage(),
+          t.parts().stream().map(Part::of).toList());
+    }
+  }
+
+  /**
+   * One stored report behind a figure.
+   *
+   * @param unit the unit that reported it
+   * @param from the first day it covers ({@code null}: its unit did not exist that year)
+   * @param to the last day it covers
+   * @param numerator the counts of a share, {@code null} for an amount
+   * @param denominator likewise
+   * @param amount the value of an amount, {@code null} for a share
+   * @param use COUNTED, EARLIER_STATE or SET_ASIDE
+   * @param reason why, in Vietnamese and English
+   */
+  @JsonbNillable
+  public record Part(String unit, LocalDate from, LocalDate to, Long numerator, Long denominator,
+      BigDecimal amount, String use, LocalizedText reason) {
+
+    static Part of(FigurePart p) {
+      Long n = p.quantity() instanceof Quantity.Ratio r ? r.numerator() : null;
+      Long d = p.quantity() instanceof Quantity.Ratio r ? r.denominator() : null;
+      BigDecimal amount = p.quantity() instanceof Quantity.Amount a ? a.amount() : null;
+      return new Part(p.unitCode(), p.period() == null ? null : p.period().from(),
+          p.period() == null ? null : p.period().to(), n, d, amount, p.use().name(), p.reason());
     }
   }
 

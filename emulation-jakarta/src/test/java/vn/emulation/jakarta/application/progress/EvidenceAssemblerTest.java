@@ -54,7 +54,7 @@ class EvidenceAssemblerTest {
     assertThat(ward).hasSize(26).doesNotContainKey("G7");
     assertThat(city).hasSize(27);
     assertThat(city.get("G7").status()).isEqualTo(AttainmentStatus.MET);
-    assertThat(city.get("G8").status()).isEqualTo(AttainmentStatus.NOT_MET); // 85/110
+    assertThat(city.get("G8").status()).isEqualTo(AttainmentStatus.INCOMPLETE); // 85/110, 2 of 3
   }
 
   @Test
@@ -68,20 +68,18 @@ class EvidenceAssemblerTest {
   }
 
   @Test
-  void judgesAUnitThatClosedInTheYearOnItsLastDayAndItsSuccessorOnItsInheritance() {
+  void aUnitClosedBeforeTheRoundIsNotJudgedItsSuccessorIsOnItsInheritance() {
     LocalDate merger = LocalDate.of(2023, 7, 1);
     OrgHierarchy merged = SampleCity.hierarchy().merge(Set.of(BIG_WARD, SMALL_WARD),
         OrgUnit.open("30999", "Phường Vĩnh Lạc Thanh", UnitLevel.COMMUNE, CITY, merger), merger);
     EvidenceAssembler after = new EvidenceAssembler(evaluator, merged, SampleCity.figures2023());
 
-    assertThat(EvidenceAssembler.asOf(merged.get(BIG_WARD), 2023))
-        .contains(LocalDate.of(2023, 6, 30));
-    assertThat(after.attainments(BIG_WARD, annual2023).get("G2").value())
-        .isEqualByComparingTo("90.00");
+    assertThat(after.attainments(BIG_WARD, annual2023)).isEmpty(); // closed before October
     Attainment successor = after.attainments("30999", annual2023).get("G2");
-    assertThat(successor.value()).isEqualByComparingTo("83.64"); // 920 / 1100, inherited
-    assertThat(successor.coverage()).isEqualTo(new Coverage(2, 2));
-    assertThat(EvidenceAssembler.asOf(merged.get("30999"), 2022)).isEmpty();
+    // G2 is a flow: the two wards' reports for January to June, the successor's half still due
+    assertThat(successor.value()).isEqualByComparingTo("83.64"); // 920 / 1100
+    assertThat(successor.status()).isEqualTo(AttainmentStatus.INCOMPLETE);
+    assertThat(successor.coverage()).isEqualTo(new Coverage(2, 3, java.util.List.of("30999")));
     assertThat(after.attainments("30999", plan.occasion("ANNUAL-2022").orElseThrow())).isEmpty();
   }
 

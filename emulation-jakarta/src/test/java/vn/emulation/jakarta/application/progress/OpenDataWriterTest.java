@@ -45,12 +45,16 @@ class OpenDataWriterTest {
     assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
     assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFF"
         + "plan_code,unit_code,unit_name,indicator_code,milestone_year,figures_year,as_of,"
-        + "comparator,threshold,value,status,coverage_reported,coverage_expected\r\n"
-        + "rach-gia-2022-2025,899,Thành phố Rạch Giá,G2,2023,2023,2023-12-31,≥,60,83.64,MET,2,3\r\n"
-        + "rach-gia-2022-2025,899,Thành phố Rạch Giá,G7,2023,2023,2023-12-31,=,100,100.00,MET,1,1\r\n"
-        + "rach-gia-2022-2025,30730,Phường Vĩnh Thanh Vân,G2,2023,2023,2023-12-31,≥,60,90.00,MET,"
-        + "1,1\r\n"
-        + "rach-gia-2022-2025,30745,Phường An Hòa,G2,2023,2023,2023-12-31,≥,60,,NO_DATA,0,1\r\n");
+        + "comparator,threshold,value,gap,status,coverage_reported,coverage_expected,"
+        + "coverage_missing\r\n"
+        + "rach-gia-2022-2025,899,Thành phố Rạch Giá,G2,2023,2023,2023-12-31,≥,60,83.64,23.64,"
+        + "INCOMPLETE,2,3,30745\r\n"
+        + "rach-gia-2022-2025,899,Thành phố Rạch Giá,G7,2023,2023,2023-12-31,=,100,100.00,0.00,"
+        + "MET,1,1,\r\n"
+        + "rach-gia-2022-2025,30730,Phường Vĩnh Thanh Vân,G2,2023,2023,2023-12-31,≥,60,90.00,"
+        + "30.00,MET,1,1,\r\n"
+        + "rach-gia-2022-2025,30745,Phường An Hòa,G2,2023,2023,2023-12-31,≥,60,,,NO_DATA,0,1,"
+        + "30745\r\n");
   }
 
   @Test
@@ -58,10 +62,13 @@ class OpenDataWriterTest {
     String json = new String(json(tiny), StandardCharsets.UTF_8);
 
     assertThat(json).isEqualTo("{\"format\":\"emulation-progress/1\",\"rows\":["
-        + row("899", "Thành phố Rạch Giá", "G2", "≥", "60", "83.64", "MET", 2, 3) + ","
-        + row("899", "Thành phố Rạch Giá", "G7", "=", "100", "100.00", "MET", 1, 1) + ","
-        + row("30730", "Phường Vĩnh Thanh Vân", "G2", "≥", "60", "90.00", "MET", 1, 1) + ","
-        + row("30745", "Phường An Hòa", "G2", "≥", "60", "null", "NO_DATA", 0, 1)
+        + row("899", "Thành phố Rạch Giá", "G2", "≥", "60", "83.64", "23.64", "INCOMPLETE", 2, 3,
+            "30745") + ","
+        + row("899", "Thành phố Rạch Giá", "G7", "=", "100", "100.00", "0.00", "MET", 1, 1, "")
+        + ","
+        + row("30730", "Phường Vĩnh Thanh Vân", "G2", "≥", "60", "90.00", "30.00", "MET", 1, 1, "")
+        + ","
+        + row("30745", "Phường An Hòa", "G2", "≥", "60", "null", "null", "NO_DATA", 0, 1, "30745")
         + "]}");
   }
 
@@ -113,11 +120,13 @@ class OpenDataWriterTest {
   }
 
   private static String row(String unit, String name, String indicator, String comparator,
-      String threshold, String value, String status, int reported, int expected) {
+      String threshold, String value, String gap, String status, int reported, int expected,
+      String missing) {
     return "{\"plan_code\":\"rach-gia-2022-2025\",\"unit_code\":\"" + unit + "\",\"unit_name\":\""
         + name + "\",\"indicator_code\":\"" + indicator + "\",\"milestone_year\":2023,"
         + "\"figures_year\":2023,\"as_of\":\"2023-12-31\",\"comparator\":\"" + comparator
-        + "\",\"threshold\":" + threshold + ",\"value\":" + value + ",\"status\":\"" + status
-        + "\",\"coverage_reported\":" + reported + ",\"coverage_expected\":" + expected + "}";
+        + "\",\"threshold\":" + threshold + ",\"value\":" + value + ",\"gap\":" + gap
+        + ",\"status\":\"" + status + "\",\"coverage_reported\":" + reported
+        + ",\"coverage_expected\":" + expected + ",\"coverage_missing\":\"" + missing + "\"}";
   }
 }

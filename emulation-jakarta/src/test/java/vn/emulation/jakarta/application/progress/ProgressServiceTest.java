@@ -34,9 +34,25 @@ class ProgressServiceTest {
     TargetProgress g2 = city.row("G2").orElseThrow();
 
     assertThat(g2.value()).isEqualByComparingTo("83.64"); // 920 / 1100; the mean would be 55
-    assertThat(g2.status()).isEqualTo(AttainmentStatus.MET);
     assertThat(g2.gap()).isEqualByComparingTo("23.64");
-    assertThat(g2.coverage()).isEqualTo(new Coverage(2, 3));
+    // the silent ward has not reported: above the threshold, but not yet a fact
+    assertThat(g2.status()).isEqualTo(AttainmentStatus.INCOMPLETE);
+    assertThat(g2.coverage()).isEqualTo(new Coverage(2, 3, List.of(SILENT_WARD)));
+  }
+
+  @Test
+  void onceEveryWardHasReportedTheCityShareIsMet() {
+    List<Measurement> all = new java.util.ArrayList<>();
+    all.add(ratio("G2", BIG_WARD, 900, 1000));
+    all.add(ratio("G2", SMALL_WARD, 20, 100));
+    all.add(ratio("G2", SILENT_WARD, 0, 0)); // handled no dossier: reported, adds nothing
+    TargetProgress g2 = SampleCity.service(MeasurementSet.of(all))
+        .progress(2023, CITY, 2023, END_2023).row("G2").orElseThrow();
+
+    assertThat(g2.value()).isEqualByComparingTo("83.64");
+    assertThat(g2.status()).isEqualTo(AttainmentStatus.MET);
+    assertThat(g2.coverage()).isEqualTo(new Coverage(3, 3));
+    assertThat(g2.parts()).hasSize(3);
   }
 
   @Test
@@ -53,7 +69,7 @@ class ProgressServiceTest {
     assertThat(g8.threshold()).isEqualByComparingTo("80");
     assertThat(g8.value()).isEqualByComparingTo("77.27"); // 85 / 110
     assertThat(g8.gap()).isEqualByComparingTo("-2.73");
-    assertThat(g8.status()).isEqualTo(AttainmentStatus.NOT_MET);
+    assertThat(g8.status()).isEqualTo(AttainmentStatus.INCOMPLETE); // the silent ward
   }
 
   @Test
@@ -82,9 +98,11 @@ class ProgressServiceTest {
   void summaryCountsMetNotMetAndNoData() {
     ProgressSummary s = city.summary();
 
-    // met: G2, G7, G1 (40/40 is 100), G3 (85 %); not met: G8, G10 (90 is not above 90)
-    assertThat(s.met()).isEqualTo(4);
-    assertThat(s.notMet()).isEqualTo(2);
+    // met: G7, the city's own; G1, G2, G3, G8 and G10 miss the silent ward's report, so they are
+    // incomplete, which counts as not met
+    assertThat(s.met()).isEqualTo(1);
+    assertThat(s.notMet()).isEqualTo(5);
+    assertThat(s.incomplete()).isEqualTo(5);
     assertThat(s.noData()).isEqualTo(21);
     assertThat(s.targets()).isEqualTo(27);
   }
@@ -104,7 +122,8 @@ class ProgressServiceTest {
     });
     assertThat(wards.get(1).row("G2").orElseThrow().value()).isEqualByComparingTo("20.00");
     assertThat(wards.get(2).rows()).allMatch(r -> r.status() == AttainmentStatus.NO_DATA
-        && r.value() == null && r.gap() == null && r.coverage().equals(new Coverage(0, 1)));
+        && r.value() == null && r.gap() == null
+        && r.coverage().equals(new Coverage(0, 1, List.of(SILENT_WARD))));
     assertThat(city.children()).isSameAs(city.children());
   }
 
@@ -172,7 +191,7 @@ class ProgressServiceTest {
     assertThat(r2025.rows()).allMatch(r -> r.milestoneYear() == 2025);
     // the same 2023 figure, held against the 2025 threshold of 80
     assertThat(r2025.row("G2").orElseThrow().threshold()).isEqualByComparingTo(BigDecimal.valueOf(80));
-    assertThat(r2025.row("G2").orElseThrow().status()).isEqualTo(AttainmentStatus.MET);
+    assertThat(r2025.row("G2").orElseThrow().gap()).isEqualByComparingTo("3.64");
   }
 
   private static Measurement ratio(String code, String unit, long n, long d) {
