@@ -25,7 +25,7 @@ class OpenDataIT {
 
   private static final List<String> COLUMNS = List.of("plan_code", "unit_code", "unit_name",
       "indicator_code", "milestone_year", "figures_year", "as_of", "comparator", "threshold",
-      "value", "status", "coverage_reported", "coverage_expected");
+      "value", "gap", "status", "coverage_reported", "coverage_expected", "coverage_missing");
 
   private static FreshCity world;
 
@@ -81,15 +81,17 @@ class OpenDataIT {
     String prefix = w.plan + ",";
     String year = ",2023,2023,2023-12-31,";
     assertThat(records.get(1)).containsExactly(w.plan, w.city, "Thành phố Thử " + w.run, "G1",
-        "2023", "2023", "2023-12-31", "=", "100", "100.00", "MET", "1", "2");
+        "2023", "2023", "2023-12-31", "=", "100", "100.00", "0.00", "INCOMPLETE", "1", "2",
+        w.wardB);
     assertThat(line(records, w.city, "G2")).isEqualTo(prefix + w.city + ",Thành phố Thử " + w.run
-        + ",G2" + year + "≥,60,83.64,MET,2,2");
+        + ",G2" + year + "≥,60,83.64,23.64,MET,2,2,");
     assertThat(line(records, w.wardA, "G2")).isEqualTo(prefix + w.wardA + ",Phường Một " + w.run
-        + ",G2" + year + "≥,60,90.00,MET,1,1");
+        + ",G2" + year + "≥,60,90.00,30.00,MET,1,1,");
     assertThat(line(records, w.wardB, "G8")).isEqualTo(prefix + w.wardB + ",Phường Hai " + w.run
-        + ",G8" + year + "≥,80,50.00,NOT_MET,1,1");
-    assertThat(line(records, w.city, "E1")).endsWith(",E1" + year + "≥,20,25.50,MET,1,1");
-    assertThat(line(records, w.wardB, "S1")).endsWith(",S1" + year + "≥,85,,NO_DATA,0,1");
+        + ",G8" + year + "≥,80,50.00,-30.00,NOT_MET,1,1,");
+    assertThat(line(records, w.city, "E1")).endsWith(",E1" + year + "≥,20,25.50,5.50,MET,1,1,");
+    assertThat(line(records, w.wardB, "S1"))
+        .endsWith(",S1" + year + "≥,85,,,NO_DATA,0,1," + w.wardB);
     assertThat(records.subList(1, records.size())).extracting(c -> c[1]).containsOnly(
         w.city, w.wardA, w.wardB).startsWith(w.city).endsWith(w.wardB);
   }
@@ -122,7 +124,8 @@ class OpenDataIT {
     for (int i = 0; i < rows.size(); i++) {
       assertThat(rows.get(i).getString("unit_code")).isEqualTo(records.get(i + 1)[1]);
       assertThat(rows.get(i).getString("indicator_code")).isEqualTo(records.get(i + 1)[3]);
-      assertThat(rows.get(i).getString("status")).isEqualTo(records.get(i + 1)[10]);
+      assertThat(rows.get(i).getString("status")).isEqualTo(records.get(i + 1)[11]);
+      assertThat(rows.get(i).getString("coverage_missing")).isEqualTo(records.get(i + 1)[14]);
     }
   }
 
@@ -139,9 +142,13 @@ class OpenDataIT {
     List<String[]> records = records(once.body());
     assertThat(records).hasSize(1 + 27 + 26 * wards);
     assertThat(records.subList(1, records.size())).allSatisfy(c -> {
-      assertThat(c[10]).isIn("MET", "NOT_MET", "NO_DATA");
-      assertThat(Integer.parseInt(c[11])).isLessThanOrEqualTo(Integer.parseInt(c[12]));
-      assertThat(c[9].isEmpty()).isEqualTo(c[10].equals("NO_DATA"));
+      assertThat(c[11]).isIn("MET", "NOT_MET", "INCOMPLETE", "NO_DATA");
+      assertThat(Integer.parseInt(c[12])).isLessThanOrEqualTo(Integer.parseInt(c[13]));
+      assertThat(c[9].isEmpty()).isEqualTo(c[11].equals("NO_DATA"));
+      // a partial figure is never published as met, and names who has not reported
+      assertThat(c[11].equals("MET") || c[11].equals("NOT_MET"))
+          .isEqualTo(c[12].equals(c[13]) && !c[9].isEmpty());
+      assertThat(c[14].isEmpty()).isEqualTo(c[12].equals(c[13]));
     });
     assertThat(records.get(1)[2]).isEqualTo("Thành phố Rạch Giá");
     assertThat(twice.body()).isEqualTo(once.body());

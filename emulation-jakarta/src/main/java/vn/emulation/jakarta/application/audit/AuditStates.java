@@ -2,6 +2,7 @@ package vn.emulation.jakarta.application.audit;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import vn.emulation.jakarta.infrastructure.json.ApiJson;
 
 /**
  * Writes a target's state as JSON text with JSON-B, the way the API shows it: the views the use
@@ -26,7 +27,7 @@ final class AuditStates {
       synchronized (AuditStates.class) {
         j = jsonb;
         if (j == null) {
-          j = JsonbBuilder.create();
+          j = JsonbBuilder.create(ApiJson.config());
           jsonb = j;
         }
       }

@@ -61,11 +61,26 @@ public final class ProgressView {
    * @param coverage reporting units summed over the targets, out of those expected
    */
   public record Summary(int targets, int met, int notMet, int incomplete, int noData,
-      Coverage coverage) {
+      CoverageView coverage) {
 
     static Summary of(ProgressSummary s) {
       return new Summary(s.targets(), s.met(), s.notMet(), s.incomplete(), s.noData(),
-          s.coverage());
+          CoverageView.of(s.coverage()));
+    }
+  }
+
+  /**
+   * How many of the units expected to report did.
+   *
+   * @param reported units whose reports went into the figure
+   * @param expected units that should have reported
+   * @param complete whether every expected unit reported
+   * @param missing the codes of the units that have not reported (for a summary: not listed)
+   */
+  public record CoverageView(int reported, int expected, boolean complete, List<String> missing) {
+
+    static CoverageView of(Coverage c) {
+      return new CoverageView(c.reported(), c.expected(), c.isComplete(), c.missing());
     }
   }
 
@@ -98,14 +113,14 @@ public final class ProgressView {
   public record Row(String indicator, String pillar, LocalizedText name, String comparator,
       String symbol, BigDecimal threshold, BigDecimal value, BigDecimal gap, Long shortfall,
       Long numerator, Long denominator, String status, LocalizedText statusLabel,
-      Coverage coverage, List<Part> parts) {
+      CoverageView coverage, List<Part> parts) {
 
     static Row of(TargetProgress t) {
       Quantity.Ratio ratio = t.ratio().orElse(null);
       return new Row(t.indicatorCode(), t.pillar().name(), t.name(), t.comparator().name(),
           t.comparatorSymbol(), t.threshold(), t.value(), t.gap(), t.shortfall(),
           ratio == null ? null : ratio.numerator(), ratio == null ? null : ratio.denominator(),
-          t.status().name(), t.status().label(), t.coverage(),
+          t.status().name(), t.status().label(), CoverageView.of(t.coverage()),
           t.parts().stream().map(Part::of).toList());
     }
   }
