@@ -3,6 +3,9 @@ package vn.emulation.jakarta.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,7 +15,9 @@ import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.Pillar;
+import vn.emulation.core.target.Accumulation;
 import vn.emulation.core.target.Quantity;
+import vn.emulation.core.target.ReportPeriod;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.demo.DemoUnits.NewWard;
@@ -20,10 +25,11 @@ import vn.emulation.jakarta.demo.DemoUnits.Ward;
 
 /**
  * The reports of the demo city: countable indicators as numerator and denominator by every ward for
- * every year it existed at the year's end, the other indicators by the city alone (the digital
- * economy's share by sector), each value on its indicator's {@link Trajectory} plus the unit's
- * margin and a little seeded noise. A few reports are missing on purpose. Not thread-safe: one
- * instance per generation.
+ * every year it existed in, the other indicators by the city alone (the digital economy's share by
+ * sector), each value on its indicator's {@link Trajectory} plus the unit's margin and a little
+ * seeded noise. In 2025 the old wards report January to June and the new wards July to December:
+ * a flow's counts for the half year they existed, a stock's state at the end of their part. A few
+ * reports are missing on purpose. Not thread-safe: one instance per generation.
  */
 final class DemoMeasurements {
 
@@ -62,14 +68,14 @@ final class DemoMeasurements {
       Trajectory path = Trajectory.of(plan, indicator.code());
       if (reportedByWards(indicator)) {
         for (Reporter w : wards) {
-          report(indicator, path, w, "", w.margin());
+          report(indicator, path, w, "", w.margin(), true);
         }
       } else if (byBreakdown(indicator)) {
         for (Sector s : SECTORS) {
-          report(indicator, path, city, s.code(), s.margin());
+          report(indicator, path, city, s.code(), s.margin(), false);
         }
       } else {
-        report(indicator, path, city, "", city.margin());
+        report(indicator, path, city, "", city.margin(), false);
       }
     }
     return List.copyOf(out);
@@ -105,26 +111,38 @@ final class DemoMeasurements {
         .anyMatch(t -> t.scope().eachBreakdown());
   }
 
-  private void report(
-      Indicator indicator, Trajectory path, Reporter who, String breakdown, double margin) {
+  /**
+   * The unit's reports on {@code indicator}, one a year: for every year it existed in when
+   * {@code partYears} (the wards), else for every year it existed at the end of (the city, whose
+   * own figures end with it in 2025).
+   */
+  private void report(Indicator indicator, Trajectory path, Reporter who, String breakdown,
+      double margin, boolean partYears) {
     double jitter = (random.nextDouble() * 2 - 1) * JITTER;
     for (int year = period.first(); year <= period.last(); year++) {
       double noise = (random.nextDouble() * 2 - 1) * NOISE;
-      if (!units.get(who.code()).existsOn(LocalDate.of(year, 12, 31))
-          || missing(who.code(), year, indicator)) {
+      Optional<ReportPeriod> covered = ReportPeriod.of(units.get(who.code()), year);
+      if (covered.isEmpty() || missing(who.code(), year, indicator)
+          || !partYears && !covered.get().to().equals(LocalDate.of(year, 12, 31))) {
         continue;
       }
       double value = path.value(year, margin + jitter + noise);
       out.add(new Measurement(indicator.code(), who.code(), year, breakdown,
-          quantity(indicator, who, year, value)));
+          quantity(indicator, who, year, value, covered.get())));
     }
   }
 
-  private Quantity quantity(Indicator indicator, Reporter who, int year, double value) {
+  private Quantity quantity(Indicator indicator, Reporter who, int year, double value,
+      ReportPeriod covered) {
     if (indicator.aggregation() == Aggregation.REPORTED_AT_TOP) {
       return new Quantity.Amount(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN));
     }
     long denominator = Denominators.of(indicator.code(), who.population(), year - period.first());
+    if (indicator.accumulation() == Accumulation.FLOW && !covered.wholeYear()) {
+      // a flow counts what happened in the days covered: half a year, about half the dossiers
+      long days = ChronoUnit.DAYS.between(covered.from(), covered.to()) + 1;
+      denominator = Math.max(1, Math.round(denominator * days / (double) Year.of(year).length()));
+    }
     double share = Math.min(100, value) / 100;
     long numerator = Math.min(denominator, Math.round(share * denominator));
     return new Quantity.Ratio(numerator, denominator);

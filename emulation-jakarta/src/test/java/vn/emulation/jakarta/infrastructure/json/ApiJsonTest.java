@@ -7,9 +7,10 @@ import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-class ApiJsonTest {
+public class ApiJsonTest {
 
-  record Figure(BigDecimal value, BigDecimal threshold, BigDecimal gap) {}
+  /** A view with decimals, as the API's views are. */
+  public record Figure(BigDecimal value, BigDecimal threshold, BigDecimal gap) {}
 
   @Test
   void decimalsWithoutTrailingZerosAreWrittenPlainNeverWithAnExponent() throws Exception {
