@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.emulation.jakarta.application.FormulaGuard;
 
 /**
  * Publishes progress as open data (seed III.6): one row per unit and target, as CSV or JSON.
@@ -26,7 +27,8 @@ import org.apache.commons.csv.CSVPrinter;
  * shows Vietnamese names; no data is an empty cell. The JSON is compact: {@code {"format":
  * "emulation-progress/1", "rows": [...]}}, numbers as numbers, no data as {@code null}. Unit names
  * are those in force on each report's date; the comparator is its symbol (≥, &gt;, =) and the
- * status is {@code MET}, {@code NOT_MET} or {@code NO_DATA}. Immutable and thread-safe.
+ * status is {@code MET}, {@code NOT_MET} or {@code NO_DATA}. Text cells that a spreadsheet would
+ * take for a formula are guarded ({@link FormulaGuard}). Immutable and thread-safe.
  */
 public final class OpenDataWriter {
 
@@ -52,7 +54,7 @@ public final class OpenDataWriter {
       CSVPrinter printer = new CSVPrinter(writer, CSV);
       for (ProgressReport report : reports) {
         for (TargetProgress row : report.rows()) {
-          printer.printRecord(Arrays.asList(cells(report, row)));
+          printer.printRecord(FormulaGuard.cells(Arrays.asList(cells(report, row))));
         }
       }
       printer.flush();

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.application.FormulaGuard;
 
 /**
  * Reads CSV content row by row: UTF-8 (strictly: a file saved in another encoding is refused,
@@ -63,7 +64,9 @@ final class CsvSheet {
     try (CSVParser parser = CSVParser.parse(text, format)) {
       for (CSVRecord record : parser) {
         line = parser.getCurrentLineNumber();
-        rows.row(Math.toIntExact(record.getRecordNumber()), record.toList());
+        // cells the system guarded against formulas when it wrote the template read as written
+        rows.row(Math.toIntExact(record.getRecordNumber()),
+            record.stream().map(FormulaGuard::unguarded).toList());
       }
     } catch (InvalidInputException e) {
       throw e;
