@@ -21,7 +21,7 @@ public final class FormulaGuard {
 
   private FormulaGuard() {}
 
-  /** The text as a spreadsheet must see it: with a leading {@code '} if it could start a formula. */
+  /** The text as a spreadsheet must see it: a leading {@code '} if it could start a formula. */
   public static String text(String text) {
     return startsFormula(text) ? "'" + text : text;
   }

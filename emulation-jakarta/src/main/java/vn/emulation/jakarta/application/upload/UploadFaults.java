@@ -74,6 +74,7 @@ final class UploadFaults {
   }
 
   private static LocalizedText xlsx(String vi, String en) {
-    return LocalizedText.of("Không đọc được tệp XLSX: " + vi, "The XLSX file cannot be read: " + en);
+    return LocalizedText.of("Không đọc được tệp XLSX: " + vi,
+        "The XLSX file cannot be read: " + en);
   }
 }

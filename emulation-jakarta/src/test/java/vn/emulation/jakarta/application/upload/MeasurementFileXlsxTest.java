@@ -134,7 +134,8 @@ class MeasurementFileXlsxTest {
 
   @Test
   void aWorkbookWithADoctypeIsRefusedInWordsNotWithTheParsersMessage() throws IOException {
-    byte[] content = withDoctype(xlsx(List.of(header(), List.of("G2", "RACH_GIA", 2023, "", 1, 2))));
+    byte[] content =
+        withDoctype(xlsx(List.of(header(), List.of("G2", "RACH_GIA", 2023, "", 1, 2))));
 
     Problem problem = problemOf(() -> reader.parse(content, "bao-cao.xlsx", PLAN, UNITS));
 
