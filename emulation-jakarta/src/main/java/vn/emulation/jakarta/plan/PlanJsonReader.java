@@ -97,6 +97,9 @@ public final class PlanJsonReader {
   private JsonValue parse(Reader in, ProblemCollector problems) {
     try {
       return documents.parse(withoutByteOrderMark(in));
+    } catch (JsonDocument.TooDeep e) {
+      problems.add("$", "Tài liệu lồng nhau quá " + JsonDocument.MAX_DEPTH + " cấp",
+          "The document is nested deeper than " + JsonDocument.MAX_DEPTH + " levels");
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
       String detail = e.getMessage();
@@ -110,10 +113,10 @@ public final class PlanJsonReader {
                 + at.getColumnNumber() + ": " + detail);
       }
     } catch (JsonException | IOException e) {
-      // Unreadable rather than malformed: bytes that are not UTF-8, a failing stream.
-      String detail = e.getCause() == null ? e.getMessage() : e.getCause().toString();
-      problems.add("$", "Không đọc được tài liệu: " + detail,
-          "Cannot read the document: " + detail);
+      // Unreadable rather than malformed: bytes that are not UTF-8, a failing stream. The
+      // exception's own words name Java classes, so they are not repeated.
+      problems.add("$", "Không đọc được tài liệu: không phải văn bản UTF-8 hoặc bị cắt ngang",
+          "Cannot read the document: it is not UTF-8 text, or it was cut short");
     }
     return null;
   }

@@ -16,6 +16,7 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.emulation.core.common.InvalidInputException;
@@ -99,6 +100,30 @@ class PlanJsonReaderTest {
       assertThat(p.path()).isEqualTo("$");
       assertThat(p.reason().en()).startsWith("Cannot read the document");
     });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"a\":", "["})
+  void refusesADocumentNestedAThousandDeepAsInputNotAsAFailure(String opening) {
+    String close = opening.equals("[") ? "]" : "}";
+    String json = opening.repeat(1000) + (opening.equals("[") ? "" : "1") + close.repeat(1000);
+
+    assertThat(problemsOf(json)).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$");
+      assertThat(p.reason().en()).isEqualTo("The document is nested deeper than 64 levels");
+      assertThat(p.reason().vi()).isEqualTo("Tài liệu lồng nhau quá 64 cấp");
+    });
+  }
+
+  @Test
+  void unreadableBytesAreDescribedWithoutJavaClassNames() {
+    byte[] bytes = {'{', '"', 'c', '"', ':', '"', (byte) 0xFF, '"', '}'};
+
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> reader.read(new ByteArrayInputStream(bytes)));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.reason().en())
+        .doesNotContain("Exception", "java.").contains("UTF-8"));
   }
 
   @Test

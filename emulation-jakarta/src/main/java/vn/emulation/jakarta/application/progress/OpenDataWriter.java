@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.emulation.jakarta.application.FormulaGuard;
 
 /**
  * Publishes progress as open data (seed III.6): one row per unit and target, as CSV or JSON.
@@ -28,6 +29,7 @@ import org.apache.commons.csv.CSVPrinter;
  * are those in force on each report's date; the comparator is its symbol (≥, &gt;, =) and the
  * status is {@code MET}, {@code NOT_MET}, {@code INCOMPLETE} (some units have not reported: not
  * met until they do; {@code coverage_missing} names them, separated by spaces) or {@code NO_DATA}.
+ * Text cells that a spreadsheet would take for a formula are guarded ({@link FormulaGuard}).
  * Immutable and thread-safe.
  */
 public final class OpenDataWriter {
@@ -54,7 +56,7 @@ public final class OpenDataWriter {
       CSVPrinter printer = new CSVPrinter(writer, CSV);
       for (ProgressReport report : reports) {
         for (TargetProgress row : report.rows()) {
-          printer.printRecord(Arrays.asList(cells(report, row)));
+          printer.printRecord(FormulaGuard.cells(Arrays.asList(cells(report, row))));
         }
       }
       printer.flush();

@@ -12,6 +12,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.application.FormulaGuard;
 
 /**
  * Reads CSV content row by row: UTF-8 (strictly: a file saved in another encoding is refused,
@@ -62,7 +64,9 @@ final class CsvSheet {
     try (CSVParser parser = CSVParser.parse(text, format)) {
       for (CSVRecord record : parser) {
         line = parser.getCurrentLineNumber();
-        rows.row(Math.toIntExact(record.getRecordNumber()), record.toList());
+        // cells the system guarded against formulas when it wrote the template read as written
+        rows.row(Math.toIntExact(record.getRecordNumber()),
+            record.stream().map(FormulaGuard::unguarded).toList());
       }
     } catch (InvalidInputException e) {
       throw e;
@@ -79,9 +83,8 @@ final class CsvSheet {
               + "): hãy lưu lại dưới dạng \"CSV UTF-8\"",
           "The file is not UTF-8 text (after line " + line + "): save it again as \"CSV UTF-8\"");
     } else {
-      rows.fail("file",
-          "Tệp CSV sai cấu trúc (sau dòng " + line + "): " + cause.getMessage(),
-          "The CSV file is malformed (after line " + line + "): " + cause.getMessage());
+      LocalizedText reason = UploadFaults.malformedCsv(cause, line);
+      rows.fail("file", reason.vi(), reason.en());
     }
   }
 }

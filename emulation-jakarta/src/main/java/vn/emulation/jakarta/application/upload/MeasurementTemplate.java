@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Indicator;
+import vn.emulation.jakarta.application.FormulaGuard;
 
 /**
  * The blank upload file of a plan, to download, fill in and upload back: the header row, then one
@@ -44,7 +45,8 @@ public final class MeasurementTemplate {
 
   /**
    * A CSV template: UTF-8 with a byte-order mark (so Excel shows it right), comma-separated,
-   * CRLF line ends.
+   * CRLF line ends; text that a spreadsheet would take for a formula is guarded
+   * ({@link FormulaGuard}), and the upload reader takes the guard off again.
    *
    * @param unitCodes the units the file is for; the example rows are for the first, none when
    *     the list is empty
@@ -56,9 +58,11 @@ public final class MeasurementTemplate {
     try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
       out.write('\uFEFF');
-      printer.printRecord(Arrays.stream(Column.values()).map(Column::header).toList());
+      printer.printRecord(FormulaGuard.cells(
+          Arrays.stream(Column.values()).map(Column::header).toList()));
       for (List<String> row : rows) {
-        printer.printRecord(row);
+        // unit and indicator codes are data: one could begin like a formula
+        printer.printRecord(FormulaGuard.cells(row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.LocalizedText;
 
 /**
  * Reads the data sheet of an XLSX workbook row by row, streaming its XML (SAX), so that a large
@@ -95,10 +96,8 @@ final class XlsxSheet {
         return;
       }
     }
-    String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? ""
-        : ": " + e.getMessage());
-    rows.fail("file", "Không đọc được tệp XLSX (" + detail + ")",
-        "The XLSX file cannot be read (" + detail + ")");
+    LocalizedText reason = UploadFaults.unreadableXlsx(e);
+    rows.fail("file", reason.vi(), reason.en());
   }
 
   /** Gathers the cells of each row by column, however sparse the sheet's XML is. */

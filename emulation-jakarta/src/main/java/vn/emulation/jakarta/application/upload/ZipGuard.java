@@ -38,9 +38,7 @@ final class ZipGuard {
     try {
       new ZipGuard(content, maxUnpacked).walk();
     } catch (IndexOutOfBoundsException | IllegalStateException | DataFormatException e) {
-      throw UploadCollector.single("file",
-          "Tệp XLSX bị hỏng, không giải nén được (" + e.getMessage() + ")",
-          "The XLSX file is damaged and cannot be unpacked (" + e.getMessage() + ")");
+      throw UploadFaults.damagedZip();
     }
   }
 

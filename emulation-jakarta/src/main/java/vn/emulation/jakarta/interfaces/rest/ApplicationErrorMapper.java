@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,6 +73,15 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
       String challenge = w.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
       return challenge == null ? r
           : Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
+    }
+    URISyntaxException badAddress = RequestTarget.syntaxError(e);
+    if (badAddress != null) {
+      // a request URI that is none, found by the runtime before MalformedRequestFilter could
+      InvalidInputMapper m = new InvalidInputMapper();
+      m.headers = headers;
+      m.uri = uri;
+      return m.toResponse(new InvalidInputException("request address",
+          List.of(RequestTarget.problemOf(badAddress))));
     }
     LOG.log(Level.SEVERE, "unexpected failure on " + (uri == null ? "?" : uri.getPath()), e);
     return problem(500, "internal", LocalizedText.of("Lỗi hệ thống", "Internal error"),

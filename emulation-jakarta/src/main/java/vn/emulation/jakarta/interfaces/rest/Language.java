@@ -1,6 +1,7 @@
 package vn.emulation.jakarta.interfaces.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -16,17 +17,24 @@ final class Language {
   private Language() {}
 
   static Locale of(HttpHeaders headers) {
-    if (headers != null) {
-      for (Locale l : headers.getAcceptableLanguages()) {
-        if ("en".equals(l.getLanguage())) {
-          return ENGLISH;
-        }
-        if ("vi".equals(l.getLanguage())) {
-          return VIETNAMESE;
-        }
+    for (Locale l : acceptable(headers)) {
+      if ("en".equals(l.getLanguage())) {
+        return ENGLISH;
+      }
+      if ("vi".equals(l.getLanguage())) {
+        return VIETNAMESE;
       }
     }
     return fallback();
+  }
+
+  /** The languages the request accepts; none when it says none or says it unreadably. */
+  private static List<Locale> acceptable(HttpHeaders headers) {
+    try {
+      return headers == null ? List.of() : headers.getAcceptableLanguages();
+    } catch (RuntimeException malformed) {
+      return List.of();
+    }
   }
 
   private static Locale fallback() {

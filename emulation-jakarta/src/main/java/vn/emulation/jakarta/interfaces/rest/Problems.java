@@ -33,7 +33,8 @@ final class Problems {
     List<Problem.FieldError> errors = problems.stream()
         .map(p -> new Problem.FieldError(p.path(), p.reason().in(locale)))
         .toList();
-    String instance = uri == null ? null : uri.getRequestUri().getPath();
+    // never uri.getRequestUri(): it throws on a request URI that is not one (RequestTarget)
+    String instance = RequestTarget.instance(uri);
     Problem body = new Problem(PREFIX + kind, title.in(locale), status,
         detail == null ? null : detail.in(locale), instance, errors);
     return Response.status(status)

@@ -9,11 +9,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.emulation.core.target.AttainmentStatus;
 
 class OpenDataWriterTest {
 
@@ -55,6 +57,23 @@ class OpenDataWriterTest {
         + "30.00,MET,1,1,\r\n"
         + "rach-gia-2022-2025,30745,Phường An Hòa,G2,2023,2023,2023-12-31,≥,60,,,NO_DATA,0,1,"
         + "30745\r\n");
+  }
+
+  @Test
+  void namesAndCodesThatCouldRunAsFormulasAreGuardedAndNumbersStayNumbers() {
+    ProgressReport city = tiny.get(0);
+    TargetProgress g2 = city.rows().get(0);
+    TargetProgress behind = new TargetProgress(g2.indicatorCode(), g2.pillar(), g2.name(),
+        g2.milestoneYear(), g2.comparator(), g2.threshold(), AttainmentStatus.NOT_MET,
+        new BigDecimal("-3.5"), new BigDecimal("-63.5"), g2.coverage(), g2.figure());
+    List<ProgressReport> reports = List.of(
+        new ProgressReport(city.planCode(), city.milestoneYear(), city.year(), city.date(),
+            "@SUM(1)", "=HYPERLINK(\"http://x\")", city.level(), List.of(behind), List::of));
+
+    String text = new String(csv(reports), StandardCharsets.UTF_8);
+
+    assertThat(text.split("\r\n")[1]).isEqualTo("rach-gia-2022-2025,'@SUM(1),"
+        + "\"'=HYPERLINK(\"\"http://x\"\")\",G2,2023,2023,2023-12-31,≥,60,-3.5,NOT_MET,2,3");
   }
 
   @Test

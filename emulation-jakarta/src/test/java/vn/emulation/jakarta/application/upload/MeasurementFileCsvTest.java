@@ -145,7 +145,22 @@ class MeasurementFileCsvTest {
     Problem problem = problemOf(() -> reader.parse(content, null, PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).startsWith("The CSV file is malformed");
+    assertThat(problem.reason().en()).startsWith("The CSV file is malformed")
+        .endsWith("a quoted cell has text between its closing quote and the next separator;"
+            + " a quote inside a cell is written twice (\"\")")
+        .doesNotContain("encapsulated", "token", "Invalid char");
+  }
+
+  @Test
+  void aQuoteNeverClosedIsSaidSo() {
+    byte[] content = csv(HEADER, "G2,RACH_GIA,2023,\"Nông nghiệp,1,2,");
+
+    Problem problem = problemOf(() -> reader.parse(content, null, PLAN, UNITS));
+
+    assertThat(problem.path()).isEqualTo("file");
+    assertThat(problem.reason().en()).endsWith("a quoted cell is never closed")
+        .doesNotContain("EOF");
+    assertThat(problem.reason().vi()).endsWith("một ô mở ngoặc kép mà không đóng");
   }
 
   @Test

@@ -132,6 +132,52 @@ class MeasurementFileXlsxTest {
         .startsWith("The XLSX file cannot be read");
   }
 
+  @Test
+  void aWorkbookWithADoctypeIsRefusedInWordsNotWithTheParsersMessage() throws IOException {
+    byte[] content =
+        withDoctype(xlsx(List.of(header(), List.of("G2", "RACH_GIA", 2023, "", 1, 2))));
+
+    Problem problem = problemOf(() -> reader.parse(content, "bao-cao.xlsx", PLAN, UNITS));
+
+    assertThat(problem.path()).isEqualTo("file");
+    assertThat(problem.reason().en()).isEqualTo("The XLSX file cannot be read: it holds a document"
+        + " type declaration (DOCTYPE), which an Excel workbook never has; open the file in Excel"
+        + " and save it again");
+    assertThat(problem.reason().vi()).startsWith("Không đọc được tệp XLSX: tệp có khai báo");
+    assertThat(problem.reason().en() + problem.reason().vi())
+        .doesNotContain("Exception", "SAX", "apache.org", "feature");
+  }
+
+  @Test
+  void aDamagedZipIsSaidSoWithoutTheJavaMessage() {
+    byte[] damaged = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 1, 2, 3};
+
+    Problem problem = problemOf(() -> reader.parse(damaged, null, PLAN, UNITS));
+
+    assertThat(problem.reason().en()).doesNotContain("(", "Index", "bounds", "central");
+  }
+
+  /** The workbook with a DOCTYPE (and an entity) declared in its data sheet's XML. */
+  private static byte[] withDoctype(byte[] xlsx) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] part = in.readAllBytes();
+        if (e.getName().startsWith("xl/worksheets/")) {
+          part = new String(part, java.nio.charset.StandardCharsets.UTF_8)
+              .replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY x \"y\">]>")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(e.getName()));
+        out.write(part);
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
   /** A ZIP holding one entry of {@code size} zero bytes, which compresses a thousandfold. */
   private static byte[] zip(String entry, int size) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

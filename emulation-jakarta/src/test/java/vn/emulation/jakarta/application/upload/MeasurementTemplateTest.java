@@ -113,6 +113,40 @@ class MeasurementTemplateTest {
         .isEqualTo(expected);
   }
 
+  private static final String LINK = "=HYPERLINK(\"http://x\")";
+  private static final String SUM = "@SUM(1)";
+
+  @Test
+  void csvTemplateGuardsUnitCodesThatCouldRunAsFormulasAndReadsBackAsWritten() {
+    String text = new String(template.csv(List.of(LINK), 2024), StandardCharsets.UTF_8);
+    String[] lines = text.substring(1).split("\r\n");
+
+    assertThat(lines[1]).isEqualTo("G1,\"'=HYPERLINK(\"\"http://x\"\")\",2024,,,,");
+    assertThat(new String(template.csv(List.of(SUM), 2024), StandardCharsets.UTF_8)
+        .split("\r\n")[1]).isEqualTo("G1,'@SUM(1),2024,,,,");
+
+    String filled = text.replace(",,,,\r\n", ",,45,50,\r\n");
+    ParsedUpload upload = reader.parse(filled.getBytes(StandardCharsets.UTF_8), "mau.csv",
+        PLAN, java.util.Set.of(LINK));
+    assertThat(upload.measurements()).hasSize(PLAN.indicators().size())
+        .allSatisfy(m -> assertThat(m.unitCode()).isEqualTo(LINK));
+  }
+
+  @Test
+  void xlsxTemplateWritesFormulaLikeCodesAsTextCellsNeverAsFormulas() throws IOException {
+    try (XSSFWorkbook workbook = open(template.xlsx(List.of(LINK), 2024))) {
+      Sheet data = workbook.getSheet("Số liệu");
+      for (int r = 1; r <= data.getLastRowNum(); r++) {
+        org.apache.poi.ss.usermodel.Cell unit = data.getRow(r).getCell(1);
+        assertThat(unit.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        assertThat(unit.getStringCellValue()).isEqualTo(LINK);
+      }
+      workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
+          assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+              .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA))));
+    }
+  }
+
   @Test
   void refusesAnExampleYearOutsideThePlan() {
     assertThatThrownBy(() -> template.xlsx(List.of("AN_HOA"), 2026))
