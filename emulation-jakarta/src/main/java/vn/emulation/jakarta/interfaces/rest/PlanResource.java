@@ -4,22 +4,25 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
@@ -73,9 +76,13 @@ public class PlanResource {
       Roles.ADMIN, Roles.PUBLIC})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest version of every plan, a page at a time")
-  public Page<StoredPlan> list(@QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
-    return catalog.list(PageRequest.of(page, size, settings.pageMaxSize()));
+  public Page<StoredPlan> list(
+      @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
+      @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest request = Inputs.page(problems, page, size, 20, settings.pageMaxSize());
+    problems.throwIfAny("query");
+    return catalog.list(request);
   }
 
   @GET
@@ -95,7 +102,8 @@ public class PlanResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One version in the plan file format")
   public Response version(@PathParam("code") String code, @PathParam("version") int version) {
-    return Response.ok(catalog.document(code, version), MediaType.APPLICATION_JSON).build();
+    return Response.ok(catalog.document(code, version), MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.BOTH).build();
   }
 
   @GET
@@ -108,6 +116,7 @@ public class PlanResource {
     var versions = catalog.versions(code);
     int latest = versions.get(versions.size() - 1).version();
     return Response.ok(catalog.document(code, latest), MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.BOTH)
         .header("Content-Disposition",
             "attachment; filename=\"" + code + "-v" + latest + ".json\"")
         .build();
