@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,9 +51,13 @@ public class PlanResource {
   @Operation(summary = "Import a plan file (format emulation-plan/1)",
       description = "Validated as a whole: every problem is returned at once and nothing is"
           + " stored. Importing the same version again with the same content changes nothing.")
-  @RequestBody(description = "The plan file, see docs/plan-format.md")
-  @APIResponse(responseCode = "201", description = "Stored as a new version")
-  @APIResponse(responseCode = "200", description = "This exact version was already stored")
+  @RequestBody(description = "The plan file, see docs/plan-format.md", required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
+  @APIResponse(responseCode = "201", description = "Stored as a new version",
+      content = @Content(schema = @Schema(ref = "StoredPlan")))
+  @APIResponse(responseCode = "200", description = "This exact version was already stored",
+      content = @Content(schema = @Schema(ref = "StoredPlan")))
   @APIResponse(responseCode = "400", description = "Problems in the file, with their paths")
   @APIResponse(responseCode = "409", description = "That version exists with other content")
   @Timed(name = "planImports", description = "Plan file imports, valid or not")
@@ -101,6 +107,9 @@ public class PlanResource {
   @Path("/{code}/versions/{version}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One version in the plan file format")
+  @APIResponse(responseCode = "200", description = "The plan file",
+      content = @Content(schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
+  @APIResponse(responseCode = "404", description = "No such plan or version")
   public Response version(@PathParam("code") String code, @PathParam("version") int version) {
     return Response.ok(catalog.document(code, version), MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.BOTH).build();
@@ -112,6 +121,9 @@ public class PlanResource {
   @Path("/{code}/export")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest version as a plan file to download")
+  @APIResponse(responseCode = "200", description = "The plan file",
+      content = @Content(schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
+  @APIResponse(responseCode = "404", description = "No such plan")
   public Response export(@PathParam("code") String code) {
     var versions = catalog.versions(code);
     int latest = versions.get(versions.size() - 1).version();
