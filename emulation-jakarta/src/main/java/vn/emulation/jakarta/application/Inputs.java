@@ -3,8 +3,10 @@ package vn.emulation.jakarta.application;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.TextRules;
 
 /**
  * Reads the text fields a client sends — dates, codes, names, choices among fixed values — into
@@ -12,6 +14,9 @@ import vn.emulation.core.common.ProblemCollector;
  * request is answered with every problem at once. Stateless.
  */
 public final class Inputs {
+
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,9})");
 
   private Inputs() {}
 
@@ -29,13 +34,17 @@ public final class Inputs {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(path, "Ngày không hợp lệ: \"" + raw + "\" (cần định dạng YYYY-MM-DD)",
-          "Not a valid date: \"" + raw + "\" (expected YYYY-MM-DD)");
-      return null;
+    // exactly YYYY-MM-DD: no blanks around it, no signed or five-digit years
+    if (DATE.matcher(raw).matches()) {
+      try {
+        return LocalDate.parse(raw);
+      } catch (DateTimeParseException e) {
+        // not a day of the calendar (2025-02-30): said below
+      }
     }
+    problems.add(path, "Ngày không hợp lệ: " + quoted(raw) + " (cần định dạng YYYY-MM-DD)",
+        "Not a valid date: " + quoted(raw) + " (expected YYYY-MM-DD)");
+    return null;
   }
 
   /**
@@ -101,20 +110,38 @@ public final class Inputs {
 
   private static Integer wholeNumber(ProblemCollector problems, String path, String raw,
       int absent) {
-    if (raw == null || raw.isBlank()) {
-      return absent;
-    }
-    try {
-      return Integer.valueOf(raw.strip());
-    } catch (NumberFormatException e) {
-      problems.add(path, "Phải là một số nguyên, đang là \"" + raw + "\"",
-          "Must be a whole number, was \"" + raw + "\"");
-      return null;
-    }
+    return raw == null || raw.isEmpty() ? Integer.valueOf(absent)
+        : optionalInteger(problems, path, raw);
   }
 
-  private static String quoted(String raw) {
-    return raw == null ? "(trống/empty)" : "\"" + raw + "\"";
+  /**
+   * An optional integer as typed in a query: digits with an optional minus, nothing else (no
+   * blanks, plus sign, fraction or exponent), within Java's int range; {@code null} when absent
+   * (empty) or after recording a problem that quotes it.
+   */
+  public static Integer optionalInteger(ProblemCollector problems, String path, String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return null;
+    }
+    if (!INTEGER.matcher(raw).matches()) {
+      problems.add(path, "Phải là một số nguyên, đang là " + quoted(raw),
+          "Must be a whole number, was " + quoted(raw));
+      return null;
+    }
+    long n = Long.parseLong(raw);
+    if (n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
+      return (int) n;
+    }
+    problems.add(path, "Phải là một số nguyên từ " + Integer.MIN_VALUE + " đến "
+            + Integer.MAX_VALUE + ", đang là " + quoted(raw),
+        "Must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+            + ", was " + quoted(raw));
+    return null;
+  }
+
+  /** {@code raw} in quotes as sent, forbidden characters escaped; a word when it is absent. */
+  public static String quoted(String raw) {
+    return raw == null ? "(trống/empty)" : "\"" + TextRules.visible(raw) + "\"";
   }
 
   private static String capitalised(String s) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.TextRules;
 
 /**
  * Turns JSON values (and arrays of them) into strings, numbers and booleans, recording a problem at
@@ -31,7 +32,7 @@ final class JsonValues {
     return problems;
   }
 
-  /** A string that is not blank. */
+  /** A string that is not blank and holds no forbidden character ({@link TextRules}). */
   String string(JsonValue value, String path) {
     if (!expect(value, ValueType.STRING, path)) {
       return null;
@@ -41,7 +42,7 @@ final class JsonValues {
       problems.add(path, "Không được để trống", "Must not be blank");
       return null;
     }
-    return s;
+    return TextRules.checkText(problems, path, s) ? s : null;
   }
 
   /** A whole number no less than {@code min}; {@code 2.0} counts as whole. */

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -195,7 +196,7 @@ final class Api {
       HttpResponse<String> r = HTTP.send(request.build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-          r.body());
+          r.body(), r.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -204,7 +205,17 @@ final class Api {
     }
   }
 
-  record Reply(int status, String contentType, String body) {
+  record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+    Reply(int status, String contentType, String body) {
+      this(status, contentType, body, Map.of());
+    }
+
+    /** The first value of a response header (names ignore case), or null. */
+    String header(String name) {
+      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().isEmpty() ? null : e.getValue().get(0)).findFirst().orElse(null);
+    }
 
     JsonStructure json() {
       return Json.createReader(new StringReader(body)).read();

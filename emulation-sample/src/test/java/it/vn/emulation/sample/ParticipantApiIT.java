@@ -233,15 +233,19 @@ class ParticipantApiIT {
     Api.Reply bad = put(path, "{\"answers\": {\"A-GUIDANCE\": {\"answer\": \"YES\"},"
         + " \"E-OFFICIALS\": {\"answer\": \"YES\"}, \"GEN-POLICY\": {\"answer\": \"MAYBE\"},"
         + " \"GEN-TASKS\": {\"answer\": \"NOT_APPLICABLE\"}},"
-        + " \"counts\": {\"contributionVnd\": 1, \"recognisedInitiatives\": 1.5},"
+        + " \"counts\": {\"contributionVnd\": 1, \"recognisedInitiatives\": -1},"
         + " \"amounts\": {\"nope\": 1}, \"registeredOn\": \"2022-02-30\"}");
     Api.Reply wrongType = put(path, "{\"counts\": \"many\"}");
+    // a body is read first, its types exactly: a fraction is refused before any rule of the plan
+    Api.Reply fraction = put(path, "{\"counts\": {\"recognisedInitiatives\": 1.5}}");
     Api.Reply noOccasion = put(participants() + "/" + id + "/evidence/NOPE", "{}");
 
     assertThat(fields(bad)).containsExactlyInAnyOrder("answers.A-GUIDANCE", "answers.E-OFFICIALS",
         "answers.GEN-POLICY.answer", "answers.GEN-TASKS.answer", "counts.contributionVnd",
         "counts.recognisedInitiatives", "amounts.nope", "registeredOn");
     assertThat(fields(wrongType)).containsExactly("counts");
+    assertThat(fields(fraction)).containsExactly("counts.recognisedInitiatives");
+    assertThat(fraction.body()).contains("1.5");
     assertThat(noOccasion.status()).isEqualTo(404);
     JsonObject facts = api().get(path, null).object();
     assertThat(facts.getJsonObject("answers")).isEmpty();

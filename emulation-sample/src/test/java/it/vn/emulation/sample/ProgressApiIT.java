@@ -298,7 +298,7 @@ class ProgressApiIT {
     assertThat(objects(en.object(), "errors")).extracting(e -> e.getString("reason"))
         .containsExactly("The plan has no milestone 2024; its milestones: 2023, 2025",
             "Year 2030 lies outside the plan's period 2022–2025",
-            "Must be a date as YYYY-MM-DD, was \"2023-02-30\"", "No unit nowhere");
+            "Not a valid date: \"2023-02-30\" (expected YYYY-MM-DD)", "No unit nowhere");
     assertThat(vi.object().getString("title")).isEqualTo("Dữ liệu gửi lên không hợp lệ");
     assertThat(objects(vi.object(), "errors")).extracting(e -> e.getString("reason"))
         .contains("Kế hoạch không có mốc 2024; các mốc: 2023, 2025", "Không có đơn vị nowhere");

@@ -295,8 +295,8 @@ class UnitApiIT {
         .contains("line 1");
     assertThat(fields(wrongType)).containsExactly("code");
     assertThat(fields(nested)).containsExactly("successor.code");
-    // the binder names only the outer property when an array stands for a text
-    assertThat(fields(arrayForText)).containsExactly("successor");
+    // the body reader names the very field where an array stands for a text (ADR 13)
+    assertThat(fields(arrayForText)).containsExactly("successor.name");
     assertThat(fields(list)).containsExactly("sources");
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.contentType()).startsWith("application/problem+json");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
 import vn.emulation.jakarta.application.upload.UploadFormat;
 
@@ -24,17 +25,12 @@ final class MeasurementFilters {
       return null;
     }
     YearPeriod period = plan.identity().period();
-    try {
-      int year = Integer.parseInt(raw.strip());
-      if (period.contains(year)) {
-        return year;
-      }
-      problems.add("year", "Năm " + year + " nằm ngoài thời gian của kế hoạch (" + period + ")",
-          "The year " + year + " is outside the plan period " + period);
-    } catch (NumberFormatException e) {
-      problems.add("year", "Năm phải là số nguyên, đang là \"" + raw + "\"",
-          "The year must be a whole number, was \"" + raw + "\"");
+    Integer year = Inputs.optionalInteger(problems, "year", raw);
+    if (year == null || period.contains(year)) {
+      return year;
     }
+    problems.add("year", "Năm " + year + " nằm ngoài thời gian của kế hoạch (" + period + ")",
+        "The year " + year + " is outside the plan period " + period);
     return null;
   }
 

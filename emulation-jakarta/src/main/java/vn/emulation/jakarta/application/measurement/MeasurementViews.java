@@ -64,7 +64,8 @@ public final class MeasurementViews {
     static UploadView stored(UploadRecord u) {
       return new UploadView(u.id(), u.planCode(), u.sha256(), u.filename(), u.mediaType(),
           u.rowCount(), u.uploadedAt().toString(), false, LocalizedText.of(
-              "Đã lưu " + u.rowCount() + " số liệu", "Stored " + u.rowCount() + " measurements"));
+              "Đã lưu " + u.rowCount() + " số liệu", "Stored " + u.rowCount()
+                  + (u.rowCount() == 1 ? " measurement" : " measurements")));
     }
 
     static UploadView alreadyStored(UploadRecord u) {

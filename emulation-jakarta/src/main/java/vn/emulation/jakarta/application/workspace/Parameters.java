@@ -1,9 +1,9 @@
 package vn.emulation.jakarta.application.workspace;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.PageRequest;
 
 /**
@@ -17,30 +17,12 @@ final class Parameters {
 
   /** The whole number in {@code raw}, {@code null} when absent or malformed (then a problem). */
   static Integer integer(String raw, String name, ProblemCollector problems) {
-    if (isAbsent(raw)) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(raw.trim());
-    } catch (NumberFormatException e) {
-      problems.add(name, "Phải là một số nguyên, đang là \"" + raw + "\"",
-          "Must be a whole number, was \"" + raw + "\"");
-      return null;
-    }
+    return isAbsent(raw) ? null : Inputs.optionalInteger(problems, name, raw);
   }
 
   /** The ISO date in {@code raw}, {@code null} when absent or malformed (then a problem). */
   static LocalDate date(String raw, String name, ProblemCollector problems) {
-    if (isAbsent(raw)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw.trim());
-    } catch (DateTimeParseException e) {
-      problems.add(name, "Phải là một ngày dạng YYYY-MM-DD, đang là \"" + raw + "\"",
-          "Must be a date as YYYY-MM-DD, was \"" + raw + "\"");
-      return null;
-    }
+    return isAbsent(raw) ? null : Inputs.optionalDate(problems, name, raw);
   }
 
   /** {@code raw} trimmed, {@code null} when absent or blank. */

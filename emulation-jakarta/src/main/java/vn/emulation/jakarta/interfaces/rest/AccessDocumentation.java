@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Makes the OpenAPI document say who may call what, without repeating it on every method: the
  * published reads (marked {@value #PUBLISHED}) need no token, so their security list is empty;
  * every other operation needs the portal's token and may answer 401 (no valid token) and 403
- * (a role that is not admitted). Registered by {@code mp.openapi.filter}.
+ * (a role that is not admitted). Applied by {@link ContractDocumentation}, the registered filter.
  */
 public class AccessDocumentation implements OASFilter {
 

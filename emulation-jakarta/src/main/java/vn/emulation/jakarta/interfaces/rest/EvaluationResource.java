@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +51,8 @@ public class EvaluationResource {
   @Operation(summary = "The outcome of every participant for each award form offered to it",
       description = "A page of participants (by id), optionally only those offered an award form"
           + " and/or with an outcome, and the counts per award form over all participants.")
-  @APIResponse(responseCode = "200", description = "A page of outcomes and the counts")
+  @APIResponse(responseCode = "200", description = "A page of outcomes and the counts",
+      content = @Content(schema = @Schema(ref = "VerdictPage")))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan or occasion")
   public Response verdicts(
@@ -73,7 +76,8 @@ public class EvaluationResource {
   @Operation(summary = "One participant's verdicts, criterion by criterion",
       description = "For each award form offered: the outcome and, for every criterion that"
           + " applies, its status and the figure or evidence that decided it.")
-  @APIResponse(responseCode = "200", description = "The verdicts with their explanations")
+  @APIResponse(responseCode = "200", description = "The verdicts with their explanations",
+      content = @Content(schema = @Schema(ref = "ParticipantVerdicts")))
   @APIResponse(responseCode = "404", description = "No such plan, occasion or participant")
   public Response verdict(
       @PathParam("participant") @Parameter(description = "The participant's id") String id) {
@@ -87,7 +91,8 @@ public class EvaluationResource {
   @Path("/summary")
   @Operation(summary = "How many participants are eligible, not eligible or incomplete, per"
       + " award form")
-  @APIResponse(responseCode = "200", description = "The counts per award form")
+  @APIResponse(responseCode = "200", description = "The counts per award form",
+      content = @Content(schema = @Schema(ref = "EvaluationViewSummary")))
   @APIResponse(responseCode = "404", description = "No such plan or occasion")
   public Response summary() {
     Locale l = Language.of(headers);

@@ -36,6 +36,7 @@ public class JsonBodyMapper implements ExceptionMapper<JsonbException> {
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
+  @Context jakarta.ws.rs.core.Request request;
 
   @Override
   public Response toResponse(JsonbException e) {
@@ -53,6 +54,7 @@ public class JsonBodyMapper implements ExceptionMapper<JsonbException> {
     InvalidInputMapper invalid = new InvalidInputMapper();
     invalid.headers = headers;
     invalid.uri = uri;
+    invalid.request = request;
     return invalid.toResponse(new vn.emulation.core.common.InvalidInputException(
         "request body", List.of(problem)));
   }

@@ -76,8 +76,10 @@ public class MeasurementResource {
           + " denominator, nothing negative, a percentage not above 100. A second report for the"
           + " same indicator, unit, year and breakdown corrects the first.")
   @RequestBody(description = "The value reported")
-  @APIResponse(responseCode = "201", description = "Stored as a new value")
-  @APIResponse(responseCode = "200", description = "Stored as a correction of the value before")
+  @APIResponse(responseCode = "201", description = "Stored as a new value",
+      content = @Content(schema = @Schema(ref = "MeasurementView")))
+  @APIResponse(responseCode = "200", description = "Stored as a correction of the value before",
+      content = @Content(schema = @Schema(ref = "MeasurementView")))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response report(MeasurementReport body) {
@@ -128,9 +130,10 @@ public class MeasurementResource {
   @RequestBody(content = {
       @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
       @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-  @APIResponse(responseCode = "201", description = "Stored; Location names the upload")
+  @APIResponse(responseCode = "201", description = "Stored; Location names the upload",
+      content = @Content(schema = @Schema(ref = "UploadView")))
   @APIResponse(responseCode = "200", description = "This file was already stored: the earlier"
-      + " upload, nothing stored again")
+      + " upload, nothing stored again", content = @Content(schema = @Schema(ref = "UploadView")))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan")
   @APIResponse(responseCode = "413", description = "Larger than emulation.upload.max-bytes")
@@ -153,8 +156,10 @@ public class MeasurementResource {
   @Operation(summary = "Upload a CSV or XLSX file of values from an HTML form",
       description = "The same as sending the file as the body, from a multipart/form-data part"
           + " named file.")
-  @APIResponse(responseCode = "201", description = "Stored; Location names the upload")
-  @APIResponse(responseCode = "200", description = "This file was already stored")
+  @APIResponse(responseCode = "201", description = "Stored; Location names the upload",
+      content = @Content(schema = @Schema(ref = "UploadView")))
+  @APIResponse(responseCode = "200", description = "This file was already stored",
+      content = @Content(schema = @Schema(ref = "UploadView")))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "413", description = "Larger than emulation.upload.max-bytes")
   public Response uploadForm(@FormParam("file") EntityPart file) {
@@ -186,7 +191,8 @@ public class MeasurementResource {
   @Produces("text/csv")
   @Operation(summary = "The CSV template to fill in",
       description = "UTF-8 with a byte-order mark; a row per indicator for the unit and year.")
-  @APIResponse(responseCode = "200", description = "The template")
+  @APIResponse(responseCode = "200", description = "The template", content = @Content(
+      mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   public Response csvTemplate(
       @QueryParam("unit") @Parameter(description = "The unit of the example rows; the plan's"
@@ -204,7 +210,8 @@ public class MeasurementResource {
   @Operation(summary = "The XLSX template to fill in",
       description = "Sheet Số liệu to fill in, a row per indicator for the unit and year; sheet"
           + " Chỉ tiêu with the plan's indicators and thresholds; sheet Đơn vị with the units.")
-  @APIResponse(responseCode = "200", description = "The template")
+  @APIResponse(responseCode = "200", description = "The template", content = @Content(
+      mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   public Response xlsxTemplate(
       @QueryParam("unit") @Parameter(description = "The unit of the example rows; the plan's"

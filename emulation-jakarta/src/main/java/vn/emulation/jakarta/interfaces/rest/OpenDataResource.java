@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.progress.OpenDataWriter;
@@ -47,7 +50,8 @@ public class OpenDataResource {
           + " milestone_year, figures_year, as_of, comparator, threshold, value, status,"
           + " coverage_reported, coverage_expected. RFC 4180, UTF-8 with a byte-order mark;"
           + " no data is an empty cell.")
-  @APIResponse(responseCode = "200", description = "The CSV file")
+  @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(
+      mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response csv(@BeanParam ProgressQuery query) {
@@ -67,7 +71,8 @@ public class OpenDataResource {
   @Operation(summary = "Progress as JSON: the unit (the whole city by default) and its children",
       description = "{\"format\": \"emulation-progress/1\", \"rows\": [...]}, each row with the"
           + " keys of the CSV's columns; numbers as numbers, no data as null.")
-  @APIResponse(responseCode = "200", description = "The JSON document")
+  @APIResponse(responseCode = "200", description = "The JSON document",
+      content = @Content(schema = @Schema(ref = "OpenDataProgress")))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response json(@BeanParam ProgressQuery query) {

@@ -87,7 +87,8 @@ public class ParticipantResource {
       description = "Checked as a whole: id unused (generated when absent), kind, name, a"
           + " category of the plan of that kind, a known unit.")
   @RequestBody(description = "The participant")
-  @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @APIResponse(responseCode = "201", description = "Registered; Location names it",
+      content = @Content(schema = @Schema(ref = "ParticipantView")))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response create(NewParticipant body) {

@@ -4,22 +4,27 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
@@ -46,9 +51,13 @@ public class PlanResource {
   @Operation(summary = "Import a plan file (format emulation-plan/1)",
       description = "Validated as a whole: every problem is returned at once and nothing is"
           + " stored. Importing the same version again with the same content changes nothing.")
-  @RequestBody(description = "The plan file, see docs/plan-format.md")
-  @APIResponse(responseCode = "201", description = "Stored as a new version")
-  @APIResponse(responseCode = "200", description = "This exact version was already stored")
+  @RequestBody(description = "The plan file, see docs/plan-format.md", required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
+  @APIResponse(responseCode = "201", description = "Stored as a new version",
+      content = @Content(schema = @Schema(ref = "StoredPlan")))
+  @APIResponse(responseCode = "200", description = "This exact version was already stored",
+      content = @Content(schema = @Schema(ref = "StoredPlan")))
   @APIResponse(responseCode = "400", description = "Problems in the file, with their paths")
   @APIResponse(responseCode = "409", description = "That version exists with other content")
   @Timed(name = "planImports", description = "Plan file imports, valid or not")
@@ -73,9 +82,13 @@ public class PlanResource {
       Roles.ADMIN, Roles.PUBLIC})
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest version of every plan, a page at a time")
-  public Page<StoredPlan> list(@QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
-    return catalog.list(PageRequest.of(page, size, settings.pageMaxSize()));
+  public Page<StoredPlan> list(
+      @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
+      @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest request = Inputs.page(problems, page, size, 20, settings.pageMaxSize());
+    problems.throwIfAny("query");
+    return catalog.list(request);
   }
 
   @GET
@@ -94,8 +107,12 @@ public class PlanResource {
   @Path("/{code}/versions/{version}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One version in the plan file format")
+  @APIResponse(responseCode = "200", description = "The plan file",
+      content = @Content(schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
+  @APIResponse(responseCode = "404", description = "No such plan or version")
   public Response version(@PathParam("code") String code, @PathParam("version") int version) {
-    return Response.ok(catalog.document(code, version), MediaType.APPLICATION_JSON).build();
+    return Response.ok(catalog.document(code, version), MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.BOTH).build();
   }
 
   @GET
@@ -104,10 +121,14 @@ public class PlanResource {
   @Path("/{code}/export")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest version as a plan file to download")
+  @APIResponse(responseCode = "200", description = "The plan file",
+      content = @Content(schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
+  @APIResponse(responseCode = "404", description = "No such plan")
   public Response export(@PathParam("code") String code) {
     var versions = catalog.versions(code);
     int latest = versions.get(versions.size() - 1).version();
     return Response.ok(catalog.document(code, latest), MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.BOTH)
         .header("Content-Disposition",
             "attachment; filename=\"" + code + "-v" + latest + ".json\"")
         .build();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -118,7 +119,8 @@ public class UnitResource {
       description = "The whole request is checked at once: code given and never used, name,"
           + " level below the parent's, a parent existing on the opening day, the date.")
   @RequestBody(description = "The new unit")
-  @APIResponse(responseCode = "201", description = "Opened; Location names it")
+  @APIResponse(responseCode = "201", description = "Opened; Location names it",
+      content = @Content(schema = @Schema(ref = "UnitHistory")))
   @APIResponse(responseCode = "400", description = BAD)
   public Response open(OpenUnit body) {
     UnitHistory unit = directory.open(required(body));
@@ -172,7 +174,8 @@ public class UnitResource {
       description = "The sources close on the day and name the new unit as their successor, which"
           + " inherits their history; the units under them move under it.")
   @RequestBody(description = "The sources, the new unit and the day")
-  @APIResponse(responseCode = "201", description = "Merged; the new unit with its predecessors")
+  @APIResponse(responseCode = "201", description = "Merged; the new unit with its predecessors",
+      content = @Content(schema = @Schema(ref = "UnitHistory")))
   @APIResponse(responseCode = "400", description = BAD)
   public Response merge(MergeUnits body) {
     UnitHistory unit = directory.merge(required(body));
@@ -187,7 +190,8 @@ public class UnitResource {
       description = "The source closes on the day and names the new units as its successors."
           + " Refused while units still lie under it.")
   @RequestBody(description = "The source, the new units and the day")
-  @APIResponse(responseCode = "201", description = "Split; the new units")
+  @APIResponse(responseCode = "201", description = "Split; the new units",
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitHistory.class)))
   @APIResponse(responseCode = "400", description = BAD)
   public Response split(SplitUnit body) {
     List<UnitHistory> units = directory.split(required(body));

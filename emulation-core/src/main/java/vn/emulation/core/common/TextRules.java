@@ -1,0 +1,116 @@
+package vn.emulation.core.common;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the system accepts as a code and as text, wherever either comes from (an API request, a
+ * plan file, an upload). A <b>code</b> names something for life and travels in URLs, file names
+ * and spreadsheets: a unit's official code (30745), a plan (rach-gia-2022-2025), an indicator
+ * (G2), a participant's identifier, a category, a breakdown (NONG_NGHIEP). It is one ASCII letter
+ * or digit followed by up to 63 letters, digits, dots, underscores or hyphens: {@value #CODE}.
+ * <b>Text</b> (names, references) may be any Unicode except what a reader cannot see or that
+ * changes what the reader sees: control characters (NUL, line breaks, escape …), unpaired
+ * surrogates, and the bidirectional embeddings, overrides and isolates U+202A–U+202E and
+ * U+2066–U+2069 (a name holding U+202E displays reversed). Codes obey both. Stateless.
+ */
+public final class TextRules {
+
+  /** The pattern every code matches. */
+  public static final String CODE = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+  /** The longest code. */
+  public static final int MAX_CODE_LENGTH = 64;
+
+  private static final Pattern CODE_PATTERN = Pattern.compile(CODE);
+
+  private TextRules() {}
+
+  /** Whether {@code s} is a code: {@value #CODE}. */
+  public static boolean isCode(String s) {
+    return s != null && CODE_PATTERN.matcher(s).matches();
+  }
+
+  /** Whether a code point is never accepted in text: a control, a surrogate, a bidi control. */
+  public static boolean isForbidden(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.CONTROL || type == Character.SURROGATE
+        || (codePoint >= 0x202A && codePoint <= 0x202E)
+        || (codePoint >= 0x2066 && codePoint <= 0x2069);
+  }
+
+  /** The index of the first forbidden character of {@code s}, or -1 when there is none. */
+  public static int firstForbidden(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (isForbidden(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /**
+   * {@code s} safe to show in a message: each forbidden character as {@code \}{@code uXXXX}, the
+   * way JSON writes it, everything else as it is.
+   */
+  public static String visible(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (isForbidden(cp)) {
+        for (char c : Character.toChars(cp)) {
+          b.append(String.format("\\u%04X", (int) c));
+        }
+      } else {
+        b.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return b.toString();
+  }
+
+  /** Why {@code s} is not acceptable text (forbidden characters), or empty when it is. */
+  public static Optional<LocalizedText> textProblem(String s) {
+    int at = s == null ? -1 : firstForbidden(s);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    String ch = String.format("U+%04X", s.codePointAt(at));
+    return Optional.of(LocalizedText.of(
+        "Chứa ký tự không được phép " + ch + " (ký tự điều khiển hoặc đổi chiều văn bản) ở vị trí "
+            + at + ": \"" + visible(s) + "\"",
+        "Holds the forbidden character " + ch + " (a control or bidirectional character) at"
+            + " index " + at + ": \"" + visible(s) + "\""));
+  }
+
+  /** Why {@code s} is not a code, or empty when it is one. */
+  public static Optional<LocalizedText> codeProblem(String s) {
+    if (isCode(s)) {
+      return Optional.empty();
+    }
+    Optional<LocalizedText> text = textProblem(s);
+    String shown = s == null ? "" : visible(s);
+    String also = text.map(t -> "; " + t.vi()).orElse("");
+    String alsoEn = text.map(t -> "; " + t.en()).orElse("");
+    return Optional.of(LocalizedText.of(
+        "Mã phải gồm 1 đến " + MAX_CODE_LENGTH + " chữ cái không dấu, chữ số hoặc . _ -, bắt đầu"
+            + " bằng chữ cái hoặc chữ số (" + CODE + "), đang là \"" + shown + "\"" + also,
+        "A code is 1 to " + MAX_CODE_LENGTH + " unaccented letters, digits or . _ -, starting"
+            + " with a letter or digit (" + CODE + "), was \"" + shown + "\"" + alsoEn));
+  }
+
+  /** Records at {@code path} why {@code s} is not a code; true when it is one. */
+  public static boolean checkCode(ProblemCollector problems, String path, String s) {
+    Optional<LocalizedText> p = codeProblem(s);
+    p.ifPresent(t -> problems.add(path, t.vi(), t.en()));
+    return p.isEmpty();
+  }
+
+  /** Records at {@code path} why {@code s} is not acceptable text; true when it is. */
+  public static boolean checkText(ProblemCollector problems, String path, String s) {
+    Optional<LocalizedText> p = textProblem(s);
+    p.ifPresent(t -> problems.add(path, t.vi(), t.en()));
+    return p.isEmpty();
+  }
+}

@@ -1,0 +1,285 @@
+package vn.emulation.jakarta.interfaces.rest;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.TextRules;
+
+/**
+ * The fields of one JSON object of a request body, read exactly: a string only from a JSON string,
+ * a number only from a JSON number, an integer only from one written without fraction or exponent
+ * and within its range, never a value converted from another type. Fields the object does not
+ * define are refused by name, and so are names given twice. Text never holds a forbidden character
+ * and codes match the code pattern ({@link TextRules}). Each problem is recorded at the field's
+ * path with the value quoted as it was sent, and reading goes on, so that a body's problems are
+ * all reported at once; a bad field reads as absent. One instance per object; not thread-safe.
+ */
+final class BodyFields {
+
+  /** An integer as JSON writes it: no fraction, no exponent, no leading zero, no plus. */
+  private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+  /** Decimals the API accepts: figures and percentages, not astronomy. */
+  static final int MAX_DECIMAL_DIGITS = 30;
+  static final int MAX_DECIMAL_SCALE = 12;
+
+  private final Map<String, JsonInput> fields;
+  private final String prefix;
+  private final ProblemCollector problems;
+  private final boolean isObject;
+
+  private BodyFields(JsonInput value, String path, ProblemCollector problems, Set<String> known) {
+    this.prefix = path.isEmpty() ? "" : path + ".";
+    this.problems = problems;
+    this.isObject = value instanceof JsonInput.Obj;
+    if (value instanceof JsonInput.Obj o) {
+      this.fields = o.fields();
+      for (String name : o.fields().keySet()) {
+        if (!known.contains(name)) {
+          problems.add(prefix + name, "Trường không xác định \"" + TextRules.visible(name)
+                  + "\"; các trường là " + String.join(", ", known),
+              "Unknown field \"" + TextRules.visible(name) + "\"; the fields are "
+                  + String.join(", ", known));
+        }
+      }
+      for (String name : o.repeated()) {
+        problems.add(prefix + name, "Trường \"" + TextRules.visible(name) + "\" có nhiều lần",
+            "The field \"" + TextRules.visible(name) + "\" is given more than once");
+      }
+    } else {
+      this.fields = Map.of();
+      if (!(value instanceof JsonInput.Null)) {
+        wrong(path.isEmpty() ? "body" : path, "một đối tượng", "an object", value);
+      }
+    }
+  }
+
+  /** The fields of {@code value} at {@code path} ("" for the body), which defines {@code known}. */
+  static BodyFields of(JsonInput value, String path, ProblemCollector problems,
+      List<String> known) {
+    return new BodyFields(value, path, problems, new java.util.LinkedHashSet<>(known));
+  }
+
+  /** Whether the value was a JSON object (null and other types are recorded or absent). */
+  boolean isObject() {
+    return isObject;
+  }
+
+  /** Free text (a name, a reference); null when absent or JSON null. */
+  String text(String name) {
+    JsonInput v = fields.get(name);
+    return v == null ? null : text(prefix + name, v);
+  }
+
+  /** A code ({@link TextRules#CODE}); null when absent, JSON null or bad. */
+  String code(String name) {
+    JsonInput v = fields.get(name);
+    return v == null ? null : code(prefix + name, v);
+  }
+
+  /** A code, or the empty string (for the breakdown of an overall figure). */
+  String codeOrEmpty(String name) {
+    JsonInput v = fields.get(name);
+    if (v instanceof JsonInput.Text t && t.value().isEmpty()) {
+      return "";
+    }
+    return v == null ? null : code(prefix + name, v);
+  }
+
+  /** A day as text (checked by the use case, which names the format). */
+  String date(String name) {
+    return text(name);
+  }
+
+  /** An integer within Java's int range. */
+  Integer integer(String name) {
+    BigInteger n = integral(name, BigInteger.valueOf(Integer.MIN_VALUE),
+        BigInteger.valueOf(Integer.MAX_VALUE));
+    return n == null ? null : n.intValueExact();
+  }
+
+  /** An integer within Java's long range. */
+  Long longInteger(String name) {
+    BigInteger n = integral(name, BigInteger.valueOf(Long.MIN_VALUE),
+        BigInteger.valueOf(Long.MAX_VALUE));
+    return n == null ? null : n.longValueExact();
+  }
+
+  /** A decimal number, at most {@value #MAX_DECIMAL_DIGITS} digits before the point. */
+  BigDecimal decimal(String name) {
+    JsonInput v = fields.get(name);
+    return v == null ? null : decimal(prefix + name, v);
+  }
+
+  /** true or false. */
+  Boolean bool(String name) {
+    JsonInput v = fields.get(name);
+    if (v == null || v instanceof JsonInput.Null) {
+      return null;
+    }
+    if (v instanceof JsonInput.Bool b) {
+      return b.value();
+    }
+    wrong(prefix + name, "true hoặc false", "true or false", v);
+    return null;
+  }
+
+  /** An array of codes; null when absent; a bad item reads as null. */
+  List<String> codes(String name) {
+    return array(name, (path, v) -> code(path, v));
+  }
+
+  /** An object, read by {@code read} from its fields. */
+  <T> T object(String name, Function<BodyFields, T> read, List<String> known) {
+    JsonInput v = fields.get(name);
+    if (v == null || v instanceof JsonInput.Null) {
+      return null;
+    }
+    BodyFields f = new BodyFields(v, prefix + name, problems, new java.util.LinkedHashSet<>(known));
+    return f.isObject ? read.apply(f) : null;
+  }
+
+  /** An array of objects, each read by {@code read}. */
+  <T> List<T> objects(String name, Function<BodyFields, T> read, List<String> known) {
+    return array(name, (path, v) -> {
+      BodyFields f = new BodyFields(v, path, problems, new java.util.LinkedHashSet<>(known));
+      return f.isObject ? read.apply(f) : null;
+    });
+  }
+
+  /**
+   * An object used as a map: each key a code (recorded at {@code name.key}), each value read by
+   * {@code read} from the value at its path.
+   */
+  <T> Map<String, T> map(String name, java.util.function.BiFunction<String, JsonInput, T> read) {
+    JsonInput v = fields.get(name);
+    if (v == null || v instanceof JsonInput.Null) {
+      return null;
+    }
+    if (!(v instanceof JsonInput.Obj o)) {
+      wrong(prefix + name, "một đối tượng", "an object", v);
+      return null;
+    }
+    for (String key : o.repeated()) {
+      problems.add(prefix + name + "." + TextRules.visible(key), "Khóa \"" + TextRules.visible(key)
+          + "\" có nhiều lần", "The key \"" + TextRules.visible(key) + "\" is given more than once");
+    }
+    Map<String, T> map = new LinkedHashMap<>();
+    o.fields().forEach((key, value) -> {
+      String path = prefix + name + "." + TextRules.visible(key);
+      if (TextRules.checkCode(problems, path, key)) {
+        map.put(key, read.apply(path, value));
+      }
+    });
+    return map;
+  }
+
+  /** The fields of the object at {@code path}, for a map's values. */
+  BodyFields nested(String path, JsonInput value, List<String> known) {
+    return new BodyFields(value, path, problems, new java.util.LinkedHashSet<>(known));
+  }
+
+  String text(String path, JsonInput v) {
+    if (v instanceof JsonInput.Null) {
+      return null;
+    }
+    if (!(v instanceof JsonInput.Text t)) {
+      wrong(path, "một chuỗi", "a string", v);
+      return null;
+    }
+    return TextRules.checkText(problems, path, t.value()) ? t.value() : null;
+  }
+
+  String code(String path, JsonInput v) {
+    if (v instanceof JsonInput.Null) {
+      return null;
+    }
+    if (!(v instanceof JsonInput.Text t)) {
+      wrong(path, "một chuỗi (mã)", "a string (a code)", v);
+      return null;
+    }
+    return TextRules.checkCode(problems, path, t.value()) ? t.value() : null;
+  }
+
+  /** A whole number from {@code min} to {@code max} at {@code path}; null after a problem. */
+  BigInteger integral(String path, JsonInput v, BigInteger min, BigInteger max) {
+    if (v instanceof JsonInput.Null) {
+      return null;
+    }
+    if (!(v instanceof JsonInput.Number n)) {
+      wrong(path, "một số nguyên", "an integer", v);
+      return null;
+    }
+    if (!INTEGER.matcher(n.raw()).matches()) {
+      problems.add(path, "Phải là số nguyên viết không có phần thập phân hay số mũ, nhận được "
+          + n.raw(), "Must be an integer, written without fraction or exponent; got " + n.raw());
+      return null;
+    }
+    BigInteger value = new BigInteger(n.raw());
+    if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+      problems.add(path, "Phải là số nguyên từ " + min + " đến " + max + ", nhận được " + n.raw(),
+          "Must be an integer from " + min + " to " + max + "; got " + n.raw());
+      return null;
+    }
+    return value;
+  }
+
+  private BigInteger integral(String name, BigInteger min, BigInteger max) {
+    JsonInput v = fields.get(name);
+    return v == null ? null : integral(prefix + name, v, min, max);
+  }
+
+  BigDecimal decimal(String path, JsonInput v) {
+    if (v instanceof JsonInput.Null) {
+      return null;
+    }
+    if (!(v instanceof JsonInput.Number n)) {
+      wrong(path, "một số", "a number", v);
+      return null;
+    }
+    BigDecimal d;
+    try {
+      d = new BigDecimal(n.raw());
+    } catch (NumberFormatException | ArithmeticException e) {
+      d = null;
+    }
+    if (d == null || d.precision() - d.scale() > MAX_DECIMAL_DIGITS
+        || d.stripTrailingZeros().scale() > MAX_DECIMAL_SCALE) {
+      problems.add(path, "Số nằm ngoài khoảng nhận được (tối đa " + MAX_DECIMAL_DIGITS
+              + " chữ số phần nguyên và " + MAX_DECIMAL_SCALE + " chữ số thập phân): " + n.raw(),
+          "The number is out of the accepted range (at most " + MAX_DECIMAL_DIGITS
+              + " digits before the point and " + MAX_DECIMAL_SCALE + " after): " + n.raw());
+      return null;
+    }
+    return d;
+  }
+
+  private <T> List<T> array(String name, java.util.function.BiFunction<String, JsonInput, T> item) {
+    JsonInput v = fields.get(name);
+    if (v == null || v instanceof JsonInput.Null) {
+      return null;
+    }
+    if (!(v instanceof JsonInput.Arr a)) {
+      wrong(prefix + name, "một mảng", "an array", v);
+      return null;
+    }
+    List<T> items = new ArrayList<>();
+    for (int i = 0; i < a.items().size(); i++) {
+      items.add(item.apply(prefix + name + "[" + i + "]", a.items().get(i)));
+    }
+    return items;
+  }
+
+  private void wrong(String path, String wantedVi, String wantedEn, JsonInput got) {
+    LocalizedText k = got.kind();
+    problems.add(path, "Sai kiểu dữ liệu: cần " + wantedVi + ", nhận được " + k.vi(),
+        "Wrong type: expected " + wantedEn + ", got " + k.en());
+  }
+}
