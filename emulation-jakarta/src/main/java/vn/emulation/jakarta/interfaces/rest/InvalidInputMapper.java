@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
 
@@ -13,12 +14,25 @@ import vn.emulation.core.common.LocalizedText;
 @Provider
 public class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
 
+  private static final Locale VI = Locale.forLanguageTag("vi");
+
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
   @Override
   public Response toResponse(InvalidInputException e) {
     int n = e.problems().size();
+    if (e.truncated()) {
+      // a file of a million bad rows: the first problems, and how many there are in all
+      long total = e.problemsTotal();
+      return Problems.response(400, "invalid-input",
+          LocalizedText.of("Dữ liệu gửi lên không hợp lệ", "The input is not valid"),
+          LocalizedText.of("Có " + String.format(VI, "%,d", total) + " lỗi, liệt kê ở đây "
+                  + n + " lỗi đầu; không có gì được lưu",
+              String.format(Locale.ENGLISH, "%,d", total) + " problem(s) found, the first " + n
+                  + " listed here; nothing was stored"),
+          e.problems(), total, headers, uri);
+    }
     return Problems.response(400, "invalid-input",
         LocalizedText.of("Dữ liệu gửi lên không hợp lệ", "The input is not valid"),
         LocalizedText.of("Có " + n + " lỗi; không có gì được lưu",
