@@ -11,7 +11,9 @@ import java.util.Set;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Measurement;
+import vn.emulation.core.unit.UnitLevel;
 
 /**
  * Reads a bulk upload of measurements (báo cáo kết quả), CSV or XLSX, all or nothing.
@@ -75,9 +77,29 @@ public final class MeasurementFile {
    */
   public ParsedUpload parse(
       byte[] content, String filenameOrMediaType, Plan plan, Map<String, YearPeriod> unitYears) {
+    return parse(content, filenameOrMediaType, plan, unitYears, Map.of());
+  }
+
+  /**
+   * Reads an uploaded file, checking also that each row's unit existed in the row's year and that
+   * a unit of its level may report the row's indicator ({@link ReportingRule}: a ward does not
+   * report a city-level figure).
+   *
+   * @param content the file's bytes, as uploaded
+   * @param filenameOrMediaType the file's name or media type, or {@code null} when unknown
+   * @param plan the plan the measurements report on: its indicators, targets and period
+   * @param unitYears the units that may report, each with the years it existed in, at least in
+   *     part ({@link UnitYears#ALWAYS} where that does not matter)
+   * @param unitLevels the level of each unit; a unit missing here is not checked for its level
+   * @return every measurement of the file, its format and its SHA-256
+   * @throws InvalidInputException listing every problem, when there is any
+   */
+  public ParsedUpload parse(byte[] content, String filenameOrMediaType, Plan plan,
+      Map<String, YearPeriod> unitYears, Map<String, UnitLevel> unitLevels) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(unitYears, "unitYears");
+    Objects.requireNonNull(unitLevels, "unitLevels");
     if (content.length == 0) {
       throw UploadCollector.single("file", "Tệp trống", "The file is empty");
     }
@@ -93,21 +115,23 @@ public final class MeasurementFile {
       throw mismatch(filenameOrMediaType, declared.get(), format);
     }
     List<Measurement> measurements = format == UploadFormat.CSV
-        ? csv(content, plan, unitYears)
-        : xlsx(content, plan, unitYears);
+        ? csv(content, plan, unitYears, unitLevels)
+        : xlsx(content, plan, unitYears, unitLevels);
     return new ParsedUpload(format, sha256(content), measurements);
   }
 
-  private List<Measurement> csv(byte[] content, Plan plan, Map<String, YearPeriod> units) {
+  private List<Measurement> csv(byte[] content, Plan plan, Map<String, YearPeriod> units,
+      Map<String, UnitLevel> levels) {
     char delimiter = CsvSheet.delimiterOf(content);
     UploadCollector rows = new UploadCollector(
-        new RowChecker(plan, units, delimiter == ';'), limits);
+        new RowChecker(plan, units, levels, delimiter == ';'), limits);
     CsvSheet.read(content, delimiter, rows);
     return rows.finish();
   }
 
-  private List<Measurement> xlsx(byte[] content, Plan plan, Map<String, YearPeriod> units) {
-    UploadCollector rows = new UploadCollector(new RowChecker(plan, units, false), limits);
+  private List<Measurement> xlsx(byte[] content, Plan plan, Map<String, YearPeriod> units,
+      Map<String, UnitLevel> levels) {
+    UploadCollector rows = new UploadCollector(new RowChecker(plan, units, levels, false), limits);
     XlsxSheet.read(content, limits, rows);
     return rows.finish();
   }
