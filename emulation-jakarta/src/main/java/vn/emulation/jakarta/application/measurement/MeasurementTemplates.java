@@ -24,9 +24,9 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 
 /**
  * The blank upload file of a plan for one unit and year: a row per indicator that unit may report
- * at its level (the plan's whole city unless another is asked for) with the figures to fill in. The XLSX also lists
- * the plan's units of that year on a sheet, so that whoever fills it in for several units finds
- * their codes.
+ * at its level (the plan's whole city unless another is asked for) with the figures to fill in.
+ * The XLSX also lists the plan's units of that year on a sheet, so that whoever fills it in for
+ * several units finds their codes.
  */
 @ApplicationScoped
 public class MeasurementTemplates {
