@@ -31,6 +31,11 @@ final class RowChecker {
   private final Map<String, YearPeriod> unitYears;
   private final Map<String, String> breakdowns = new HashMap<>();
   private final Map<RowKey, Integer> firstRows = new HashMap<>();
+  // the same, packed, wherever the plan and the units are few enough (always, in practice)
+  private final FirstRows packedFirstRows;
+  private final Map<String, Integer> indicatorNumbers = new HashMap<>();
+  private final Map<String, Integer> unitNumbers = new HashMap<>();
+  private final Map<String, Integer> breakdownNumbers = new HashMap<>();
   private final FigureChecker figures;
   private final Map<String, UnitLevel> unitLevels;
   private final ReportingRule reporting;
@@ -49,6 +54,11 @@ final class RowChecker {
     unitYears.keySet().forEach(code -> units.put(code, code));
     this.figures = new FigureChecker(decimalComma);
     this.unitLevels = unitLevels;
+    plan.indicators().forEach(i -> indicatorNumbers.put(i.code(), indicatorNumbers.size()));
+    unitYears.keySet().forEach(code -> unitNumbers.put(code, unitNumbers.size()));
+    YearPeriod period = plan.identity().period();
+    this.packedFirstRows = FirstRows.fits(indicatorNumbers.size(), unitNumbers.size(),
+        period.last() - period.first() + 1) ? new FirstRows() : null;
     this.reporting = ReportingRule.of(plan);
   }
 
@@ -73,7 +83,7 @@ final class RowChecker {
       return Optional.empty();
     }
     RowKey key = new RowKey(indicator.get().code(), unit.get(), year.get(), breakdown);
-    Integer first = firstRows.putIfAbsent(key, row);
+    Integer first = firstRow(key, row);
     if (first != null) {
       problems.add(Paths.of(row, Column.INDICATOR),
           "Trùng với dòng " + first + ": cùng " + key.describe(true),
@@ -82,6 +92,23 @@ final class RowChecker {
     }
     return quantity.map(q -> new MeasurementRow(row, key.indicatorCode(), key.unitCode(),
         key.year(), key.breakdown(), q));
+  }
+
+  /** The row where the key came first, or null when it is new. */
+  private Integer firstRow(RowKey key, int row) {
+    if (packedFirstRows == null) {
+      return firstRows.putIfAbsent(key, row);
+    }
+    int breakdown = breakdownNumbers.computeIfAbsent(key.breakdown(),
+        b -> breakdownNumbers.size());
+    if (!FirstRows.fitsBreakdown(breakdown)) {
+      throw UploadCollector.single("rows", "Tệp có quá nhiều phân tổ khác nhau",
+          "The file has too many different breakdowns");
+    }
+    int first = packedFirstRows.putIfAbsent(FirstRows.key(
+        indicatorNumbers.get(key.indicatorCode()), unitNumbers.get(key.unitCode()),
+        key.year() - plan.identity().period().first(), breakdown), row);
+    return first == 0 ? null : first;
   }
 
   private Optional<Indicator> indicator(int row, String code, ProblemCollector problems) {
