@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,10 @@ import vn.emulation.core.unit.UnitLevel;
  * Immutable and thread-safe.
  */
 public final class MeasurementFile {
+
+  // Excel's widest sheet: trailing empty cells up to it are a spreadsheet's, more are not.
+  private static final int MAX_COLUMNS = 16_384;
+  private static final Locale VI = Locale.forLanguageTag("vi");
 
   private final UploadLimits limits;
 
@@ -123,6 +128,16 @@ public final class MeasurementFile {
   private List<Measurement> csv(byte[] content, Plan plan, Map<String, YearPeriod> units,
       Map<String, UnitLevel> levels) {
     char delimiter = CsvSheet.delimiterOf(content);
+    if (CsvSheet.firstLineCells(content, delimiter, MAX_COLUMNS) > MAX_COLUMNS) {
+      throw UploadCollector.single("header",
+          "Dòng đầu của tệp có hơn " + UploadCollector.grouped(MAX_COLUMNS, VI) + " cột, nhiều hơn"
+              + " mọi bảng tính; tệp số liệu chỉ có " + Column.values().length + " cột: "
+              + Column.headerLine(","),
+          "The first line of the file has more than "
+              + UploadCollector.grouped(MAX_COLUMNS, Locale.ENGLISH) + " columns, more than any"
+              + " spreadsheet; a measurement file has only " + Column.values().length + ": "
+              + Column.headerLine(","));
+    }
     UploadCollector rows = new UploadCollector(
         new RowChecker(plan, units, levels, delimiter == ';'), limits);
     CsvSheet.read(content, delimiter, rows);

@@ -28,8 +28,8 @@ import vn.emulation.core.common.InvalidInputException;
  * Reads the data sheet of an XLSX workbook row by row, streaming its XML (SAX) straight out of the
  * compressed bytes, so that a large sheet is never held unpacked nor as a tree of cells (only the
  * shared strings are held, within {@link UploadLimits#maxUnpackedSharedStringsBytes()}): the
- * sheet named {@value #DATA_SHEET} wherever it stands, else the first. Cached formula results are read, not formulas; numbers as plain values
- * ({@link RawNumbers}).
+ * sheet named {@value #DATA_SHEET} wherever it stands, else the first. Cached formula results are
+ * read, not formulas; numbers as plain values ({@link RawNumbers}).
  */
 final class XlsxSheet {
 

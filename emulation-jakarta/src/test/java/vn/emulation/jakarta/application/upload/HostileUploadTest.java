@@ -106,7 +106,7 @@ class HostileUploadTest {
   }
 
   @Test
-  void answersAHeaderOfAMillionUnknownColumnsWithOneShortProblem() {
+  void refusesAHeaderOfAMillionColumnsBeforeParsingIt() {
     StringBuilder header = new StringBuilder(HEADER);
     for (int i = 0; i < 1_000_000; i++) {
       header.append(",c").append(i);
@@ -117,11 +117,28 @@ class HostileUploadTest {
     Problem problem = problemOf(() -> reader.parse(content, "rong.csv", PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("header");
+    assertThat(problem.reason().en()).isEqualTo("The first line of the file has more than"
+        + " 16,384 columns, more than any spreadsheet; a measurement file has only 7: " + HEADER);
+    assertThat(problem.reason().vi()).startsWith("Dòng đầu của tệp có hơn 16.384 cột");
+  }
+
+  @Test
+  void namesTenUnknownColumnsOfAWideHeaderAndCountsTheRest() {
+    StringBuilder header = new StringBuilder(HEADER);
+    for (int i = 0; i < 16_000; i++) {
+      header.append(",c").append(i);
+    }
+    byte[] content = Uploads.csv(header.toString(), "G2,RACH_GIA,2023,,1,2,");
+    MeasurementFile reader = new MeasurementFile(new UploadLimits(100L << 20, 100));
+
+    Problem problem = problemOf(() -> reader.parse(content, "rong.csv", PLAN, UNITS));
+
+    assertThat(problem.path()).isEqualTo("header");
     assertThat(problem.reason().en())
-        .contains("it has 1,000,007 columns, a measurement file has only 7")
-        .contains("unknown column(s) 'c0', 'c1'", "'c9' …and 999,990 more")
+        .contains("it has 16,007 columns, a measurement file has only 7")
+        .contains("unknown column(s) 'c0', 'c1'", "'c9' …and 15,990 more")
         .hasSizeLessThan(1_000);
-    assertThat(problem.reason().vi()).contains("có 1.000.007 cột", "…và 999.990 cột khác")
+    assertThat(problem.reason().vi()).contains("có 16.007 cột", "…và 15.990 cột khác")
         .hasSizeLessThan(1_000);
   }
 
