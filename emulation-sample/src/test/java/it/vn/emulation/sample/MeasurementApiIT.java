@@ -397,6 +397,21 @@ class MeasurementApiIT {
         "\"value\":21.5"), "en");
     assertThat(inEnglish.object().getJsonArray("errors").getJsonObject(0).getString("reason"))
         .startsWith("Indicator E1 is reported only at district or city level");
+    StringBuilder many = new StringBuilder(HEADER).append("\r\n");
+    for (int year = 2022; year <= 2025; year++) {
+      for (int b = 0; b < 40; b++) {
+        many.append("E1,").append(ward).append(',').append(year).append(",b").append(b)
+            .append(",,,21.5\r\n");
+      }
+    }
+    Api.Reply cut = api.request("POST", plan + "/uploads", reporter, "text/csv",
+        many.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(cut.status()).as(cut.body()).isEqualTo(400);
+    assertThat(cut.object().getJsonNumber("problemsTotal").longValue()).isEqualTo(160);
+    assertThat(cut.object().getJsonArray("errors")).hasSize(101);
+    assertThat(fields(cut).get(100)).isEqualTo("rows");
+    assertThat(cut.object().getString("detail"))
+        .isEqualTo("Có 160 lỗi, chỉ liệt kê ở đây những lỗi đầu tiên; không có gì được lưu");
     assertThat(g2.status()).as("a ward-level figure from the ward: " + g2.body()).isEqualTo(201);
     assertThat(stored("&unit=" + ward)).isEqualTo(before + 1);
     assertThat(stored("&unit=" + ward + "&indicator=E1")).isZero();

@@ -27,9 +27,9 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
       long total = e.problemsTotal();
       return Problems.response(400, "invalid-input",
           LocalizedText.of("Dữ liệu gửi lên không hợp lệ", "The input is not valid"),
-          LocalizedText.of("Có " + String.format(VI, "%,d", total) + " lỗi, liệt kê ở đây "
-                  + n + " lỗi đầu; không có gì được lưu",
-              String.format(Locale.ENGLISH, "%,d", total) + " problem(s) found, the first " + n
+          LocalizedText.of("Có " + String.format(VI, "%,d", total) + " lỗi, chỉ liệt kê ở đây"
+                  + " những lỗi đầu tiên; không có gì được lưu",
+              String.format(Locale.ENGLISH, "%,d", total) + " problem(s) found, only the first"
                   + " listed here; nothing was stored"),
           e.problems(), total, headers, uri);
     }
