@@ -18,8 +18,8 @@ import vn.emulation.core.unit.UnitLevel;
 /**
  * Checks the data rows of one file against a plan and the known units: every cell of every row,
  * that the unit existed in the year reported, that its level may report the indicator (the core's
- * {@link ReportingRule}), and that no key (indicator, unit, year, breakdown)
- * comes twice. One checker per file; not thread-safe.
+ * {@link ReportingRule}), and that no key (indicator, unit, year, breakdown) comes twice. One
+ * checker per file; not thread-safe.
  */
 final class RowChecker {
 
