@@ -26,6 +26,15 @@ public record TargetScope(Set<UnitLevel> levels, Set<String> categoryCodes, bool
     return levels.isEmpty() || levels.contains(level);
   }
 
+  /**
+   * Whether the target concerns a unit of {@code level}: it names no level, that level, or a
+   * level below it. G8, a ward target, concerns the city as the sum of its wards; G7, a city
+   * target, does not concern a ward.
+   */
+  public boolean appliesAtOrBelow(UnitLevel level) {
+    return levels.isEmpty() || levels.stream().anyMatch(l -> l.ordinal() >= level.ordinal());
+  }
+
   public boolean appliesToCategory(String categoryCode) {
     return categoryCodes.isEmpty() || categoryCodes.contains(categoryCode);
   }

@@ -321,7 +321,8 @@ class MeasurementApiIT {
     assertThat(template.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     List<String> lines = new ArrayList<>(text.strip().lines().toList());
     assertThat(lines.get(0)).isEqualTo("\uFEFF" + HEADER);
-    assertThat(lines).hasSize(28).allSatisfy(l -> assertThat(l).contains(
+    // a ward's template: every indicator but the six only the city reports (G4, G7, E1–E3, E6)
+    assertThat(lines).hasSize(22).allSatisfy(l -> assertThat(l).contains(
         l.startsWith("\uFEFF") ? "indicator" : w.wardB() + ",2025"));
     for (int i = 1; i < lines.size(); i++) {
       lines.set(i, lines.get(i).replaceAll(",,,,$", ",," + i + ",30,"));
@@ -332,7 +333,7 @@ class MeasurementApiIT {
         Map.of("Content-Type", "text/csv"));
 
     assertThat(r.status()).as(r.body()).isEqualTo(201);
-    assertThat(r.object().getInt("rowCount")).isEqualTo(27);
+    assertThat(r.object().getInt("rowCount")).isEqualTo(21);
   }
 
   @Test
@@ -359,8 +360,76 @@ class MeasurementApiIT {
     Api.Reply r = files().postForm(measurements() + "/uploads", "mau.xlsx", XLSX, filled);
 
     assertThat(r.status()).as(r.body()).isEqualTo(201);
-    assertThat(r.object().getInt("rowCount")).isEqualTo(27);
-    assertThat(stored("&unit=" + w.late())).isEqualTo(27);
+    assertThat(r.object().getInt("rowCount")).isEqualTo(21);
+    assertThat(stored("&unit=" + w.late())).isEqualTo(21);
+  }
+
+  @Test
+  void aWardCannotReportACityLevelFigureAndItsTemplatesDoNotAskForOne() throws IOException {
+    String plan = measurements();
+    String ward = "30745";  // Phường Vĩnh Lạc, the unit of reporter.vinhlac
+    Api api = api();
+    String reporter = api.tokenOf("reporter.vinhlac");
+    long before = stored("&unit=" + ward);
+
+    Api.Reply e1 = api.request("POST", plan, reporter, "application/json",
+        report("E1", ward, 2023, "\"value\":21.5").getBytes(StandardCharsets.UTF_8));
+    Api.Reply g7 = api.request("POST", plan, reporter, "application/json",
+        report("G7", ward, 2023, "\"numerator\":1,\"denominator\":2")
+            .getBytes(StandardCharsets.UTF_8));
+    Api.Reply upload = api.request("POST", plan + "/uploads?filename=phuong.csv", reporter,
+        "text/csv", csv(HEADER, "G2," + ward + ",2023,,7,9,", "E1," + ward + ",2023,,,,21.5"));
+    Api.Reply g2 = api.request("POST", plan, reporter, "application/json",
+        report("G2", ward, 2023, "\"numerator\":7,\"denominator\":9")
+            .getBytes(StandardCharsets.UTF_8));
+
+    for (Api.Reply refused : List.of(e1, g7, upload)) {
+      assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+    assertThat(fields(e1)).containsExactly("indicatorCode");
+    assertThat(e1.object().getJsonArray("errors").getJsonObject(0).getString("reason"))
+        .startsWith("Chỉ tiêu E1 chỉ báo cáo ở cấp huyện (thành phố thuộc tỉnh)")
+        .endsWith("(đơn vị 30745)");
+    assertThat(fields(g7)).containsExactly("indicatorCode");
+    assertThat(fields(upload)).containsExactly("rows[3].indicator");
+    Api.Reply inEnglish = api().post(measurements(), report("E1", ward, 2023,
+        "\"value\":21.5"), "en");
+    assertThat(inEnglish.object().getJsonArray("errors").getJsonObject(0).getString("reason"))
+        .startsWith("Indicator E1 is reported only at district or city level");
+    StringBuilder many = new StringBuilder(HEADER).append("\r\n");
+    for (int year = 2022; year <= 2025; year++) {
+      for (int b = 0; b < 40; b++) {
+        many.append("E1,").append(ward).append(',').append(year).append(",b").append(b)
+            .append(",,,21.5\r\n");
+      }
+    }
+    Api.Reply cut = api.request("POST", plan + "/uploads", reporter, "text/csv",
+        many.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(cut.status()).as(cut.body()).isEqualTo(400);
+    assertThat(cut.object().getJsonNumber("problemsTotal").longValue()).isEqualTo(160);
+    assertThat(cut.object().getJsonArray("errors")).hasSize(101);
+    assertThat(fields(cut).get(100)).isEqualTo("rows");
+    assertThat(cut.object().getString("detail"))
+        .isEqualTo("Có 160 lỗi, chỉ liệt kê ở đây những lỗi đầu tiên; không có gì được lưu");
+    assertThat(g2.status()).as("a ward-level figure from the ward: " + g2.body()).isEqualTo(201);
+    assertThat(stored("&unit=" + ward)).isEqualTo(before + 1);
+    assertThat(stored("&unit=" + ward + "&indicator=E1")).isZero();
+
+    Api.Reply csvTemplate = api.call("GET", plan + "/template.csv?year=2023", reporter, null);
+    Api.Reply xlsxTemplate = api.call("GET", plan + "/template.xlsx?year=2023", reporter, null);
+    assertThat(csvTemplate.status()).isEqualTo(200);
+    List<String> codes = csvTemplate.body().strip().lines().skip(1)
+        .map(l -> l.substring(0, l.indexOf(','))).toList();
+    assertThat(codes).hasSize(21).contains("G2", "G8").doesNotContain("G7", "E1", "G4");
+    assertThat(xlsxTemplate.status()).isEqualTo(200);
+    HttpResponse<byte[]> book = files().download(plan + "/template.xlsx?unit=" + ward
+        + "&year=2023");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(book.body()))) {
+      List<String> rows = new ArrayList<>();
+      workbook.getSheet("Số liệu").forEach(row -> rows.add(row.getCell(0).getStringCellValue()));
+      assertThat(rows.subList(1, rows.size())).isEqualTo(codes);
+    }
   }
 
   @Test

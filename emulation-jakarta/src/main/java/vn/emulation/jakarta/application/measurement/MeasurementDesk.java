@@ -14,6 +14,7 @@ import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
+import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
@@ -128,9 +129,10 @@ public class MeasurementDesk {
     long start = System.nanoTime();
     MeasurementFile reader = new MeasurementFile(
         new UploadLimits(settings.uploadMaxBytes(), settings.uploadMaxRows()));
+    OrgHierarchy hierarchy = units.hierarchy();
     ParsedUpload parsed = reader.parse(file.content(),
         file.filename() != null ? file.filename() : file.mediaType(), plan,
-        MeasurementRules.unitYears(units.hierarchy()));
+        MeasurementRules.unitYears(hierarchy), MeasurementRules.unitLevels(hierarchy));
     refuseOutside(scope, parsed);
     if (earlier.isPresent()) {
       return new Uploaded(UploadView.alreadyStored(earlier.get()), false);

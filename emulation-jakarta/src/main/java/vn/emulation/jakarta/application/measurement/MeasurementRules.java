@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Measurement;
@@ -14,12 +15,14 @@ import vn.emulation.core.target.Quantity;
 import vn.emulation.core.target.UnitOfMeasure;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.upload.UnitYears;
 
 /**
  * The rules a reported value obeys, the same as for a row of an upload file: an indicator of the
- * plan, a unit existing during the year, a year of the plan period, and a figure that is either a
+ * plan that a unit of its level may report (the core's {@link ReportingRule}), a unit existing
+ * during the year, a year of the plan period, and a figure that is either a
  * ratio of counts (numerator within denominator) or a plain value (not negative, a percentage not
  * above 100) — a ratio only for an indicator summed up as a ratio of sums. Stateless.
  */
@@ -36,6 +39,13 @@ final class MeasurementRules {
     Indicator indicator = indicator(plan, r.indicatorCode(), problems);
     Integer year = year(plan, r.year(), problems);
     String unit = unit(units, r.unitCode(), year, problems);
+    if (indicator != null && unit != null) {
+      // a ward does not report a city-level figure (G7, E1): stored, it would never be read
+      UnitLevel level = units.get(unit).level();
+      ReportingRule.of(plan).refusal(indicator, level).ifPresent(why -> problems.add(
+          "indicatorCode", why.vi() + " (đơn vị " + unit + ")",
+          why.en() + " (unit " + unit + ")"));
+    }
     String breakdown = r.breakdown() == null ? "" : r.breakdown().strip();
     if (breakdown.length() > MAX_BREAKDOWN) {
       problems.add("breakdown", "Phân tổ dài quá " + MAX_BREAKDOWN + " ký tự",
@@ -45,6 +55,13 @@ final class MeasurementRules {
         indicator, problems);
     problems.throwIfAny("measurement");
     return new Measurement(indicator.code(), unit, year, breakdown, quantity.orElseThrow());
+  }
+
+  /** Every unit with its level, by which it may report an indicator or not. */
+  static Map<String, UnitLevel> unitLevels(OrgHierarchy units) {
+    Map<String, UnitLevel> levels = new HashMap<>();
+    units.all().forEach(u -> levels.put(u.code(), u.level()));
+    return levels;
   }
 
   /** Every unit with the years it existed in, at least in part. */

@@ -13,6 +13,7 @@ import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.unit.TopUnit;
 import vn.emulation.jakarta.application.upload.MeasurementTemplate;
@@ -22,10 +23,10 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaPlanUnitRepository;
 import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 
 /**
- * The blank upload file of a plan for one unit and year: a row per indicator for that unit (the
- * plan's whole city unless another is asked for) with the figures to fill in. The XLSX also lists
- * the plan's units of that year on a sheet, so that whoever fills it in for several units finds
- * their codes.
+ * The blank upload file of a plan for one unit and year: a row per indicator that unit may report
+ * at its level (the plan's whole city unless another is asked for) with the figures to fill in.
+ * The XLSX also lists the plan's units of that year on a sheet, so that whoever fills it in for
+ * several units finds their codes.
  */
 @ApplicationScoped
 public class MeasurementTemplates {
@@ -59,11 +60,14 @@ public class MeasurementTemplates {
     String example = code != null ? code
         : TopUnit.of(hierarchy, planCodes, LocalDate.of(theYear, 1, 1)).orElse(null);
     List<String> exampleUnits = example == null ? List.of() : List.of(example);
+    // a ward's template has no row for what only the city reports (G7, E1)
+    UnitLevel level = example == null ? null
+        : hierarchy.find(example).map(OrgUnit::level).orElse(null);
     MeasurementTemplate template = new MeasurementTemplate(plan);
     if (format == UploadFormat.CSV) {
-      return template.csv(exampleUnits, theYear);
+      return template.csv(exampleUnits, level, theYear);
     }
-    return UnitSheet.append(template.xlsx(exampleUnits, theYear),
+    return UnitSheet.append(template.xlsx(exampleUnits, level, theYear),
         listed(hierarchy, planCodes, example, theYear), theYear);
   }
 

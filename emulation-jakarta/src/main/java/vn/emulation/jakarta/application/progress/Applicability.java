@@ -11,12 +11,11 @@ final class Applicability {
   /**
    * Whether a target with {@code scope} applies to a unit of {@code level}: it names no level, that
    * level, or a level below it (G8, a ward target, applies to the city as the sum of its wards; G7,
-   * a city target, does not apply to a ward). This is the rule of the core's {@code
-   * AttainmentCalculator}, which keeps it package-private and throws for a target that does not
-   * apply; it is repeated here so that reports can skip such targets instead of catching.
+   * a city target, does not apply to a ward): the core's {@link TargetScope#appliesAtOrBelow},
+   * which the core's {@code AttainmentCalculator} also follows, throwing for a target that does not
+   * apply; reports ask first so that they can skip such targets instead of catching.
    */
   static boolean appliesAtOrBelow(TargetScope scope, UnitLevel level) {
-    return scope.levels().isEmpty()
-        || scope.levels().stream().anyMatch(l -> l.ordinal() >= level.ordinal());
+    return scope.appliesAtOrBelow(level);
   }
 }

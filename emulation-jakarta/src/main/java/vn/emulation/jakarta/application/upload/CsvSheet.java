@@ -47,6 +47,22 @@ final class CsvSheet {
     return semicolons > commas ? ';' : ',';
   }
 
+  /**
+   * How many cells the first line holds, counting every {@code delimiter} (quoted or not) and
+   * stopping at {@code most + 1}: enough to refuse a header of a million columns before a parser
+   * builds a million strings.
+   */
+  static int firstLineCells(byte[] content, char delimiter, int most) {
+    int cells = 1;
+    for (int i = hasBom(content) ? BOM_LENGTH : 0; i < content.length && cells <= most; i++) {
+      if (content[i] == '\n') {
+        break;
+      }
+      cells += content[i] == delimiter ? 1 : 0;
+    }
+    return cells;
+  }
+
   /** Feeds every record to {@code rows}, numbered as a spreadsheet would number them. */
   static void read(byte[] content, char delimiter, UploadCollector rows) {
     int start = hasBom(content) ? BOM_LENGTH : 0;

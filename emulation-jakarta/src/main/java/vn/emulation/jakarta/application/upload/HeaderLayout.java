@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.emulation.core.common.InvalidInputException;
@@ -15,6 +16,8 @@ import vn.emulation.core.common.Problem;
  * order, blank header cells ignored. Immutable.
  */
 final class HeaderLayout {
+
+  private static final Locale VI = Locale.forLanguageTag("vi");
 
   private final int[] positions;
   private final boolean[] named;
@@ -34,13 +37,15 @@ final class HeaderLayout {
    */
   static HeaderLayout of(List<String> header) {
     Map<Column, Integer> found = new EnumMap<>(Column.class);
-    List<String> unknown = new ArrayList<>();
-    List<String> repeated = new ArrayList<>();
+    Names unknown = new Names();
+    Names repeated = new Names();
+    int named = 0;
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).replace("\uFEFF", "").strip();
       if (name.isEmpty()) {
         continue;
       }
+      named++;
       Optional<Column> column = Column.byHeader(name);
       if (column.isEmpty()) {
         unknown.add(Cells.shown(name));
@@ -50,28 +55,61 @@ final class HeaderLayout {
     }
     List<String> missing = Arrays.stream(Column.values())
         .filter(c -> !found.containsKey(c)).map(Column::header).toList();
-    if (missing.isEmpty() && unknown.isEmpty() && repeated.isEmpty()) {
+    if (missing.isEmpty() && unknown.count == 0 && repeated.count == 0) {
       return new HeaderLayout(found, header.size());
     }
     throw new InvalidInputException("measurement file", List.of(new Problem("header",
-        reason(missing, unknown, repeated))));
+        reason(named, missing, unknown, repeated))));
+  }
+
+  /**
+   * Column names for a message: the first {@value #LISTED} and how many more, so that a header of
+   * a million unknown columns answers in one line, not in megabytes.
+   */
+  private static final class Names {
+    static final int LISTED = 10;
+    final List<String> listed = new ArrayList<>();
+    int count;
+
+    void add(String name) {
+      if (count++ < LISTED) {
+        listed.add(name);
+      }
+    }
+
+    String shown(Locale locale) {
+      String names = String.join(", ", listed);
+      if (count <= LISTED) {
+        return names;
+      }
+      String more = UploadCollector.grouped(count - LISTED, locale);
+      return names + (locale == Locale.ENGLISH ? " …and " + more + " more" : " …và " + more
+          + " cột khác");
+    }
   }
 
   private static LocalizedText reason(
-      List<String> missing, List<String> unknown, List<String> repeated) {
+      int named, List<String> missing, Names unknown, Names repeated) {
     StringBuilder vi = new StringBuilder("Dòng tiêu đề sai:");
     StringBuilder en = new StringBuilder("Wrong header row:");
+    int most = Column.values().length;
+    if (named > most) {
+      vi.append(" có ").append(UploadCollector.grouped(named, VI))
+          .append(" cột, tệp số liệu chỉ có ").append(most).append(" cột;");
+      en.append(" it has ").append(UploadCollector.grouped(named, Locale.ENGLISH))
+          .append(" columns, a measurement file has only ").append(most).append(';');
+    }
     if (!missing.isEmpty()) {
       vi.append(" thiếu cột ").append(String.join(", ", missing)).append(';');
       en.append(" missing column(s) ").append(String.join(", ", missing)).append(';');
     }
-    if (!unknown.isEmpty()) {
-      vi.append(" cột không rõ ").append(String.join(", ", unknown)).append(';');
-      en.append(" unknown column(s) ").append(String.join(", ", unknown)).append(';');
+    if (unknown.count > 0) {
+      vi.append(" cột không rõ ").append(unknown.shown(VI)).append(';');
+      en.append(" unknown column(s) ").append(unknown.shown(Locale.ENGLISH)).append(';');
     }
-    if (!repeated.isEmpty()) {
-      vi.append(" cột lặp lại ").append(String.join(", ", repeated)).append(';');
-      en.append(" repeated column(s) ").append(String.join(", ", repeated)).append(';');
+    if (repeated.count > 0) {
+      vi.append(" cột lặp lại ").append(repeated.shown(VI)).append(';');
+      en.append(" repeated column(s) ").append(repeated.shown(Locale.ENGLISH)).append(';');
     }
     String expected = Column.headerLine(",");
     vi.append(" tiêu đề đúng là ").append(expected);

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import java.util.Set;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Measurement;
+import vn.emulation.core.unit.UnitLevel;
 
 /**
  * Reads a bulk upload of measurements (báo cáo kết quả), CSV or XLSX, all or nothing.
@@ -30,6 +33,10 @@ import vn.emulation.core.target.Measurement;
  * Immutable and thread-safe.
  */
 public final class MeasurementFile {
+
+  // Excel's widest sheet: trailing empty cells up to it are a spreadsheet's, more are not.
+  private static final int MAX_COLUMNS = 16_384;
+  private static final Locale VI = Locale.forLanguageTag("vi");
 
   private final UploadLimits limits;
 
@@ -75,9 +82,29 @@ public final class MeasurementFile {
    */
   public ParsedUpload parse(
       byte[] content, String filenameOrMediaType, Plan plan, Map<String, YearPeriod> unitYears) {
+    return parse(content, filenameOrMediaType, plan, unitYears, Map.of());
+  }
+
+  /**
+   * Reads an uploaded file, checking also that each row's unit existed in the row's year and that
+   * a unit of its level may report the row's indicator ({@link ReportingRule}: a ward does not
+   * report a city-level figure).
+   *
+   * @param content the file's bytes, as uploaded
+   * @param filenameOrMediaType the file's name or media type, or {@code null} when unknown
+   * @param plan the plan the measurements report on: its indicators, targets and period
+   * @param unitYears the units that may report, each with the years it existed in, at least in
+   *     part ({@link UnitYears#ALWAYS} where that does not matter)
+   * @param unitLevels the level of each unit; a unit missing here is not checked for its level
+   * @return every measurement of the file, its format and its SHA-256
+   * @throws InvalidInputException listing every problem, when there is any
+   */
+  public ParsedUpload parse(byte[] content, String filenameOrMediaType, Plan plan,
+      Map<String, YearPeriod> unitYears, Map<String, UnitLevel> unitLevels) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(unitYears, "unitYears");
+    Objects.requireNonNull(unitLevels, "unitLevels");
     if (content.length == 0) {
       throw UploadCollector.single("file", "Tệp trống", "The file is empty");
     }
@@ -93,21 +120,33 @@ public final class MeasurementFile {
       throw mismatch(filenameOrMediaType, declared.get(), format);
     }
     List<Measurement> measurements = format == UploadFormat.CSV
-        ? csv(content, plan, unitYears)
-        : xlsx(content, plan, unitYears);
+        ? csv(content, plan, unitYears, unitLevels)
+        : xlsx(content, plan, unitYears, unitLevels);
     return new ParsedUpload(format, sha256(content), measurements);
   }
 
-  private List<Measurement> csv(byte[] content, Plan plan, Map<String, YearPeriod> units) {
+  private List<Measurement> csv(byte[] content, Plan plan, Map<String, YearPeriod> units,
+      Map<String, UnitLevel> levels) {
     char delimiter = CsvSheet.delimiterOf(content);
+    if (CsvSheet.firstLineCells(content, delimiter, MAX_COLUMNS) > MAX_COLUMNS) {
+      throw UploadCollector.single("header",
+          "Dòng đầu của tệp có hơn " + UploadCollector.grouped(MAX_COLUMNS, VI) + " cột, nhiều hơn"
+              + " mọi bảng tính; tệp số liệu chỉ có " + Column.values().length + " cột: "
+              + Column.headerLine(","),
+          "The first line of the file has more than "
+              + UploadCollector.grouped(MAX_COLUMNS, Locale.ENGLISH) + " columns, more than any"
+              + " spreadsheet; a measurement file has only " + Column.values().length + ": "
+              + Column.headerLine(","));
+    }
     UploadCollector rows = new UploadCollector(
-        new RowChecker(plan, units, delimiter == ';'), limits);
+        new RowChecker(plan, units, levels, delimiter == ';'), limits);
     CsvSheet.read(content, delimiter, rows);
     return rows.finish();
   }
 
-  private List<Measurement> xlsx(byte[] content, Plan plan, Map<String, YearPeriod> units) {
-    UploadCollector rows = new UploadCollector(new RowChecker(plan, units, false), limits);
+  private List<Measurement> xlsx(byte[] content, Plan plan, Map<String, YearPeriod> units,
+      Map<String, UnitLevel> levels) {
+    UploadCollector rows = new UploadCollector(new RowChecker(plan, units, levels, false), limits);
     XlsxSheet.read(content, limits, rows);
     return rows.finish();
   }

@@ -18,8 +18,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.jakarta.application.FormulaGuard;
+import vn.emulation.core.unit.UnitLevel;
 
 /**
  * The blank upload file of a plan, to download, fill in and upload back: the header row, then one
@@ -53,7 +55,19 @@ public final class MeasurementTemplate {
    * @param year the year of the example rows, within the plan period
    */
   public byte[] csv(List<String> unitCodes, int year) {
-    List<List<String>> rows = exampleRows(unitCodes, year);
+    return csv(unitCodes, null, year);
+  }
+
+  /**
+   * A CSV template whose example rows are only the indicators a unit of {@code level} may report
+   * ({@link ReportingRule}): a ward's template has no row for a city-level figure.
+   *
+   * @param unitCodes as for {@link #csv(List, int)}
+   * @param level the level of the first unit, or {@code null} for a row per indicator
+   * @param year as for {@link #csv(List, int)}
+   */
+  public byte[] csv(List<String> unitCodes, UnitLevel level, int year) {
+    List<List<String>> rows = exampleRows(unitCodes, level, year);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
@@ -78,7 +92,19 @@ public final class MeasurementTemplate {
    * @param year as for {@link #csv}
    */
   public byte[] xlsx(List<String> unitCodes, int year) {
-    List<List<String>> rows = exampleRows(unitCodes, year);
+    return xlsx(unitCodes, null, year);
+  }
+
+  /**
+   * An XLSX template whose example rows are only the indicators a unit of {@code level} may
+   * report; the sheet {@value #INDICATOR_SHEET} still lists every indicator of the plan.
+   *
+   * @param unitCodes as for {@link #csv(List, int)}
+   * @param level as for {@link #csv(List, UnitLevel, int)}
+   * @param year as for {@link #csv(List, int)}
+   */
+  public byte[] xlsx(List<String> unitCodes, UnitLevel level, int year) {
+    List<List<String>> rows = exampleRows(unitCodes, level, year);
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
@@ -107,7 +133,7 @@ public final class MeasurementTemplate {
     }
   }
 
-  private List<List<String>> exampleRows(List<String> unitCodes, int year) {
+  private List<List<String>> exampleRows(List<String> unitCodes, UnitLevel level, int year) {
     Objects.requireNonNull(unitCodes, "unitCodes");
     if (!plan.identity().period().contains(year)) {
       throw new IllegalArgumentException("year " + year + " is outside the period "
@@ -118,7 +144,9 @@ public final class MeasurementTemplate {
       return rows;
     }
     String unit = unitCodes.get(0);
-    for (Indicator indicator : plan.indicators()) {
+    List<Indicator> indicators = level == null ? plan.indicators()
+        : ReportingRule.of(plan).reportableAt(level);
+    for (Indicator indicator : indicators) {
       rows.add(List.of(indicator.code(), unit, String.valueOf(year), "", "", "", ""));
     }
     return rows;

@@ -1,20 +1,25 @@
 package vn.emulation.jakarta.application.upload;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Quantity;
+import vn.emulation.core.unit.UnitLevel;
 
 /**
  * Checks the data rows of one file against a plan and the known units: every cell of every row,
- * that the unit existed in the year reported, and that no key (indicator, unit, year, breakdown)
- * comes twice. One checker per file; not thread-safe.
+ * that the unit existed in the year reported, that its level may report the indicator (the core's
+ * {@link ReportingRule}), and that no key (indicator, unit, year, breakdown) comes twice. One
+ * checker per file; not thread-safe.
  */
 final class RowChecker {
 
@@ -26,16 +31,35 @@ final class RowChecker {
   private final Map<String, YearPeriod> unitYears;
   private final Map<String, String> breakdowns = new HashMap<>();
   private final Map<RowKey, Integer> firstRows = new HashMap<>();
+  // the same, packed, wherever the plan and the units are few enough (always, in practice)
+  private final FirstRows packedFirstRows;
+  private final Map<String, Integer> indicatorNumbers = new HashMap<>();
+  private final Map<String, Integer> unitNumbers = new HashMap<>();
+  private final Map<String, Integer> breakdownNumbers = new HashMap<>();
   private final FigureChecker figures;
+  private final Map<String, UnitLevel> unitLevels;
+  private final ReportingRule reporting;
+  private final Map<UnitLevel, Map<String, Optional<LocalizedText>>> refusals =
+      new EnumMap<>(UnitLevel.class);
 
   /**
    * @param unitYears the units that may report, each with the years it existed in (in part)
+   * @param unitLevels the level of each unit, by which it may report an indicator or not; a unit
+   *     missing here is not checked for that
    */
-  RowChecker(Plan plan, Map<String, YearPeriod> unitYears, boolean decimalComma) {
+  RowChecker(Plan plan, Map<String, YearPeriod> unitYears, Map<String, UnitLevel> unitLevels,
+      boolean decimalComma) {
     this.plan = plan;
     this.unitYears = unitYears;
     unitYears.keySet().forEach(code -> units.put(code, code));
     this.figures = new FigureChecker(decimalComma);
+    this.unitLevels = unitLevels;
+    plan.indicators().forEach(i -> indicatorNumbers.put(i.code(), indicatorNumbers.size()));
+    unitYears.keySet().forEach(code -> unitNumbers.put(code, unitNumbers.size()));
+    YearPeriod period = plan.identity().period();
+    this.packedFirstRows = FirstRows.fits(indicatorNumbers.size(), unitNumbers.size(),
+        period.last() - period.first() + 1) ? new FirstRows() : null;
+    this.reporting = ReportingRule.of(plan);
   }
 
   /** The row the cells make, or empty with every problem of the row recorded. */
@@ -54,11 +78,12 @@ final class RowChecker {
         "Column " + (i + 1) + " holds " + Cells.shown(Cells.strip(cells.get(i)))
             + " but has no header (a decimal comma must be quoted in a comma-separated file)"));
     if (indicator.isEmpty() || unit.isEmpty() || year.isEmpty()
-        || !existed(row, unit.get(), year.get(), problems)) {
+        || !existed(row, unit.get(), year.get(), problems)
+        || !mayReport(row, indicator.get(), unit.get(), problems)) {
       return Optional.empty();
     }
     RowKey key = new RowKey(indicator.get().code(), unit.get(), year.get(), breakdown);
-    Integer first = firstRows.putIfAbsent(key, row);
+    Integer first = firstRow(key, row);
     if (first != null) {
       problems.add(Paths.of(row, Column.INDICATOR),
           "Trùng với dòng " + first + ": cùng " + key.describe(true),
@@ -67,6 +92,23 @@ final class RowChecker {
     }
     return quantity.map(q -> new MeasurementRow(row, key.indicatorCode(), key.unitCode(),
         key.year(), key.breakdown(), q));
+  }
+
+  /** The row where the key came first, or null when it is new. */
+  private Integer firstRow(RowKey key, int row) {
+    if (packedFirstRows == null) {
+      return firstRows.putIfAbsent(key, row);
+    }
+    int breakdown = breakdownNumbers.computeIfAbsent(key.breakdown(),
+        b -> breakdownNumbers.size());
+    if (!FirstRows.fitsBreakdown(breakdown)) {
+      throw UploadCollector.single("rows", "Tệp có quá nhiều phân tổ khác nhau",
+          "The file has too many different breakdowns");
+    }
+    int first = packedFirstRows.putIfAbsent(FirstRows.key(
+        indicatorNumbers.get(key.indicatorCode()), unitNumbers.get(key.unitCode()),
+        key.year() - plan.identity().period().first(), breakdown), row);
+    return first == 0 ? null : first;
   }
 
   private Optional<Indicator> indicator(int row, String code, ProblemCollector problems) {
@@ -110,6 +152,19 @@ final class RowChecker {
         "Unit " + Cells.shown(unit) + " did not exist in " + year + " ("
             + UnitYears.describe(years, false) + ")");
     return false;
+  }
+
+  // A ward does not report a city-level figure (G7, E1): stored, it would never be read.
+  private boolean mayReport(int row, Indicator indicator, String unit, ProblemCollector problems) {
+    UnitLevel level = unitLevels.get(unit);
+    if (level == null) {
+      return true;
+    }
+    Optional<LocalizedText> refusal = refusals.computeIfAbsent(level, l -> new HashMap<>())
+        .computeIfAbsent(indicator.code(), code -> reporting.refusal(indicator, level));
+    refusal.ifPresent(why -> problems.add(Paths.of(row, Column.INDICATOR),
+        why.vi() + " (đơn vị " + unit + ")", why.en() + " (unit " + unit + ")"));
+    return refusal.isEmpty();
   }
 
   private Optional<Integer> year(int row, String text, ProblemCollector problems) {

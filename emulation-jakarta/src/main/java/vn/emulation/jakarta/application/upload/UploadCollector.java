@@ -1,7 +1,9 @@
 package vn.emulation.jakarta.application.upload;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
@@ -17,6 +19,7 @@ import vn.emulation.core.target.Measurement;
 final class UploadCollector {
 
   static final String WHAT = "measurement file";
+  private static final Locale VI = Locale.forLanguageTag("vi");
 
   private final RowChecker checker;
   private final UploadLimits limits;
@@ -24,7 +27,7 @@ final class UploadCollector {
   private List<Measurement> measurements = new ArrayList<>();
   private HeaderLayout layout;
   private int dataRows;
-  private int unlisted;
+  private long unlisted;
 
   UploadCollector(RowChecker checker, UploadLimits limits) {
     this.checker = checker;
@@ -82,14 +85,28 @@ final class UploadCollector {
           "The file has a header row but no data rows");
     }
     if (unlisted > 0) {
-      problems.add(new Problem("rows", LocalizedText.of(
-          "Còn " + unlisted + " lỗi khác không liệt kê ra đây",
-          "and " + unlisted + " more problem(s) not listed here")));
+      long total = problems.size() + unlisted;
+      problems.add(new Problem("rows", more(unlisted, total)));
+      throw new InvalidInputException(WHAT, problems, total);
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(WHAT, problems);
     }
     return measurements;
+  }
+
+  /** The closing line of a list cut short: how many more problems there are. */
+  static LocalizedText more(long unlisted, long total) {
+    return LocalizedText.of(
+        "…và " + grouped(unlisted, VI) + " lỗi khác không liệt kê ra đây (tổng cộng "
+            + grouped(total, VI) + " lỗi)",
+        "…and " + grouped(unlisted, Locale.ENGLISH) + " more not listed here ("
+            + grouped(total, Locale.ENGLISH) + " in all)");
+  }
+
+  /** 999.900 in Vietnamese, 999,900 in English (a NumberFormat is not thread-safe: one each). */
+  static String grouped(long n, Locale locale) {
+    return NumberFormat.getIntegerInstance(locale).format(n);
   }
 
   static InvalidInputException single(String path, String vi, String en) {

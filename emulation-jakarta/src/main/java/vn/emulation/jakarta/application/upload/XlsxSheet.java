@@ -1,15 +1,18 @@
 package vn.emulation.jakarta.application.upload;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -23,10 +26,11 @@ import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
 
 /**
- * Reads the data sheet of an XLSX workbook row by row, streaming its XML (SAX), so that a large
- * sheet is never held as a tree of cells: the sheet named {@value #DATA_SHEET} wherever it
- * stands, else the first. Cached formula results are read, not formulas; numbers as plain values
- * ({@link RawNumbers}).
+ * Reads the data sheet of an XLSX workbook row by row, streaming its XML (SAX) straight out of the
+ * compressed bytes, so that a large sheet is never held unpacked nor as a tree of cells (only the
+ * shared strings are held, within {@link UploadLimits#maxUnpackedSharedStringsBytes()}): the
+ * sheet named {@value #DATA_SHEET} wherever it stands, else the first. Cached formula results are
+ * read, not formulas; numbers as plain values ({@link RawNumbers}).
  */
 final class XlsxSheet {
 
@@ -37,10 +41,10 @@ final class XlsxSheet {
 
   /** Feeds every row of the data sheet to {@code rows}, numbered as the spreadsheet shows them. */
   static void read(byte[] content, UploadLimits limits, UploadCollector rows) {
-    ZipGuard.check(content, limits.maxUnpackedBytes());
+    ZipGuard.check(content, limits);
     OPCPackage workbook = null;
     try {
-      workbook = OPCPackage.open(new ByteArrayInputStream(content));
+      workbook = OPCPackage.open(parts(content));
       XSSFReader reader = new XSSFReader(workbook);
       PackagePart sheet = dataSheet(reader);
       if (sheet == null) {
@@ -49,7 +53,7 @@ final class XlsxSheet {
       }
       StylesTable styles = reader.getStylesTable();
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
-      XMLReader parser = XMLHelper.newXMLReader();
+      XMLReader parser = new CellTextBound(XMLHelper.newXMLReader());
       parser.setContentHandler(new XSSFSheetXMLHandler(
           styles, strings, new SheetRows(rows), new RawNumbers(), false));
       try (InputStream in = sheet.getInputStream()) {
@@ -66,6 +70,17 @@ final class XlsxSheet {
         workbook.revert();
       }
     }
+  }
+
+  /**
+   * The workbook's parts, each inflated only when read and as a stream. {@code
+   * OPCPackage.open(InputStream)} would instead unpack every part into memory first, which is how
+   * a file well under the upload limit once took a gigabyte of heap.
+   */
+  private static ZipEntrySource parts(byte[] content) throws IOException {
+    return new ZipFileZipEntrySource(ZipFile.builder()
+        .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
+        .get());
   }
 
   private static PackagePart dataSheet(XSSFReader reader) throws IOException, OpenXML4JException {

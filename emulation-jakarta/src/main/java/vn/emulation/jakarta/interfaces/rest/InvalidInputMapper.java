@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
 
@@ -17,12 +18,25 @@ import vn.emulation.core.common.LocalizedText;
 @Provider
 public class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
 
+  private static final Locale VI = Locale.forLanguageTag("vi");
+
   @Context HttpHeaders headers;
   @Context UriInfo uri;
   @Context Request request;
 
   @Override
   public Response toResponse(InvalidInputException e) {
+    if (e.truncated()) {
+      // a file of a million bad rows: the first problems, and how many there are in all
+      long total = e.problemsTotal();
+      return Problems.response(400, "invalid-input",
+          LocalizedText.of("Dữ liệu gửi lên không hợp lệ", "The input is not valid"),
+          LocalizedText.of("Có " + String.format(VI, "%,d", total) + " lỗi, chỉ liệt kê ở đây"
+                  + " những lỗi đầu tiên; không có gì được lưu",
+              String.format(Locale.ENGLISH, "%,d", total) + " problems found, only the first"
+                  + " listed here; nothing was stored"),
+          e.problems(), total, headers, uri);
+    }
     return Problems.response(400, "invalid-input",
         LocalizedText.of("Dữ liệu gửi lên không hợp lệ", "The input is not valid"),
         detail(e.problems().size(), request == null ? null : request.getMethod()),

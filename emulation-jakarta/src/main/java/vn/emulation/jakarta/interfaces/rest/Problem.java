@@ -12,11 +12,20 @@ import java.util.List;
  * @param detail what happened this time
  * @param instance the request path
  * @param errors every field that was wrong and why, empty when no field is to blame
+ * @param problemsTotal how many problems were found, when {@code errors} lists only the first of
+ *     them; {@code null} (absent) when it lists them all
  */
 public record Problem(
-    String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+    String type, String title, int status, String detail, String instance, List<FieldError> errors,
+    Long problemsTotal) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  public Problem(
+      String type, String title, int status, String detail, String instance,
+      List<FieldError> errors) {
+    this(type, title, status, detail, instance, errors, null);
+  }
 
   /**
    * One wrong field.

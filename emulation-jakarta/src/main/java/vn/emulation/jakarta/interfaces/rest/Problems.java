@@ -29,6 +29,13 @@ final class Problems {
 
   static Response response(int status, String kind, LocalizedText title, LocalizedText detail,
       List<vn.emulation.core.common.Problem> problems, HttpHeaders headers, UriInfo uri) {
+    return response(status, kind, title, detail, problems, null, headers, uri);
+  }
+
+  /** As above; {@code problemsTotal} when {@code problems} are only the first of that many. */
+  static Response response(int status, String kind, LocalizedText title, LocalizedText detail,
+      List<vn.emulation.core.common.Problem> problems, Long problemsTotal, HttpHeaders headers,
+      UriInfo uri) {
     Locale locale = Language.of(headers);
     List<Problem.FieldError> errors = problems.stream()
         .map(p -> new Problem.FieldError(p.path(), p.reason().in(locale)))
@@ -36,7 +43,7 @@ final class Problems {
     // never uri.getRequestUri(): it throws on a request URI that is not one (RequestTarget)
     String instance = RequestTarget.instance(uri);
     Problem body = new Problem(PREFIX + kind, title.in(locale), status,
-        detail == null ? null : detail.in(locale), instance, errors);
+        detail == null ? null : detail.in(locale), instance, errors, problemsTotal);
     return Response.status(status)
         .type(Problem.MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())

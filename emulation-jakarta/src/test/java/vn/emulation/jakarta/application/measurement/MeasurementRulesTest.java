@@ -111,6 +111,37 @@ class MeasurementRulesTest {
         .containsExactly(tuple(field, reason));
   }
 
+  @ParameterizedTest(name = "{0} from ward 30730")
+  @CsvSource(delimiter = '|', value = {
+      "E1 | Indicator E1 is reported only at district or city level (one figure for the whole"
+          + " area, not summed up from below), not at ward or commune level (unit 30730)",
+      "G7 | Indicator G7 applies only at district or city level, it is not reported at ward or"
+          + " commune level (unit 30730)"})
+  void refusesACityLevelFigureFromAWard(String indicator, String reason) {
+    MeasurementReport fromWard = indicator.equals("E1")
+        ? new MeasurementReport(indicator, "30730", 2023, null, null, null, BigDecimal.TEN)
+        : new MeasurementReport(indicator, "30730", 2023, null, 1L, 2L, null);
+
+    List<Problem> problems = problems(fromWard);
+
+    assertThat(problems).extracting(Problem::path, p -> p.reason().en())
+        .containsExactly(tuple("indicatorCode", reason));
+    assertThat(problems.get(0).reason().vi()).startsWith("Chỉ tiêu " + indicator + " chỉ ")
+        .contains("cấp huyện (thành phố thuộc tỉnh)").endsWith("(đơn vị 30730)");
+  }
+
+  @Test
+  void takesTheSameCityLevelFiguresFromTheCity() {
+    assertThat(MeasurementRules.check(PLAN, UNITS,
+        new MeasurementReport("E1", "899", 2023, null, null, null, BigDecimal.TEN)))
+        .isEqualTo(Measurement.amount("E1", "899", 2023, BigDecimal.TEN));
+    assertThat(MeasurementRules.check(PLAN, UNITS,
+        new MeasurementReport("G7", "899", 2023, null, 1L, 2L, null)))
+        .isEqualTo(Measurement.ratio("G7", "899", 2023, 1, 2));
+    assertThat(MeasurementRules.unitLevels(UNITS)).containsEntry("899", UnitLevel.DISTRICT)
+        .containsEntry("30730", UnitLevel.COMMUNE).hasSize(4);
+  }
+
   @Test
   void aUnitReportsForEveryYearItExistedInEvenInPart() {
     assertThat(MeasurementRules.yearsOf(UNITS.get("30730"))).isEqualTo(new YearPeriod(2020, 2025));

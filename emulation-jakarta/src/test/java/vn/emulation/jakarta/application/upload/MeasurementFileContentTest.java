@@ -158,6 +158,10 @@ class MeasurementFileContentTest {
     assertThatThrownBy(() -> reader.parse(null, null, PLAN, UNITS))
         .isInstanceOf(NullPointerException.class);
     assertThat(new MeasurementFile().limits()).isEqualTo(UploadLimits.DEFAULT);
-    assertThat(new UploadLimits(1, 100).maxUnpackedBytes()).isEqualTo((16L << 20) + 100 * 1024);
+    assertThat(new UploadLimits(1, 100).maxUnpackedSheetBytes()).isEqualTo((1L << 20) + 100 * 512);
+    assertThat(new UploadLimits(1, 100).maxUnpackedSharedStringsBytes())
+        .isEqualTo((1L << 20) + 100 * 16);
+    assertThat(new UploadLimits(1, 100).maxUnpackedBytes())
+        .isEqualTo((2L << 20) + 100 * 528 + (16L << 20));
   }
 }

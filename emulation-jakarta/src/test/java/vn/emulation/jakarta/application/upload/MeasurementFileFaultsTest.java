@@ -98,6 +98,9 @@ class MeasurementFileFaultsTest {
     assertThat(problems).hasSize(11);
     assertThat(problems.get(9).path()).isEqualTo("rows[11].unit");
     assertThat(problems.get(10).path()).isEqualTo("rows");
-    assertThat(problems.get(10).reason().en()).isEqualTo("and 20 more problem(s) not listed here");
+    assertThat(problems.get(10).reason().en())
+        .isEqualTo("…and 20 more not listed here (30 in all)");
+    assertThat(problems.get(10).reason().vi())
+        .isEqualTo("…và 20 lỗi khác không liệt kê ra đây (tổng cộng 30 lỗi)");
   }
 }

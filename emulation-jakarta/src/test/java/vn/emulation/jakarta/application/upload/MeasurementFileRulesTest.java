@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.target.Measurement;
+import vn.emulation.core.unit.UnitLevel;
 
 /**
  * The rules that need more than a row's own cells: an indicator summed up as a ratio of sums
- * takes a ratio, and a unit reports only for the years it existed in.
+ * takes a ratio, a unit reports only for the years it existed in, and only what its level may.
  */
 class MeasurementFileRulesTest {
 
@@ -67,5 +68,43 @@ class MeasurementFileRulesTest {
     assertThat(reader.parse(content, null, PLAN, UNIT_YEARS).measurements()).containsExactly(
         Measurement.ratio("G2", "VINH_QUANG", 2024, 1, 2),
         Measurement.amount("E1", "PHUONG_MOI", 2025, new BigDecimal("7")));
+  }
+
+  @Test
+  void aWardCannotReportACityLevelFigureInEitherFormat() {
+    Map<String, UnitLevel> levels = Map.of("RACH_GIA", UnitLevel.DISTRICT,
+        "VINH_QUANG", UnitLevel.COMMUNE);
+    byte[] content = csv(HEADER,
+        "G8,VINH_QUANG,2023,,1,2,",
+        "E1,VINH_QUANG,2023,,,,21.5",
+        "G7,VINH_QUANG,2023,,1,2,",
+        "E1,RACH_GIA,2023,,,,21.5",
+        "G7,RACH_GIA,2023,,1,2,");
+    byte[] workbook = Uploads.xlsx(List.of(Uploads.header(),
+        List.of("E1", "VINH_QUANG", 2023, "", "", "", 21.5)));
+
+    List<Problem> problems = problemsOf(
+        () -> reader.parse(content, "x.csv", PLAN, UNIT_YEARS, levels));
+    List<Problem> inXlsx = problemsOf(
+        () -> reader.parse(workbook, "x.xlsx", PLAN, UNIT_YEARS, levels));
+
+    assertThat(problems).extracting(Problem::path, p -> p.reason().en()).containsExactly(
+        tuple("rows[3].indicator", "Indicator E1 is reported only at district or city level"
+            + " (one figure for the whole area, not summed up from below), not at ward or"
+            + " commune level (unit VINH_QUANG)"),
+        tuple("rows[4].indicator", "Indicator G7 applies only at district or city level, it is"
+            + " not reported at ward or commune level (unit VINH_QUANG)"));
+    assertThat(problems.get(0).reason().vi()).isEqualTo("Chỉ tiêu E1 chỉ báo cáo ở cấp huyện"
+        + " (thành phố thuộc tỉnh) (số liệu chung của cả địa bàn, không cộng từ cấp dưới),"
+        + " không báo cáo ở cấp xã (phường, xã) (đơn vị VINH_QUANG)");
+    assertThat(inXlsx).extracting(Problem::path).containsExactly("rows[2].indicator");
+  }
+
+  @Test
+  void aUnitWhoseLevelIsUnknownIsNotCheckedForIt() {
+    byte[] content = csv(HEADER, "E1,VINH_QUANG,2023,,,,21.5");
+
+    assertThat(reader.parse(content, null, PLAN, UNIT_YEARS, Map.of()).measurements())
+        .containsExactly(Measurement.amount("E1", "VINH_QUANG", 2023, new BigDecimal("21.5")));
   }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,6 +22,7 @@ import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.Quantity;
+import vn.emulation.core.unit.UnitLevel;
 
 class MeasurementTemplateTest {
 
@@ -145,6 +147,35 @@ class MeasurementTemplateTest {
           assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
               .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA))));
     }
+  }
+
+  @Test
+  void aWardsTemplatesLeaveOutWhatOnlyTheCityReports() throws IOException {
+    String ward = new String(template.csv(List.of("AN_HOA"), UnitLevel.COMMUNE, 2024),
+        StandardCharsets.UTF_8);
+    String city = new String(template.csv(List.of("RACH_GIA"), UnitLevel.DISTRICT, 2024),
+        StandardCharsets.UTF_8);
+    List<String> xlsxCodes = new ArrayList<>();
+    try (XSSFWorkbook workbook = open(template.xlsx(List.of("AN_HOA"), UnitLevel.COMMUNE,
+        2024))) {
+      Sheet data = workbook.getSheet("Số liệu");
+      for (int r = 1; r <= data.getLastRowNum(); r++) {
+        xlsxCodes.add(data.getRow(r).getCell(0).getStringCellValue());
+      }
+      assertThat(workbook.getSheet("Chỉ tiêu").getLastRowNum())
+          .as("the indicator sheet still lists the whole plan").isEqualTo(PLAN.indicators().size());
+    }
+
+    List<String> wardCodes = codes(ward);
+    assertThat(wardCodes).contains("G1", "G8", "S9")
+        .doesNotContain("G4", "G7", "E1", "E2", "E3", "E6");
+    assertThat(xlsxCodes).isEqualTo(wardCodes);
+    assertThat(codes(city)).hasSize(PLAN.indicators().size()).contains("G7", "E1", "G8");
+  }
+
+  private static List<String> codes(String csv) {
+    return Arrays.stream(csv.substring(1).split("\r\n")).skip(1)
+        .map(line -> line.substring(0, line.indexOf(','))).toList();
   }
 
   @Test
