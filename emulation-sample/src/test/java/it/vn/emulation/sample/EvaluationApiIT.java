@@ -146,7 +146,7 @@ class EvaluationApiIT {
             tuple("Giấy khen của Chủ tịch Ủy ban nhân dân thành phố", 1, 3, 1),
             tuple("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", 0, 3, 2));
     assertThat(objects(en, "forms").get(0).getString("name"))
-        .isEqualTo("Certificate of Merit of the Chairman of the city People's Committee");
+        .isEqualTo("Certificate of Commendation of the Chairman of the city People's Committee");
   }
 
   @Test
