@@ -88,7 +88,8 @@ final class DemoEvidenceFactory {
     if (p == Profile.SILENT && !fact.general()) {
       return null;
     }
-    if (fact.key().equals(Facts.EXCELLENT) || fact.secondAlternative()) {
+    if (fact.key().equals(Facts.EXCELLENT) || fact.key().equals(Facts.TYPICAL)
+        || fact.secondAlternative()) {
       return p == Profile.EXEMPLARY ? Answer.YES : null;
     }
     if (fact.notApplicable()) {

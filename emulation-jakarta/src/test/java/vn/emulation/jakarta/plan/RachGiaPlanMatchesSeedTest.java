@@ -508,6 +508,54 @@ class RachGiaPlanMatchesSeedTest {
     }
   }
 
+  @Test
+  void theProvincialBangKhenAsksForTheNormInTheAnnualRoundOnly() {
+    // IV.2 a (annual): "… có thành tích xuất sắc, có đóng góp … đạt định mức …"; b and c (the
+    // interim and final reviews): "… có những đóng góp tiêu biểu … theo quy định của Hội đồng …"
+    String flat = seedText.replaceAll("\\s+", " ");
+    String annual = between(flat, "a) Khen thưởng hàng năm", "b) Khen thưởng sơ kết");
+    String interim = between(flat, "b) Khen thưởng sơ kết", "c) Khen thưởng tổng kết");
+    String last = between(flat, "c) Khen thưởng tổng kết", "3. Tiêu chuẩn thi đua");
+    assertThat(annual).contains("có thành tích xuất sắc").contains("đạt định mức");
+    for (String review : List.of(interim, last)) {
+      assertThat(review).contains("có những đóng góp tiêu biểu").doesNotContain("định mức");
+    }
+    JsonObject bangKhen = objects(plan, "awardForms").stream()
+        .filter(f -> f.getString("code").equals("BANG_KHEN_CHU_TICH_TINH")).findFirst()
+        .orElseThrow();
+    Map<String, JsonObject> criteria = allCriteria().stream()
+        .collect(Collectors.toMap(c -> c.getString("code"), c -> c));
+
+    assertThat(strings(bangKhen.getJsonArray("criteria")))
+        .doesNotContain("PROV-EXCELLENT", "PROV-CONTRIBUTION-NORM", "PROV-TYPICAL-CONTRIBUTION");
+    List<JsonObject> groups = objects(bangKhen, "occasionCriteria");
+    assertThat(groups).extracting(g -> strings(g.getJsonArray("occasions")),
+            g -> strings(g.getJsonArray("criteria")))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(List.of("ANNUAL"),
+                List.of("PROV-EXCELLENT", "PROV-CONTRIBUTION-NORM")),
+            org.assertj.core.groups.Tuple.tuple(List.of("INTERIM", "FINAL"),
+                List.of("PROV-TYPICAL-CONTRIBUTION")));
+    JsonObject typical = criteria.get("PROV-TYPICAL-CONTRIBUTION");
+    assertThat(typical.getString("kind")).isEqualTo("DECLARATION");
+    assertThat(strings(typical.getJsonArray("appliesTo"))).isEmpty();
+    String quoted = vi(typical, "name");
+    String lowerFirst = quoted.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+        + quoted.substring(1);
+    assertThat(interim).contains(lowerFirst);
+    assertThat(last).contains(lowerFirst);
+    assertThat(annual).contains(vi(criteria.get("PROV-CONTRIBUTION-NORM"), "name")
+        .substring("Có ".length()));
+  }
+
+  private static String between(String text, String from, String to) {
+    int start = text.indexOf(from);
+    int end = text.indexOf(to, start + 1);
+    assertThat(start).as("seed has «%s»", from).isNotNegative();
+    assertThat(end).as("seed has «%s» after «%s»", to, from).isGreaterThan(start);
+    return text.substring(start, end);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Quoted text
 
