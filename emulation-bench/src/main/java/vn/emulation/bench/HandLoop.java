@@ -79,7 +79,7 @@ final class HandLoop {
         if (!form.isFor(category.kind())) {
           continue;
         }
-        int[] idx = form.criterionCodes().stream()
+        int[] idx = form.criterionCodesOn(occasion.type()).stream()
             .mapToInt(code -> indexOf(code, top))
             .filter(i -> flat.get(i).appliesTo(category.code()))
             .toArray();

@@ -132,7 +132,8 @@ final class SignInPage {
         <a href="{{usersUrl}}">{{usersUrl}}</a> · khoá công khai <span lang="en">(public key, JWKS)</span>:
         <a href="{{jwksUrl}}">{{jwksUrl}}</a> · tuỳ chọn thử nghiệm
         <span lang="en">(test-only overrides)</span>: <code>expiresInSeconds</code>,
-        <code>notBeforeInSeconds</code>, <code>issuer</code>, <code>audience</code>.</p>
+        <code>notBeforeInSeconds</code>, <code>issuer</code>, <code>audience</code>,
+        <code>unit</code>.</p>
       </body>
       </html>
       """;

@@ -38,13 +38,22 @@ final class TokenMinter {
   /**
    * A signed token for the request's user.
    *
-   * @throws InvalidTokenRequestException naming {@code user} when no demo user has that id
+   * @throws InvalidTokenRequestException naming {@code user} when no demo user has that id, or
+   *     {@code unit} when the request gives a unit to a user that is not unit-scoped
    */
   MintedToken mint(TokenRequest request) {
     DemoUser user = users.find(request.user()).orElseThrow(() ->
         new InvalidTokenRequestException(List.of(new FieldProblem("user",
             "Không có người dùng thử \"" + request.user() + "\"; xem GET /dev-signin/users",
             "There is no demo user \"" + request.user() + "\"; see GET /dev-signin/users"))));
+    if (request.unit() != null && !user.unitScoped()) {
+      throw new InvalidTokenRequestException(List.of(new FieldProblem("unit",
+          "Chỉ người dùng thuộc một đơn vị (reporter, unit-head) mới nhận đơn vị khác; \""
+              + user.id() + "\" thì không",
+          "Only a unit-scoped user (reporter, unit-head) takes another unit; \"" + user.id()
+              + "\" is not one")));
+    }
+    String unit = request.unit() == null ? user.unit() : request.unit();
     // JWT times are whole seconds: truncate now so that expiresAt says exactly what exp says
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Instant expires = request.expiresInSeconds() == null
@@ -64,7 +73,7 @@ final class TokenMinter {
         .expirationTime(Date.from(expires))
         .jwtID(UUID.randomUUID().toString());
     if (user.unitScoped()) {
-      claims.claim(UNIT_CLAIM, user.unit());
+      claims.claim(UNIT_CLAIM, unit);
     }
     if (request.notBeforeInSeconds() != null) {
       claims.notBeforeTime(Date.from(now.plusSeconds(request.notBeforeInSeconds())));
@@ -76,7 +85,7 @@ final class TokenMinter {
     } catch (JOSEException e) {
       throw new IllegalStateException("cannot sign a token for " + user.id(), e);
     }
-    return new MintedToken(jwt.serialize(), user.id(), user.name(), user.roles(), user.unit(),
+    return new MintedToken(jwt.serialize(), user.id(), user.name(), user.roles(), unit,
         expires.toString());
   }
 

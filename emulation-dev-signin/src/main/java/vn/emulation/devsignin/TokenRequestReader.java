@@ -16,7 +16,7 @@ import java.util.function.Function;
 /**
  * Reads a token request from a JSON body or from the page's form, reporting every wrong field at
  * once. Field names are the same in both: {@code user}, {@code expiresInSeconds},
- * {@code notBeforeInSeconds}, {@code issuer}, {@code audience}.
+ * {@code notBeforeInSeconds}, {@code issuer}, {@code audience}, {@code unit}.
  */
 final class TokenRequestReader {
 
@@ -63,10 +63,11 @@ final class TokenRequestReader {
     Long notBefore = seconds(field, "notBeforeInSeconds", problems);
     String issuer = text(field, "issuer", problems);
     String audience = text(field, "audience", problems);
+    String unit = text(field, "unit", problems);
     if (!problems.isEmpty()) {
       throw new InvalidTokenRequestException(problems);
     }
-    return new TokenRequest(user, expires, notBefore, issuer, audience);
+    return new TokenRequest(user, expires, notBefore, issuer, audience, unit);
   }
 
   private static String text(Function<String, Raw> field, String name,

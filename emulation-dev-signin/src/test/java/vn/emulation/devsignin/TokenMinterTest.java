@@ -121,6 +121,25 @@ class TokenMinterTest {
   }
 
   @Test
+  void aUnitScopedUserCanBePlacedInAnotherUnit() throws Exception {
+    MintedToken minted = minter.mint(
+        new TokenRequest("reporter.vinhlac", null, null, null, null, "it-district"));
+
+    JWTClaimsSet claims = SignedJWT.parse(minted.token()).getJWTClaimsSet();
+    assertThat(claims.getStringClaim("unit")).isEqualTo("it-district");
+    assertThat(minted.unit()).isEqualTo("it-district");
+  }
+
+  @Test
+  void aUserWithoutAUnitTakesNoUnit() {
+    assertThatThrownBy(() -> minter.mint(
+        new TokenRequest("admin", null, null, null, null, "30745")))
+        .isInstanceOf(InvalidTokenRequestException.class)
+        .satisfies(e -> assertThat(((InvalidTokenRequestException) e).problems())
+            .extracting(FieldProblem::field).containsExactly("unit"));
+  }
+
+  @Test
   void configuredDefaultsApply() throws Exception {
     TokenMinter configured = new TokenMinter(KEY, DemoUsers.shipped(),
         new TokenSettings("https://portal.example", "thi-dua", Duration.ofMinutes(30)),

@@ -19,7 +19,10 @@ import vn.emulation.core.participant.ParticipantKind;
  * @param recipients collectives, individuals or both
  * @param copies the number of dossier copies, at least 1
  * @param dossier the documents the dossier must contain
- * @param criterionCodes the criteria it requires; each applies where its categories say
+ * @param criterionCodes the criteria it requires on every occasion; each applies where its
+ *     categories say
+ * @param occasionCriteria the criteria it requires besides on some kinds of occasion only (the
+ *     province's Bằng khen: the contribution norm in the annual round only); may be empty
  */
 public record AwardForm(
     String code,
@@ -30,7 +33,23 @@ public record AwardForm(
     Set<ParticipantKind> recipients,
     int copies,
     List<DossierComponent> dossier,
-    List<String> criterionCodes) {
+    List<String> criterionCodes,
+    List<OccasionCriteria> occasionCriteria) {
+
+  /** A form that asks for the same criteria on every occasion. */
+  public AwardForm(
+      String code,
+      LocalizedText name,
+      LocalizedText grantedBy,
+      AwardLevel level,
+      boolean decidedLocally,
+      Set<ParticipantKind> recipients,
+      int copies,
+      List<DossierComponent> dossier,
+      List<String> criterionCodes) {
+    this(code, name, grantedBy, level, decidedLocally, recipients, copies, dossier,
+        criterionCodes, List.of());
+  }
 
   public AwardForm {
     if (code == null || code.isBlank()) {
@@ -42,6 +61,21 @@ public record AwardForm(
     recipients = Set.copyOf(recipients);
     dossier = List.copyOf(dossier);
     criterionCodes = List.copyOf(criterionCodes);
+    occasionCriteria = List.copyOf(occasionCriteria);
+  }
+
+  /**
+   * The criteria it requires on an occasion of {@code type}: those of every occasion, then those
+   * restricted to occasions of that type, each once, in the plan's order.
+   */
+  public List<String> criterionCodesOn(OccasionType type) {
+    java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(criterionCodes);
+    for (OccasionCriteria group : occasionCriteria) {
+      if (group.countOn(type)) {
+        codes.addAll(group.criterionCodes());
+      }
+    }
+    return List.copyOf(codes);
   }
 
   public boolean isFor(ParticipantKind kind) {

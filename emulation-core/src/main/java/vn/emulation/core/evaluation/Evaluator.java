@@ -140,7 +140,7 @@ public final class Evaluator {
         }
         offered.add(f);
         int[] idx =
-            forms[f].criterionCodes().stream()
+            forms[f].criterionCodesOn(occasion.type()).stream()
                 .map(checkIndex::get)
                 .filter(i -> criteria.get(i).appliesTo(category.code()))
                 .mapToInt(Integer::intValue)

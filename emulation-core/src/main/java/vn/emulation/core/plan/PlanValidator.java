@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.emulation.core.award.AwardForm;
 import vn.emulation.core.award.Occasion;
+import vn.emulation.core.award.OccasionCriteria;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.criteria.AnyOfCriterion;
@@ -278,11 +279,44 @@ final class PlanValidator {
         problems.add(path + ".criteria", "Hình thức khen thưởng chưa nêu tiêu chuẩn",
             "Award form names no criteria");
       }
-      for (int j = 0; j < f.criterionCodes().size(); j++) {
-        if (!criterionCodes.contains(f.criterionCodes().get(j))) {
-          problems.add(path + ".criteria[" + j + "]",
-              "Tiêu chuẩn \"" + f.criterionCodes().get(j) + "\" không có trong kế hoạch",
-              "Unknown criterion \"" + f.criterionCodes().get(j) + "\"");
+      knownCriteria(path + ".criteria", f.criterionCodes());
+      checkOccasionCriteria(path, f);
+    }
+  }
+
+  private void knownCriteria(String path, List<String> codes) {
+    for (int j = 0; j < codes.size(); j++) {
+      if (!criterionCodes.contains(codes.get(j))) {
+        problems.add(path + "[" + j + "]",
+            "Tiêu chuẩn \"" + codes.get(j) + "\" không có trong kế hoạch",
+            "Unknown criterion \"" + codes.get(j) + "\"");
+      }
+    }
+  }
+
+  /**
+   * Each group names an occasion kind and a criterion, known ones, and none the form already asks
+   * for on every occasion (it would count twice, or its restriction would mean nothing).
+   */
+  private void checkOccasionCriteria(String path, AwardForm f) {
+    for (int j = 0; j < f.occasionCriteria().size(); j++) {
+      OccasionCriteria group = f.occasionCriteria().get(j);
+      String at = path + ".occasionCriteria[" + j + "]";
+      if (group.occasions().isEmpty()) {
+        problems.add(at + ".occasions", "Nhóm tiêu chuẩn chưa nêu loại đợt khen thưởng",
+            "The criteria group names no kind of occasion");
+      }
+      if (group.criterionCodes().isEmpty()) {
+        problems.add(at + ".criteria", "Nhóm tiêu chuẩn chưa nêu tiêu chuẩn",
+            "The criteria group names no criteria");
+      }
+      knownCriteria(at + ".criteria", group.criterionCodes());
+      for (int k = 0; k < group.criterionCodes().size(); k++) {
+        String code = group.criterionCodes().get(k);
+        if (f.criterionCodes().contains(code)) {
+          problems.add(at + ".criteria[" + k + "]",
+              "Tiêu chuẩn \"" + code + "\" đã có trong tiêu chuẩn của mọi đợt (criteria)",
+              "Criterion \"" + code + "\" is already among the criteria of every occasion");
         }
       }
     }

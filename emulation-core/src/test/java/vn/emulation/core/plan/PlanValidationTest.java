@@ -89,6 +89,35 @@ class PlanValidationTest {
   }
 
   @Test
+  void reportsEveryProblemOfTheCriteriaAFormAsksForOnSomeOccasionsOnly() {
+    PlanBuilder b = TestPlans.skeleton()
+        .criterion(TestPlans.declaration("CHAP-HANH", false))
+        .criterion(TestPlans.declaration("TIEU-BIEU", false))
+        .awardForm(new vn.emulation.core.award.AwardForm("BK", text("Bằng khen"),
+            text("Chủ tịch UBND tỉnh"), vn.emulation.core.award.AwardLevel.PROVINCE, false,
+            Set.of(ParticipantKind.values()), 3, List.of(), List.of("CHAP-HANH"), List.of(
+                new vn.emulation.core.award.OccasionCriteria(Set.of(OccasionType.ANNUAL),
+                    List.of("KHONG-CO", "CHAP-HANH")),
+                new vn.emulation.core.award.OccasionCriteria(Set.of(), List.of()),
+                new vn.emulation.core.award.OccasionCriteria(Set.of(OccasionType.FINAL),
+                    List.of("TIEU-BIEU")))))
+        .occasion(new Occasion("NAM-2023", OccasionType.ANNUAL, text("Năm 2023"), 2023, 2023,
+            LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 31), List.of("BK")));
+
+    InvalidInputException e = problemsOf(b);
+
+    assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
+        "awardForms[0].occasionCriteria[0].criteria[0]",
+        "awardForms[0].occasionCriteria[0].criteria[1]",
+        "awardForms[0].occasionCriteria[1].occasions",
+        "awardForms[0].occasionCriteria[1].criteria");
+    assertThat(reason(e, "awardForms[0].occasionCriteria[0].criteria[0]"))
+        .isEqualTo("Unknown criterion \"KHONG-CO\"");
+    assertThat(reason(e, "awardForms[0].occasionCriteria[0].criteria[1]"))
+        .isEqualTo("Criterion \"CHAP-HANH\" is already among the criteria of every occasion");
+  }
+
+  @Test
   void everyProblemHasAReasonInBothLanguages() {
     InvalidInputException e = problemsOf(brokenPlan());
 

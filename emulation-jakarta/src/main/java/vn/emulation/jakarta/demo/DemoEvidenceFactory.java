@@ -52,7 +52,7 @@ final class DemoEvidenceFactory {
         for (Fact fact : Facts.of(plan, row.category())) {
           switch (fact.kind()) {
             case DECLARATION -> {
-              Answer a = answer(row, fact, occasion.year());
+              Answer a = answer(row, fact, occasion);
               if (a != null) {
                 declarations.put(fact.key(), new Declaration(a,
                     a == Answer.NOT_APPLICABLE ? null : reference));
@@ -82,13 +82,21 @@ final class DemoEvidenceFactory {
     return refs;
   }
 
-  /** The answer to a declaration, or {@code null} when the participant gave none. */
-  private static Answer answer(Row row, Fact fact, int year) {
+  /**
+   * The answer to a declaration, or {@code null} when the participant gave none; the typical
+   * contribution is put forward at the reviews only, the rounds that ask for it.
+   */
+  private static Answer answer(Row row, Fact fact, Occasion occasion) {
+    int year = occasion.year();
     Profile p = row.profile();
+    if (fact.key().equals(Facts.TYPICAL) && occasion.type() == OccasionType.ANNUAL) {
+      return null;
+    }
     if (p == Profile.SILENT && !fact.general()) {
       return null;
     }
-    if (fact.key().equals(Facts.EXCELLENT) || fact.secondAlternative()) {
+    if (fact.key().equals(Facts.EXCELLENT) || fact.key().equals(Facts.TYPICAL)
+        || fact.secondAlternative()) {
       return p == Profile.EXEMPLARY ? Answer.YES : null;
     }
     if (fact.notApplicable()) {

@@ -18,6 +18,8 @@ import vn.emulation.core.plan.Plan;
 final class Facts {
 
   static final String EXCELLENT = "PROV-EXCELLENT";
+  /** The typical contribution the province's Bằng khen asks for at the reviews (IV.2 b, c). */
+  static final String TYPICAL = "PROV-TYPICAL-CONTRIBUTION";
   static final String NO_VIOLATION = "GEN-NO-VIOLATION";
 
   /** Participants that already hold a Prime Minister's Bằng khen (demo choice). */

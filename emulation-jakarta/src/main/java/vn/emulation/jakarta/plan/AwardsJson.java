@@ -16,6 +16,7 @@ import vn.emulation.core.award.AwardForm;
 import vn.emulation.core.award.AwardLevel;
 import vn.emulation.core.award.DossierComponent;
 import vn.emulation.core.award.Occasion;
+import vn.emulation.core.award.OccasionCriteria;
 import vn.emulation.core.award.OccasionType;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.participant.ParticipantKind;
@@ -35,11 +36,19 @@ final class AwardsJson {
     Integer copies = f.required("copies", integer(1));
     List<DossierComponent> dossier = f.objects("dossier", AwardsJson::dossierComponent);
     List<String> criteria = f.list("criteria", CODE);
+    List<OccasionCriteria> byOccasion =
+        f.optionalObjects("occasionCriteria", AwardsJson::occasionCriteria);
     return allPresent(code, name, grantedBy, level, decidedLocally, recipients, copies, dossier,
-        criteria)
+        criteria, byOccasion)
         ? new AwardForm(code, name, grantedBy, level, decidedLocally, recipients, copies, dossier,
-            criteria)
+            criteria, byOccasion)
         : null;
+  }
+
+  private static OccasionCriteria occasionCriteria(JsonFields f) {
+    Set<OccasionType> occasions = f.set("occasions", oneOf(OccasionType.class));
+    List<String> criteria = f.list("criteria", CODE);
+    return allPresent(occasions, criteria) ? new OccasionCriteria(occasions, criteria) : null;
   }
 
   private static DossierComponent dossierComponent(JsonFields f) {
@@ -64,6 +73,14 @@ final class AwardsJson {
       return component;
     }));
     o.put("criteria", List.copyOf(a.criterionCodes()));
+    if (!a.occasionCriteria().isEmpty()) {
+      o.put("occasionCriteria", JsonText.list(a.occasionCriteria(), g -> {
+        Map<String, Object> group = JsonText.object();
+        group.put("occasions", PlanJsonWriter.inOrder(g.occasions()));
+        group.put("criteria", List.copyOf(g.criterionCodes()));
+        return group;
+      }));
+    }
     return o;
   }
 

@@ -139,6 +139,11 @@ final class JsonFields {
     });
   }
 
+  /** {@link #objects} for an array that may be left out (= empty). */
+  <T> List<T> optionalObjects(String name, Function<JsonFields, T> mapper) {
+    return given(name) == null ? List.of() : objects(name, mapper);
+  }
+
   /** A required array of distinct values, in their order; {@code null} if any is faulty. */
   <T> List<T> list(String name, FieldType<T> type) {
     Set<T> set = set(present(name), name, type);

@@ -203,6 +203,49 @@ class PlanJsonReaderTest {
   }
 
   @Test
+  void reportsEveryFaultOfTheCriteriaForSomeOccasionsWithItsPath() {
+    String json = fixtureWith(Json.createPatchBuilder()
+        .add("/awardForms/1/occasionCriteria", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder()
+                .add("occasions", Json.createArrayBuilder().add("ANNUAL").add("SO_KET"))
+                .add("criteria", Json.createArrayBuilder().add("INITIATIVE")))
+            .add(Json.createObjectBuilder()
+                .add("criteria", Json.createArrayBuilder().add("INITIATIVE"))
+                .add("awardForms", Json.createArrayBuilder()))
+            .build())
+        .build());
+
+    Map<String, String> problems = byPath(problemsOf(json));
+
+    assertThat(problems).containsOnlyKeys("awardForms[1].occasionCriteria[0].occasions[1]",
+        "awardForms[1].occasionCriteria[1].occasions",
+        "awardForms[1].occasionCriteria[1].awardForms");
+    assertThat(problems.get("awardForms[1].occasionCriteria[0].occasions[1]"))
+        .isEqualTo("Unknown value \"SO_KET\"; allowed: ANNUAL, INTERIM, FINAL");
+    assertThat(problems.get("awardForms[1].occasionCriteria[1].occasions"))
+        .isEqualTo("Missing required field \"occasions\"");
+  }
+
+  @Test
+  void reportsTheModelsProblemsWithTheCriteriaForSomeOccasions() {
+    String json = fixtureWith(Json.createPatchBuilder()
+        .add("/awardForms/1/occasionCriteria", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder()
+                .add("occasions", Json.createArrayBuilder())
+                .add("criteria", Json.createArrayBuilder().add("NO-SUCH").add("GEN-POLICY")))
+            .build())
+        .build());
+
+    Map<String, String> problems = byPath(problemsOf(json));
+
+    assertThat(problems).containsOnlyKeys("awardForms[1].occasionCriteria[0].occasions",
+        "awardForms[1].occasionCriteria[0].criteria[0]",
+        "awardForms[1].occasionCriteria[0].criteria[1]");
+    assertThat(problems.get("awardForms[1].occasionCriteria[0].criteria[0]"))
+        .isEqualTo("Unknown criterion \"NO-SUCH\"");
+  }
+
+  @Test
   void reportsTheModelsOwnProblemsOnceTheStructureIsSound() {
     JsonPatchBuilder faults = Json.createPatchBuilder()
         .add("/deadlines/-", Json.createObjectBuilder()

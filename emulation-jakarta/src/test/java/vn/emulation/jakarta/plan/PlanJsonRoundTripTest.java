@@ -166,6 +166,34 @@ class PlanJsonRoundTripTest {
   }
 
   @Test
+  void roundTripsCriteriaThatCountOnSomeKindsOfOccasionOnly() {
+    String json = PlanFiles.fixtureWith(jakarta.json.Json.createPatchBuilder()
+        .add("/awardForms/1/occasionCriteria", jakarta.json.Json.createArrayBuilder()
+            .add(jakarta.json.Json.createObjectBuilder()
+                .add("occasions", jakarta.json.Json.createArrayBuilder().add("FINAL").add("INTERIM"))
+                .add("criteria", jakarta.json.Json.createArrayBuilder().add("INITIATIVE")))
+            .build())
+        .build());
+
+    Plan read = reader.read(json);
+    String written = writer.write(read);
+
+    vn.emulation.core.award.AwardForm form = read.awardForm("BANG_KHEN_TINH").orElseThrow();
+    assertThat(form.occasionCriteria()).containsExactly(new vn.emulation.core.award.OccasionCriteria(
+        java.util.Set.of(vn.emulation.core.award.OccasionType.INTERIM,
+            vn.emulation.core.award.OccasionType.FINAL), java.util.List.of("INITIATIVE")));
+    assertThat(form.criterionCodesOn(vn.emulation.core.award.OccasionType.FINAL))
+        .endsWith("INITIATIVE");
+    assertThat(form.criterionCodesOn(vn.emulation.core.award.OccasionType.ANNUAL))
+        .doesNotContain("INITIATIVE");
+    assertThat(written).contains("\"occasionCriteria\"")
+        .contains("\"occasions\": [\"INTERIM\", \"FINAL\"]");
+    assertSamePlan(reader.read(written), read);
+    assertThat(schemaErrors(written)).isEmpty();
+    assertThat(writer.write(plan)).doesNotContain("occasionCriteria");
+  }
+
+  @Test
   void roundTripsAPlanChangedInCode() {
     Plan amended = plan.toBuilder()
         .parameterValue("CONTRIBUTION_NORM", new BigDecimal("1500000"))

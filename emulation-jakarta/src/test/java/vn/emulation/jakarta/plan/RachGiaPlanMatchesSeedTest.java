@@ -445,6 +445,117 @@ class RachGiaPlanMatchesSeedTest {
     assertThat(seedText).contains("Hoàn thành đạt một số mục tiêu cụ thể");
   }
 
+  @Test
+  void theOfficialsCategoryIsTheSeedsFirstGroupOfIndividuals() {
+    // IV.1 b: "Cán bộ, công chức, viên chức và người lao động, doanh nhân, trí thức, …"
+    String individuals = seedLines.get(indexOfLineStartingWith("b) Cá nhân: ", 0));
+    JsonObject officials = objects(plan, "categories").stream()
+        .filter(c -> c.getString("code").equals("OFFICIALS")).findFirst().orElseThrow();
+
+    assertThat(vi(officials, "name")).isEqualTo("Cán bộ, công chức, viên chức và người lao động");
+    assertThat(individuals).startsWith("b) Cá nhân: " + vi(officials, "name") + ", doanh nhân");
+    assertThat(officials.getJsonObject("name").getString("en"))
+        .isEqualTo("Officials, civil servants, public employees and workers");
+  }
+
+  @Test
+  void theSchoolCriteriaSplitFromOneSeedItemKeepItsVerb() {
+    // 3.2.2 d: "Thực hiện mô hình quản trị số, hoạt động số, chuẩn hóa dữ liệu số, kho học liệu số
+    // mở đối với các cơ sở giáo dục."
+    String item = seedLines.get(indexOfLineStartingWith("- Thực hiện mô hình quản trị số", 0));
+    String suffix = " đối với các cơ sở giáo dục.";
+    assertThat(item).endsWith(suffix);
+    List<String> parts = List.of(item.substring("- Thực hiện ".length(),
+        item.length() - suffix.length()).split(", "));
+    assertThat(parts).containsExactly(
+        "mô hình quản trị số", "hoạt động số", "chuẩn hóa dữ liệu số", "kho học liệu số mở");
+    Map<String, String> names = allCriteria().stream()
+        .collect(Collectors.toMap(c -> c.getString("code"), c -> vi(c, "name")));
+
+    assertThat(names.get("D-OPEN-REPOSITORY"))
+        .isEqualTo("Thực hiện " + parts.get(3) + " đối với các cơ sở giáo dục");
+    assertThat(names.get("D-DIGITAL-GOVERNANCE"))
+        .isEqualTo("Thực hiện " + parts.get(0) + " đối với các cơ sở giáo dục");
+    assertThat(names.get("D-DIGITAL-OPERATIONS"))
+        .isEqualTo("Thực hiện " + parts.get(1) + " đối với các cơ sở giáo dục");
+    assertThat(names.get("D-STANDARD-DATA")).startsWith("Chuẩn hóa dữ liệu số");
+  }
+
+  @Test
+  void theGiayKhenIsACertificateOfCommendationAndEachBangKhenACertificateOfMerit() {
+    Map<String, JsonObject> forms = objects(plan, "awardForms").stream()
+        .collect(Collectors.toMap(f -> f.getString("code"), f -> f));
+    // IV.2: "Giấy khen của Chủ tịch Ủy ban nhân dân thành phố", "Bằng khen của Chủ tịch Ủy ban
+    // nhân dân tỉnh"; V.2 names the Prime Minister's Bằng khen
+    assertThat(seedText).contains("Giấy khen của Chủ tịch Ủy ban nhân dân thành phố")
+        .contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
+        .contains("Bằng khen Thủ tướng Chính phủ");
+
+    JsonObject giayKhen = forms.get("GIAY_KHEN_CHU_TICH_TP");
+    assertThat(vi(giayKhen, "name")).isEqualTo("Giấy khen của Chủ tịch Ủy ban nhân dân thành phố");
+    assertThat(giayKhen.getJsonObject("name").getString("en"))
+        .isEqualTo("Certificate of Commendation of the Chairman of the city People's Committee");
+    for (String bangKhen : List.of("BANG_KHEN_CHU_TICH_TINH", "BANG_KHEN_THU_TUONG")) {
+      assertThat(vi(forms.get(bangKhen), "name")).startsWith("Bằng khen");
+      assertThat(forms.get(bangKhen).getJsonObject("name").getString("en"))
+          .startsWith("Certificate of Merit");
+    }
+    for (JsonObject f : forms.values()) {
+      String en = f.getJsonObject("name").getString("en");
+      assertThat(en.startsWith("Certificate of Commendation"))
+          .as("%s: only a Giấy khen is a Certificate of Commendation", en)
+          .isEqualTo(vi(f, "name").startsWith("Giấy khen"));
+    }
+  }
+
+  @Test
+  void theProvincialBangKhenAsksForTheNormInTheAnnualRoundOnly() {
+    // IV.2 a (annual): "… có thành tích xuất sắc, có đóng góp … đạt định mức …"; b and c (the
+    // interim and final reviews): "… có những đóng góp tiêu biểu … theo quy định của Hội đồng …"
+    String flat = seedText.replaceAll("\\s+", " ");
+    String annual = between(flat, "a) Khen thưởng hàng năm", "b) Khen thưởng sơ kết");
+    String interim = between(flat, "b) Khen thưởng sơ kết", "c) Khen thưởng tổng kết");
+    String last = between(flat, "c) Khen thưởng tổng kết", "3. Tiêu chuẩn thi đua");
+    assertThat(annual).contains("có thành tích xuất sắc").contains("đạt định mức");
+    for (String review : List.of(interim, last)) {
+      assertThat(review).contains("có những đóng góp tiêu biểu").doesNotContain("định mức");
+    }
+    JsonObject bangKhen = objects(plan, "awardForms").stream()
+        .filter(f -> f.getString("code").equals("BANG_KHEN_CHU_TICH_TINH")).findFirst()
+        .orElseThrow();
+    Map<String, JsonObject> criteria = allCriteria().stream()
+        .collect(Collectors.toMap(c -> c.getString("code"), c -> c));
+
+    assertThat(strings(bangKhen.getJsonArray("criteria")))
+        .doesNotContain("PROV-EXCELLENT", "PROV-CONTRIBUTION-NORM", "PROV-TYPICAL-CONTRIBUTION");
+    List<JsonObject> groups = objects(bangKhen, "occasionCriteria");
+    assertThat(groups).extracting(g -> strings(g.getJsonArray("occasions")),
+            g -> strings(g.getJsonArray("criteria")))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(List.of("ANNUAL"),
+                List.of("PROV-EXCELLENT", "PROV-CONTRIBUTION-NORM")),
+            org.assertj.core.groups.Tuple.tuple(List.of("INTERIM", "FINAL"),
+                List.of("PROV-TYPICAL-CONTRIBUTION")));
+    JsonObject typical = criteria.get("PROV-TYPICAL-CONTRIBUTION");
+    assertThat(typical.getString("kind")).isEqualTo("DECLARATION");
+    assertThat(strings(typical.getJsonArray("appliesTo"))).isEmpty();
+    String quoted = vi(typical, "name");
+    String lowerFirst = quoted.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+        + quoted.substring(1);
+    assertThat(interim).contains(lowerFirst);
+    assertThat(last).contains(lowerFirst);
+    assertThat(annual).contains(vi(criteria.get("PROV-CONTRIBUTION-NORM"), "name")
+        .substring("Có ".length()));
+  }
+
+  private static String between(String text, String from, String to) {
+    int start = text.indexOf(from);
+    int end = text.indexOf(to, start + 1);
+    assertThat(start).as("seed has «%s»", from).isNotNegative();
+    assertThat(end).as("seed has «%s» after «%s»", to, from).isGreaterThan(start);
+    return text.substring(start, end);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Quoted text
 

@@ -100,6 +100,16 @@ final class Api {
     });
   }
 
+  /** A token for a unit-scoped demo user placed in {@code unit} (the sign-in's test override). */
+  String tokenOf(String user, String unit) {
+    Reply r = mint("{\"user\":\"" + user + "\",\"unit\":\"" + unit + "\"}");
+    if (r.status() != 200) {
+      throw new IllegalStateException("no token for " + user + " in " + unit + ": " + r.status()
+          + " " + r.body());
+    }
+    return r.object().getString("token");
+  }
+
   /** A token for a demo user of this client's server (cached, see {@link #token(URI, String)}). */
   String tokenOf(String user) {
     return token(base, user);

@@ -146,7 +146,7 @@ class EvaluationApiIT {
             tuple("Giấy khen của Chủ tịch Ủy ban nhân dân thành phố", 1, 3, 1),
             tuple("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", 0, 3, 2));
     assertThat(objects(en, "forms").get(0).getString("name"))
-        .isEqualTo("Certificate of Merit of the Chairman of the city People's Committee");
+        .isEqualTo("Certificate of Commendation of the Chairman of the city People's Committee");
   }
 
   @Test
@@ -224,6 +224,55 @@ class EvaluationApiIT {
     assertThat(verdicts.get(1).getJsonArray("blockers").getValuesAs(
             jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
         .contains("PROV-EXCELLENT");
+  }
+
+  /**
+   * Seed IV.2 b: at the interim review the province's Bằng khen asks for a typical contribution,
+   * not for the contribution norm of the annual round, so the norm being unset leaves it decided.
+   */
+  @Test
+  void theInterimBangKhenIsDecidedByItsOwnCriteriaWhileTheNormIsUnset() {
+    FreshCity w = FreshCity.create(deployment);
+    String typical = w.participant("i1", "COLLECTIVE", "Công ty TNHH Tiêu Biểu", "ENTERPRISES",
+        w.wardA);
+    String ordinary = w.participant("i2", "COLLECTIVE", "Công ty TNHH Thường", "ENTERPRISES",
+        w.wardB);
+    w.evidence(typical, "INTERIM-2023", "{\"answers\":{" + DECLARED
+        + ",\"PROV-TYPICAL-CONTRIBUTION\":{\"answer\":\"YES\",\"reference\":\"XN-NV-2023-01\"}},"
+        + "\"registeredOn\":\"2023-01-20\"}");
+    w.evidence(ordinary, "INTERIM-2023", "{\"answers\":{" + DECLARED
+        + ",\"PROV-TYPICAL-CONTRIBUTION\":{\"answer\":\"NO\",\"reference\":\"XN-NV-2023-02\"}},"
+        + "\"registeredOn\":\"2023-01-20\"}");
+    w.evidence(typical, "ANNUAL-2023", "{\"answers\":{" + DECLARED + ",\"PROV-EXCELLENT\":"
+        + "{\"answer\":\"YES\",\"reference\":\"BC-07\"}},\"amounts\":{\"contributionVnd\":"
+        + "500000000},\"registeredOn\":\"2023-01-20\"}");
+    String occasions = "api/plans/" + w.plan + "/occasions/";
+
+    JsonObject interim = bangKhen(w.api().get(occasions + "INTERIM-2023/verdicts/" + typical,
+        "en"));
+    JsonObject refused = bangKhen(w.api().get(occasions + "INTERIM-2023/verdicts/" + ordinary,
+        "en"));
+    JsonObject annual = bangKhen(w.api().get(occasions + "ANNUAL-2023/verdicts/" + typical,
+        "en"));
+
+    assertThat(interim.getJsonObject("awardForm").getString("outcome")).isEqualTo("ELIGIBLE");
+    assertThat(objects(interim, "criteria")).extracting(c -> c.getString("code"))
+        .contains("PROV-TYPICAL-CONTRIBUTION")
+        .doesNotContain("PROV-CONTRIBUTION-NORM", "PROV-EXCELLENT");
+    assertThat(refused.getJsonObject("awardForm").getString("outcome"))
+        .isEqualTo("NOT_ELIGIBLE");
+    assertThat(refused.getJsonArray("blockers").getString(0))
+        .isEqualTo("PROV-TYPICAL-CONTRIBUTION");
+    assertThat(annual.getJsonObject("awardForm").getString("outcome")).isEqualTo("INCOMPLETE");
+    assertThat(annual.getJsonArray("blockers").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString).containsExactly("PROV-CONTRIBUTION-NORM");
+  }
+
+  private static JsonObject bangKhen(Api.Reply r) {
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return objects(r.object(), "verdicts").stream()
+        .filter(v -> v.getJsonObject("awardForm").getString("awardForm").equals(BANG_KHEN_TINH))
+        .findFirst().orElseThrow();
   }
 
   @Test

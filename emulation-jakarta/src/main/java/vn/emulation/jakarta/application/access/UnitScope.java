@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The units whose data a caller may read and write: every unit, or a closed set of codes (a
- * ward's or an office's own unit, the units under it and the units it succeeded).
+ * ward's or an office's lineage: its own unit, the units under it and what reorganisations gave
+ * it).
  */
 public final class UnitScope {
 

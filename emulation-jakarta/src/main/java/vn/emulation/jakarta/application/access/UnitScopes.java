@@ -2,28 +2,26 @@ package vn.emulation.jakarta.application.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import vn.emulation.core.unit.OrgHierarchy;
-import vn.emulation.core.unit.OrgUnit;
-import vn.emulation.core.unit.Placement;
 import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 
 /**
- * Works out a caller's {@link UnitScope}. A unit-scoped user sees their unit, every unit that
- * was ever placed under it (at any depth, so that history stays readable after a move), and the
- * units it succeeded in a merger or split, with theirs: a ward formed on 1 July 2025 keeps the
- * reports of the wards it replaced.
+ * Works out a caller's {@link UnitScope}. A unit-scoped user sees their unit's lineage today
+ * ({@link OrgHierarchy#lineageOn}): the unit, the units under it now (a unit moved away goes with
+ * its new parent), every unit merged into it with theirs, and of a unit split between several
+ * successors only the parts that went into this one. A ward formed on 1 July 2025 keeps the
+ * reports of the wards it replaced, not those of the wards that went to the other new ward.
  */
 @ApplicationScoped
 public class UnitScopes {
 
   @Inject JpaUnitRepository units;
   @Inject Callers callers;
+  Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
 
   /** The current caller's scope. */
   public UnitScope current() {
@@ -37,36 +35,11 @@ public class UnitScopes {
     if (caller.unitCode() == null) {
       return UnitScope.of(Set.of());
     }
-    return UnitScope.of(reach(units.hierarchy(), caller.unitCode()));
+    return UnitScope.of(reach(units.hierarchy(), caller.unitCode(), LocalDate.now(clock)));
   }
 
-  /** The unit, its descendants over time and its predecessors, transitively. */
-  static Set<String> reach(OrgHierarchy h, String code) {
-    Set<String> seen = new LinkedHashSet<>();
-    if (h.find(code).isEmpty()) {
-      return seen;
-    }
-    // every unit ever placed under a parent, built once: a province holds thousands of units
-    Map<String, Set<String>> everUnder = new HashMap<>();
-    for (OrgUnit u : h.all()) {
-      for (Placement p : u.placements()) {
-        if (p.parentCode() != null) {
-          everUnder.computeIfAbsent(p.parentCode(), k -> new LinkedHashSet<>()).add(u.code());
-        }
-      }
-    }
-    Deque<String> todo = new ArrayDeque<>();
-    todo.add(code);
-    while (!todo.isEmpty()) {
-      String c = todo.pop();
-      if (!seen.add(c)) {
-        continue;
-      }
-      todo.addAll(everUnder.getOrDefault(c, Set.of()));
-      for (OrgUnit p : h.predecessorsOf(c)) {
-        todo.add(p.code());
-      }
-    }
-    return seen;
+  /** The unit's lineage on {@code date}; empty for an unknown unit. */
+  static Set<String> reach(OrgHierarchy h, String code, LocalDate date) {
+    return h.lineageOn(code, date);
   }
 }

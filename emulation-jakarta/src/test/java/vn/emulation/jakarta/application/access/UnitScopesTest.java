@@ -15,6 +15,8 @@ class UnitScopesTest {
 
   private static final LocalDate START = LocalDate.of(2022, 1, 1);
   private static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+  private static final LocalDate MOVE = LocalDate.of(2024, 3, 1);
+  private static final LocalDate AFTER = LocalDate.of(2026, 1, 1);
 
   private final OrgHierarchy city = OrgHierarchy.of(List.of(
       OrgUnit.open("CITY", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, START),
@@ -24,12 +26,12 @@ class UnitScopesTest {
 
   @Test
   void aWardReachesOnlyItself() {
-    assertThat(UnitScopes.reach(city, "W1")).containsExactly("W1");
+    assertThat(UnitScopes.reach(city, "W1", AFTER)).containsExactly("W1");
   }
 
   @Test
   void theCityReachesEveryUnitUnderIt() {
-    assertThat(UnitScopes.reach(city, "CITY")).containsExactlyInAnyOrder("CITY", "W1", "W2",
+    assertThat(UnitScopes.reach(city, "CITY", AFTER)).containsExactlyInAnyOrder("CITY", "W1", "W2",
         "W3");
   }
 
@@ -38,13 +40,47 @@ class UnitScopesTest {
     OrgHierarchy after = city.merge(Set.of("W1", "W2"),
         OrgUnit.open("NEW", "Phường Rạch Giá", UnitLevel.COMMUNE, "CITY", MERGER), MERGER);
 
-    assertThat(UnitScopes.reach(after, "NEW")).containsExactlyInAnyOrder("NEW", "W1", "W2");
-    assertThat(UnitScopes.reach(after, "W1")).containsExactly("W1");
+    assertThat(UnitScopes.reach(after, "NEW", AFTER)).containsExactlyInAnyOrder("NEW", "W1", "W2");
+    assertThat(UnitScopes.reach(after, "W1", AFTER)).containsExactly("W1");
+  }
+
+  @Test
+  void aWardFormedFromASplitCityReachesOnlyTheWardsThatWentIntoIt() {
+    // as on 1 July 2025: W1 and W2 form NEW, W3 forms OTHER, and the city closes naming both
+    OrgHierarchy merged = city.merge(Set.of("W1", "W2"),
+        OrgUnit.open("NEW", "Phường Rạch Giá", UnitLevel.COMMUNE, null, MERGER), MERGER);
+    java.util.List<OrgUnit> units = new java.util.ArrayList<>();
+    for (OrgUnit u : merged.all()) {
+      units.add(switch (u.code()) {
+        case "CITY" -> u.closeOn(MERGER, Set.of("NEW", "OTHER"));
+        case "W3" -> u.closeOn(MERGER, Set.of("OTHER"));
+        default -> u;
+      });
+    }
+    units.add(OrgUnit.open("OTHER", "Phường Vĩnh Thông", UnitLevel.COMMUNE, null, MERGER));
+    OrgHierarchy after = OrgHierarchy.of(units);
+
+    assertThat(UnitScopes.reach(after, "NEW", AFTER)).containsExactlyInAnyOrder("NEW", "W1", "W2");
+    assertThat(UnitScopes.reach(after, "OTHER", AFTER)).containsExactlyInAnyOrder("OTHER", "W3");
+  }
+
+  @Test
+  void aWardMovedToAnotherCityLeavesTheOldCitysScope() {
+    OrgHierarchy moved = OrgHierarchy.of(java.util.stream.Stream.concat(
+        city.all().stream().map(u -> u.code().equals("W3")
+            ? u.moveOn(MOVE, "Phường An Hòa", "CITY2") : u),
+        java.util.stream.Stream.of(
+            OrgUnit.open("CITY2", "Thành phố Hà Tiên", UnitLevel.DISTRICT, null, START)))
+        .toList());
+
+    assertThat(UnitScopes.reach(moved, "CITY", AFTER))
+        .containsExactlyInAnyOrder("CITY", "W1", "W2");
+    assertThat(UnitScopes.reach(moved, "CITY2", AFTER)).containsExactlyInAnyOrder("CITY2", "W3");
   }
 
   @Test
   void anUnknownUnitReachesNothing() {
-    assertThat(UnitScopes.reach(city, "NOPE")).isEmpty();
+    assertThat(UnitScopes.reach(city, "NOPE", AFTER)).isEmpty();
   }
 
   @Test
