@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.emulation.core.TestPlans;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.target.Accumulation;
 import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Comparator;
 import vn.emulation.core.target.Indicator;
@@ -32,7 +33,7 @@ class ReportingRuleTest {
       .indicator(TestPlans.percent("G8", Pillar.DIGITAL_GOVERNMENT))
       .target(scoped("G8", UnitLevel.COMMUNE))
       .indicator(new Indicator("E1", Pillar.DIGITAL_ECONOMY, TestPlans.text("Tỷ trọng GRDP"),
-          UnitOfMeasure.PERCENT, Aggregation.REPORTED_AT_TOP))
+          UnitOfMeasure.PERCENT, Aggregation.REPORTED_AT_TOP, Accumulation.FLOW))
       .target(TestPlans.atLeast("E1", 2023, "20"))
       .indicator(TestPlans.percent("X1", Pillar.DIGITAL_SOCIETY))
       .build();
@@ -72,7 +73,7 @@ class ReportingRuleTest {
   void letsEveryLevelReportAFigureThatDoesNotAggregateWhenThePlanNamesNoLevel() {
     Plan unleveled = TestPlans.withCriteria(TestPlans.registered("KE-HOACH")).toBuilder()
         .indicator(new Indicator("E1", Pillar.DIGITAL_ECONOMY, TestPlans.text("Tỷ trọng GRDP"),
-            UnitOfMeasure.PERCENT, Aggregation.REPORTED_AT_TOP))
+            UnitOfMeasure.PERCENT, Aggregation.REPORTED_AT_TOP, Accumulation.FLOW))
         .target(TestPlans.atLeast("E1", 2023, "20"))
         .build();
 

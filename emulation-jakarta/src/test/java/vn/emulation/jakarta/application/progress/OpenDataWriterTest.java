@@ -65,7 +65,8 @@ class OpenDataWriterTest {
     TargetProgress g2 = city.rows().get(0);
     TargetProgress behind = new TargetProgress(g2.indicatorCode(), g2.pillar(), g2.name(),
         g2.milestoneYear(), g2.comparator(), g2.threshold(), AttainmentStatus.NOT_MET,
-        new BigDecimal("-3.5"), new BigDecimal("-63.5"), g2.coverage(), g2.figure());
+        new BigDecimal("-3.5"), new BigDecimal("-63.5"), g2.coverage(), g2.figure(), null,
+        List.of());
     List<ProgressReport> reports = List.of(
         new ProgressReport(city.planCode(), city.milestoneYear(), city.year(), city.date(),
             "@SUM(1)", "=HYPERLINK(\"http://x\")", city.level(), List.of(behind), List::of));
@@ -73,7 +74,8 @@ class OpenDataWriterTest {
     String text = new String(csv(reports), StandardCharsets.UTF_8);
 
     assertThat(text.split("\r\n")[1]).isEqualTo("rach-gia-2022-2025,'@SUM(1),"
-        + "\"'=HYPERLINK(\"\"http://x\"\")\",G2,2023,2023,2023-12-31,≥,60,-3.5,NOT_MET,2,3");
+        + "\"'=HYPERLINK(\"\"http://x\"\")\",G2,2023,2023,2023-12-31,≥,60,-3.5,-63.5,NOT_MET,2,3,"
+        + "30745");
   }
 
   @Test
