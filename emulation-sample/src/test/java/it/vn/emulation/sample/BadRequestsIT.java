@@ -151,6 +151,16 @@ class BadRequestsIT {
   }
 
   @Test
+  void metricsAnswerNobodyWithoutAdministratorCredentials() throws Exception {
+    // over HTTP Liberty sends the reader to HTTPS, where it wants an administrator's password
+    for (RawHttp.Answer a : List.of(http().get("/metrics"), http().get("/metrics/vendor"),
+        http().get("/metrics", bearer("admin")))) {
+      assertThat(a.status()).as(a.request()).isIn(302, 401, 403);
+      assertThat(a.text()).as(a.request()).doesNotContain("servlet_", "memory_", "heap");
+    }
+  }
+
+  @Test
   void client400sFileNoFfdcIncident() throws Exception {
     File ffdc = new File(System.getProperty("emulation.server.dir"), "logs/ffdc");
     Set<String> before = files(ffdc);
