@@ -192,6 +192,18 @@ class PlanJsonReaderTest {
   }
 
   @Test
+  void refusesControlAndBidiCharactersInAnyText() {
+    String json = fixtureWith(Json.createPatchBuilder()
+        .replace("/documentNumber", "15/KH-UBND\u0000")
+        .replace("/title/vi", "K\u1ebf ho\u1ea1ch \u202Eth\u1eed").build());
+
+    Map<String, String> problems = byPath(problemsOf(json));
+
+    assertThat(problems).containsOnlyKeys("documentNumber", "title.vi");
+    assertThat(problems.get("title.vi")).contains("U+202E").doesNotContain("\u202E");
+  }
+
+  @Test
   void reportsRepeatsInAListOfCodes() {
     String json = fixtureWith(Json.createPatchBuilder()
         .add("/awardForms/0/criteria/-", "GEN-PARTY").build());
