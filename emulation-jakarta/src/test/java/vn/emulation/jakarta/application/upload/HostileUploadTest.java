@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -53,15 +54,8 @@ class HostileUploadTest {
   @Test
   void refusesAZipBombUnderTheHundredfoldGuardByTheSizeItDeclares() throws IOException {
     // nearly the same row again and again, packed hard: like the 9 MB file that unpacked 53-fold
-    Random random = new Random(53);
-    StringBuilder rows = new StringBuilder("<sheetData>");
-    for (int r = 0; r < 300_000; r++) {
-      rows.append("<row><c t=\"inlineStr\"><is><t>G2</t></is></c><c t=\"inlineStr\"><is><t>")
-          .append("RACH_GIA</t></is></c><c><v>2023</v></c><c/><c><v>").append(random.nextInt(90))
-          .append("</v></c><c><v>90</v></c></row>");
-    }
     byte[] bomb = replaced(streamedWorkbook(1), "xl/worksheets/sheet1.xml",
-        "(?s)<sheetData>.*</sheetData>", rows.append("</sheetData>").toString());
+        "(?s)<sheetData>.*</sheetData>", rows(300_000));
     assertThat(unpackedSize(bomb) / bomb.length).as("inflate ratio").isBetween(30L, 99L);
     MeasurementFile reader = new MeasurementFile(new UploadLimits(100L << 20, 10_000));
 
@@ -69,6 +63,20 @@ class HostileUploadTest {
 
     assertThat(problem.path()).isEqualTo("file");
     assertThat(problem.reason().en()).contains("more than 10000 data rows", "too large");
+  }
+
+  @Test
+  void countsWhatAPartReallyInflatesToWhateverItsHeaderClaims() throws IOException {
+    byte[] honest = replaced(streamedWorkbook(1), "xl/worksheets/sheet1.xml",
+        "(?s)<sheetData>.*</sheetData>", rows(100_000));
+    byte[] lying = declaredSize(honest, "xl/worksheets/sheet1.xml", 1_000);
+    MeasurementFile reader = new MeasurementFile(new UploadLimits(100L << 20, 1_000));
+
+    Problem problem = problemOf(() -> reader.parse(lying, "noi-doi.xlsx", PLAN, UNITS));
+
+    assertThat(problem.path()).isEqualTo("file");
+    assertThat(problem.reason().en()).startsWith("The sheets of the XLSX file unpack to more than"
+        + " " + (reader.limits().maxUnpackedSheetBytes()) + " bytes");
   }
 
   @Test
@@ -175,6 +183,34 @@ class HostileUploadTest {
     assertThat(e.problemsTotal()).isEqualTo(5_000);
     assertThat(e.problems()).hasSize(101);
     assertThat(e.problems().get(100).reason().en()).startsWith("…and 4,900 more");
+  }
+
+  /** Sheet data of nearly the same row again and again: it deflates 30- to 100-fold. */
+  private static String rows(int count) {
+    Random random = new Random(53);
+    StringBuilder rows = new StringBuilder("<sheetData>");
+    for (int r = 0; r < count; r++) {
+      rows.append("<row><c t=\"inlineStr\"><is><t>G2</t></is></c><c t=\"inlineStr\"><is><t>")
+          .append("RACH_GIA</t></is></c><c><v>2023</v></c><c/><c><v>").append(random.nextInt(90))
+          .append("</v></c><c><v>90</v></c></row>");
+    }
+    return rows.append("</sheetData>").toString();
+  }
+
+  /** The same ZIP with the unpacked size its central directory declares for {@code part} set. */
+  private static byte[] declaredSize(byte[] zip, String part, int size) {
+    byte[] patched = zip.clone();
+    byte[] name = part.getBytes(StandardCharsets.UTF_8);
+    for (int p = 0; p + 46 < patched.length; p++) {
+      if (patched[p] == 'P' && patched[p + 1] == 'K' && patched[p + 2] == 1 && patched[p + 3] == 2
+          && (patched[p + 28] & 0xFF | (patched[p + 29] & 0xFF) << 8) == name.length
+          && Arrays.equals(patched, p + 46, p + 46 + name.length, name, 0, name.length)) {
+        for (int i = 0; i < 4; i++) {
+          patched[p + 24 + i] = (byte) (size >>> (8 * i));
+        }
+      }
+    }
+    return patched;
   }
 
   /** A workbook written as POI streams it: the header, then {@code rows} distinct G2 rows. */
