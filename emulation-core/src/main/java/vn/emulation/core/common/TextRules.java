@@ -30,10 +30,14 @@ public final class TextRules {
     return s != null && CODE_PATTERN.matcher(s).matches();
   }
 
-  /** Whether a code point is never accepted in text: a control, a surrogate, a bidi control. */
+  /**
+   * Whether a code point is never accepted in text: a control, a surrogate, a bidi control, or a
+   * line or paragraph separator (U+2028, U+2029: line breaks by another name).
+   */
   public static boolean isForbidden(int codePoint) {
     int type = Character.getType(codePoint);
     return type == Character.CONTROL || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
         || (codePoint >= 0x202A && codePoint <= 0x202E)
         || (codePoint >= 0x2066 && codePoint <= 0x2069);
   }

@@ -65,6 +65,21 @@ public final class ReportingRule {
     return refusal(indicator, level).isEmpty();
   }
 
+  /**
+   * Whether the progress and the evidence of a unit of {@code level} hold {@code target}: it
+   * applies at or below the level ({@link vn.emulation.core.target.TargetScope#appliesAtOrBelow}),
+   * and a figure can exist there — the unit may report the indicator, or the indicator is summed
+   * up from the units below. A ward has no line for G7, a city target, nor for the city's share of
+   * GRDP (E1), which no ward reports and nothing sums up.
+   */
+  public boolean concerns(Target target, UnitLevel level) {
+    Objects.requireNonNull(level, "level");
+    Indicator indicator = plan.indicator(target.indicatorCode()).orElseThrow(
+        () -> new UnknownPlanElementException(plan.code(), "indicator", target.indicatorCode()));
+    return target.scope().appliesAtOrBelow(level)
+        && (indicator.aggregation() != Aggregation.REPORTED_AT_TOP || mayReport(indicator, level));
+  }
+
   /** The plan's indicators a unit of {@code level} may report, in the plan's order. */
   public List<Indicator> reportableAt(UnitLevel level) {
     Objects.requireNonNull(level, "level");

@@ -1,6 +1,5 @@
 package vn.emulation.core.target;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,8 @@ import vn.emulation.core.unit.UnitLevel;
  */
 public final class AttainmentCalculator {
 
-  private static final int DISPLAY_SCALE = Display.SCALE;
+  /** Decimals enough to order two figures exactly: counts are below 10^18. */
+  private static final int EXACT_ORDER_SCALE = 40;
 
   private final OrgHierarchy hierarchy;
   private final MeasurementSet measurements;
@@ -51,7 +51,7 @@ public final class AttainmentCalculator {
     if (!unit.existsOn(date)) {
       throw new vn.emulation.core.unit.UnknownUnitException(unitCode, "does not exist on " + date);
     }
-    if (!appliesAtOrBelow(target.scope(), unit.level())) {
+    if (!target.scope().appliesAtOrBelow(unit.level())) {
       throw new IllegalArgumentException(
           "target " + target.indicatorCode() + " does not apply at " + unit.level() + " " + unitCode);
     }
@@ -60,35 +60,65 @@ public final class AttainmentCalculator {
     if (keys.isEmpty()) {
       return noData(target, unitCode, Figure.of(ctx, unit, ""));
     }
-    // shown is the lowest breakdown: the one furthest from (or closest to missing) the threshold;
-    // a settled "not met" anywhere decides, else a partial figure anywhere keeps it incomplete
-    Figure worst = null;
-    BigDecimal worstValue = null;
-    boolean anyNotMet = false;
-    boolean anyIncomplete = false;
+    // a complete breakdown that misses settles it as not met; else a partial or empty breakdown
+    // keeps it incomplete; the breakdown shown is the lowest of those that decide
+    Figure notMet = null;
+    Figure incomplete = null;
+    Figure lowest = null;
+    Figure empty = null;
     List<FigurePart> parts = new ArrayList<>();
     for (String breakdown : keys) {
       Figure figure = Figure.of(ctx, unit, breakdown);
       parts.addAll(figure.parts());
       if (figure.quantity() == null || isEmptyRatio(figure.quantity())) {
-        return noData(target, unitCode, figure);
+        empty = empty == null ? figure : empty;
+        continue;
       }
-      boolean met = figure.quantity().meets(target, indicator.unit());
       if (!figure.coverage().isComplete()) {
-        anyIncomplete = true;
-      } else if (!met) {
-        anyNotMet = true;
+        incomplete = lower(incomplete, figure, indicator.unit());
+      } else if (!figure.quantity().meets(target, indicator.unit())) {
+        notMet = lower(notMet, figure, indicator.unit());
       }
-      BigDecimal value = figure.quantity().value(indicator.unit(), DISPLAY_SCALE);
-      if (worstValue == null || value.compareTo(worstValue) < 0) {
-        worst = figure;
-        worstValue = value;
-      }
+      lowest = lower(lowest, figure, indicator.unit());
     }
-    AttainmentStatus status = anyNotMet ? AttainmentStatus.NOT_MET
-        : anyIncomplete ? AttainmentStatus.INCOMPLETE : AttainmentStatus.MET;
-    return new Attainment(target, unitCode, status, worst.quantity(),
-        Display.value(worst.quantity(), target, indicator.unit()), worst.coverage(), parts);
+    if (lowest == null) {
+      Figure none = empty != null ? empty : Figure.of(ctx, unit, "");
+      return new Attainment(target, unitCode, AttainmentStatus.NO_DATA, null, null,
+          none.coverage(), parts);
+    }
+    AttainmentStatus status;
+    Figure shown;
+    Coverage coverage;
+    if (notMet != null) {
+      status = AttainmentStatus.NOT_MET;
+      shown = notMet;
+      coverage = notMet.coverage();
+    } else if (incomplete != null) {
+      status = AttainmentStatus.INCOMPLETE;
+      shown = incomplete;
+      coverage = incomplete.coverage();
+    } else if (empty != null) {
+      // every breakdown with figures meets it, one has none yet: that one's units are missing
+      status = AttainmentStatus.INCOMPLETE;
+      shown = lowest;
+      coverage = empty.coverage().isComplete() ? new Coverage(0, 1) : empty.coverage();
+    } else {
+      status = AttainmentStatus.MET;
+      shown = lowest;
+      coverage = lowest.coverage();
+    }
+    return new Attainment(target, unitCode, status, shown.quantity(),
+        Display.value(shown.quantity(), target, indicator.unit()), coverage, parts);
+  }
+
+  /** The lower of two figures by their exact value ({@code a} may be null). */
+  private static Figure lower(Figure a, Figure b, UnitOfMeasure unit) {
+    if (a == null) {
+      return b;
+    }
+    int c = a.quantity().value(unit, EXACT_ORDER_SCALE, java.math.RoundingMode.DOWN)
+        .compareTo(b.quantity().value(unit, EXACT_ORDER_SCALE, java.math.RoundingMode.DOWN));
+    return c <= 0 ? a : b;
   }
 
   /** 0 of 0 is no share at all (a ward that handled no dossier): no data, not zero percent. */
@@ -99,12 +129,6 @@ public final class AttainmentCalculator {
   private static Attainment noData(Target target, String unitCode, Figure figure) {
     return new Attainment(target, unitCode, AttainmentStatus.NO_DATA, null, null, figure.coverage(),
         figure.parts());
-  }
-
-  /** A target applies at a level if it names no level, that level, or a level below it. */
-  static boolean appliesAtOrBelow(TargetScope scope, UnitLevel level) {
-    return scope.levels().isEmpty()
-        || scope.levels().stream().anyMatch(l -> l.ordinal() >= level.ordinal());
   }
 
   private static Set<String> breakdownsUnder(Figure.Context ctx, OrgUnit unit) {
@@ -126,12 +150,12 @@ public final class AttainmentCalculator {
       return;
     }
     for (OrgUnit c : ctx.hierarchy.childrenOn(unit.code(), ctx.date)) {
-      if (appliesAtOrBelow(ctx.scope, c.level())) {
+      if (ctx.scope.appliesAtOrBelow(c.level())) {
         collectBreakdowns(ctx, c, keys);
       }
     }
     for (OrgUnit o : ctx.orphansAt(unit.code())) {
-      if (appliesAtOrBelow(ctx.scope, o.level())) {
+      if (ctx.scope.appliesAtOrBelow(o.level())) {
         collectOwnAndInherited(ctx, o, keys);
       }
     }
@@ -139,7 +163,7 @@ public final class AttainmentCalculator {
 
   private static void collectOwnAndInherited(Figure.Context ctx, OrgUnit unit, Set<String> keys) {
     keys.addAll(ctx.measurements.breakdownsOf(ctx.indicator.code(), unit.code(), ctx.year));
-    for (OrgUnit p : Succession.mergedInto(ctx.hierarchy, unit.code())) {
+    for (OrgUnit p : Succession.mergedInto(ctx.hierarchy, unit.code(), ctx.date)) {
       collectOwnAndInherited(ctx, p, keys);
     }
   }

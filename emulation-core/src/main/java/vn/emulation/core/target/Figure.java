@@ -71,31 +71,61 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
     Sum sum = new Sum();
     List<FigurePart> beside = new ArrayList<>();
     for (OrgUnit child : ctx.hierarchy.childrenOn(unit.code(), ctx.date)) {
-      if (AttainmentCalculator.appliesAtOrBelow(ctx.scope, child.level())) {
+      if (ctx.scope.appliesAtOrBelow(child.level())) {
         sum.add(of(ctx, child, breakdown));
       } else {
         beside.addAll(outOfScope(ctx, child, breakdown));
       }
     }
     for (OrgUnit orphan : ctx.orphansAt(unit.code())) {
-      if (!AttainmentCalculator.appliesAtOrBelow(ctx.scope, orphan.level())) {
+      if (!ctx.scope.appliesAtOrBelow(orphan.level())) {
         beside.addAll(outOfScope(ctx, orphan, breakdown));
+      } else if (!reportedForItself(ctx, orphan)) {
+        // the abolished city: its figure was its wards', which come through their successors
+        beside.addAll(relabel(reportsOf(ctx, orphan, breakdown), FigurePart.Use.SET_ASIDE,
+            LocalizedText.of("đã tính qua các đơn vị trực thuộc " + orphan.code(),
+                "counted through the units that stood under " + orphan.code())));
       } else if (ctx.flow()) {
         sum.add(flowOf(ctx, orphan, breakdown));
+      } else if (closedWithin(ctx, orphan)) {
+        // a split or dissolved unit's state is superseded by the later states of the year
+        beside.addAll(relabel(reportsOf(ctx, orphan, breakdown), FigurePart.Use.EARLIER_STATE,
+            LocalizedText.of(
+                "trạng thái trước khi đơn vị " + orphan.code() + " giải thể hoặc chia tách",
+                "the state before unit " + orphan.code() + " closed or split")));
       } else {
-        // a split or dissolved unit's last state is superseded by its successors' states
-        for (FigurePart p : reportsOf(ctx, orphan, breakdown)) {
-          beside.add(new FigurePart(p.unitCode(), p.period(), p.quantity(),
-              FigurePart.Use.EARLIER_STATE, LocalizedText.of(
-                  "trạng thái trước khi đơn vị " + orphan.code() + " giải thể hoặc chia tách",
-                  "the state before unit " + orphan.code() + " closed or split")));
-        }
+        // asked about a year before it split: its state is the latest that year has
+        sum.add(stockOf(ctx, orphan, breakdown));
       }
     }
     Figure base = sum.any ? sum.figure() : own;
     List<FigurePart> parts = new ArrayList<>(base.parts());
     parts.addAll(beside);
     return new Figure(base.quantity(), base.coverage(), parts);
+  }
+
+  private static List<FigurePart> relabel(List<FigurePart> parts, FigurePart.Use use,
+      LocalizedText reason) {
+    return parts.stream()
+        .map(p -> new FigurePart(p.unitCode(), p.period(), p.quantity(), use, reason))
+        .toList();
+  }
+
+  /** Whether the unit closed before the end of the year: its successors existed in it. */
+  private static boolean closedWithin(Context ctx, OrgUnit unit) {
+    return ReportPeriod.of(unit, ctx.year)
+        .map(p -> !p.to().equals(LocalDate.of(ctx.year, 12, 31)))
+        .orElse(true);
+  }
+
+  /**
+   * Whether the unit's figure was its own rather than its children's: on its last day in the year
+   * no unit in the target's scope stood under it.
+   */
+  private static boolean reportedForItself(Context ctx, OrgUnit unit) {
+    LocalDate last = ReportPeriod.of(unit, ctx.year).map(ReportPeriod::to).orElse(ctx.date);
+    return ctx.hierarchy.childrenOn(unit.code(), last).stream()
+        .noneMatch(c -> ctx.scope.appliesAtOrBelow(c.level()));
   }
 
   /** Every part of the year the unit's line of history reported, added up. */
@@ -114,7 +144,7 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
     } else {
       report.ifPresent(m -> sum.parts.add(notExisting(unit, m)));
     }
-    for (OrgUnit p : Succession.mergedInto(ctx.hierarchy, unit.code())) {
+    for (OrgUnit p : Succession.mergedInto(ctx.hierarchy, unit.code(), ctx.date)) {
       sum.add(flowOf(ctx, p, breakdown));
     }
     return sum.figure();
@@ -128,7 +158,7 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
     Optional<ReportPeriod> period = ReportPeriod.of(unit, ctx.year);
     Optional<Measurement> report = ctx.measurements.find(
         ctx.indicator.code(), unit.code(), ctx.year, breakdown);
-    List<OrgUnit> predecessors = Succession.mergedInto(ctx.hierarchy, unit.code());
+    List<OrgUnit> predecessors = Succession.mergedInto(ctx.hierarchy, unit.code(), ctx.date);
     if (period.isPresent() && report.isPresent()) {
       List<FigurePart> parts = new ArrayList<>();
       parts.add(counted(unit.code(), period.get(), report.get().quantity()));
@@ -163,7 +193,7 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
     ctx.measurements.find(ctx.indicator.code(), unit.code(), ctx.year, breakdown).ifPresent(m ->
         parts.add(counted(unit.code(), ReportPeriod.of(unit, ctx.year).orElse(null),
             m.quantity())));
-    for (OrgUnit p : Succession.mergedInto(ctx.hierarchy, unit.code())) {
+    for (OrgUnit p : Succession.mergedInto(ctx.hierarchy, unit.code(), ctx.date)) {
       parts.addAll(reportsOf(ctx, p, breakdown));
     }
     return parts;

@@ -130,6 +130,36 @@ public sealed interface Quantity {
    */
   record Amount(BigDecimal amount) implements Quantity {
 
+    /** The most decimals a reported value may have: what is stored, and shown, exactly. */
+    public static final int MAX_SCALE = 6;
+    /** The most digits a reported value may have before its decimal point. */
+    public static final int MAX_INTEGER_DIGITS = 18;
+
+    /**
+     * Why {@code value} cannot be stored exactly as a reported value (more than six decimals, or
+     * more than eighteen digits before the point), in Vietnamese and English; empty when it can.
+     * Nothing is rounded: a value that does not fit is refused.
+     */
+    public static java.util.Optional<vn.emulation.core.common.LocalizedText> precisionProblem(
+        BigDecimal value) {
+      BigDecimal v = value.stripTrailingZeros();
+      int scale = Math.max(v.scale(), 0);
+      int integerDigits = Math.max(v.precision() - v.scale(), 0);
+      if (scale > MAX_SCALE) {
+        return java.util.Optional.of(vn.emulation.core.common.LocalizedText.of(
+            "Giá trị " + value.toPlainString() + " có quá " + MAX_SCALE + " chữ số thập phân",
+            "The value " + value.toPlainString() + " has more than " + MAX_SCALE + " decimals"));
+      }
+      if (integerDigits > MAX_INTEGER_DIGITS) {
+        return java.util.Optional.of(vn.emulation.core.common.LocalizedText.of(
+            "Giá trị " + value.toPlainString() + " có quá " + MAX_INTEGER_DIGITS
+                + " chữ số phần nguyên",
+            "The value " + value.toPlainString() + " has more than " + MAX_INTEGER_DIGITS
+                + " digits before the decimal point"));
+      }
+      return java.util.Optional.empty();
+    }
+
     public Amount {
       Objects.requireNonNull(amount, "amount");
       if (amount.signum() < 0) {

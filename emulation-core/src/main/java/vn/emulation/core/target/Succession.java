@@ -1,12 +1,8 @@
 package vn.emulation.core.target;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +19,14 @@ final class Succession {
   private Succession() {}
 
   /**
-   * The units merged into {@code code}: closed with it as their only successor, so that their
-   * whole history is its history. A unit split between several successors is not among them.
+   * The units merged into {@code code} by {@code date}: closed on or before it with {@code code}
+   * as their only successor, so that their whole history is its history. A unit split between
+   * several successors is not among them, nor one whose merger had not happened on the date (Kiên
+   * Giang is not part of An Giang on 31 December 2024).
    */
-  static List<OrgUnit> mergedInto(OrgHierarchy hierarchy, String code) {
+  static List<OrgUnit> mergedInto(OrgHierarchy hierarchy, String code, LocalDate date) {
     return hierarchy.predecessorsOf(code).stream()
-        .filter(p -> p.successorCodes().size() == 1)
+        .filter(p -> p.successorCodes().size() == 1 && !p.closedOn().isAfter(date))
         .toList();
   }
 
@@ -50,10 +48,10 @@ final class Succession {
       Set<String> heirs;
       if (u.successorCodes().isEmpty()) {
         heirs = u.parentOn(u.closedOn().minusDays(1))
-            .map(parent -> presentOn(hierarchy, Set.of(parent), date))
+            .<Set<String>>map(parent -> hierarchy.presentOn(Set.of(parent), date))
             .orElse(Set.of());
       } else {
-        heirs = presentOn(hierarchy, u.successorCodes(), date);
+        heirs = hierarchy.presentOn(u.successorCodes(), date);
       }
       if (heirs.isEmpty()) {
         continue;
@@ -65,26 +63,6 @@ final class Succession {
     }
     byHome.values().forEach(l -> l.sort(java.util.Comparator.comparing(OrgUnit::code)));
     return byHome;
-  }
-
-  /** {@code codes} as they stood on {@code date}: closed units replaced by their successors. */
-  private static Set<String> presentOn(OrgHierarchy hierarchy, Set<String> codes, LocalDate date) {
-    Set<String> present = new LinkedHashSet<>();
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(codes);
-    while (!todo.isEmpty()) {
-      String code = todo.pop();
-      Optional<OrgUnit> unit = hierarchy.find(code);
-      if (!seen.add(code) || unit.isEmpty()) {
-        continue;
-      }
-      if (unit.get().existsOn(date)) {
-        present.add(code);
-      } else if (unit.get().closedOn() != null && !unit.get().closedOn().isAfter(date)) {
-        todo.addAll(unit.get().successorCodes());
-      }
-    }
-    return present;
   }
 
   /** The lowest unit that stands, on {@code date}, above every one of {@code codes}. */

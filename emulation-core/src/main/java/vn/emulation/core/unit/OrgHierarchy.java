@@ -72,6 +72,30 @@ public final class OrgHierarchy {
         .toList();
   }
 
+  /**
+   * {@code codes} as they stood on {@code date}: a unit that existed then is itself, a unit closed
+   * by then is replaced by its successors (transitively), a unit not yet opened drops out; unknown
+   * codes drop out too. In code order.
+   */
+  public java.util.SortedSet<String> presentOn(Collection<String> codes, LocalDate date) {
+    java.util.SortedSet<String> present = new java.util.TreeSet<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>(codes);
+    while (!todo.isEmpty()) {
+      String code = todo.pop();
+      OrgUnit unit = units.get(code);
+      if (!seen.add(code) || unit == null) {
+        continue;
+      }
+      if (unit.existsOn(date)) {
+        present.add(code);
+      } else if (unit.closedOn() != null && !unit.closedOn().isAfter(date)) {
+        todo.addAll(unit.successorCodes());
+      }
+    }
+    return present;
+  }
+
   /** The units that closed and named {@code code} among their successors. */
   public List<OrgUnit> predecessorsOf(String code) {
     return units.values().stream()

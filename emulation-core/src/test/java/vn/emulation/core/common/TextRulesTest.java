@@ -33,13 +33,13 @@ class TextRulesTest {
 
   @ParameterizedTest
   @ValueSource(ints = {0x00, 0x09, 0x0A, 0x0D, 0x1B, 0x7F, 0x85, 0x202A, 0x202B, 0x202C, 0x202D,
-      0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0xD800})
-  void forbidsControlsSurrogatesAndBidiControls(int cp) {
+      0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0xD800, 0x2028, 0x2029})
+  void forbidsControlsSurrogatesBidiControlsAndLineSeparators(int cp) {
     assertThat(TextRules.isForbidden(cp)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {'a', ' ', 0xE0 /* à */, 0x1EA1 /* ạ */, 0x2013 /* – */, 0x2029 - 1,
+  @ValueSource(ints = {'a', ' ', 0xE0 /* à */, 0x1EA1 /* ạ */, 0x2013 /* – */, 0x2027,
       0x2070, 0x1F600})
   void admitsOrdinaryText(int cp) {
     assertThat(TextRules.isForbidden(cp)).isFalse();

@@ -135,4 +135,19 @@ class ReportingRuleTest {
     return new Target(indicator, 2023, Comparator.AT_LEAST, new BigDecimal("80"),
         new TargetScope(Set.of(level), Set.of(), false));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} at {1}: {2}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "G7, DISTRICT, true", "G7, COMMUNE, false", // a city target
+    "G8, COMMUNE, true", "G8, DISTRICT, true", // a ward target, summed up at the city
+    "E1, DISTRICT, true", "E1, COMMUNE, false", // no ward reports it, nothing sums it up
+    "E1, PROVINCE, true"
+  })
+  void aUnitsProgressHoldsTheTargetsItCanHaveAFigureFor(String code, UnitLevel level,
+      boolean concerned) {
+    Target target = PLAN.targets().stream().filter(t -> t.indicatorCode().equals(code))
+        .findFirst().orElseThrow();
+
+    assertThat(ReportingRule.of(PLAN).concerns(target, level)).isEqualTo(concerned);
+  }
 }

@@ -172,4 +172,21 @@ class BreakdownAttainmentTest {
     assertThat(successor.isMet()).isTrue();
     assertThat(successor.figure()).isEqualTo(new Quantity.Ratio(20, 100));
   }
+
+  @Test
+  void theSectorShownIsTheOneThatDecidesTheStatus() {
+    // industry misses on complete figures (8.33 %); services are lower (5 %) but W3 has not
+    // reported them: not met, and what is shown is industry with its complete coverage
+    List<Measurement> m = new ArrayList<>(complete(reports(5)));
+    m.removeIf(x -> x.unitCode().equals("W3") && x.breakdown().equals("DICH-VU"));
+    m.removeIf(x -> x.breakdown().equals("DICH-VU"));
+    m.add(sector("W1", "DICH-VU", 5, 100));
+    m.add(sector("W2", "DICH-VU", 5, 100));
+
+    Attainment each = attainment(e2AtLeast10(true), "RG", m);
+
+    assertThat(each.status()).isEqualTo(AttainmentStatus.NOT_MET);
+    assertThat(each.value()).isEqualByComparingTo("8.33");
+    assertThat(each.coverage()).isEqualTo(new Coverage(3, 3));
+  }
 }

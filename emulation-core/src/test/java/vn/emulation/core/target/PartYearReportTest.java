@@ -187,4 +187,83 @@ class PartYearReportTest {
     assertThat(a.parts()).filteredOn(p -> p.use() == FigurePart.Use.SET_ASIDE).singleElement()
         .satisfies(p -> assertThat(p.reason().en()).contains("did not exist in 2024"));
   }
+
+  /** The nine wards merged into the new ward; the city closes naming two successors (a split). */
+  private static OrgHierarchy cityClosedIntoTwoWards() {
+    List<OrgUnit> units = new ArrayList<>();
+    for (OrgUnit u : TestUnits.rachGia().all()) {
+      units.add(u.code().equals(TestUnits.CITY)
+          ? new OrgUnit(u.code(), u.level(), u.openedOn(), null, u.placements(), java.util.Set.of())
+          : u);
+    }
+    units.add(OrgUnit.open("VT", "Phường Vĩnh Thông", UnitLevel.COMMUNE, AN_GIANG, REFORM));
+    OrgHierarchy h = OrgHierarchy.of(units)
+        .merge(java.util.Set.copyOf(NINE_WARDS), TestUnits.newWard(), REFORM);
+    List<OrgUnit> after = new ArrayList<>();
+    for (OrgUnit u : h.all()) {
+      after.add(u.code().equals(TestUnits.CITY)
+          ? u.closeOn(REFORM, java.util.Set.of(NEW_WARD, "VT")) : u);
+    }
+    return OrgHierarchy.of(after);
+  }
+
+  @Test
+  void anAbolishedCityIsNotExpectedToReportWhatItsWardsReport() {
+    Attainment province = attainment(cityClosedIntoTwoWards(), G2_FLOW, halves("G2", 350L),
+        AN_GIANG, YEAR_END);
+
+    assertThat(province.figure()).isEqualTo(new Quantity.Ratio(710, 950));
+    assertThat(province.coverage().missing()).doesNotContain(TestUnits.CITY);
+    assertThat(province.coverage().missing()).containsExactly("VT"); // the other new ward
+  }
+
+  @Test
+  void anAbolishedCitysOwnReportIsSetAsideNotAddedToItsWards() {
+    List<Measurement> reports = new ArrayList<>(halves("G2", 350L));
+    reports.add(Measurement.ratio("G2", TestUnits.CITY, 2025, 360, 450));
+    reports.add(Measurement.ratio("G2", "VT", 2025, 0, 0));
+
+    Attainment province = attainment(cityClosedIntoTwoWards(), G2_FLOW, reports, AN_GIANG,
+        YEAR_END);
+
+    assertThat(province.figure()).isEqualTo(new Quantity.Ratio(710, 950));
+    assertThat(province.status()).isEqualTo(AttainmentStatus.NOT_MET);
+    assertThat(province.parts()).filteredOn(p -> p.unitCode().equals(TestUnits.CITY))
+        .singleElement().satisfies(p -> assertThat(p.use()).isEqualTo(FigurePart.Use.SET_ASIDE));
+  }
+
+  @Test
+  void aSplitUnitsStockCountsForTheYearsBeforeItSplit() {
+    List<OrgUnit> units = new ArrayList<>(TestUnits.rachGia().all());
+    units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
+    OrgHierarchy split = OrgHierarchy.of(units).split("C1", List.of(
+        OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
+        OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)), REFORM);
+    List<Measurement> reports = List.of(Measurement.ratio("S4", "C1", 2024, 90, 100));
+
+    Attainment province = new AttainmentCalculator(split, MeasurementSet.of(reports))
+        .attainment(atLeast80("S4"), S4_STOCK, AN_GIANG, 2024, YEAR_END);
+
+    assertThat(province.figure()).isEqualTo(new Quantity.Ratio(90, 100));
+    assertThat(province.coverage()).isEqualTo(new Coverage(1, 1));
+    assertThat(province.status()).isEqualTo(AttainmentStatus.MET);
+  }
+
+  @Test
+  void aMergerCountsOnlyFromItsDate() {
+    // Kiên Giang merges into An Giang on 1 July 2025: on 31 December 2024 it is not yet part of it
+    List<OrgUnit> units = new ArrayList<>();
+    units.add(OrgUnit.open("KG", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, TestUnits.FOUNDED)
+        .closeOn(REFORM, java.util.Set.of(AN_GIANG)));
+    units.add(OrgUnit.open(AN_GIANG, "Tỉnh An Giang", UnitLevel.PROVINCE, null, TestUnits.FOUNDED));
+    List<Measurement> reports = List.of(Measurement.ratio("G2", "KG", 2024, 90, 100),
+        Measurement.ratio("G2", AN_GIANG, 2024, 50, 100));
+    AttainmentCalculator calculator =
+        new AttainmentCalculator(OrgHierarchy.of(units), MeasurementSet.of(reports));
+
+    assertThat(calculator.attainment(atLeast80("G2"), G2_FLOW, AN_GIANG, 2024,
+        LocalDate.of(2024, 12, 31)).figure()).isEqualTo(new Quantity.Ratio(50, 100));
+    assertThat(calculator.attainment(atLeast80("G2"), G2_FLOW, AN_GIANG, 2024, YEAR_END)
+        .figure()).isEqualTo(new Quantity.Ratio(140, 200));
+  }
 }

@@ -55,7 +55,7 @@ class ReorganisedFiguresIT {
       assertThat(merged.status()).as(merged.body()).isEqualTo(201);
       w.report("G2", c, 2025, 450, 500);
       w.report("S4", c, 2025, 960, 1000);
-      // for the numbers: ward C's own 2023 figures cannot exist, so the city reports G10 and G1
+      // for the numbers: ward C did not exist in 2023, so ward A's 2023 figures carry G10 and G1
       w.report("G10", w.wardA, 2023, 90, 100);
       w.report("G1", w.wardA, 2023, 99_999, 100_000);
       w.report("E1", w.city, 2024, "90");

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.TextRules;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.ReportingRule;
@@ -28,7 +29,6 @@ import vn.emulation.jakarta.application.upload.UnitYears;
  */
 final class MeasurementRules {
 
-  static final int MAX_BREAKDOWN = 100;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private MeasurementRules() {}
@@ -46,10 +46,10 @@ final class MeasurementRules {
           "indicatorCode", why.vi() + " (đơn vị " + unit + ")",
           why.en() + " (unit " + unit + ")"));
     }
+    // a breakdown is a code (the sectors of E2), by the one rule a file's rows follow too
     String breakdown = r.breakdown() == null ? "" : r.breakdown().strip();
-    if (breakdown.length() > MAX_BREAKDOWN) {
-      problems.add("breakdown", "Phân tổ dài quá " + MAX_BREAKDOWN + " ký tự",
-          "The breakdown is longer than " + MAX_BREAKDOWN + " characters");
+    if (!breakdown.isEmpty()) {
+      TextRules.checkCode(problems, "breakdown", breakdown);
     }
     Optional<Quantity> quantity = FigureRules.check(r.numerator(), r.denominator(), r.value(),
         indicator, problems);
@@ -183,6 +183,12 @@ final class MeasurementRules {
       if (value.signum() < 0) {
         problems.add("value", "Giá trị không được âm, đang là " + value.toPlainString(),
             "The value cannot be negative, was " + value.toPlainString());
+        return Optional.empty();
+      }
+      Optional<vn.emulation.core.common.LocalizedText> imprecise =
+          Quantity.Amount.precisionProblem(value);
+      if (imprecise.isPresent()) {
+        problems.add("value", imprecise.get().vi(), imprecise.get().en());
         return Optional.empty();
       }
       if (indicator != null && indicator.unit() == UnitOfMeasure.PERCENT

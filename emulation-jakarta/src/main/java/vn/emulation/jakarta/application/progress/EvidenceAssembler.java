@@ -9,6 +9,7 @@ import vn.emulation.core.evaluation.Evaluator;
 import vn.emulation.core.evaluation.Evidence;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Attainment;
 import vn.emulation.core.target.AttainmentCalculator;
 import vn.emulation.core.target.MeasurementSet;
@@ -26,8 +27,10 @@ import vn.emulation.core.unit.OrgUnit;
  * exists). A unit that existed on no day of the window is not judged at all: a ward merged on
  * 1 July 2025 has no attainments for the 2025 rounds held in the fourth quarter, and its successor,
  * whose figures include the ward's history, is judged instead. Only targets that concern the
- * participant are passed: a target whose scope names only levels above the unit's (G7, city level,
- * for a ward) or categories other than the participant's is left out, so a criterion naming it sees
+ * participant are passed ({@link ReportingRule#concerns}): a target whose scope names only levels
+ * above the unit's (G7, city level, for a ward), one the unit can have no figure for (E1, the
+ * city's GRDP share, for a ward), or one for categories other than the participant's is left
+ * out, so a criterion naming it sees
  * it as unknown (no data), never as failed — the plan does not ask a ward for a city target.
  * Immutable and thread-safe.
  */
@@ -36,12 +39,14 @@ public final class EvidenceAssembler {
   private final Evaluator evaluator;
   private final OrgHierarchy hierarchy;
   private final AttainmentCalculator calculator;
+  private final ReportingRule reporting;
 
   public EvidenceAssembler(Evaluator evaluator, OrgHierarchy hierarchy,
       MeasurementSet measurements) {
     this.evaluator = evaluator;
     this.hierarchy = hierarchy;
     this.calculator = new AttainmentCalculator(hierarchy, measurements);
+    this.reporting = ReportingRule.of(evaluator.plan());
   }
 
   /** The evidence of {@code participant} for {@code occasion}. */
@@ -91,7 +96,7 @@ public final class EvidenceAssembler {
     Plan plan = evaluator.plan();
     for (Target target : plan.targets()) {
       if (target.milestoneYear() == occasion.milestoneYear()
-          && Applicability.appliesAtOrBelow(target.scope(), unit.level())) {
+          && reporting.concerns(target, unit.level())) {
         var indicator = plan.indicator(target.indicatorCode()).orElseThrow();
         result.put(indicator.code(),
             calculator.attainment(target, indicator, unitCode, occasion.year(), asOf.get()));

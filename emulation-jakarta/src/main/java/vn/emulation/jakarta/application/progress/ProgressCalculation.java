@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.emulation.core.plan.Milestone;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.plan.UnknownPlanElementException;
 import vn.emulation.core.target.AttainmentCalculator;
 import vn.emulation.core.target.Indicator;
@@ -27,6 +28,7 @@ final class ProgressCalculation {
   private final int year;
   private final LocalDate date;
   private final List<Target> targets;
+  private final ReportingRule reporting;
 
   ProgressCalculation(Plan plan, OrgHierarchy hierarchy, MeasurementSet measurements,
       int milestoneYear, int year, LocalDate date) {
@@ -40,6 +42,7 @@ final class ProgressCalculation {
     this.year = year;
     this.date = java.util.Objects.requireNonNull(date, "date");
     this.targets = plan.targets().stream().filter(t -> t.milestoneYear() == milestoneYear).toList();
+    this.reporting = ReportingRule.of(plan);
   }
 
   ProgressReport report(String unitCode) {
@@ -48,7 +51,7 @@ final class ProgressCalculation {
         .orElseThrow(() -> new UnknownUnitException(unitCode, "does not exist on " + date));
     List<TargetProgress> rows = new ArrayList<>();
     for (Target target : targets) {
-      if (Applicability.appliesAtOrBelow(target.scope(), unit.level())) {
+      if (reporting.concerns(target, unit.level())) {
         Indicator indicator = plan.indicator(target.indicatorCode()).orElseThrow();
         rows.add(TargetProgress.of(
             indicator, calculator.attainment(target, indicator, unitCode, year, date)));

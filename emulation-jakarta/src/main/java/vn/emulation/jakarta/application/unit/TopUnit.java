@@ -1,20 +1,14 @@
 package vn.emulation.jakarta.application.unit;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import vn.emulation.core.unit.OrgHierarchy;
-import vn.emulation.core.unit.OrgUnit;
 
 /**
  * The "whole city" of a plan on a day: the smallest unit that holds, on that day, every unit taking
@@ -35,7 +29,7 @@ public final class TopUnit {
   public static Optional<String> of(OrgHierarchy hierarchy, Collection<String> planUnits,
       LocalDate date) {
     Map<String, List<List<String>>> chainsByRoot = new LinkedHashMap<>();
-    for (String code : presentOn(hierarchy, planUnits, date)) {
+    for (String code : hierarchy.presentOn(planUnits, date)) {
       List<String> chain = chainUp(hierarchy, code, date);
       chainsByRoot.computeIfAbsent(chain.get(0), r -> new ArrayList<>()).add(chain);
     }
@@ -44,28 +38,6 @@ public final class TopUnit {
                 e -> -e.getValue().size())
             .thenComparing(Map.Entry::getKey))
         .map(e -> commonAncestor(e.getValue()));
-  }
-
-  /** The plan's units as they stood on {@code date}: closed ones replaced by their successors. */
-  private static Set<String> presentOn(OrgHierarchy hierarchy, Collection<String> codes,
-      LocalDate date) {
-    Set<String> present = new TreeSet<>();
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(codes);
-    while (!todo.isEmpty()) {
-      String code = todo.pop();
-      Optional<OrgUnit> unit = hierarchy.find(code);
-      if (!seen.add(code) || unit.isEmpty()) {
-        continue;
-      }
-      OrgUnit u = unit.get();
-      if (u.existsOn(date)) {
-        present.add(code);
-      } else if (u.closedOn() != null && !u.closedOn().isAfter(date)) {
-        todo.addAll(u.successorCodes());
-      }
-    }
-    return present;
   }
 
   /** {@code code} and its ancestors on {@code date}, the root first. */

@@ -136,6 +136,11 @@ final class FigureChecker {
           "The value " + Cells.shown(text) + " cannot be negative");
       return Optional.empty();
     }
+    var imprecise = Quantity.Amount.precisionProblem(value);
+    if (imprecise.isPresent()) {
+      problems.add(path, imprecise.get().vi(), imprecise.get().en());
+      return Optional.empty();
+    }
     if (percent && value.compareTo(HUNDRED) > 0) {
       problems.add(path,
           "Giá trị " + Cells.shown(text) + " vượt quá 100: chỉ tiêu " + indicator.code()

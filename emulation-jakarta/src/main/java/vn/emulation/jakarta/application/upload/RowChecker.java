@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.TextRules;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.ReportingRule;
@@ -68,7 +69,7 @@ final class RowChecker {
     Optional<Indicator> indicator = indicator(row, layout.cell(cells, Column.INDICATOR), problems);
     Optional<String> unit = unit(row, layout.cell(cells, Column.UNIT), problems);
     Optional<Integer> year = year(row, layout.cell(cells, Column.YEAR), problems);
-    String breakdown = breakdown(layout.cell(cells, Column.BREAKDOWN));
+    String breakdown = breakdown(row, layout.cell(cells, Column.BREAKDOWN), problems);
     Optional<Quantity> quantity = figures.check(row, layout.cell(cells, Column.NUMERATOR),
         layout.cell(cells, Column.DENOMINATOR), layout.cell(cells, Column.VALUE),
         indicator.orElse(null), problems);
@@ -191,10 +192,15 @@ final class RowChecker {
     return Optional.of(year.intValueExact());
   }
 
-  private String breakdown(String text) {
+  /** The breakdown (empty: overall), a code by the core's rule as in a single report. */
+  private String breakdown(int row, String text, ProblemCollector problems) {
     String shared = breakdowns.get(text);
     if (shared != null) {
       return shared;
+    }
+    if (!text.isEmpty()
+        && !TextRules.checkCode(problems, Paths.of(row, Column.BREAKDOWN), text)) {
+      return text;
     }
     if (breakdowns.size() < SHARED_BREAKDOWNS) {
       breakdowns.put(text, text);

@@ -31,6 +31,7 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
+  @Context jakarta.ws.rs.core.Request request;
 
   @Override
   public Response toResponse(Throwable e) {
@@ -39,6 +40,7 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
       InvalidInputMapper m = new InvalidInputMapper();
       m.headers = headers;
       m.uri = uri;
+      m.request = request;
       return m.toResponse(invalid);
     }
     if (cause instanceof NotFoundException nf) {
@@ -80,6 +82,7 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
       InvalidInputMapper m = new InvalidInputMapper();
       m.headers = headers;
       m.uri = uri;
+      m.request = request;
       return m.toResponse(new InvalidInputException("request address",
           List.of(RequestTarget.problemOf(badAddress))));
     }

@@ -87,7 +87,8 @@ final class CommandDocumentation {
     Schema s = OASFactory.createSchema().type(SchemaType.OBJECT)
         .additionalPropertiesBoolean(false).example(c.example())
         .description("Exactly these fields (any other is refused by name), each of its JSON"
-            + " type: integers without fraction or exponent, numbers as numbers, never as text");
+            + " type: integers without fraction or exponent, numbers as numbers, never as text;"
+            + " an optional field left out and one sent as null both mean \"not given\"");
     if (!c.required().isEmpty()) {
       s.required(c.required());
     }
@@ -96,7 +97,12 @@ final class CommandDocumentation {
       if (!c.fields().contains(name)) {
         throw new IllegalStateException(c.type() + " has no field " + name + " in CommandBodies");
       }
-      s.addProperty(name, property(schemas, name, rc.getGenericType()));
+      Schema p = property(schemas, name, rc.getGenericType());
+      if (!c.required().contains(name) && p.getRef() == null) {
+        // an optional field may be left out or sent as null: both mean "not given"
+        p.nullable(true);
+      }
+      s.addProperty(name, p);
     }
     return s;
   }

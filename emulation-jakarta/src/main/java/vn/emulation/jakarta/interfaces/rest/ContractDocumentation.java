@@ -151,6 +151,14 @@ public class ContractDocumentation implements OASFilter {
     if (p.containsKey("$ref")) {
       s.description("See " + p.getString("$ref") + " in x-json-schema");
     }
+    if (s.getType() == SchemaType.ARRAY) {
+      // OpenAPI wants the items of every array; the plan schema's are its own $defs
+      JsonObject items = p.containsKey("items") && p.get("items") instanceof JsonObject o
+          ? o : Json.createObjectBuilder().build();
+      s.items(items.containsKey("type") || items.containsKey("const") ? shape(items)
+          : OASFactory.createSchema().type(SchemaType.OBJECT).description(items.containsKey("$ref")
+              ? "See " + items.getString("$ref") + " in x-json-schema" : "A JSON value"));
+    }
     if (p.containsKey("format")) {
       s.format(p.getString("format"));
     }
@@ -160,7 +168,7 @@ public class ContractDocumentation implements OASFilter {
   private static Schema openData() {
     Schema row = OASFactory.createSchema().type(SchemaType.OBJECT);
     for (String text : List.of("plan_code", "unit_code", "unit_name", "indicator_code", "as_of",
-        "comparator", "status")) {
+        "comparator", "status", "coverage_missing")) {
       row.addProperty(text, OASFactory.createSchema().type(SchemaType.STRING));
     }
     for (String n : List.of("milestone_year", "figures_year", "coverage_reported",
@@ -170,6 +178,8 @@ public class ContractDocumentation implements OASFilter {
     row.addProperty("threshold", OASFactory.createSchema().type(SchemaType.NUMBER));
     row.addProperty("value", OASFactory.createSchema().type(SchemaType.NUMBER).nullable(true)
         .description("null when no data"));
+    row.addProperty("gap", OASFactory.createSchema().type(SchemaType.NUMBER).nullable(true)
+        .description("value minus threshold; null when no data"));
     return OASFactory.createSchema().type(SchemaType.OBJECT).required(List.of("format", "rows"))
         .addProperty("format", OASFactory.createSchema().type(SchemaType.STRING)
             .enumeration(List.of("emulation-progress/1")))

@@ -28,6 +28,7 @@ public class MalformedRequestFilter implements ContainerRequestFilter {
       InvalidInputMapper invalid = new InvalidInputMapper();
       invalid.headers = headers;
       invalid.uri = request.getUriInfo();
+      invalid.request = request.getRequest();
       request.abortWith(invalid.toResponse(
           new InvalidInputException("request address", List.of(problem))));
     });

@@ -61,8 +61,8 @@ class MeasurementRulesTest {
         new MeasurementReport(" G2 ", "30730", 2025, null, 152L, 190L, null)))
         .isEqualTo(Measurement.ratio("G2", "30730", 2025, 152, 190));
     assertThat(MeasurementRules.check(PLAN, UNITS,
-        new MeasurementReport("E2", "899", 2023, "Nông nghiệp", null, null, BigDecimal.TEN)))
-        .isEqualTo(new Measurement("E2", "899", 2023, "Nông nghiệp",
+        new MeasurementReport("E2", "899", 2023, "NONG_NGHIEP", null, null, BigDecimal.TEN)))
+        .isEqualTo(new Measurement("E2", "899", 2023, "NONG_NGHIEP",
             new Quantity.Amount(BigDecimal.TEN)));
   }
 
@@ -75,7 +75,9 @@ class MeasurementRulesTest {
         tuple("indicatorCode", "Plan rach-gia-2022-2025 has no indicator G99"),
         tuple("year", "The year 2021 is outside the plan period 2022–2025"),
         tuple("unitCode", "No unit with code NOWHERE"),
-        tuple("breakdown", "The breakdown is longer than 100 characters"),
+        tuple("breakdown", "A code is 1 to 64 unaccented letters, digits or . _ -, starting with"
+            + " a letter or digit (^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$), was \"" + "x".repeat(101)
+            + "\""),
         tuple("numerator", "The numerator cannot be negative, was -1"),
         tuple("denominator", "The denominator is required"));
     assertThat(problems).allSatisfy(p -> assertThat(p.reason().vi()).isNotEqualTo(p.reason().en()));

@@ -114,8 +114,8 @@ class OpenDataWriterTest {
 
     assertThat(csv(whole)).isEqualTo(csv(again));
     assertThat(json(whole)).isEqualTo(json(again));
-    // one line per unit and target, plus the header: 27 city targets and 26 for each of 3 wards
-    assertThat(new String(csv(whole), StandardCharsets.UTF_8).split("\r\n")).hasSize(1 + 27 + 3 * 26);
+    // one line per unit and target, plus the header: 27 city targets and 21 for each of 3 wards
+    assertThat(new String(csv(whole), StandardCharsets.UTF_8).split("\r\n")).hasSize(1 + 27 + 3 * 21);
   }
 
   @Test

@@ -82,7 +82,8 @@ class ProgressServiceTest {
         });
 
     ProgressReport ward = service.progress(2023, BIG_WARD, 2023, END_2023);
-    assertThat(ward.rows()).hasSize(26).noneMatch(r -> r.indicatorCode().equals("G7"));
+    assertThat(ward.rows()).hasSize(21).noneMatch(r -> r.indicatorCode().equals("G7"))
+        .noneMatch(r -> r.indicatorCode().equals("E1")); // the GRDP share: the city's alone
     assertThat(ward.row("G7")).isEmpty();
     assertThat(ward.row("G8")).isPresent();
   }
@@ -117,7 +118,7 @@ class ProgressServiceTest {
         .containsExactly("Phường Vĩnh Thanh Vân", "Phường Vĩnh Lạc", "Phường An Hòa");
     assertThat(wards).allSatisfy(w -> {
       assertThat(w.level()).isEqualTo(UnitLevel.COMMUNE);
-      assertThat(w.rows()).hasSize(26);
+      assertThat(w.rows()).hasSize(21);
       assertThat(w.children()).isEmpty();
     });
     assertThat(wards.get(1).row("G2").orElseThrow().value()).isEqualByComparingTo("20.00");
@@ -139,7 +140,7 @@ class ProgressServiceTest {
     // both wards meet two targets; the small ward reported three, the big ward two
     assertThat(ranking).extracting(UnitRank::rank, UnitRank::unitCode)
         .containsExactly(rank(1, SMALL_WARD), rank(2, BIG_WARD), rank(3, SILENT_WARD));
-    assertThat(ranking.get(0).summary().coverage()).isEqualTo(new Coverage(3, 26));
+    assertThat(ranking.get(0).summary().coverage()).isEqualTo(new Coverage(3, 21));
     assertThat(ranking.get(0).unitName()).isEqualTo("Phường Vĩnh Lạc");
   }
 

@@ -88,9 +88,11 @@ class MeasurementFileCsvTest {
         ",,,,,,",
         "G2,RACH_GIA,2023,,3,2,");
 
-    Problem problem = problemOf(() -> reader.parse(content, null, PLAN, UNITS));
+    List<Problem> problems = Uploads.problemsOf(() -> reader.parse(content, null, PLAN, UNITS));
 
-    assertThat(problem.path()).isEqualTo("rows[6].numerator");
+    // the two-line cell is row 3 (and no code), the last row is row 6
+    assertThat(problems).extracting(Problem::path)
+        .containsExactly("rows[3].breakdown", "rows[6].numerator");
   }
 
   @Test
@@ -164,10 +166,13 @@ class MeasurementFileCsvTest {
   }
 
   @Test
-  void keepsVietnameseBreakdownsWithTheirDiacritics() {
-    byte[] content = csv(HEADER, "E2,RACH_GIA,2023,Nông nghiệp,,,10");
+  void aBreakdownIsACodeAsInASingleReport() {
+    byte[] content = csv(HEADER, "E2,RACH_GIA,2023,Nông nghiệp,,,10",
+        "E2,RACH_GIA,2023,NONG_NGHIEP,,,10");
 
-    assertThat(reader.parse(content, null, PLAN, UNITS).measurements().get(0).breakdown())
-        .isEqualTo("Nông nghiệp");
+    Problem problem = problemOf(() -> reader.parse(content, null, PLAN, UNITS));
+
+    assertThat(problem.path()).isEqualTo("rows[2].breakdown");
+    assertThat(problem.reason().vi()).contains("Nông nghiệp");
   }
 }
