@@ -65,7 +65,8 @@ public final class UploadHeap {
       System.out.println(measure(which, o));
       return;
     }
-    System.out.println("Heap above idle, MB (the file on disk, as the server keeps it), -Xmx" + o.getOrDefault("xmx", "768m")
+    System.out.println("Heap above idle, MB (the file on disk, as the server keeps it), -Xmx"
+        + o.getOrDefault("xmx", "768m")
         + "; in use: sampled, garbage included; live: the most left after a collection");
     System.out.println("case    file MB idle MB    in use       live  retained seconds  outcome");
     for (String c : CASES) {

@@ -29,7 +29,9 @@ import vn.emulation.core.unit.UnitLevel;
  *
  * <p>The format is told by the content (a ZIP is an XLSX; UTF-8 text is CSV); a file name or
  * media type declaring the other format is refused rather than trusted. The content's SHA-256
- * comes back with the measurements, so that storing the same file twice can be done once.
+ * comes back with the measurements, so that storing the same file twice can be done once. The
+ * server hands over the file as it received it to disk ({@link UploadContent}), read as a stream
+ * or by random access, never whole; tests may give bytes.
  * Immutable and thread-safe.
  */
 public final class MeasurementFile {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class UploadContentTest {
       assertThat(file.getParent()).isEqualTo(directory);
       assertThat(file).hasBinaryContent(body);
       assertThat(content.size()).isEqualTo(200_000);
-      assertThat(content.head()).isEqualTo(java.util.Arrays.copyOf(body, UploadContent.HEAD));
+      assertThat(content.head()).isEqualTo(Arrays.copyOf(body, UploadContent.HEAD));
       if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
             .isEqualTo("rw-------");
