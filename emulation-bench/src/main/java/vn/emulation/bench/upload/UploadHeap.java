@@ -12,6 +12,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,18 +29,22 @@ import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.jakarta.application.upload.MeasurementFile;
 import vn.emulation.jakarta.application.upload.ParsedUpload;
+import vn.emulation.jakarta.application.upload.UnitYears;
+import vn.emulation.jakarta.application.upload.UploadContent;
 import vn.emulation.jakarta.application.upload.UploadLimits;
 import vn.emulation.jakarta.plan.PlanJsonReader;
 
 /**
- * The heap one upload takes while {@code MeasurementFile} reads it, at the default limits
- * ({@code emulation.upload.max-bytes} 100 MiB, {@code max-rows} 2,000,000): a CSV and an XLSX of
- * two million rows, a zip bomb of 9 MB unpacking about 50-fold, and a CSV header of a million
- * unknown columns. Each case runs in a fresh JVM with a fixed {@code -Xmx}: the idle heap is
- * measured after a full collection before the file is made, then the file is generated, collected
- * again, and read while a thread samples the heap in use every millisecond and every collection's
- * leftover is noted (the live peak: what the reading holds at most); the retained heap is measured
- * after a last collection with the result still held.
+ * The heap one upload takes while the server receives it and {@code MeasurementFile} reads it, at
+ * the default limits ({@code emulation.upload.max-bytes} 100 MiB, {@code max-rows} 2,000,000): a
+ * CSV and an XLSX of two million rows, a zip bomb of 9 MB unpacking about 50-fold, and a CSV
+ * header of a million unknown columns. Each case runs in a fresh JVM with a fixed {@code -Xmx}:
+ * the idle heap is measured after a full collection before the file is made, then the file is
+ * generated and written to disk (the client's copy), collected again, and received as the server
+ * receives a body (a stream copied to a temporary file, hashed meanwhile: {@code
+ * UploadContent.receive}) and read from that file while a thread samples the heap in use every
+ * millisecond and every collection's leftover is noted (the live peak: what the reading holds at
+ * most); the retained heap is measured after a last collection with the result still held.
  *
  * <p>Options ({@code --name value}): {@code --case} ({@code all}, or one of {@code csv}, {@code
  * xlsx}, {@code bomb}, {@code header}), {@code --xmx} (the children's {@code -Xmx}, 768m), {@code
@@ -60,7 +65,8 @@ public final class UploadHeap {
       System.out.println(measure(which, o));
       return;
     }
-    System.out.println("Heap above idle, MB (file included), -Xmx" + o.getOrDefault("xmx", "768m")
+    System.out.println("Heap above idle, MB (the file on disk, as the server keeps it), -Xmx"
+        + o.getOrDefault("xmx", "768m")
         + "; in use: sampled, garbage included; live: the most left after a collection");
     System.out.println("case    file MB idle MB    in use       live  retained seconds  outcome");
     for (String c : CASES) {
@@ -103,21 +109,27 @@ public final class UploadHeap {
     UploadFiles files = new UploadFiles(plan, rows);
     Set<String> units = files.units();
     long idle = usedAfterCollection();
-    byte[] content = switch (which) {
+    Path directory = Files.createTempDirectory("upload-heap-");
+    // the client's file on disk; the server receives it as a stream into its own temporary file
+    Path sent = directory.resolve("sent");
+    Files.write(sent, switch (which) {
       case "csv" -> files.csv();
       case "xlsx" -> files.xlsx();
       case "bomb" -> UploadFiles.bomb(Long.parseLong(o.getOrDefault("bomb-mb", "480")) << 20);
       case "header" -> UploadFiles.wideHeader(1_000_000);
       default -> throw new IllegalArgumentException("no case " + which + ", only " + CASES);
-    };
+    });
+    long size = Files.size(sent);
     usedAfterCollection();
     Sampler sampler = new Sampler();
     sampler.start();
     long start = System.nanoTime();
     String outcome;
     Object result;
-    try {
-      ParsedUpload upload = reader.parse(content, null, plan, units);
+    // what the server does: the body copied to a temporary file (counted, hashed), then read
+    try (InputStream body = Files.newInputStream(sent);
+        UploadContent content = UploadContent.receive(body, directory, maxBytes)) {
+      ParsedUpload upload = reader.parse(content, null, plan, UnitYears.always(units), Map.of());
       result = upload;
       outcome = "read " + upload.size() + " rows";
     } catch (InvalidInputException e) {
@@ -133,9 +145,10 @@ public final class UploadHeap {
     long retained = usedAfterCollection();
     long live = Math.max(sampler.livePeak(), retained);
     Reference.reachabilityFence(result);
-    Reference.reachabilityFence(content);
+    Files.delete(sent);
+    Files.delete(directory);
     return String.format(Locale.ENGLISH, "%-7s %7.1f %7.1f %9.1f %10.1f %9.1f %7.1f  %s", which,
-        content.length / MB, idle / MB, (peak - idle) / MB, (live - idle) / MB,
+        size / MB, idle / MB, (peak - idle) / MB, (live - idle) / MB,
         (retained - idle) / MB, seconds, outcome);
   }
 

@@ -8,14 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -40,6 +44,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MeasurementApiIT {
 
   static final int LIMIT = 256 * 1024;
+  // where the server keeps an upload's body while reading it; emptied after every request
+  private static final Path UPLOAD_DIR =
+      Path.of(System.getProperty("emulation.server.dir"), "tmp", "it-uploads");
   private static final String CONFIG = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
   @Deployment(testable = false)
@@ -54,8 +61,9 @@ class MeasurementApiIT {
     }
     war.delete(CONFIG);
     // a later line wins when properties are loaded
-    return war.add(new StringAsset(config + "\nemulation.upload.max-bytes=" + LIMIT + "\n"),
-        CONFIG);
+    return war.add(new StringAsset(config + "\nemulation.upload.max-bytes=" + LIMIT
+        + "\nemulation.upload.temp-dir=" + UPLOAD_DIR.toAbsolutePath().toString()
+            .replace('\\', '/') + "\n"), CONFIG);
   }
 
   @ArquillianResource URL deployment;
@@ -229,6 +237,7 @@ class MeasurementApiIT {
         null).object().getJsonArray("items").getJsonObject(0);
     assertThat(g2.getInt("numerator")).isEqualTo(12);
     assertThat(g2.getString("uploadId")).isEqualTo(upload.getString("id"));
+    assertThat(bodiesLeftOnDisk()).as("temporary files of the uploads").isEmpty();
   }
 
   @Test
@@ -275,6 +284,7 @@ class MeasurementApiIT {
     assertThat(vi.object().getJsonArray("errors").getJsonObject(0).getString("reason"))
         .isEqualTo("Tử số 5 lớn hơn mẫu số 2");
     assertThat(stored("")).isEqualTo(before);
+    assertThat(bodiesLeftOnDisk()).as("temporary files of the refused uploads").isEmpty();
   }
 
   @Test
@@ -298,6 +308,10 @@ class MeasurementApiIT {
     Api.Reply tooLarge = files().post(measurements() + "/uploads",
         big.toString().getBytes(StandardCharsets.UTF_8),
         Map.of("Content-Type", "text/csv", "Accept-Language", "en"));
+    // without a length the server finds it too large while copying it to disk
+    Api.Reply tooLargeStreamed = files().postStreamed(measurements() + "/uploads",
+        big.toString().getBytes(StandardCharsets.UTF_8),
+        Map.of("Content-Type", "text/csv", "Accept-Language", "en"));
 
     assertThat(asPdf.status()).as(asPdf.body()).isEqualTo(415);
     assertThat(sniffed.status()).as(sniffed.body()).isEqualTo(400);
@@ -305,7 +319,9 @@ class MeasurementApiIT {
     assertThat(misnamed.object().getJsonArray("errors").getJsonObject(0).getString("reason"))
         .contains("XLSX");
     assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
-    for (Api.Reply r : List.of(asPdf, sniffed, misnamed, tooLarge)) {
+    assertThat(tooLargeStreamed.status()).as(tooLargeStreamed.body()).isEqualTo(413);
+    assertThat(bodiesLeftOnDisk()).as("temporary files of the refused uploads").isEmpty();
+    for (Api.Reply r : List.of(asPdf, sniffed, misnamed, tooLarge, tooLargeStreamed)) {
       assertThat(r.contentType()).startsWith("application/problem+json");
       assertThat(fields(r)).containsExactly("file");
     }
@@ -438,5 +454,16 @@ class MeasurementApiIT {
         + "&year=2022", "en");
     assertThat(r.status()).isEqualTo(400);
     assertThat(fields(r)).containsExactly("unit");
+  }
+
+  /** The files left in the server's upload directory (none once every request has ended). */
+  private static List<String> bodiesLeftOnDisk() {
+    // made by the first upload received: the setting reached the server
+    assertThat(UPLOAD_DIR).isDirectory();
+    try (Stream<Path> files = Files.list(UPLOAD_DIR)) {
+      return files.map(f -> f.getFileName().toString()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

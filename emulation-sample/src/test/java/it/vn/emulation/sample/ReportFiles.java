@@ -2,6 +2,7 @@ package it.vn.emulation.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +80,17 @@ final class ReportFiles {
   Api.Reply post(String path, byte[] body, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
+    HttpResponse<String> r = send(request, HttpResponse.BodyHandlers.ofString(
+        StandardCharsets.UTF_8));
+    return new Api.Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+        r.body());
+  }
+
+  /** A POST of raw bytes streamed without a length (chunked), as a client may send a file. */
+  Api.Reply postStreamed(String path, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
     headers.forEach(request::header);
     HttpResponse<String> r = send(request, HttpResponse.BodyHandlers.ofString(
         StandardCharsets.UTF_8));

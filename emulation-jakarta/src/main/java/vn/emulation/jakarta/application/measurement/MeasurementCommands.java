@@ -1,6 +1,7 @@
 package vn.emulation.jakarta.application.measurement;
 
 import java.math.BigDecimal;
+import vn.emulation.jakarta.application.upload.UploadContent;
 
 /**
  * What a unit reports (báo cáo kết quả) and what a reader asks of the reports, as the client sends
@@ -42,9 +43,10 @@ public final class MeasurementCommands {
   /**
    * A file sent for bulk upload.
    *
-   * @param content its bytes, as sent
+   * @param content its bytes, as received (on disk, with their SHA-256); whoever received them
+   *     closes it, which deletes the file
    * @param filename its name, when the client gave one
    * @param mediaType its declared media type, when the client gave one
    */
-  public record UploadedFile(byte[] content, String filename, String mediaType) {}
+  public record UploadedFile(UploadContent content, String filename, String mediaType) {}
 }

@@ -119,7 +119,7 @@ public class MeasurementDesk {
   public Uploaded upload(String planCode, UploadedFile file) {
     Plan plan = plans.latest(planCode);
     MeasurementFilters.declaredTypesAgree(file);
-    String sha256 = MeasurementFilters.sha256(file.content());
+    String sha256 = file.content().sha256();
     var earlier = uploads.bySha256(planCode, sha256);
     UnitScope scope = scopes.current();
     // a unit's user learns of an earlier upload only once the file is known to be theirs
@@ -152,7 +152,7 @@ public class MeasurementDesk {
     }
     long storedAt = System.nanoTime();
     LOG.info(() -> "upload " + upload.id() + " of plan " + planCode + ": " + upload.rowCount()
-        + " rows, " + file.content().length + " bytes, read and checked in "
+        + " rows, " + file.content().size() + " bytes, read and checked in "
         + (parsedAt - start) / 1_000_000 + " ms, stored in " + (storedAt - parsedAt) / 1_000_000
         + " ms (before commit)");
     UploadView stored = UploadView.stored(upload);

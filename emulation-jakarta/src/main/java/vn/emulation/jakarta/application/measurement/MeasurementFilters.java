@@ -1,8 +1,5 @@
 package vn.emulation.jakarta.application.measurement;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
@@ -57,14 +54,5 @@ final class MeasurementFilters {
       return "upload" + format.extension();
     }
     return name.length() > MAX_FILENAME ? name.substring(0, MAX_FILENAME) : name;
-  }
-
-  /** The SHA-256 of the content, in lower-case hexadecimal, as the upload reader gives it. */
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

@@ -1,7 +1,7 @@
 package vn.emulation.jakarta.application.upload;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -32,12 +32,15 @@ final class CsvSheet {
         && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
   }
 
-  /** The cell separator: {@code ;} when the first non-blank line has more of them than commas. */
-  static char delimiterOf(byte[] content) {
+  /**
+   * The cell separator: {@code ;} when the first non-blank line has more of them than commas.
+   * Reads {@code content} up to the end of that line.
+   */
+  static char delimiterOf(InputStream content) throws IOException {
     int semicolons = 0;
     int commas = 0;
-    for (int i = hasBom(content) ? BOM_LENGTH : 0; i < content.length; i++) {
-      byte b = content[i];
+    skipBom(content);
+    for (int b; (b = content.read()) != -1; ) {
       if (b == '\n' && (semicolons > 0 || commas > 0)) {
         break;
       }
@@ -52,42 +55,55 @@ final class CsvSheet {
    * stopping at {@code most + 1}: enough to refuse a header of a million columns before a parser
    * builds a million strings.
    */
-  static int firstLineCells(byte[] content, char delimiter, int most) {
+  static int firstLineCells(InputStream content, char delimiter, int most) throws IOException {
     int cells = 1;
-    for (int i = hasBom(content) ? BOM_LENGTH : 0; i < content.length && cells <= most; i++) {
-      if (content[i] == '\n') {
+    skipBom(content);
+    for (int b; cells <= most && (b = content.read()) != -1; ) {
+      if (b == '\n') {
         break;
       }
-      cells += content[i] == delimiter ? 1 : 0;
+      cells += b == delimiter ? 1 : 0;
     }
     return cells;
   }
 
-  /** Feeds every record to {@code rows}, numbered as a spreadsheet would number them. */
-  static void read(byte[] content, char delimiter, UploadCollector rows) {
-    int start = hasBom(content) ? BOM_LENGTH : 0;
-    Reader text = new InputStreamReader(
-        new ByteArrayInputStream(content, start, content.length - start),
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  /**
+   * Feeds every record of {@code content} to {@code rows}, numbered as a spreadsheet would
+   * number them; closes {@code content}.
+   */
+  static void read(InputStream content, char delimiter, UploadCollector rows) {
+    long line = 1;
     // Empty lines are kept as records, so that record numbers stay the rows Excel shows.
     CSVFormat format = CSVFormat.RFC4180.builder()
         .setDelimiter(delimiter)
         .setIgnoreEmptyLines(false)
         .get();
-    long line = 1;
-    try (CSVParser parser = CSVParser.parse(text, format)) {
-      for (CSVRecord record : parser) {
-        line = parser.getCurrentLineNumber();
-        // cells the system guarded against formulas when it wrote the template read as written
-        rows.row(Math.toIntExact(record.getRecordNumber()),
-            record.stream().map(FormulaGuard::unguarded).toList());
+    try (InputStream in = content) {
+      skipBom(in);
+      Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT));
+      try (CSVParser parser = CSVParser.parse(text, format)) {
+        for (CSVRecord record : parser) {
+          line = parser.getCurrentLineNumber();
+          // cells the system guarded against formulas when it wrote the template read as written
+          rows.row(Math.toIntExact(record.getRecordNumber()),
+              record.stream().map(FormulaGuard::unguarded).toList());
+        }
       }
     } catch (InvalidInputException e) {
       throw e;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       failed(e, line, rows);
+    }
+  }
+
+  /** Skips the byte-order mark at the start of a stream that has one (it must support mark). */
+  private static void skipBom(InputStream content) throws IOException {
+    content.mark(BOM_LENGTH);
+    byte[] start = content.readNBytes(BOM_LENGTH);
+    if (!hasBom(start)) {
+      content.reset();
     }
   }
 

@@ -1,8 +1,8 @@
 package vn.emulation.jakarta.application.upload;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +29,9 @@ import vn.emulation.core.unit.UnitLevel;
  *
  * <p>The format is told by the content (a ZIP is an XLSX; UTF-8 text is CSV); a file name or
  * media type declaring the other format is refused rather than trusted. The content's SHA-256
- * comes back with the measurements, so that storing the same file twice can be done once.
+ * comes back with the measurements, so that storing the same file twice can be done once. The
+ * server hands over the file as it received it to disk ({@link UploadContent}), read as a stream
+ * or by random access, never whole; tests may give bytes.
  * Immutable and thread-safe.
  */
 public final class MeasurementFile {
@@ -102,19 +104,39 @@ public final class MeasurementFile {
   public ParsedUpload parse(byte[] content, String filenameOrMediaType, Plan plan,
       Map<String, YearPeriod> unitYears, Map<String, UnitLevel> unitLevels) {
     Objects.requireNonNull(content, "content");
+    return parse(UploadContent.of(content), filenameOrMediaType, plan, unitYears, unitLevels);
+  }
+
+  /**
+   * Reads an uploaded file as the server receives it, from a temporary file (or an array), with
+   * the checks of {@link #parse(byte[], String, Plan, Map, Map)}. The content is read as a stream
+   * (CSV) or by random access to its parts (XLSX), never held whole; it is not closed here.
+   *
+   * @param content the file's bytes, as uploaded, with their SHA-256
+   * @param filenameOrMediaType the file's name or media type, or {@code null} when unknown
+   * @param plan the plan the measurements report on: its indicators, targets and period
+   * @param unitYears the units that may report, each with the years it existed in, at least in
+   *     part ({@link UnitYears#ALWAYS} where that does not matter)
+   * @param unitLevels the level of each unit; a unit missing here is not checked for its level
+   * @return every measurement of the file, its format and its SHA-256
+   * @throws InvalidInputException listing every problem, when there is any
+   */
+  public ParsedUpload parse(UploadContent content, String filenameOrMediaType, Plan plan,
+      Map<String, YearPeriod> unitYears, Map<String, UnitLevel> unitLevels) {
+    Objects.requireNonNull(content, "content");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(unitYears, "unitYears");
     Objects.requireNonNull(unitLevels, "unitLevels");
-    if (content.length == 0) {
+    if (content.size() == 0) {
       throw UploadCollector.single("file", "Tệp trống", "The file is empty");
     }
-    if (content.length > limits.maxBytes()) {
+    if (content.size() > limits.maxBytes()) {
       throw UploadCollector.single("file",
-          "Tệp có " + content.length + " byte, vượt giới hạn " + limits.maxBytes() + " byte",
-          "The file has " + content.length + " bytes, more than the limit of "
+          "Tệp có " + content.size() + " byte, vượt giới hạn " + limits.maxBytes() + " byte",
+          "The file has " + content.size() + " bytes, more than the limit of "
               + limits.maxBytes());
     }
-    UploadFormat format = ContentSniffer.formatOf(content);
+    UploadFormat format = ContentSniffer.formatOf(content.head());
     Optional<UploadFormat> declared = UploadFormat.declaredBy(filenameOrMediaType);
     if (declared.isPresent() && declared.get() != format) {
       throw mismatch(filenameOrMediaType, declared.get(), format);
@@ -122,13 +144,20 @@ public final class MeasurementFile {
     List<Measurement> measurements = format == UploadFormat.CSV
         ? csv(content, plan, unitYears, unitLevels)
         : xlsx(content, plan, unitYears, unitLevels);
-    return new ParsedUpload(format, sha256(content), measurements);
+    return new ParsedUpload(format, content.sha256(), measurements);
   }
 
-  private List<Measurement> csv(byte[] content, Plan plan, Map<String, YearPeriod> units,
-      Map<String, UnitLevel> levels) {
-    char delimiter = CsvSheet.delimiterOf(content);
-    if (CsvSheet.firstLineCells(content, delimiter, MAX_COLUMNS) > MAX_COLUMNS) {
+  private List<Measurement> csv(UploadContent content, Plan plan,
+      Map<String, YearPeriod> units, Map<String, UnitLevel> levels) {
+    char delimiter;
+    int headerCells;
+    try (InputStream first = content.open(); InputStream again = content.open()) {
+      delimiter = CsvSheet.delimiterOf(first);
+      headerCells = CsvSheet.firstLineCells(again, delimiter, MAX_COLUMNS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the uploaded file failed", e);
+    }
+    if (headerCells > MAX_COLUMNS) {
       throw UploadCollector.single("header",
           "Dòng đầu của tệp có hơn " + UploadCollector.grouped(MAX_COLUMNS, VI) + " cột, nhiều hơn"
               + " mọi bảng tính; tệp số liệu chỉ có " + Column.values().length + " cột: "
@@ -140,12 +169,16 @@ public final class MeasurementFile {
     }
     UploadCollector rows = new UploadCollector(
         new RowChecker(plan, units, levels, delimiter == ';'), limits);
-    CsvSheet.read(content, delimiter, rows);
+    try {
+      CsvSheet.read(content.open(), delimiter, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the uploaded file failed", e);
+    }
     return rows.finish();
   }
 
-  private List<Measurement> xlsx(byte[] content, Plan plan, Map<String, YearPeriod> units,
-      Map<String, UnitLevel> levels) {
+  private List<Measurement> xlsx(UploadContent content, Plan plan,
+      Map<String, YearPeriod> units, Map<String, UnitLevel> levels) {
     UploadCollector rows = new UploadCollector(new RowChecker(plan, units, levels, false), limits);
     XlsxSheet.read(content, limits, rows);
     return rows.finish();
@@ -159,14 +192,5 @@ public final class MeasurementFile {
             + ") nhưng nội dung là " + (zip ? "XLSX (ZIP)" : "CSV (văn bản)"),
         "The file is declared as " + declared + " (" + Cells.shown(declaredBy)
             + ") but its content is " + (zip ? "XLSX (ZIP)" : "CSV (text)"));
-  }
-
-  /** The SHA-256 of {@code content}, in lower-case hexadecimal. */
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

@@ -2,12 +2,12 @@ package vn.emulation.jakarta.application.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -27,10 +27,11 @@ import vn.emulation.core.common.LocalizedText;
 
 /**
  * Reads the data sheet of an XLSX workbook row by row, streaming its XML (SAX) straight out of the
- * compressed bytes, so that a large sheet is never held unpacked nor as a tree of cells (only the
- * shared strings are held, within {@link UploadLimits#maxUnpackedSharedStringsBytes()}): the
- * sheet named {@value #DATA_SHEET} wherever it stands, else the first. Cached formula results are
- * read, not formulas; numbers as plain values ({@link RawNumbers}).
+ * compressed bytes, read by random access from the uploaded file, so that neither the file nor a
+ * large sheet is held in memory, unpacked or as a tree of cells (only the shared strings are
+ * held, within {@link UploadLimits#maxUnpackedSharedStringsBytes()}): the sheet named
+ * {@value #DATA_SHEET} wherever it stands, else the first. Cached formula results are read, not
+ * formulas; numbers as plain values ({@link RawNumbers}).
  */
 final class XlsxSheet {
 
@@ -40,11 +41,13 @@ final class XlsxSheet {
   private XlsxSheet() {}
 
   /** Feeds every row of the data sheet to {@code rows}, numbered as the spreadsheet shows them. */
-  static void read(byte[] content, UploadLimits limits, UploadCollector rows) {
+  static void read(UploadContent content, UploadLimits limits, UploadCollector rows) {
     ZipGuard.check(content, limits);
+    ZipEntrySource parts = null;
     OPCPackage workbook = null;
     try {
-      workbook = OPCPackage.open(parts(content));
+      parts = parts(content);
+      workbook = OPCPackage.open(parts);
       XSSFReader reader = new XSSFReader(workbook);
       PackagePart sheet = dataSheet(reader);
       if (sheet == null) {
@@ -69,6 +72,7 @@ final class XlsxSheet {
       if (workbook != null) {
         workbook.revert();
       }
+      closeQuietly(parts);
     }
   }
 
@@ -77,10 +81,25 @@ final class XlsxSheet {
    * OPCPackage.open(InputStream)} would instead unpack every part into memory first, which is how
    * a file well under the upload limit once took a gigabyte of heap.
    */
-  private static ZipEntrySource parts(byte[] content) throws IOException {
-    return new ZipFileZipEntrySource(ZipFile.builder()
-        .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
-        .get());
+  private static ZipEntrySource parts(UploadContent content) throws IOException {
+    SeekableByteChannel channel = content.channel();
+    try {
+      return new ZipFileZipEntrySource(ZipFile.builder().setSeekableByteChannel(channel).get());
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  // The parts' file is deleted once read: its channel must not stay open (Windows refuses).
+  private static void closeQuietly(ZipEntrySource parts) {
+    if (parts != null) {
+      try {
+        parts.close();
+      } catch (IOException e) {
+        // nothing was written; the file is deleted after this anyway
+      }
+    }
   }
 
   private static PackagePart dataSheet(XSSFReader reader) throws IOException, OpenXML4JException {

@@ -2,7 +2,9 @@ package vn.emulation.jakarta.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +34,10 @@ public class EmulationSettings {
   @Inject
   @ConfigProperty(name = "emulation.upload.max-rows")
   int uploadMaxRows;
+
+  @Inject
+  @ConfigProperty(name = "emulation.upload.temp-dir")
+  Optional<String> uploadTempDir;
 
   @Inject
   @ConfigProperty(name = "emulation.page.max-size")
@@ -80,6 +86,15 @@ public class EmulationSettings {
 
   public int uploadMaxRows() {
     return uploadMaxRows;
+  }
+
+  /**
+   * Where an upload's body is kept while it is read (then deleted): {@code
+   * emulation.upload.temp-dir}, else the JVM's {@code java.io.tmpdir}.
+   */
+  public Path uploadTempDir() {
+    return Path.of(uploadTempDir.filter(d -> !d.isBlank())
+        .orElseGet(() -> System.getProperty("java.io.tmpdir")));
   }
 
   public int pageMaxSize() {

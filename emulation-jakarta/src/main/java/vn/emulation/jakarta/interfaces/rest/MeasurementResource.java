@@ -144,9 +144,9 @@ public class MeasurementResource {
       @HeaderParam("Content-Disposition") String disposition) {
     String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
     UploadBodies.requireAccepted(type);
-    byte[] content = UploadBodies.read(body, headers.getLength(), settings.uploadMaxBytes());
-    return stored(new UploadedFile(content,
-        UploadBodies.firstOf(filename, UploadBodies.filename(disposition)), type));
+    String name = UploadBodies.firstOf(filename, UploadBodies.filename(disposition));
+    return UploadBodies.received(body, headers.getLength(), settings.uploadMaxBytes(),
+        settings.uploadTempDir(), content -> stored(new UploadedFile(content, name, type)));
   }
 
   @POST
@@ -169,8 +169,9 @@ public class MeasurementResource {
     }
     String type = file.getMediaType() == null ? null : file.getMediaType().toString();
     UploadBodies.requireAccepted(type);
-    byte[] content = UploadBodies.read(file.getContent(), -1, settings.uploadMaxBytes());
-    return stored(new UploadedFile(content, file.getFileName().orElse(null), type));
+    String name = file.getFileName().orElse(null);
+    return UploadBodies.received(file.getContent(), -1, settings.uploadMaxBytes(),
+        settings.uploadTempDir(), content -> stored(new UploadedFile(content, name, type)));
   }
 
   @GET

@@ -5,15 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.emulation.jakarta.application.upload.UploadContent;
+import vn.emulation.jakarta.application.upload.UploadTooLargeException;
 
 /**
- * Reading an uploaded file from a request: its bytes up to the server's limit, never more, its
- * name from {@code Content-Disposition}, and whether its media type may be a CSV or XLSX file.
+ * Reading an uploaded file from a request: its bytes up to the server's limit, never more, into a
+ * temporary file, its name from {@code Content-Disposition}, and whether its media type may be a
+ * CSV or XLSX file.
  */
 final class UploadBodies {
 
@@ -23,8 +28,6 @@ final class UploadBodies {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "application/vnd.ms-excel", "application/octet-stream");
 
-  // The largest array a JVM allocates.
-  private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
   private static final Pattern EXTENDED =
       Pattern.compile("filename\\*\\s*=\\s*([^']*)'[^']*'([^;\\s]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED =
@@ -35,33 +38,27 @@ final class UploadBodies {
   private UploadBodies() {}
 
   /**
-   * The whole body, or a {@link FileRefusedException} (413) as soon as it is known to exceed
-   * {@code limit} bytes: at once from its declared length, else after reading one byte too many.
+   * Hands the body to {@code use} as a temporary file in {@code directory} (never held in
+   * memory) and deletes the file afterwards, whatever {@code use} answers or throws. A body
+   * exceeding {@code limit} bytes is a {@link FileRefusedException} (413) as soon as that is known:
+   * at once from its declared length, else after reading one byte too many, its partial copy then
+   * deleted and {@code use} not called.
    */
-  static byte[] read(InputStream body, long declaredLength, long limit) {
-    long max = Math.min(limit, MAX_ARRAY);
-    if (declaredLength > max) {
+  static <T> T received(InputStream body, long declaredLength, long limit, Path directory,
+      Function<UploadContent, T> use) {
+    if (declaredLength > limit) {
       throw FileRefusedException.tooLarge(limit);
     }
-    try (InputStream in = body) {
-      if (in == null) {
-        return new byte[0];
-      }
-      if (declaredLength >= 0) {
-        // the length is known: one array of the right size, no copying
-        byte[] content = in.readNBytes((int) declaredLength);
-        if (in.read() != -1) {
-          throw FileRefusedException.tooLarge(limit);
-        }
-        return content;
-      }
-      byte[] content = in.readNBytes((int) max);
-      if (content.length == max && in.read() != -1) {
-        throw FileRefusedException.tooLarge(limit);
-      }
-      return content;
+    UploadContent content;
+    try (InputStream in = body == null ? InputStream.nullInputStream() : body) {
+      content = UploadContent.receive(in, directory, limit);
+    } catch (UploadTooLargeException e) {
+      throw FileRefusedException.tooLarge(limit);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading the uploaded file failed", e);
+      throw new UncheckedIOException("receiving the uploaded file failed", e);
+    }
+    try (content) {
+      return use.apply(content);
     }
   }
 

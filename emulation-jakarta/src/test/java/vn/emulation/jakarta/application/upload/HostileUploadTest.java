@@ -186,7 +186,7 @@ class HostileUploadTest {
   }
 
   /** Sheet data of nearly the same row again and again: it deflates 30- to 100-fold. */
-  private static String rows(int count) {
+  static String rows(int count) {
     Random random = new Random(53);
     StringBuilder rows = new StringBuilder("<sheetData>");
     for (int r = 0; r < count; r++) {
@@ -198,7 +198,7 @@ class HostileUploadTest {
   }
 
   /** The same ZIP with the unpacked size its central directory declares for {@code part} set. */
-  private static byte[] declaredSize(byte[] zip, String part, int size) {
+  static byte[] declaredSize(byte[] zip, String part, int size) {
     byte[] patched = zip.clone();
     byte[] name = part.getBytes(StandardCharsets.UTF_8);
     for (int p = 0; p + 46 < patched.length; p++) {
@@ -214,7 +214,7 @@ class HostileUploadTest {
   }
 
   /** A workbook written as POI streams it: the header, then {@code rows} distinct G2 rows. */
-  private static byte[] streamedWorkbook(int rows) throws IOException {
+  static byte[] streamedWorkbook(int rows) throws IOException {
     return streamedWorkbook(rows, "RACH_GIA");
   }
 
@@ -251,7 +251,7 @@ class HostileUploadTest {
   }
 
   /** The same workbook with one text replaced in one part (all parts deflated at level 9). */
-  private static byte[] replaced(byte[] xlsx, String part, String text, String by)
+  static byte[] replaced(byte[] xlsx, String part, String text, String by)
       throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // ZipInputStream refuses what SXSSF writes (data descriptors): read the central directory

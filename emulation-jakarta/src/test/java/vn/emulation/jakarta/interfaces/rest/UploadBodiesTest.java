@@ -4,34 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.emulation.jakarta.application.upload.UploadContent;
 
 /** Reading an uploaded body: never past the limit, its name, its media type. */
 class UploadBodiesTest {
+
+  @TempDir
+  Path directory;
 
   private static ByteArrayInputStream bytes(int n) {
     return new ByteArrayInputStream(new byte[n]);
   }
 
+  private long sizeReceived(ByteArrayInputStream body, long declaredLength, long limit) {
+    return UploadBodies.received(body, declaredLength, limit, directory, UploadContent::size);
+  }
+
   @Test
-  void readsABodyUpToTheLimitWithOrWithoutItsLength() {
-    assertThat(UploadBodies.read(bytes(10), 10, 10)).hasSize(10);
-    assertThat(UploadBodies.read(bytes(10), -1, 10)).hasSize(10);
-    assertThat(UploadBodies.read(bytes(0), -1, 10)).isEmpty();
+  void receivesABodyUpToTheLimitWithOrWithoutItsLength() {
+    assertThat(sizeReceived(bytes(10), 10, 10)).isEqualTo(10);
+    assertThat(sizeReceived(bytes(10), -1, 10)).isEqualTo(10);
+    assertThat(sizeReceived(bytes(0), -1, 10)).isZero();
+    assertThat(UploadBodies.received(null, -1, 10, directory, UploadContent::size)).isZero();
+    assertThat(directory).isEmptyDirectory();
   }
 
   @Test
   void refusesABodyOverTheLimitWhetherDeclaredOrFoundReading() {
-    assertThatThrownBy(() -> UploadBodies.read(bytes(11), 11, 10))
+    assertThatThrownBy(() -> sizeReceived(bytes(11), 11, 10))
         .isInstanceOfSatisfying(FileRefusedException.class,
             e -> assertThat(e.status()).isEqualTo(413));
-    assertThatThrownBy(() -> UploadBodies.read(bytes(11), -1, 10))
-        .isInstanceOf(FileRefusedException.class);
+    assertThatThrownBy(() -> sizeReceived(bytes(11), -1, 10))
+        .isInstanceOfSatisfying(FileRefusedException.class,
+            e -> assertThat(e.status()).isEqualTo(413));
     // a length that lies is found out too
-    assertThatThrownBy(() -> UploadBodies.read(bytes(11), 5, 10))
+    assertThatThrownBy(() -> sizeReceived(bytes(11), 5, 10))
         .isInstanceOf(FileRefusedException.class);
+    assertThat(directory).isEmptyDirectory();
   }
 
   @ParameterizedTest
