@@ -28,12 +28,18 @@ public class UnitScopes {
     return of(callers.current());
   }
 
+  /**
+   * A caller's scope: every unit for a city-wide role, the unit's lineage for a unit's reporter or
+   * head, and no unit at all for anyone else — the anonymous caller, a reader of what is
+   * published, a unit's user whose token names no unit. The published reads (progress, open
+   * data) ask no scope, so they still answer those callers.
+   */
   public UnitScope of(Caller caller) {
-    if (!caller.unitScoped()) {
+    if (caller.cityWide()) {
       return UnitScope.all();
     }
-    if (caller.unitCode() == null) {
-      return UnitScope.of(Set.of());
+    if (!caller.unitScoped() || caller.unitCode() == null) {
+      return UnitScope.none();
     }
     return UnitScope.of(reach(units.hierarchy(), caller.unitCode(), LocalDate.now(clock)));
   }

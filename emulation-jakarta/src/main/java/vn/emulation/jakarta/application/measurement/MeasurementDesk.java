@@ -72,6 +72,7 @@ public class MeasurementDesk {
   /** Stores one reported value; answers with it and whether it was new (else a correction). */
   @Transactional
   public Reported report(String planCode, MeasurementReport report) {
+    callers.writer();
     Plan plan = plans.latest(planCode);
     Measurement m = MeasurementRules.check(plan, units.hierarchy(), report);
     if (!scopes.current().includes(m.unitCode())) {
@@ -117,6 +118,7 @@ public class MeasurementDesk {
    */
   @Transactional
   public Uploaded upload(String planCode, UploadedFile file) {
+    callers.writer();
     Plan plan = plans.latest(planCode);
     MeasurementFilters.declaredTypesAgree(file);
     String sha256 = MeasurementFilters.sha256(file.content());

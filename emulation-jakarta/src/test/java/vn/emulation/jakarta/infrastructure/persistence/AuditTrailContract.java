@@ -39,6 +39,7 @@ import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.audit.AuditVerification;
 import vn.emulation.jakarta.application.audit.ChainBreak;
 import vn.emulation.jakarta.application.audit.ChainBreak.Kind;
+import vn.emulation.jakarta.interfaces.security.TestCallers;
 
 /**
  * The audit trail against a real database: entries chained across transactions, a failed write
@@ -80,7 +81,7 @@ abstract class AuditTrailContract {
   }
 
   private static AuditTrail trail(EntityManager em, Caller caller, Clock clock) {
-    return new AuditTrail(store(em), () -> caller, clock);
+    return new AuditTrail(store(em), TestCallers.requestOf(caller), clock);
   }
 
   private static AuditTrail trail(EntityManager em, Caller caller) {
