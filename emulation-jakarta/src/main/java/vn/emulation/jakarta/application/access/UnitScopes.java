@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
@@ -21,7 +20,8 @@ public class UnitScopes {
 
   @Inject JpaUnitRepository units;
   @Inject Callers callers;
-  Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+  /** Today, in Vietnam: the lineage is the one of this day. */
+  @Inject Clock clock;
 
   /** The current caller's scope. */
   public UnitScope current() {

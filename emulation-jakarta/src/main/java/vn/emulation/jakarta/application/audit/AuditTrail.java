@@ -29,12 +29,8 @@ public class AuditTrail {
   /** For the container's proxy. */
   protected AuditTrail() {}
 
-  @Inject
-  public AuditTrail(JpaAuditRepository store, Callers callers) {
-    this(store, callers, Clock.systemUTC());
-  }
-
   /** A trail on a given store, caller and clock: the container's, or a test's. */
+  @Inject
   public AuditTrail(JpaAuditRepository store, Callers callers, Clock clock) {
     this.store = store;
     this.callers = callers;

@@ -3,6 +3,7 @@ package vn.emulation.jakarta.application.measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -68,6 +69,7 @@ public class MeasurementDesk {
   @Inject UnitScopes scopes;
   @Inject Callers callers;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   /** Stores one reported value; answers with it and whether it was new (else a correction). */
   @Transactional
@@ -142,7 +144,7 @@ public class MeasurementDesk {
     UploadRecord upload = new UploadRecord(UUID.randomUUID().toString(), planCode,
         parsed.sha256(), MeasurementFilters.filename(file.filename(), parsed.format()),
         parsed.format().mediaType(), parsed.size(),
-        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
     long parsedAt = System.nanoTime();
     try {
       writer.store(upload, parsed.measurements());

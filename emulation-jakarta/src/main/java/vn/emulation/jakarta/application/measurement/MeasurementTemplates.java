@@ -34,7 +34,8 @@ public class MeasurementTemplates {
   @Inject JpaUnitRepository units;
   @Inject JpaPlanUnitRepository planUnits;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  /** This year, in Vietnam: the default year of a template. */
+  @Inject Clock clock;
 
   /** The template, or an {@code InvalidInputException} for a bad unit or year. */
   byte[] build(Plan plan, UploadFormat format, String unit, String year) {

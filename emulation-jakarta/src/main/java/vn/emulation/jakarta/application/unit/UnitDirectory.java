@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +43,6 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 @ApplicationScoped
 public class UnitDirectory {
 
-  /** "Today" is the day in Vietnam, wherever the server runs. */
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final int DEFAULT_PAGE_SIZE = 20;
 
   @Inject JpaUnitRepository units;
@@ -54,7 +51,8 @@ public class UnitDirectory {
   @Inject AuditTrail audit;
   @Inject Callers callers;
 
-  Clock clock = Clock.system(VIETNAM);
+  /** "Today" is the day in Vietnam, wherever the server runs. */
+  @Inject Clock clock;
 
   /** The hierarchy on a day (today when absent), whole or from one unit down. */
   public UnitTree tree(String date, String root) {

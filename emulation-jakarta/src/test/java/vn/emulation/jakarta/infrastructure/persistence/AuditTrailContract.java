@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -93,11 +94,11 @@ abstract class AuditTrailContract {
   }
 
   private AuditVerification verify(int pageSize) {
-    return db.inTransaction(em -> new AuditLog(store(em), () -> 100).verify(pageSize));
+    return db.inTransaction(em -> new AuditLog(store(em), () -> 100, ZoneId.of("Asia/Ho_Chi_Minh")).verify(pageSize));
   }
 
   private Page<AuditEntry> list(Listing q) {
-    return db.inTransaction(em -> new AuditLog(store(em), () -> 100).entries(q));
+    return db.inTransaction(em -> new AuditLog(store(em), () -> 100, ZoneId.of("Asia/Ho_Chi_Minh")).entries(q));
   }
 
   private List<AuditEntry> after(AuditHead from) {
