@@ -84,7 +84,7 @@ public class MeasurementTemplates {
   }
 
   /** This year while the plan runs, else its nearest end. */
-  private int defaultYear(YearPeriod period) {
+  int defaultYear(YearPeriod period) {
     int now = LocalDate.now(clock).getYear();
     return Math.max(period.first(), Math.min(period.last(), now));
   }
