@@ -28,4 +28,16 @@ public class AccessDeniedException extends RuntimeException {
         "Đơn vị " + unitCode + " không thuộc phạm vi của người dùng",
         "Unit " + unitCode + " is outside the user's own unit"));
   }
+
+  /**
+   * A write asked by a caller holding no role that writes: nobody signed in (a path that no filter
+   * identified), or a reader only.
+   */
+  public static AccessDeniedException mayNotWrite(Caller caller) {
+    return new AccessDeniedException(caller.roles().isEmpty()
+        ? LocalizedText.of("Không xác định được người dùng: thao tác ghi bị từ chối",
+            "No signed-in user is known: the write is refused")
+        : LocalizedText.of("Vai trò của người dùng không được phép ghi dữ liệu",
+            "The user's roles do not allow writing"));
+  }
 }

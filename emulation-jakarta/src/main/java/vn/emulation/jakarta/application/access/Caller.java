@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Who is asking: the user the portal signed in, the roles its token grants and the unit the user
- * works for (absent for city-wide staff). The system itself (loading the demo city at start-up)
- * is a caller too, so that the audit log names it.
+ * works for (absent for city-wide staff). Nobody known is {@link #anonymous()}: no role, no unit,
+ * no write. The system itself (loading the demo city at start-up) is a caller too, so that the
+ * audit log names it, but only inside {@link Callers#runAsSystem}.
  *
  * @param user the token's {@code upn} (or {@code sub}), "system" for the system
  * @param roles the movement's roles the token grants, possibly none
@@ -22,12 +23,18 @@ public record Caller(String user, Set<Role> roles, String unitCode) {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
   }
 
-  /** The system acting on its own, with every right (start-up jobs). */
+  /**
+   * The system acting on its own, with every right (start-up jobs). Use cases never take it
+   * themselves: it is what {@link Callers#current()} answers inside {@link Callers#runAsSystem}.
+   */
   public static Caller system() {
     return new Caller(SYSTEM_USER, EnumSet.of(Role.ADMIN), null);
   }
 
-  /** An anonymous visitor of the public endpoints. */
+  /**
+   * Nobody known: a visitor of the public endpoints, or any path that no filter identified. Holds
+   * no role, so it reaches no unit and writes nothing.
+   */
   public static Caller anonymous() {
     return new Caller("anonymous", Set.of(), null);
   }
@@ -41,9 +48,22 @@ public record Caller(String user, Set<Role> roles, String unitCode) {
    * unit-scoped. A user who is both a reporter and an officer sees the whole city.
    */
   public boolean unitScoped() {
-    boolean anyCityWide = roles.stream().anyMatch(r -> !r.unitScoped() && r != Role.PUBLIC);
     boolean anyScoped = roles.stream().anyMatch(Role::unitScoped);
-    return anyScoped && !anyCityWide;
+    return anyScoped && !cityWide();
+  }
+
+  /**
+   * Whether this caller holds a role that sees data across the city (officer, council,
+   * chairman, administrator), which lifts any unit scope.
+   */
+  public boolean cityWide() {
+    return roles.stream().anyMatch(r -> !r.unitScoped() && r != Role.PUBLIC);
+  }
+
+  /** Whether this caller holds a role that writes: reporter, unit head, officer, administrator. */
+  public boolean mayWrite() {
+    return roles.contains(Role.REPORTER) || roles.contains(Role.UNIT_HEAD)
+        || roles.contains(Role.OFFICER) || roles.contains(Role.ADMIN);
   }
 
   /** The role an audit entry records: the strongest one held, by declaration order reversed. */

@@ -11,6 +11,7 @@ import java.util.Set;
 public final class UnitScope {
 
   private static final UnitScope ALL = new UnitScope(null);
+  private static final UnitScope NONE = new UnitScope(Set.of());
 
   private final Set<String> codes;
 
@@ -20,6 +21,11 @@ public final class UnitScope {
 
   public static UnitScope all() {
     return ALL;
+  }
+
+  /** No unit at all: what a caller who is neither a unit's user nor city-wide reaches. */
+  public static UnitScope none() {
+    return NONE;
   }
 
   public static UnitScope of(Set<String> codes) {

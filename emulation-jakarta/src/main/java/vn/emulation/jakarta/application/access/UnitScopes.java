@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
@@ -21,19 +20,26 @@ public class UnitScopes {
 
   @Inject JpaUnitRepository units;
   @Inject Callers callers;
-  Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+  /** Today, in Vietnam: the lineage is the one of this day. */
+  @Inject Clock clock;
 
   /** The current caller's scope. */
   public UnitScope current() {
     return of(callers.current());
   }
 
+  /**
+   * A caller's scope: every unit for a city-wide role, the unit's lineage for a unit's reporter or
+   * head, and no unit at all for anyone else — the anonymous caller, a reader of what is
+   * published, a unit's user whose token names no unit. The published reads (progress, open
+   * data) ask no scope, so they still answer those callers.
+   */
   public UnitScope of(Caller caller) {
-    if (!caller.unitScoped()) {
+    if (caller.cityWide()) {
       return UnitScope.all();
     }
-    if (caller.unitCode() == null) {
-      return UnitScope.of(Set.of());
+    if (!caller.unitScoped() || caller.unitCode() == null) {
+      return UnitScope.none();
     }
     return UnitScope.of(reach(units.hierarchy(), caller.unitCode(), LocalDate.now(clock)));
   }

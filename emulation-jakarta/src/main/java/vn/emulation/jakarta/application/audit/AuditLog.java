@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,24 +28,24 @@ public class AuditLog {
   static final int DEFAULT_PAGE_SIZE = 50;
   /** Entries read at a time by a verification. */
   static final int VERIFY_PAGE = 500;
-  /** Days given in a filter are days in Vietnam, wherever the server runs. */
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
   private JpaAuditRepository store;
   private IntSupplier maxPageSize;
+  /** Days given in a filter are days in the clock's zone: Vietnam, wherever the server runs. */
+  private ZoneId zone;
 
   /** For the container's proxy. */
   protected AuditLog() {}
 
   @Inject
-  public AuditLog(JpaAuditRepository store, EmulationSettings settings) {
-    this(store, settings::pageMaxSize);
+  public AuditLog(JpaAuditRepository store, EmulationSettings settings, Clock clock) {
+    this(store, settings::pageMaxSize, clock.getZone());
   }
 
-  /** A log on a given store and largest page: the container's, or a test's. */
-  public AuditLog(JpaAuditRepository store, IntSupplier maxPageSize) {
+  /** A log on a given store, largest page and zone of days: the container's, or a test's. */
+  public AuditLog(JpaAuditRepository store, IntSupplier maxPageSize, ZoneId zone) {
     this.store = store;
     this.maxPageSize = maxPageSize;
+    this.zone = zone;
   }
 
   /** A page of entries, newest first; every bad parameter is reported at once. */
@@ -104,7 +105,7 @@ public class AuditLog {
    * A day (its start, or for {@code end} the start of the next day) or an instant with offset;
    * null when absent, or after recording a problem.
    */
-  private static Instant instant(ProblemCollector problems, String path, String raw,
+  private Instant instant(ProblemCollector problems, String path, String raw,
       boolean end) {
     String text = Inputs.blankToNull(raw);
     if (text == null) {
@@ -113,7 +114,7 @@ public class AuditLog {
     try {
       if (text.length() == 10) {
         LocalDate day = LocalDate.parse(text);
-        return (end ? day.plusDays(1) : day).atStartOfDay(VIETNAM).toInstant();
+        return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
       }
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {

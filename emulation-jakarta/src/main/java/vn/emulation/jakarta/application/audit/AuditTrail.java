@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
@@ -28,12 +29,8 @@ public class AuditTrail {
   /** For the container's proxy. */
   protected AuditTrail() {}
 
-  @Inject
-  public AuditTrail(JpaAuditRepository store, Callers callers) {
-    this(store, callers, Clock.systemUTC());
-  }
-
   /** A trail on a given store, caller and clock: the container's, or a test's. */
+  @Inject
   public AuditTrail(JpaAuditRepository store, Callers callers, Clock clock) {
     this.store = store;
     this.callers = callers;
@@ -41,23 +38,20 @@ public class AuditTrail {
   }
 
   /**
-   * Records a write of the current caller.
+   * Records a write of the current caller, who must hold a role that writes: a write reached by
+   * nobody known (or by a reader) is refused here at the latest, and its transaction rolls back.
+   * The system records through {@link Callers#runAsSystem}, never by naming itself.
    *
    * @param action what was done, {@code aggregate.verb} ({@code unit.close})
    * @param target what it was done to, as a path ({@code units/W01})
    * @param before the target's state before (a view, written as JSON), null when it was new
    * @param after the target's state after, null when it is gone
    * @return the entry as stored
+   * @throws AccessDeniedException when the current caller may not write
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEntry record(String action, String target, Object before, Object after) {
-    return recordAs(callers.current(), action, target, before, after);
-  }
-
-  /** Records a write of a given caller: the system's own jobs name themselves. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public AuditEntry recordAs(Caller caller, String action, String target, Object before,
-      Object after) {
+    Caller caller = callers.writer();
     // milliseconds: every database keeps them exactly, so the hash survives the round trip
     AuditEvent event = new AuditEvent(clock.instant().truncatedTo(ChronoUnit.MILLIS),
         caller.user(), caller.mainRole(), caller.unitCode(), action, target,

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
-import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.demo.DemoCity;
@@ -36,6 +36,8 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 public class DemoCityLoader {
 
   static final String PLAN_RESOURCE = "/plans/rach-gia-2022-2025.json";
+  /** Why the system acts: logged by the run-as, the load's audit entry naming {@code system}. */
+  static final String PURPOSE = "demo.load: the demo city on the first start of the sample";
   private static final Logger LOG = Logger.getLogger(DemoCityLoader.class.getName());
 
   @Inject EmulationSettings settings;
@@ -45,6 +47,7 @@ public class DemoCityLoader {
   @Inject JpaMeasurementRepository measurements;
   @Inject JpaEvidenceRepository evidence;
   @Inject AuditTrail audit;
+  @Inject Callers callers;
 
   /**
    * What a load stored, as the audit log keeps it: counts, not the thousands of rows.
@@ -58,17 +61,22 @@ public class DemoCityLoader {
   public record Loaded(String plan, int units, int participants, int measurements,
       int evidence) {}
 
-  /** After the migrations (priority 1) have run. */
+  /** After the migrations (priority 1) have run; as the system, explicitly (ADR 0017). */
   void onStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object ignored,
       DemoCityLoader self) {
     if (settings.demoLoad()) {
-      self.loadIfAbsent();
+      callers.runAsSystem(PURPOSE, self::loadIfAbsent);
     }
   }
 
-  /** Loads the demo city unless its plan is already there; returns whether it loaded. */
+  /**
+   * Loads the demo city unless its plan is already there; returns whether it loaded. Writes, so
+   * its caller must be one that writes: the start-up runs it as the system; called by nobody known
+   * it is refused and stores nothing.
+   */
   @Transactional
   public boolean loadIfAbsent() {
+    callers.writer();
     PlanCatalog.Imported imported = catalog.importPlan(readPlanFile());
     if (!imported.created()) {
       return false;
@@ -85,8 +93,8 @@ public class DemoCityLoader {
     for (DemoEvidence e : city.evidence()) {
       store(plan.code(), e);
     }
-    // one entry for the whole city, by the system itself, not one per row
-    audit.recordAs(Caller.system(), "demo.load", "plans/" + plan.code(), null,
+    // one entry for the whole city, by the caller (the system's run-as), not one per row
+    audit.record("demo.load", "plans/" + plan.code(), null,
         new Loaded(plan.code(), city.units().all().size(), city.participants().size(),
             city.measurements().size(), city.evidence().size()));
     LOG.info(() -> "demo city loaded: " + city.units().all().size() + " units, "

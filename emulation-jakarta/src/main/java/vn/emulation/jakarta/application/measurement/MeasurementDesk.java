@@ -3,6 +3,7 @@ package vn.emulation.jakarta.application.measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -68,10 +69,12 @@ public class MeasurementDesk {
   @Inject UnitScopes scopes;
   @Inject Callers callers;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   /** Stores one reported value; answers with it and whether it was new (else a correction). */
   @Transactional
   public Reported report(String planCode, MeasurementReport report) {
+    callers.writer();
     Plan plan = plans.latest(planCode);
     Measurement m = MeasurementRules.check(plan, units.hierarchy(), report);
     if (!scopes.current().includes(m.unitCode())) {
@@ -117,6 +120,7 @@ public class MeasurementDesk {
    */
   @Transactional
   public Uploaded upload(String planCode, UploadedFile file) {
+    callers.writer();
     Plan plan = plans.latest(planCode);
     MeasurementFilters.declaredTypesAgree(file);
     String sha256 = file.content().sha256();
@@ -140,7 +144,7 @@ public class MeasurementDesk {
     UploadRecord upload = new UploadRecord(UUID.randomUUID().toString(), planCode,
         parsed.sha256(), MeasurementFilters.filename(file.filename(), parsed.format()),
         parsed.format().mediaType(), parsed.size(),
-        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
     long parsedAt = System.nanoTime();
     try {
       writer.store(upload, parsed.measurements());

@@ -34,7 +34,8 @@ public class MeasurementTemplates {
   @Inject JpaUnitRepository units;
   @Inject JpaPlanUnitRepository planUnits;
 
-  private final Clock clock = Clock.systemDefaultZone();
+  /** This year, in Vietnam: the default year of a template. */
+  @Inject Clock clock;
 
   /** The template, or an {@code InvalidInputException} for a bad unit or year. */
   byte[] build(Plan plan, UploadFormat format, String unit, String year) {
@@ -83,7 +84,7 @@ public class MeasurementTemplates {
   }
 
   /** This year while the plan runs, else its nearest end. */
-  private int defaultYear(YearPeriod period) {
+  int defaultYear(YearPeriod period) {
     int now = LocalDate.now(clock).getYear();
     return Math.max(period.first(), Math.min(period.last(), now));
   }

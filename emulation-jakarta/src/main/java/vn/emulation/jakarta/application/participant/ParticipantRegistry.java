@@ -17,6 +17,7 @@ import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.access.UnitScope;
 import vn.emulation.jakarta.application.access.UnitScopes;
 import vn.emulation.jakarta.application.audit.AuditTrail;
@@ -50,6 +51,7 @@ public class ParticipantRegistry {
   @Inject EmulationSettings settings;
   @Inject UnitScopes scopes;
   @Inject AuditTrail audit;
+  @Inject Callers callers;
 
   /** A plan's participants by name, optionally of one category and/or unit. */
   public Page<ParticipantView> list(String planCode, ParticipantQuery q) {
@@ -80,6 +82,7 @@ public class ParticipantRegistry {
   /** Registers a participant; answers with it, its identifier generated when none was given. */
   @Transactional
   public ParticipantView create(String planCode, NewParticipant p) {
+    callers.writer();
     Plan plan = plans.latest(planCode);
     Participant participant = ParticipantRules.check(plan, units.hierarchy(), p,
         participants::exists, () -> UUID.randomUUID().toString());
@@ -136,6 +139,7 @@ public class ParticipantRegistry {
   @Transactional
   public Tagged<EvidenceView> putEvidence(String planCode, String id, String occasionCode,
       EvidenceUpdate update, Precondition seen) {
+    callers.writer();
     Plan plan = plans.latest(planCode);
     Participant p = participant(planCode, id);
     occasion(plan, occasionCode);

@@ -16,6 +16,7 @@ import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.infrastructure.persistence.JpaPlanRepository;
 import vn.emulation.jakarta.plan.PlanJsonReader;
@@ -31,6 +32,7 @@ public class PlanCatalog {
 
   @Inject JpaPlanRepository plans;
   @Inject AuditTrail audit;
+  @Inject Callers callers;
 
   private final PlanJsonReader reader = new PlanJsonReader();
   private final PlanJsonWriter writer = new PlanJsonWriter();
@@ -48,6 +50,7 @@ public class PlanCatalog {
    */
   @Transactional
   public Imported importPlan(String json) {
+    callers.writer();
     Plan plan = reader.read(json);
     String document = writer.write(plan);
     String sha = sha256(document);

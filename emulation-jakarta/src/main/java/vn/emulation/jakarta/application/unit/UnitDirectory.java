@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
+import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.access.UnitScope;
 import vn.emulation.jakarta.application.access.UnitScopes;
 import vn.emulation.jakarta.application.audit.AuditTrail;
@@ -43,16 +43,16 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 @ApplicationScoped
 public class UnitDirectory {
 
-  /** "Today" is the day in Vietnam, wherever the server runs. */
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   static final int DEFAULT_PAGE_SIZE = 20;
 
   @Inject JpaUnitRepository units;
   @Inject EmulationSettings settings;
   @Inject UnitScopes scopes;
   @Inject AuditTrail audit;
+  @Inject Callers callers;
 
-  Clock clock = Clock.system(VIETNAM);
+  /** "Today" is the day in Vietnam, wherever the server runs. */
+  @Inject Clock clock;
 
   /** The hierarchy on a day (today when absent), whole or from one unit down. */
   public UnitTree tree(String date, String root) {
@@ -123,6 +123,7 @@ public class UnitDirectory {
 
   @Transactional
   public UnitHistory open(OpenUnit cmd) {
+    callers.writer();
     UnitChanges.Change change = new UnitChanges(units.hierarchy()).open(cmd);
     UnitHistory opened = store(change, change.changed().get(0).code());
     audit.record("unit.open", target(opened.code()), null, opened);
@@ -148,6 +149,7 @@ public class UnitDirectory {
   /** Closes a unit if it is still at a version the client saw; answers with its new version. */
   @Transactional
   public Tagged<UnitHistory> close(String code, CloseUnit cmd, Precondition seen) {
+    callers.writer();
     check(code, seen);
     OrgHierarchy before = units.hierarchy();
     Tagged<UnitHistory> closed = tagged(store(new UnitChanges(before).close(code, cmd), code));
@@ -163,6 +165,7 @@ public class UnitDirectory {
   /** Moves a unit if it is still at a version the client saw; answers with its new version. */
   @Transactional
   public Tagged<UnitHistory> move(String code, MoveUnit cmd, Precondition seen) {
+    callers.writer();
     check(code, seen);
     OrgHierarchy before = units.hierarchy();
     Tagged<UnitHistory> moved = tagged(store(new UnitChanges(before).move(code, cmd), code));
@@ -188,6 +191,7 @@ public class UnitDirectory {
   /** Merges units into a new one; answers with the new unit, which names its predecessors. */
   @Transactional
   public UnitHistory merge(MergeUnits cmd) {
+    callers.writer();
     OrgHierarchy before = units.hierarchy();
     UnitChanges.Change change = new Reorganisation(before).merge(cmd);
     UnitHistory merged = store(change, cmd.successor().code().strip());
@@ -199,6 +203,7 @@ public class UnitDirectory {
   /** Splits a unit into new ones; answers with the new units, in the order given. */
   @Transactional
   public List<UnitHistory> split(SplitUnit cmd) {
+    callers.writer();
     OrgHierarchy before = units.hierarchy();
     UnitChanges.Change change = new Reorganisation(before).split(cmd);
     units.saveAll(change.changed());

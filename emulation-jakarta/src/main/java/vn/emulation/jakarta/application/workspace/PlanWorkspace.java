@@ -58,8 +58,8 @@ public class PlanWorkspace {
   @Inject EmulationSettings settings;
   @Inject UnitScopes scopes;
 
-  /** Where "today" comes from; the defaults of a progress question depend on it. */
-  Clock clock = Clock.systemDefaultZone();
+  /** Where "today" comes from (in Vietnam); the defaults of a progress question depend on it. */
+  @Inject Clock clock;
 
   /** The report of the unit asked for (the plan's whole city by default). */
   public ProgressReport progress(String planCode, ProgressParameters asked) {

@@ -55,6 +55,18 @@ public class EmulationSettings {
   @ConfigProperty(name = "emulation.security.unit-claim")
   String unitClaim;
 
+  @Inject
+  @ConfigProperty(name = "emulation.clock.zone")
+  String clockZone;
+
+  /**
+   * The zone of "today" and "now" ({@code Asia/Ho_Chi_Minh}): the one clock's ({@link
+   * ClockProducer}).
+   */
+  public String clockZone() {
+    return clockZone;
+  }
+
   /** Whether the published endpoints (open data, the city's progress) answer without a token. */
   public boolean publicOpen() {
     return publicOpen;

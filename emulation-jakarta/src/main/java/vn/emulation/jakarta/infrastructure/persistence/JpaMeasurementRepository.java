@@ -1,9 +1,11 @@
 package vn.emulation.jakarta.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -25,6 +27,8 @@ public class JpaMeasurementRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;
+  /** When a value is reported: the adapter's one clock. */
+  @Inject Clock clock;
 
   /** Every value reported for a plan. */
   public MeasurementSet all(String planCode) {
@@ -55,7 +59,7 @@ public class JpaMeasurementRepository {
     });
     copy(m.quantity(), e);
     e.uploadId = uploadId;
-    e.reportedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    e.reportedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     if (existing.isEmpty()) {
       em.persist(e);
     }

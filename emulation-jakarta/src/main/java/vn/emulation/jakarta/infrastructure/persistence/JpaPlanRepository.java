@@ -1,8 +1,10 @@
 package vn.emulation.jakarta.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,13 +23,16 @@ public class JpaPlanRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;
+  /** When a version is stored: the adapter's one clock. */
+  @Inject Clock clock;
 
   /** Stores a new version; the caller checked that (code, version) is free. */
   public StoredPlan add(Plan plan, String document, String sha256) {
     PlanIdentity id = plan.identity();
     PlanVersionEntity e = new PlanVersionEntity(UUID.randomUUID().toString(), id.code(),
         id.version(), id.title().vi(), id.title().en(), id.status().name(), id.period().first(),
-        id.period().last(), document, sha256, OffsetDateTime.now(ZoneOffset.UTC));
+        id.period().last(), document, sha256,
+        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     em.persist(e);
     em.flush();
     return toStored(e);

@@ -95,4 +95,38 @@ class UnitScopesTest {
     assertThat(UnitScope.all().filter(null)).isNull();
     assertThat(UnitScope.all().includes("anything")).isTrue();
   }
+
+  @Test
+  void nobodyKnownReachesNoUnitNotEveryUnit() {
+    // no repository: a caller without a unit role and no city-wide one needs no hierarchy
+    UnitScope scope = new UnitScopes().of(Caller.anonymous());
+
+    assertThat(scope.unlimited()).isFalse();
+    assertThat(scope.codes()).contains(Set.of());
+    assertThat(scope.includes("W1")).isFalse();
+    assertThat(scope.filter(null)).isEmpty();
+  }
+
+  @Test
+  void aReaderOfWhatIsPublishedReachesNoUnit() {
+    UnitScope scope = new UnitScopes().of(new Caller("mai.vo", Set.of(Role.PUBLIC), null));
+
+    assertThat(scope.unlimited()).isFalse();
+    assertThat(scope.includes("W1")).isFalse();
+  }
+
+  @Test
+  void aUnitsUserWhoseTokenNamesNoUnitReachesNoUnit() {
+    assertThat(new UnitScopes().of(new Caller("tram", Set.of(Role.REPORTER), null))
+        .includes("W1")).isFalse();
+  }
+
+  @Test
+  void cityWideRolesAndTheSystemReachEveryUnit() {
+    assertThat(new UnitScopes().of(new Caller("ha", Set.of(Role.COUNCIL), null)).unlimited())
+        .isTrue();
+    assertThat(new UnitScopes().of(new Caller("a", Set.of(Role.REPORTER, Role.OFFICER), "W1"))
+        .unlimited()).isTrue();
+    assertThat(new UnitScopes().of(Caller.system()).unlimited()).isTrue();
+  }
 }

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +40,7 @@ import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.audit.AuditVerification;
 import vn.emulation.jakarta.application.audit.ChainBreak;
 import vn.emulation.jakarta.application.audit.ChainBreak.Kind;
+import vn.emulation.jakarta.interfaces.security.TestCallers;
 
 /**
  * The audit trail against a real database: entries chained across transactions, a failed write
@@ -80,7 +82,7 @@ abstract class AuditTrailContract {
   }
 
   private static AuditTrail trail(EntityManager em, Caller caller, Clock clock) {
-    return new AuditTrail(store(em), () -> caller, clock);
+    return new AuditTrail(store(em), TestCallers.requestOf(caller), clock);
   }
 
   private static AuditTrail trail(EntityManager em, Caller caller) {
@@ -92,11 +94,11 @@ abstract class AuditTrailContract {
   }
 
   private AuditVerification verify(int pageSize) {
-    return db.inTransaction(em -> new AuditLog(store(em), () -> 100).verify(pageSize));
+    return db.inTransaction(em -> new AuditLog(store(em), () -> 100, ZoneId.of("Asia/Ho_Chi_Minh")).verify(pageSize));
   }
 
   private Page<AuditEntry> list(Listing q) {
-    return db.inTransaction(em -> new AuditLog(store(em), () -> 100).entries(q));
+    return db.inTransaction(em -> new AuditLog(store(em), () -> 100, ZoneId.of("Asia/Ho_Chi_Minh")).entries(q));
   }
 
   private List<AuditEntry> after(AuditHead from) {

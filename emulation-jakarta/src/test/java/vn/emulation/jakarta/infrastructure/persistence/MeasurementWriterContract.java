@@ -160,7 +160,9 @@ abstract class MeasurementWriterContract {
   }
 
   private JpaMeasurementRepository repository() {
-    return new JpaMeasurementRepository();
+    JpaMeasurementRepository r = new JpaMeasurementRepository();
+    r.clock = java.time.Clock.systemUTC();
+    return r;
   }
 
   private String idOf(String plan, String indicator, String unit) throws SQLException {

@@ -89,6 +89,7 @@ abstract class PersistenceContract {
     db.run(em -> {
       JpaPlanRepository r = new JpaPlanRepository();
       r.em = em;
+      r.clock = java.time.Clock.systemUTC();
       r.add(plan, document, "x".repeat(64));
     });
 
@@ -271,6 +272,7 @@ abstract class PersistenceContract {
   private JpaMeasurementRepository measurements(EntityManager em) {
     JpaMeasurementRepository r = new JpaMeasurementRepository();
     r.em = em;
+    r.clock = java.time.Clock.systemUTC();
     return r;
   }
 

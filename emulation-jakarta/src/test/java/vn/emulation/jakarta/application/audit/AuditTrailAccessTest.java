@@ -1,0 +1,76 @@
+package vn.emulation.jakarta.application.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.access.Role;
+import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
+import vn.emulation.jakarta.interfaces.security.TestCallers;
+
+/** The audit trail is the last guard: no entry, hence no write, by a caller who may not write. */
+class AuditTrailAccessTest {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-01T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  static final class Store extends JpaAuditRepository {
+    final List<AuditEntry> appended = new ArrayList<>();
+    int locks;
+
+    @Override
+    public AuditHead lockHead() {
+      locks++;
+      return new AuditHead(0, "0".repeat(64));
+    }
+
+    @Override
+    public void append(AuditEntry entry) {
+      appended.add(entry);
+    }
+  }
+
+  private final Store store = new Store();
+
+  private AuditEntry record(Callers callers) {
+    return new AuditTrail(store, callers, CLOCK).record("unit.close", "units/30745", null, null);
+  }
+
+  @Test
+  void aWriteByNobodyKnownIsRefusedBeforeTheChainIsTouched() {
+    assertThatThrownBy(() -> record(TestCallers.unidentifiedRequest()))
+        .isInstanceOf(AccessDeniedException.class);
+
+    assertThat(store.locks).isZero();
+    assertThat(store.appended).isEmpty();
+  }
+
+  @Test
+  void aWriteByAReaderOnlyIsRefused() {
+    Caller council = new Caller("phuc.le", Set.of(Role.COUNCIL), null);
+
+    assertThatThrownBy(() -> record(TestCallers.requestOf(council)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(store.appended).isEmpty();
+  }
+
+  @Test
+  void theSystemsRunAsIsRecordedAsTheSystem() {
+    var callers = TestCallers.unidentifiedRequest();
+
+    AuditEntry entry = callers.runAsSystem("test: a start-up job", () -> record(callers));
+
+    assertThat(entry.actor()).isEqualTo("system");
+    assertThat(entry.actorRole()).isEqualTo("admin");
+    assertThat(store.appended).containsExactly(entry);
+  }
+}
