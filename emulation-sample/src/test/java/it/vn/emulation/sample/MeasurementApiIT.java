@@ -248,7 +248,7 @@ class MeasurementApiIT {
     long before = stored("");
     byte[] file = ReportFiles.xlsx(List.of(
         Arrays.asList("G5", w.wardA(), 2024, null, 7, 9, null),
-        Arrays.asList("E2", w.city(), 2024, "Nông nghiệp", null, null, 12.5)));
+        Arrays.asList("E2", w.city(), 2024, "NONG_NGHIEP", null, null, 12.5)));
 
     Api.Reply r = files().post(measurements() + "/uploads", file,
         Map.of("Content-Type", XLSX, "Content-Disposition", "attachment; filename=\"bc.xlsx\""));

@@ -71,9 +71,27 @@ class OpenApiDocumentIT {
     java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("emulation.server.dir"),
         "logs", "messages.log");
 
-    // CWWKO1650E: Liberty's own OpenAPI validation found errors (an array without items …)
-    assertThat(java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8))
-        .as("messages.log of the server").noneMatch(line -> line.contains("CWWKO1650E"));
+    // CWWKO1650E: Liberty's own OpenAPI validation found errors (an array without items …),
+    // listed one per line after it. One message is Liberty's opinion, not the specification's:
+    // an empty security requirement ({}) is how OpenAPI 3.0 marks an operation open to anyone
+    // (the published reads), so that one is not counted.
+    List<String> lines =
+        java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+    List<String> found = new java.util.ArrayList<>();
+    boolean inReport = false;
+    for (String line : lines) {
+      if (line.contains("CWWKO1650E")) {
+        inReport = true;
+      } else if (inReport && line.strip().startsWith("- Message:")) {
+        if (!line.contains("Security Requirement Object must not be empty")) {
+          found.add(line.strip());
+        }
+      } else if (inReport && !line.isBlank()) {
+        inReport = false;
+      }
+    }
+    assertThat(lines).as("messages.log of the server").isNotEmpty();
+    assertThat(found).as("Liberty's validation of the OpenAPI document").isEmpty();
   }
 
   @Test
