@@ -19,10 +19,10 @@ import vn.emulation.core.criteria.DeclarationCriterion;
 import vn.emulation.core.criteria.NormCriterion;
 import vn.emulation.core.criteria.RegisteredPlanCriterion;
 import vn.emulation.core.criteria.TargetAttainmentCriterion;
-import vn.emulation.core.participant.Collective;
 import vn.emulation.core.evaluation.Evaluator;
 import vn.emulation.core.evaluation.Evidence;
 import vn.emulation.core.evaluation.Verdict;
+import vn.emulation.core.participant.Collective;
 import vn.emulation.core.participant.Individual;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.participant.ParticipantCategory;
@@ -54,8 +54,10 @@ public final class TestPlans {
   public static final String COLLECTIVE_ONLY_FORM = "GK-TAP-THE";
   public static final String REGISTRATION_DEADLINE = "DANG-KY";
   public static final LocalDate REGISTRATION_DUE = LocalDate.of(2023, 1, 31);
+
   /** How many of the ward targets are "some": a parameter the plan leaves open. */
   public static final String SOME = "SO-MUC-TIEU";
+
   /** The contribution norm Home Affairs issues in guidance. */
   public static final String NORM = "DINH-MUC";
 
@@ -73,45 +75,66 @@ public final class TestPlans {
   }
 
   public static PlanIdentity identity() {
-    return new PlanIdentity("rach-gia-2022-2025", 1, "123/KH-UBND",
+    return new PlanIdentity(
+        "rach-gia-2022-2025",
+        1,
+        "123/KH-UBND",
         LocalizedText.of("UBND thành phố Rạch Giá", "Rạch Giá City People's Committee"),
-        LocalDate.of(2022, 12, 1), text("Kế hoạch phát động phong trào thi đua"),
+        LocalDate.of(2022, 12, 1),
+        text("Kế hoạch phát động phong trào thi đua"),
         text("Rạch Giá thực hiện chương trình Chuyển đổi số"),
-        text("Xây dựng Chính quyền số, kinh tế số và xã hội số"), YearPeriod.of(2022, 2025),
-        PlanStatus.IN_FORCE, List.of(), List.of());
+        text("Xây dựng Chính quyền số, kinh tế số và xã hội số"),
+        YearPeriod.of(2022, 2025),
+        PlanStatus.IN_FORCE,
+        List.of(),
+        List.of());
   }
 
   public static Indicator percent(String code, Pillar pillar) {
-    return new Indicator(code, pillar, text("Chỉ tiêu " + code), UnitOfMeasure.PERCENT,
-        Aggregation.RATIO_OF_SUMS, Accumulation.STOCK);
+    return new Indicator(
+        code,
+        pillar,
+        text("Chỉ tiêu " + code),
+        UnitOfMeasure.PERCENT,
+        Aggregation.RATIO_OF_SUMS,
+        Accumulation.STOCK);
   }
 
   public static Target atLeast(String indicator, int year, String threshold) {
-    return new Target(indicator, year, Comparator.AT_LEAST, new BigDecimal(threshold),
-        TargetScope.EVERYWHERE);
+    return new Target(
+        indicator, year, Comparator.AT_LEAST, new BigDecimal(threshold), TargetScope.EVERYWHERE);
   }
 
   /**
-   * Everything but criteria, award forms and occasions: milestones, the registration deadline,
-   * both parameters (unset), six percent indicators with targets, four categories.
+   * Everything but criteria, award forms and occasions: milestones, the registration deadline, both
+   * parameters (unset), six percent indicators with targets, four categories.
    */
   public static PlanBuilder skeleton() {
-    PlanBuilder b = Plan.builder(identity())
-        .milestone(new Milestone(2023, text("Mốc 2023")))
-        .milestone(new Milestone(2025, text("Mốc 2025")))
-        .deadline(new Deadline(REGISTRATION_DEADLINE, text("Đăng ký thi đua"), REGISTRATION_DUE))
-        .parameter(new PlanParameter(SOME, text("Số mục tiêu phải đạt"), null))
-        .parameter(new PlanParameter(NORM, text("Định mức đóng góp"), null))
-        .category(new ParticipantCategory(WARD, ParticipantKind.COLLECTIVE, text("UBND phường")))
-        .category(new ParticipantCategory(OFFICE, ParticipantKind.COLLECTIVE, text("Phòng ban")))
-        .category(new ParticipantCategory(ENTERPRISE, ParticipantKind.COLLECTIVE,
-            text("Doanh nghiệp")))
-        .category(new ParticipantCategory(OFFICIAL, ParticipantKind.INDIVIDUAL,
-            text("Cán bộ, công chức")));
+    PlanBuilder b =
+        Plan.builder(identity())
+            .milestone(new Milestone(2023, text("Mốc 2023")))
+            .milestone(new Milestone(2025, text("Mốc 2025")))
+            .deadline(
+                new Deadline(REGISTRATION_DEADLINE, text("Đăng ký thi đua"), REGISTRATION_DUE))
+            .parameter(new PlanParameter(SOME, text("Số mục tiêu phải đạt"), null))
+            .parameter(new PlanParameter(NORM, text("Định mức đóng góp"), null))
+            .category(
+                new ParticipantCategory(WARD, ParticipantKind.COLLECTIVE, text("UBND phường")))
+            .category(
+                new ParticipantCategory(OFFICE, ParticipantKind.COLLECTIVE, text("Phòng ban")))
+            .category(
+                new ParticipantCategory(
+                    ENTERPRISE, ParticipantKind.COLLECTIVE, text("Doanh nghiệp")))
+            .category(
+                new ParticipantCategory(
+                    OFFICIAL, ParticipantKind.INDIVIDUAL, text("Cán bộ, công chức")));
     for (String code : INDICATORS) {
-      Pillar pillar = code.startsWith("G") ? Pillar.DIGITAL_GOVERNMENT
-          : code.startsWith("E") ? Pillar.DIGITAL_ECONOMY : Pillar.DIGITAL_SOCIETY;
-      b.indicator(percent(code, pillar)).target(atLeast(code, 2023, "80"))
+      Pillar pillar =
+          code.startsWith("G")
+              ? Pillar.DIGITAL_GOVERNMENT
+              : code.startsWith("E") ? Pillar.DIGITAL_ECONOMY : Pillar.DIGITAL_SOCIETY;
+      b.indicator(percent(code, pillar))
+          .target(atLeast(code, 2023, "80"))
           .target(atLeast(code, 2025, "90"));
     }
     return b;
@@ -129,56 +152,74 @@ public final class TestPlans {
     }
     List<String> codes = List.of(criteria).stream().map(Criterion::code).toList();
     return b.awardForm(giayKhen(FORM, Set.of(ParticipantKind.values()), codes))
-        .awardForm(giayKhen(COLLECTIVE_ONLY_FORM, Set.of(ParticipantKind.COLLECTIVE),
-            List.of(codes.get(0))))
+        .awardForm(
+            giayKhen(
+                COLLECTIVE_ONLY_FORM, Set.of(ParticipantKind.COLLECTIVE), List.of(codes.get(0))))
         .occasion(annual2023(FORM, COLLECTIVE_ONLY_FORM))
         .build();
   }
 
-  public static AwardForm giayKhen(String code, Set<ParticipantKind> recipients,
-      List<String> criterionCodes) {
-    return new AwardForm(code, text("Giấy khen " + code),
-        text("Chủ tịch UBND thành phố"), AwardLevel.CITY, true, recipients, 1,
+  public static AwardForm giayKhen(
+      String code, Set<ParticipantKind> recipients, List<String> criterionCodes) {
+    return new AwardForm(
+        code,
+        text("Giấy khen " + code),
+        text("Chủ tịch UBND thành phố"),
+        AwardLevel.CITY,
+        true,
+        recipients,
+        1,
         List.of(new DossierComponent("TO-TRINH", text("Tờ trình kèm danh sách"))),
         criterionCodes);
   }
 
   public static Occasion annual2023(String... awardForms) {
-    return new Occasion(OCCASION, OccasionType.ANNUAL, text("Khen thưởng năm 2023"), 2023, 2023,
-        LocalDate.of(2023, 12, 1), LocalDate.of(2024, 1, 31), List.of(awardForms));
+    return new Occasion(
+        OCCASION,
+        OccasionType.ANNUAL,
+        text("Khen thưởng năm 2023"),
+        2023,
+        2023,
+        LocalDate.of(2023, 12, 1),
+        LocalDate.of(2024, 1, 31),
+        List.of(awardForms));
   }
 
-  public static DeclarationCriterion declaration(String code, boolean mayNotApply,
-      String... categories) {
-    return new DeclarationCriterion(code, text("Tiêu chuẩn " + code), Set.of(categories),
-        mayNotApply);
+  public static DeclarationCriterion declaration(
+      String code, boolean mayNotApply, String... categories) {
+    return new DeclarationCriterion(
+        code, text("Tiêu chuẩn " + code), Set.of(categories), mayNotApply);
   }
 
   public static RegisteredPlanCriterion registered(String code, String... categories) {
-    return new RegisteredPlanCriterion(code, text("Có kế hoạch thi đua, đăng ký đúng hạn"),
-        Set.of(categories), REGISTRATION_DEADLINE);
+    return new RegisteredPlanCriterion(
+        code,
+        text("Có kế hoạch thi đua, đăng ký đúng hạn"),
+        Set.of(categories),
+        REGISTRATION_DEADLINE);
   }
 
   /** k of the listed indicators' targets: {@code k} as a number, or {@code parameter}, or all. */
-  public static TargetAttainmentCriterion attainment(String code, Integer k, String parameter,
-      List<String> indicators, String... categories) {
-    return new TargetAttainmentCriterion(code, text("Đạt các mục tiêu " + indicators),
-        Set.of(categories), indicators, k, parameter);
+  public static TargetAttainmentCriterion attainment(
+      String code, Integer k, String parameter, List<String> indicators, String... categories) {
+    return new TargetAttainmentCriterion(
+        code, text("Đạt các mục tiêu " + indicators), Set.of(categories), indicators, k, parameter);
   }
 
   public static NormCriterion norm(String code, String factKey, String... categories) {
-    return new NormCriterion(code, text("Đóng góp đạt định mức"), Set.of(categories), factKey,
-        NORM);
+    return new NormCriterion(
+        code, text("Đóng góp đạt định mức"), Set.of(categories), factKey, NORM);
   }
 
-  public static CountCriterion count(String code, String factKey, int minimum,
-      String... categories) {
-    return new CountCriterion(code, text("Có sáng kiến " + factKey), Set.of(categories), factKey,
-        minimum);
+  public static CountCriterion count(
+      String code, String factKey, int minimum, String... categories) {
+    return new CountCriterion(
+        code, text("Có sáng kiến " + factKey), Set.of(categories), factKey, minimum);
   }
 
   public static AnyOfCriterion anyOf(String code, Criterion... alternatives) {
-    return new AnyOfCriterion(code, text("Một trong các điều kiện"), Set.of(), List.of(alternatives));
+    return new AnyOfCriterion(
+        code, text("Một trong các điều kiện"), Set.of(), List.of(alternatives));
   }
 
   /** The same plan with a parameter's value set, as Home Affairs would issue it. */
@@ -189,7 +230,8 @@ public final class TestPlans {
   /** The verdict on {@link #FORM} for {@code who} on {@link #OCCASION}, given {@code facts}. */
   public static Verdict verdict(Plan plan, Participant who, UnaryOperator<Evidence.Builder> facts) {
     Evaluator evaluator = Evaluator.of(plan);
-    return evaluator.evaluate(who, OCCASION, facts.apply(evaluator.evidence()).build())
+    return evaluator
+        .evaluate(who, OCCASION, facts.apply(evaluator.evidence()).build())
         .verdict(FORM)
         .orElseThrow();
   }

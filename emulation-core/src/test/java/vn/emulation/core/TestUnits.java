@@ -10,9 +10,9 @@ import vn.emulation.core.unit.Placement;
 import vn.emulation.core.unit.UnitLevel;
 
 /**
- * Old Rạch Giá city (district level, in Kiên Giang) with its nine wards, and the reform of
- * 1 July 2025 that abolished the district level and merged the nine wards into the one ward Rạch
- * Giá of An Giang province. Codes are made up; names are the real ones.
+ * Old Rạch Giá city (district level, in Kiên Giang) with its nine wards, and the reform of 1 July
+ * 2025 that abolished the district level and merged the nine wards into the one ward Rạch Giá of An
+ * Giang province. Codes are made up; names are the real ones.
  */
 public final class TestUnits {
 
@@ -25,8 +25,17 @@ public final class TestUnits {
   public static final String CITY = "RG";
   public static final String NEW_WARD = "RGW";
 
-  public static final List<String> WARD_NAMES = List.of("Vĩnh Quang", "Vĩnh Thanh",
-      "Vĩnh Thanh Vân", "Vĩnh Lạc", "Vĩnh Hiệp", "An Hòa", "An Bình", "Rạch Sỏi", "Vĩnh Lợi");
+  public static final List<String> WARD_NAMES =
+      List.of(
+          "Vĩnh Quang",
+          "Vĩnh Thanh",
+          "Vĩnh Thanh Vân",
+          "Vĩnh Lạc",
+          "Vĩnh Hiệp",
+          "An Hòa",
+          "An Bình",
+          "Rạch Sỏi",
+          "Vĩnh Lợi");
 
   /** W01 … W09, in the order of {@link #WARD_NAMES}. */
   public static final List<String> NINE_WARDS =
@@ -39,11 +48,18 @@ public final class TestUnits {
     List<OrgUnit> units = new ArrayList<>();
     units.add(OrgUnit.open(KIEN_GIANG, "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, FOUNDED));
     units.add(OrgUnit.open(AN_GIANG, "Tỉnh An Giang", UnitLevel.PROVINCE, null, FOUNDED));
-    units.add(new OrgUnit(CITY, UnitLevel.DISTRICT, FOUNDED, REFORM,
-        List.of(new Placement(FOUNDED, "Thành phố Rạch Giá", KIEN_GIANG)), Set.of()));
+    units.add(
+        new OrgUnit(
+            CITY,
+            UnitLevel.DISTRICT,
+            FOUNDED,
+            REFORM,
+            List.of(new Placement(FOUNDED, "Thành phố Rạch Giá", KIEN_GIANG)),
+            Set.of()));
     for (int i = 0; i < NINE_WARDS.size(); i++) {
-      units.add(OrgUnit.open(NINE_WARDS.get(i), "Phường " + WARD_NAMES.get(i), UnitLevel.COMMUNE,
-          CITY, FOUNDED));
+      units.add(
+          OrgUnit.open(
+              NINE_WARDS.get(i), "Phường " + WARD_NAMES.get(i), UnitLevel.COMMUNE, CITY, FOUNDED));
     }
     return OrgHierarchy.of(units);
   }

@@ -36,8 +36,8 @@ public record DemoUser(String id, String name, List<String> roles, String unit, 
     }
     if (!scoped && unit != null) {
       // a unit on a city-wide user would scope them in the WAR by accident
-      throw new IllegalArgumentException("demo user " + id + " is not unit-scoped but has unit "
-          + unit);
+      throw new IllegalArgumentException(
+          "demo user " + id + " is not unit-scoped but has unit " + unit);
     }
   }
 

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The demo users, read from {@code demo-users.json} (UTF-8) on the class path: data, so that a
- * user is added without touching code. Immutable and thread-safe.
+ * The demo users, read from {@code demo-users.json} (UTF-8) on the class path: data, so that a user
+ * is added without touching code. Immutable and thread-safe.
  */
 final class DemoUsers {
 
@@ -48,19 +48,25 @@ final class DemoUsers {
   }
 
   static DemoUsers read(InputStream json) {
-    try (JsonReader reader = Json.createReader(new InputStreamReader(json,
-        StandardCharsets.UTF_8))) {
+    try (JsonReader reader =
+        Json.createReader(new InputStreamReader(json, StandardCharsets.UTF_8))) {
       JsonArray users = reader.readObject().getJsonArray("users");
-      return new DemoUsers(users.getValuesAs(JsonObject.class).stream()
-          .map(DemoUsers::user).toList());
+      return new DemoUsers(
+          users.getValuesAs(JsonObject.class).stream().map(DemoUsers::user).toList());
     }
   }
 
   private static DemoUser user(JsonObject o) {
-    List<String> roles = o.getJsonArray("roles").getValuesAs(JsonString.class).stream()
-        .map(JsonString::getString).toList();
-    return new DemoUser(o.getString("id", null), o.getString("name", null), roles,
-        o.getString("unit", null), o.getString("unitName", null));
+    List<String> roles =
+        o.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .toList();
+    return new DemoUser(
+        o.getString("id", null),
+        o.getString("name", null),
+        roles,
+        o.getString("unit", null),
+        o.getString("unitName", null));
   }
 
   Optional<DemoUser> find(String id) {

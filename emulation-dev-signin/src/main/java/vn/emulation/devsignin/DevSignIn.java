@@ -11,10 +11,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The running sign-in: one key pair for the life of the application, the shipped demo users and
- * the configured token defaults ({@code dev-signin.issuer}, {@code dev-signin.audience},
- * {@code dev-signin.lifetime-seconds}). The key is made when the application starts, not on the
- * first request, so that the JWKS is ready before the server verifies its first token.
+ * The running sign-in: one key pair for the life of the application, the shipped demo users and the
+ * configured token defaults ({@code dev-signin.issuer}, {@code dev-signin.audience}, {@code
+ * dev-signin.lifetime-seconds}). The key is made when the application starts, not on the first
+ * request, so that the JWKS is ready before the server verifies its first token.
  */
 @ApplicationScoped
 public class DevSignIn {
@@ -29,16 +29,30 @@ public class DevSignIn {
   protected DevSignIn() {}
 
   @Inject
-  DevSignIn(@ConfigProperty(name = "dev-signin.issuer") String issuer,
+  DevSignIn(
+      @ConfigProperty(name = "dev-signin.issuer") String issuer,
       @ConfigProperty(name = "dev-signin.audience") String audience,
       @ConfigProperty(name = "dev-signin.lifetime-seconds") long lifetimeSeconds) {
     this.key = SigningKey.generate();
     this.users = DemoUsers.shipped();
-    this.minter = new TokenMinter(key, users, new TokenSettings(issuer, audience,
-        Duration.ofSeconds(lifetimeSeconds)), Clock.systemUTC());
-    LOG.info(() -> "Development sign-in: key " + key.keyId() + ", issuer " + issuer
-        + ", audience " + audience + ", " + users.all().size() + " demo users."
-        + " For the sample only: production trusts the portal's tokens.");
+    this.minter =
+        new TokenMinter(
+            key,
+            users,
+            new TokenSettings(issuer, audience, Duration.ofSeconds(lifetimeSeconds)),
+            Clock.systemUTC());
+    LOG.info(
+        () ->
+            "Development sign-in: key "
+                + key.keyId()
+                + ", issuer "
+                + issuer
+                + ", audience "
+                + audience
+                + ", "
+                + users.all().size()
+                + " demo users."
+                + " For the sample only: production trusts the portal's tokens.");
   }
 
   /** Touches the bean at start-up so that the constructor above runs then. */

@@ -20,20 +20,28 @@ public class InvalidTokenRequestMapper implements ExceptionMapper<InvalidTokenRe
     Locale locale = Language.of(headers);
     boolean en = locale.equals(Language.ENGLISH);
     int n = e.problems().size();
-    ProblemBody body = new ProblemBody("urn:emulation:problem:invalid-input",
-        en ? "The token request is not valid" : "Yêu cầu cấp token không hợp lệ", 400,
-        en ? n + (n == 1 ? " problem" : " problems") + " found; no token was issued"
-            : "Có " + n + " lỗi; không cấp token nào",
-        instance(),
-        e.problems().stream()
-            .map(p -> new ProblemBody.FieldError(p.field(), p.reason(locale))).toList());
-    return Response.status(400).type(ProblemBody.MEDIA_TYPE)
-        .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body).build();
+    ProblemBody body =
+        new ProblemBody(
+            "urn:emulation:problem:invalid-input",
+            en ? "The token request is not valid" : "Yêu cầu cấp token không hợp lệ",
+            400,
+            en
+                ? n + (n == 1 ? " problem" : " problems") + " found; no token was issued"
+                : "Có " + n + " lỗi; không cấp token nào",
+            instance(),
+            e.problems().stream()
+                .map(p -> new ProblemBody.FieldError(p.field(), p.reason(locale)))
+                .toList());
+    return Response.status(400)
+        .type(ProblemBody.MEDIA_TYPE)
+        .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+        .entity(body)
+        .build();
   }
 
   /**
-   * The request's path: the path part alone, which the runtime has already decoded, never the
-   * whole request URI, which throws when the query holds characters a URI may not.
+   * The request's path: the path part alone, which the runtime has already decoded, never the whole
+   * request URI, which throws when the query holds characters a URI may not.
    */
   private String instance() {
     try {

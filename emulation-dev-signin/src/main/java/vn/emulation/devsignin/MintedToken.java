@@ -12,5 +12,5 @@ import java.util.List;
  * @param unit the unit code for unit-scoped users, else {@code null} (left out of the JSON)
  * @param expiresAt {@code exp} as an ISO-8601 instant
  */
-public record MintedToken(String token, String user, String name, List<String> roles, String unit,
-    String expiresAt) {}
+public record MintedToken(
+    String token, String user, String name, List<String> roles, String unit, String expiresAt) {}

@@ -12,7 +12,12 @@ import java.util.List;
  * @param instance the request path
  * @param errors every wrong field and why
  */
-public record ProblemBody(String type, String title, int status, String detail, String instance,
+public record ProblemBody(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
     List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";

@@ -14,14 +14,22 @@ final class RoleNames {
   static final String UNIT_HEAD = "unit-head";
 
   /** Every role with its Vietnamese and English label. */
-  static final Map<String, List<String>> LABELS = Map.of(
-      REPORTER, List.of("Cán bộ báo cáo", "Unit reporter"),
-      UNIT_HEAD, List.of("Thủ trưởng đơn vị", "Unit head"),
-      "officer", List.of("Cán bộ Phòng Nội vụ", "Home Affairs officer"),
-      "council", List.of("Thành viên Hội đồng Thi đua – Khen thưởng", "Council member"),
-      "chairman", List.of("Chủ tịch UBND", "Chairman of the People's Committee"),
-      "admin", List.of("Quản trị hệ thống", "Administrator"),
-      "public", List.of("Người dân, cơ quan khác (chỉ xem)", "Public, read-only"));
+  static final Map<String, List<String>> LABELS =
+      Map.of(
+          REPORTER,
+          List.of("Cán bộ báo cáo", "Unit reporter"),
+          UNIT_HEAD,
+          List.of("Thủ trưởng đơn vị", "Unit head"),
+          "officer",
+          List.of("Cán bộ Phòng Nội vụ", "Home Affairs officer"),
+          "council",
+          List.of("Thành viên Hội đồng Thi đua – Khen thưởng", "Council member"),
+          "chairman",
+          List.of("Chủ tịch UBND", "Chairman of the People's Committee"),
+          "admin",
+          List.of("Quản trị hệ thống", "Administrator"),
+          "public",
+          List.of("Người dân, cơ quan khác (chỉ xem)", "Public, read-only"));
 
   private RoleNames() {}
 

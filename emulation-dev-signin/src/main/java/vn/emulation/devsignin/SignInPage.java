@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * The sign-in page: the demo users, a button each that mints a token, and, once minted, the token
- * with the curl commands that use it. Vietnamese first with English beside it, UTF-8, no script
- * and nothing loaded from elsewhere, so it works offline and under any content security policy.
+ * with the curl commands that use it. Vietnamese first with English beside it, UTF-8, no script and
+ * nothing loaded from elsewhere, so it works offline and under any content security policy.
  */
 final class SignInPage {
 
@@ -15,8 +15,8 @@ final class SignInPage {
   private final List<DemoUser> users;
 
   /**
-   * @param base the sign-in's base URI ({@code http://host:9080/dev-signin/}); the API is beside
-   *     it on the same server at {@code /emulation/api}
+   * @param base the sign-in's base URI ({@code http://host:9080/dev-signin/}); the API is beside it
+   *     on the same server at {@code /emulation/api}
    */
   SignInPage(URI base, List<DemoUser> users) {
     this.base = base;
@@ -39,14 +39,27 @@ final class SignInPage {
   }
 
   private String row(DemoUser u) {
-    String roles = u.roles().stream().map(RoleNames::label).map(SignInPage::escape)
-        .collect(Collectors.joining(", "));
-    String unit = u.unit() == null ? "—"
-        : escape(u.unitName() == null ? u.unit() : u.unitName() + " (" + u.unit() + ")");
-    return "<tr><td>" + escape(u.name()) + "</td><td><code>" + escape(u.id()) + "</code></td><td>"
-        + roles + "</td><td>" + unit + "</td><td><form method=\"post\" action=\""
+    String roles =
+        u.roles().stream()
+            .map(RoleNames::label)
+            .map(SignInPage::escape)
+            .collect(Collectors.joining(", "));
+    String unit =
+        u.unit() == null
+            ? "—"
+            : escape(u.unitName() == null ? u.unit() : u.unitName() + " (" + u.unit() + ")");
+    return "<tr><td>"
+        + escape(u.name())
+        + "</td><td><code>"
+        + escape(u.id())
+        + "</code></td><td>"
+        + roles
+        + "</td><td>"
+        + unit
+        + "</td><td><form method=\"post\" action=\""
         + escape(base.resolve("token").getPath())
-        + "\"><input type=\"hidden\" name=\"user\" value=\"" + escape(u.id())
+        + "\"><input type=\"hidden\" name=\"user\" value=\""
+        + escape(u.id())
         + "\"><button type=\"submit\">Lấy token <span lang=\"en\">(get a token)</span>"
         + "</button></form></td></tr>";
   }
@@ -67,8 +80,11 @@ final class SignInPage {
         .replace("{{user}}", escape(t.user()))
         .replace("{{expiresAt}}", escape(t.expiresAt()))
         .replace("{{roles}}", escape(String.join(", ", t.roles())))
-        .replace("{{unit}}", t.unit() == null ? ""
-            : " · đơn vị <span lang=\"en\">(unit)</span> <code>" + escape(t.unit()) + "</code>")
+        .replace(
+            "{{unit}}",
+            t.unit() == null
+                ? ""
+                : " · đơn vị <span lang=\"en\">(unit)</span> <code>" + escape(t.unit()) + "</code>")
         .replace("{{token}}", escape(t.token()))
         .replace("{{curl}}", escape(curl));
   }
@@ -88,7 +104,8 @@ final class SignInPage {
     return out.toString();
   }
 
-  private static final String TEMPLATE = """
+  private static final String TEMPLATE =
+      """
       <!DOCTYPE html>
       <html lang="vi">
       <head>

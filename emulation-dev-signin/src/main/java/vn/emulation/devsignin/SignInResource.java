@@ -56,8 +56,8 @@ public class SignInResource {
   }
 
   /**
-   * The page's form: answers the page again with the token shown when a browser asks for HTML,
-   * else the same JSON as a JSON request ({@code curl -d user=admin}).
+   * The page's form: answers the page again with the token shown when a browser asks for HTML, else
+   * the same JSON as a JSON request ({@code curl -d user=admin}).
    */
   @POST
   @Path("token")

@@ -29,11 +29,12 @@ final class SigningKey {
   /** A new key pair whose id tells when it was made. */
   static SigningKey generate() {
     try {
-      return new SigningKey(new RSAKeyGenerator(2048)
-          .keyID("dev-signin-" + Instant.now().toEpochMilli())
-          .keyUse(KeyUse.SIGNATURE)
-          .algorithm(JWSAlgorithm.RS256)
-          .generate());
+      return new SigningKey(
+          new RSAKeyGenerator(2048)
+              .keyID("dev-signin-" + Instant.now().toEpochMilli())
+              .keyUse(KeyUse.SIGNATURE)
+              .algorithm(JWSAlgorithm.RS256)
+              .generate());
     } catch (JOSEException e) {
       throw new IllegalStateException("cannot generate the dev sign-in's RSA key", e);
     }

@@ -12,14 +12,19 @@ package vn.emulation.devsignin;
  *     without it the token has no {@code nbf}
  * @param issuer another {@code iss}, to make a token from a stranger
  * @param audience another {@code aud}, to make a token meant for another service
- * @param unit another {@code unit} for a unit-scoped user, to sign in as the reporter of a unit
- *     a test has just opened
+ * @param unit another {@code unit} for a unit-scoped user, to sign in as the reporter of a unit a
+ *     test has just opened
  */
-record TokenRequest(String user, Long expiresInSeconds, Long notBeforeInSeconds, String issuer,
-    String audience, String unit) {
+record TokenRequest(
+    String user,
+    Long expiresInSeconds,
+    Long notBeforeInSeconds,
+    String issuer,
+    String audience,
+    String unit) {
 
-  TokenRequest(String user, Long expiresInSeconds, Long notBeforeInSeconds, String issuer,
-      String audience) {
+  TokenRequest(
+      String user, Long expiresInSeconds, Long notBeforeInSeconds, String issuer, String audience) {
     this(user, expiresInSeconds, notBeforeInSeconds, issuer, audience, null);
   }
 

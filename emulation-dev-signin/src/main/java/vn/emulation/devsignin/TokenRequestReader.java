@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * Reads a token request from a JSON body or from the page's form, reporting every wrong field at
- * once. Field names are the same in both: {@code user}, {@code expiresInSeconds},
- * {@code notBeforeInSeconds}, {@code issuer}, {@code audience}, {@code unit}.
+ * once. Field names are the same in both: {@code user}, {@code expiresInSeconds}, {@code
+ * notBeforeInSeconds}, {@code issuer}, {@code audience}, {@code unit}.
  */
 final class TokenRequestReader {
 
@@ -30,34 +30,41 @@ final class TokenRequestReader {
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new InvalidTokenRequestException(List.of(new FieldProblem("body",
-            "Nội dung phải là một đối tượng JSON, ví dụ {\"user\":\"admin\"}",
-            "The body must be a JSON object, e.g. {\"user\":\"admin\"}")));
+        throw new InvalidTokenRequestException(
+            List.of(
+                new FieldProblem(
+                    "body",
+                    "Nội dung phải là một đối tượng JSON, ví dụ {\"user\":\"admin\"}",
+                    "The body must be a JSON object, e.g. {\"user\":\"admin\"}")));
       }
       o = value.asJsonObject();
     } catch (JsonException e) {
-      throw new InvalidTokenRequestException(List.of(new FieldProblem("body",
-          "Nội dung không phải JSON hợp lệ", "The body is not valid JSON")));
+      throw new InvalidTokenRequestException(
+          List.of(
+              new FieldProblem(
+                  "body", "Nội dung không phải JSON hợp lệ", "The body is not valid JSON")));
     }
-    return read(name -> o.containsKey(name) && o.get(name) != JsonValue.NULL
-        ? Raw.of(o.get(name)) : null);
+    return read(
+        name -> o.containsKey(name) && o.get(name) != JsonValue.NULL ? Raw.of(o.get(name)) : null);
   }
 
   /** The form's fields; an empty field counts as absent, as a browser sends every input. */
   static TokenRequest fromForm(Map<String, List<String>> form) {
-    return read(name -> {
-      List<String> values = form.get(name);
-      String v = values == null || values.isEmpty() ? null : values.get(0);
-      return v == null || v.isBlank() ? null : new Raw(v.trim(), true);
-    });
+    return read(
+        name -> {
+          List<String> values = form.get(name);
+          String v = values == null || values.isEmpty() ? null : values.get(0);
+          return v == null || v.isBlank() ? null : new Raw(v.trim(), true);
+        });
   }
 
   private static TokenRequest read(Function<String, Raw> field) {
     List<FieldProblem> problems = new ArrayList<>();
     String user = text(field, "user", problems);
     if (user == null && problems.stream().noneMatch(p -> p.field().equals("user"))) {
-      problems.add(new FieldProblem("user", "Cần chọn người dùng thử (user)",
-          "A demo user is required (user)"));
+      problems.add(
+          new FieldProblem(
+              "user", "Cần chọn người dùng thử (user)", "A demo user is required (user)"));
     }
     Long expires = seconds(field, "expiresInSeconds", problems);
     Long notBefore = seconds(field, "notBeforeInSeconds", problems);
@@ -70,22 +77,22 @@ final class TokenRequestReader {
     return new TokenRequest(user, expires, notBefore, issuer, audience, unit);
   }
 
-  private static String text(Function<String, Raw> field, String name,
-      List<FieldProblem> problems) {
+  private static String text(
+      Function<String, Raw> field, String name, List<FieldProblem> problems) {
     Raw raw = field.apply(name);
     if (raw == null) {
       return null;
     }
     if (!raw.string() || raw.text().isBlank()) {
-      problems.add(new FieldProblem(name, "Phải là một chuỗi không rỗng",
-          "Must be a non-empty string"));
+      problems.add(
+          new FieldProblem(name, "Phải là một chuỗi không rỗng", "Must be a non-empty string"));
       return null;
     }
     return raw.text();
   }
 
-  private static Long seconds(Function<String, Raw> field, String name,
-      List<FieldProblem> problems) {
+  private static Long seconds(
+      Function<String, Raw> field, String name, List<FieldProblem> problems) {
     Raw raw = field.apply(name);
     if (raw == null) {
       return null;
@@ -93,15 +100,20 @@ final class TokenRequestReader {
     try {
       long s = Long.parseLong(raw.text());
       if (Math.abs(s) > MAX_OFFSET_SECONDS) {
-        problems.add(new FieldProblem(name,
-            "Phải trong khoảng ±" + MAX_OFFSET_SECONDS + " giây, không phải " + s,
-            "Must be within ±" + MAX_OFFSET_SECONDS + " seconds, not " + s));
+        problems.add(
+            new FieldProblem(
+                name,
+                "Phải trong khoảng ±" + MAX_OFFSET_SECONDS + " giây, không phải " + s,
+                "Must be within ±" + MAX_OFFSET_SECONDS + " seconds, not " + s));
         return null;
       }
       return s;
     } catch (NumberFormatException e) {
-      problems.add(new FieldProblem(name, "Phải là số nguyên giây, không phải \"" + raw.text()
-          + "\"", "Must be a whole number of seconds, not \"" + raw.text() + "\""));
+      problems.add(
+          new FieldProblem(
+              name,
+              "Phải là số nguyên giây, không phải \"" + raw.text() + "\"",
+              "Must be a whole number of seconds, not \"" + raw.text() + "\""));
       return null;
     }
   }

@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 record TokenSettings(String issuer, String audience, Duration lifetime) {
 
-  static final TokenSettings DEFAULTS = new TokenSettings(
-      "https://dev-signin.emulation.invalid", "emulation", Duration.ofHours(8));
+  static final TokenSettings DEFAULTS =
+      new TokenSettings("https://dev-signin.emulation.invalid", "emulation", Duration.ofHours(8));
 
   TokenSettings {
     Objects.requireNonNull(issuer, "issuer");

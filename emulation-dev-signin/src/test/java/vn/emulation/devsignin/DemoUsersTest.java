@@ -21,16 +21,17 @@ class DemoUsersTest {
 
   @ParameterizedTest
   @CsvSource({
-      "admin, admin, ",
-      "officer, officer, ",
-      "council, council, ",
-      "chairman, chairman, ",
-      "public, public, ",
-      "reporter.vinhlac, reporter, 30745",
-      "head.vinhlac, unit-head, 30745",
-      "reporter.rachsoi, reporter, 30754",
-      "head.rachsoi, unit-head, 30754",
-      "reporter.rachgia, reporter, 30790"})
+    "admin, admin, ",
+    "officer, officer, ",
+    "council, council, ",
+    "chairman, chairman, ",
+    "public, public, ",
+    "reporter.vinhlac, reporter, 30745",
+    "head.vinhlac, unit-head, 30745",
+    "reporter.rachsoi, reporter, 30754",
+    "head.rachsoi, unit-head, 30754",
+    "reporter.rachgia, reporter, 30790"
+  })
   void theDemoCityHasItsUsers(String id, String role, String unit) {
     DemoUser user = users.find(id).orElseThrow();
 
@@ -71,12 +72,13 @@ class DemoUsersTest {
 
   @Test
   void theSameIdTwiceIsRefused() {
-    String json = """
+    String json =
+        """
         {"users":[{"id":"a","name":"A","roles":["admin"]},{"id":"a","name":"B","roles":["public"]}]}
         """;
 
-    assertThatThrownBy(() -> DemoUsers.read(
-            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(
+            () -> DemoUsers.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("demo user a is listed twice");
   }
 }

@@ -17,10 +17,12 @@ class SignInPageTest {
     String html = new SignInPage(BASE, users).render(null);
 
     for (DemoUser u : users) {
-      assertThat(html).contains(u.name())
+      assertThat(html)
+          .contains(u.name())
           .contains("<input type=\"hidden\" name=\"user\" value=\"" + u.id() + "\">");
     }
-    assertThat(html).contains("<form method=\"post\" action=\"/dev-signin/token\">")
+    assertThat(html)
+        .contains("<form method=\"post\" action=\"/dev-signin/token\">")
         .contains("Phường Rạch Sỏi (30754)")
         .contains("<meta charset=\"UTF-8\">")
         .doesNotContain("<script", "src=\"http", "href=\"http://cdn")
@@ -29,15 +31,23 @@ class SignInPageTest {
 
   @Test
   void showsAMintedTokenWithACurlCallToTheApi() {
-    MintedToken token = new MintedToken("aaa.bbb.ccc", "reporter.vinhlac", "Huỳnh Ngọc Trâm",
-        List.of("reporter"), "30745", "2025-03-14T10:30:00Z");
+    MintedToken token =
+        new MintedToken(
+            "aaa.bbb.ccc",
+            "reporter.vinhlac",
+            "Huỳnh Ngọc Trâm",
+            List.of("reporter"),
+            "30745",
+            "2025-03-14T10:30:00Z");
 
     String html = new SignInPage(BASE, List.of()).render(token);
 
-    assertThat(html).contains("id=\"token\"")
+    assertThat(html)
+        .contains("id=\"token\"")
         .contains(">aaa.bbb.ccc</textarea>")
-        .contains("curl -H &quot;Authorization: Bearer aaa.bbb.ccc&quot; "
-            + "http://localhost:9080/emulation/api/units")
+        .contains(
+            "curl -H &quot;Authorization: Bearer aaa.bbb.ccc&quot; "
+                + "http://localhost:9080/emulation/api/units")
         .contains("Token của Huỳnh Ngọc Trâm");
   }
 
@@ -47,7 +57,9 @@ class SignInPageTest {
 
     String html = new SignInPage(BASE, List.of(odd)).render(null);
 
-    assertThat(html).doesNotContain("<script>", "<b>Tên</b>")
-        .contains("&lt;b&gt;Tên&lt;/b&gt;").contains("x&quot;&gt;&lt;script&gt;");
+    assertThat(html)
+        .doesNotContain("<script>", "<b>Tên</b>")
+        .contains("&lt;b&gt;Tên&lt;/b&gt;")
+        .contains("x&quot;&gt;&lt;script&gt;");
   }
 }

@@ -23,8 +23,12 @@ class TokenMinterTest {
   private static final Instant NOW = Instant.parse("2025-03-14T02:30:00Z");
   private static final SigningKey KEY = SigningKey.generate();
 
-  private final TokenMinter minter = new TokenMinter(KEY, DemoUsers.shipped(),
-      TokenSettings.DEFAULTS, Clock.fixed(NOW.plusMillis(640), ZoneOffset.UTC));
+  private final TokenMinter minter =
+      new TokenMinter(
+          KEY,
+          DemoUsers.shipped(),
+          TokenSettings.DEFAULTS,
+          Clock.fixed(NOW.plusMillis(640), ZoneOffset.UTC));
 
   @Test
   void mintsAnAdminTokenWithEveryClaimTheWarReads() throws Exception {
@@ -45,10 +49,14 @@ class TokenMinterTest {
     assertThat(claims.getExpirationTime()).isEqualTo(Date.from(NOW.plus(Duration.ofHours(8))));
     assertThat(claims.getJWTID()).isNotBlank();
     assertThat(claims.getClaims()).doesNotContainKeys("unit", "nbf");
-    assertThat(minted).extracting(MintedToken::user, MintedToken::name, MintedToken::roles,
-            MintedToken::unit, MintedToken::expiresAt)
-        .containsExactly("admin", "Trần Minh Quân", List.of("admin"), null,
-            "2025-03-14T10:30:00Z");
+    assertThat(minted)
+        .extracting(
+            MintedToken::user,
+            MintedToken::name,
+            MintedToken::roles,
+            MintedToken::unit,
+            MintedToken::expiresAt)
+        .containsExactly("admin", "Trần Minh Quân", List.of("admin"), null, "2025-03-14T10:30:00Z");
   }
 
   @Test
@@ -96,7 +104,8 @@ class TokenMinterTest {
 
     JWTClaimsSet claims = SignedJWT.parse(minted.token()).getJWTClaimsSet();
     assertThat(claims.getExpirationTime()).isEqualTo(Date.from(NOW.minusSeconds(3600)));
-    assertThat(claims.getIssueTime()).as("issued a lifetime before it expired, as a stale token")
+    assertThat(claims.getIssueTime())
+        .as("issued a lifetime before it expired, as a stale token")
         .isEqualTo(Date.from(NOW.minusSeconds(3600).minus(Duration.ofHours(8))));
     assertThat(minted.expiresAt()).isEqualTo("2025-03-14T01:30:00Z");
   }
@@ -112,8 +121,9 @@ class TokenMinterTest {
 
   @Test
   void issuerAndAudienceCanBeOverridden() throws Exception {
-    MintedToken minted = minter.mint(
-        new TokenRequest("admin", null, null, "https://stranger.invalid", "another-service"));
+    MintedToken minted =
+        minter.mint(
+            new TokenRequest("admin", null, null, "https://stranger.invalid", "another-service"));
 
     JWTClaimsSet claims = SignedJWT.parse(minted.token()).getJWTClaimsSet();
     assertThat(claims.getIssuer()).isEqualTo("https://stranger.invalid");
@@ -122,8 +132,8 @@ class TokenMinterTest {
 
   @Test
   void aUnitScopedUserCanBePlacedInAnotherUnit() throws Exception {
-    MintedToken minted = minter.mint(
-        new TokenRequest("reporter.vinhlac", null, null, null, null, "it-district"));
+    MintedToken minted =
+        minter.mint(new TokenRequest("reporter.vinhlac", null, null, null, null, "it-district"));
 
     JWTClaimsSet claims = SignedJWT.parse(minted.token()).getJWTClaimsSet();
     assertThat(claims.getStringClaim("unit")).isEqualTo("it-district");
@@ -132,21 +142,27 @@ class TokenMinterTest {
 
   @Test
   void aUserWithoutAUnitTakesNoUnit() {
-    assertThatThrownBy(() -> minter.mint(
-        new TokenRequest("admin", null, null, null, null, "30745")))
+    assertThatThrownBy(
+            () -> minter.mint(new TokenRequest("admin", null, null, null, null, "30745")))
         .isInstanceOf(InvalidTokenRequestException.class)
-        .satisfies(e -> assertThat(((InvalidTokenRequestException) e).problems())
-            .extracting(FieldProblem::field).containsExactly("unit"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidTokenRequestException) e).problems())
+                    .extracting(FieldProblem::field)
+                    .containsExactly("unit"));
   }
 
   @Test
   void configuredDefaultsApply() throws Exception {
-    TokenMinter configured = new TokenMinter(KEY, DemoUsers.shipped(),
-        new TokenSettings("https://portal.example", "thi-dua", Duration.ofMinutes(30)),
-        Clock.fixed(NOW, ZoneOffset.UTC));
+    TokenMinter configured =
+        new TokenMinter(
+            KEY,
+            DemoUsers.shipped(),
+            new TokenSettings("https://portal.example", "thi-dua", Duration.ofMinutes(30)),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
-    JWTClaimsSet claims = SignedJWT.parse(configured.mint(TokenRequest.forUser("council"))
-        .token()).getJWTClaimsSet();
+    JWTClaimsSet claims =
+        SignedJWT.parse(configured.mint(TokenRequest.forUser("council")).token()).getJWTClaimsSet();
 
     assertThat(claims.getIssuer()).isEqualTo("https://portal.example");
     assertThat(claims.getAudience()).containsExactly("thi-dua");
@@ -155,10 +171,14 @@ class TokenMinterTest {
 
   @Test
   void everyTokenHasItsOwnId() throws Exception {
-    String first = SignedJWT.parse(minter.mint(TokenRequest.forUser("admin")).token())
-        .getJWTClaimsSet().getJWTID();
-    String second = SignedJWT.parse(minter.mint(TokenRequest.forUser("admin")).token())
-        .getJWTClaimsSet().getJWTID();
+    String first =
+        SignedJWT.parse(minter.mint(TokenRequest.forUser("admin")).token())
+            .getJWTClaimsSet()
+            .getJWTID();
+    String second =
+        SignedJWT.parse(minter.mint(TokenRequest.forUser("admin")).token())
+            .getJWTClaimsSet()
+            .getJWTID();
 
     assertThat(first).isNotEqualTo(second);
   }
@@ -166,12 +186,17 @@ class TokenMinterTest {
   @Test
   void anUnknownUserIsRefusedNamingTheField() {
     assertThatThrownBy(() -> minter.mint(TokenRequest.forUser("mallory")))
-        .isInstanceOfSatisfying(InvalidTokenRequestException.class, e -> {
-          assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("user");
-            assertThat(p.vi()).contains("Không có người dùng thử \"mallory\"");
-            assertThat(p.en()).contains("no demo user \"mallory\"");
-          });
-        });
+        .isInstanceOfSatisfying(
+            InvalidTokenRequestException.class,
+            e -> {
+              assertThat(e.problems())
+                  .singleElement()
+                  .satisfies(
+                      p -> {
+                        assertThat(p.field()).isEqualTo("user");
+                        assertThat(p.vi()).contains("Không có người dùng thử \"mallory\"");
+                        assertThat(p.en()).contains("no demo user \"mallory\"");
+                      });
+            });
   }
 }

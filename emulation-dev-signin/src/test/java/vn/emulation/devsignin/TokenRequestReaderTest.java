@@ -11,7 +11,9 @@ class TokenRequestReaderTest {
 
   @Test
   void readsEveryFieldFromJson() {
-    TokenRequest r = TokenRequestReader.fromJson("""
+    TokenRequest r =
+        TokenRequestReader.fromJson(
+            """
         {"user":"admin","expiresInSeconds":-3600,"notBeforeInSeconds":"60",
          "issuer":"https://x.invalid","audience":"other"}
         """);
@@ -27,48 +29,77 @@ class TokenRequestReaderTest {
 
   @Test
   void readsTheFormAndTreatsEmptyInputsAsAbsent() {
-    TokenRequest r = TokenRequestReader.fromForm(Map.of("user", List.of("officer"),
-        "expiresInSeconds", List.of(""), "notBeforeInSeconds", List.of(" 3600 ")));
+    TokenRequest r =
+        TokenRequestReader.fromForm(
+            Map.of(
+                "user",
+                List.of("officer"),
+                "expiresInSeconds",
+                List.of(""),
+                "notBeforeInSeconds",
+                List.of(" 3600 ")));
 
     assertThat(r).isEqualTo(new TokenRequest("officer", null, 3600L, null, null));
   }
 
   @Test
   void reportsEveryWrongFieldAtOnce() {
-    assertThatThrownBy(() -> TokenRequestReader.fromJson("""
+    assertThatThrownBy(
+            () ->
+                TokenRequestReader.fromJson(
+                    """
         {"expiresInSeconds":1.5,"notBeforeInSeconds":"soon","issuer":42}
         """))
-        .isInstanceOfSatisfying(InvalidTokenRequestException.class, e ->
-            assertThat(e.problems()).extracting(FieldProblem::field)
-                .containsExactly("user", "expiresInSeconds", "notBeforeInSeconds", "issuer"));
+        .isInstanceOfSatisfying(
+            InvalidTokenRequestException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .containsExactly("user", "expiresInSeconds", "notBeforeInSeconds", "issuer"));
   }
 
   @Test
   void aUserThatIsNotAStringIsNamed() {
     assertThatThrownBy(() -> TokenRequestReader.fromJson("{\"user\":true}"))
-        .isInstanceOfSatisfying(InvalidTokenRequestException.class, e ->
-            assertThat(e.problems()).singleElement().extracting(FieldProblem::field)
-                .isEqualTo("user"));
+        .isInstanceOfSatisfying(
+            InvalidTokenRequestException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .extracting(FieldProblem::field)
+                    .isEqualTo("user"));
   }
 
   @Test
   void offsetsBeyondAYearAreRefused() {
-    assertThatThrownBy(() -> TokenRequestReader.fromJson(
-            "{\"user\":\"admin\",\"expiresInSeconds\":99999999999}"))
-        .isInstanceOfSatisfying(InvalidTokenRequestException.class, e ->
-            assertThat(e.problems()).singleElement().satisfies(p -> {
-              assertThat(p.field()).isEqualTo("expiresInSeconds");
-              assertThat(p.en()).contains("not 99999999999");
-            }));
+    assertThatThrownBy(
+            () ->
+                TokenRequestReader.fromJson(
+                    "{\"user\":\"admin\",\"expiresInSeconds\":99999999999}"))
+        .isInstanceOfSatisfying(
+            InvalidTokenRequestException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.field()).isEqualTo("expiresInSeconds");
+                          assertThat(p.en()).contains("not 99999999999");
+                        }));
   }
 
   @Test
   void aBodyThatIsNotAJsonObjectIsNamedBody() {
     for (String body : List.of("", "{\"user\":", "[\"admin\"]")) {
-      assertThatThrownBy(() -> TokenRequestReader.fromJson(body)).as(body)
-          .isInstanceOfSatisfying(InvalidTokenRequestException.class, e ->
-              assertThat(e.problems()).singleElement().extracting(FieldProblem::field)
-                  .isEqualTo("body"));
+      assertThatThrownBy(() -> TokenRequestReader.fromJson(body))
+          .as(body)
+          .isInstanceOfSatisfying(
+              InvalidTokenRequestException.class,
+              e ->
+                  assertThat(e.problems())
+                      .singleElement()
+                      .extracting(FieldProblem::field)
+                      .isEqualTo("body"));
     }
   }
 }

@@ -47,8 +47,17 @@ public record AwardForm(
       int copies,
       List<DossierComponent> dossier,
       List<String> criterionCodes) {
-    this(code, name, grantedBy, level, decidedLocally, recipients, copies, dossier,
-        criterionCodes, List.of());
+    this(
+        code,
+        name,
+        grantedBy,
+        level,
+        decidedLocally,
+        recipients,
+        copies,
+        dossier,
+        criterionCodes,
+        List.of());
   }
 
   public AwardForm {

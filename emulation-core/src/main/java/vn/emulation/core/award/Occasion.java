@@ -8,8 +8,8 @@ import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.unit.OrgUnit;
 
 /**
- * An occasion on which awards are considered: the annual round of a year, the interim review in
- * Q4 2023, the final review in Q4 2025. It names the milestone whose thresholds its target criteria
+ * An occasion on which awards are considered: the annual round of a year, the interim review in Q4
+ * 2023, the final review in Q4 2025. It names the milestone whose thresholds its target criteria
  * use and the award forms it offers. Immutable and thread-safe.
  *
  * @param code the plan's code for it
@@ -52,10 +52,13 @@ public record Occasion(
    * held, or one opened after it, is not judged; its successor, which inherits its history, is.
    */
   public Optional<LocalDate> judgedOn(OrgUnit unit) {
-    LocalDate last = unit.closedOn() == null || unit.closedOn().isAfter(heldUntil)
-        ? heldUntil : unit.closedOn().minusDays(1);
+    LocalDate last =
+        unit.closedOn() == null || unit.closedOn().isAfter(heldUntil)
+            ? heldUntil
+            : unit.closedOn().minusDays(1);
     return last.isBefore(heldFrom) || last.isBefore(unit.openedOn())
-        ? Optional.empty() : Optional.of(last);
+        ? Optional.empty()
+        : Optional.of(last);
   }
 
   /** Whether {@code unit} is judged on this occasion: it exists on some day of the window. */

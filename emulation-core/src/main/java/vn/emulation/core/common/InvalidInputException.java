@@ -19,8 +19,8 @@ public class InvalidInputException extends RuntimeException {
   }
 
   /**
-   * Input with more problems than are worth listing: the first ones, and how many there are in
-   * all (a file of a million bad rows answers with a hundred, not a million).
+   * Input with more problems than are worth listing: the first ones, and how many there are in all
+   * (a file of a million bad rows answers with a hundred, not a million).
    *
    * @param problems the problems listed, in the order they were found
    * @param problemsTotal how many problems were found, at least as many as are listed
@@ -31,8 +31,12 @@ public class InvalidInputException extends RuntimeException {
       throw new IllegalArgumentException("an invalid input has at least one problem");
     }
     if (problemsTotal < problems.size()) {
-      throw new IllegalArgumentException("problemsTotal " + problemsTotal
-          + " is less than the " + problems.size() + " problems listed");
+      throw new IllegalArgumentException(
+          "problemsTotal "
+              + problemsTotal
+              + " is less than the "
+              + problems.size()
+              + " problems listed");
     }
     this.problems = List.copyOf(problems);
     this.problemsTotal = problemsTotal;

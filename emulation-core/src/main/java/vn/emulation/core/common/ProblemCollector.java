@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gathers the problems of one piece of input so that validation can report them all at once.
- * Not thread-safe: one collector per validation.
+ * Gathers the problems of one piece of input so that validation can report them all at once. Not
+ * thread-safe: one collector per validation.
  */
 public final class ProblemCollector {
 

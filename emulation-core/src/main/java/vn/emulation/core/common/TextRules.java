@@ -4,20 +4,21 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What the system accepts as a code and as text, wherever either comes from (an API request, a
- * plan file, an upload). A <b>code</b> names something for life and travels in URLs, file names
- * and spreadsheets: a unit's official code (30745), a plan (rach-gia-2022-2025), an indicator
- * (G2), a participant's identifier, a category, a breakdown (NONG_NGHIEP). It is one ASCII letter
- * or digit followed by up to 63 letters, digits, dots, underscores or hyphens: {@value #CODE}.
- * <b>Text</b> (names, references) may be any Unicode except what a reader cannot see or that
- * changes what the reader sees: control characters (NUL, line breaks, escape …), unpaired
- * surrogates, and the bidirectional embeddings, overrides and isolates U+202A–U+202E and
- * U+2066–U+2069 (a name holding U+202E displays reversed). Codes obey both. Stateless.
+ * What the system accepts as a code and as text, wherever either comes from (an API request, a plan
+ * file, an upload). A <b>code</b> names something for life and travels in URLs, file names and
+ * spreadsheets: a unit's official code (30745), a plan (rach-gia-2022-2025), an indicator (G2), a
+ * participant's identifier, a category, a breakdown (NONG_NGHIEP). It is one ASCII letter or digit
+ * followed by up to 63 letters, digits, dots, underscores or hyphens: {@value #CODE}. <b>Text</b>
+ * (names, references) may be any Unicode except what a reader cannot see or that changes what the
+ * reader sees: control characters (NUL, line breaks, escape …), unpaired surrogates, and the
+ * bidirectional embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069 (a name holding
+ * U+202E displays reversed). Codes obey both. Stateless.
  */
 public final class TextRules {
 
   /** The pattern every code matches. */
   public static final String CODE = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
   /** The longest code. */
   public static final int MAX_CODE_LENGTH = 64;
 
@@ -36,8 +37,10 @@ public final class TextRules {
    */
   public static boolean isForbidden(int codePoint) {
     int type = Character.getType(codePoint);
-    return type == Character.CONTROL || type == Character.SURROGATE
-        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+    return type == Character.CONTROL
+        || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
         || (codePoint >= 0x202A && codePoint <= 0x202E)
         || (codePoint >= 0x2066 && codePoint <= 0x2069);
   }
@@ -81,11 +84,23 @@ public final class TextRules {
       return Optional.empty();
     }
     String ch = String.format("U+%04X", s.codePointAt(at));
-    return Optional.of(LocalizedText.of(
-        "Chứa ký tự không được phép " + ch + " (ký tự điều khiển hoặc đổi chiều văn bản) ở vị trí "
-            + at + ": \"" + visible(s) + "\"",
-        "Holds the forbidden character " + ch + " (a control or bidirectional character) at"
-            + " index " + at + ": \"" + visible(s) + "\""));
+    return Optional.of(
+        LocalizedText.of(
+            "Chứa ký tự không được phép "
+                + ch
+                + " (ký tự điều khiển hoặc đổi chiều văn bản) ở vị trí "
+                + at
+                + ": \""
+                + visible(s)
+                + "\"",
+            "Holds the forbidden character "
+                + ch
+                + " (a control or bidirectional character) at"
+                + " index "
+                + at
+                + ": \""
+                + visible(s)
+                + "\""));
   }
 
   /** Why {@code s} is not a code, or empty when it is one. */
@@ -97,11 +112,26 @@ public final class TextRules {
     String shown = s == null ? "" : visible(s);
     String also = text.map(t -> "; " + t.vi()).orElse("");
     String alsoEn = text.map(t -> "; " + t.en()).orElse("");
-    return Optional.of(LocalizedText.of(
-        "Mã phải gồm 1 đến " + MAX_CODE_LENGTH + " chữ cái không dấu, chữ số hoặc . _ -, bắt đầu"
-            + " bằng chữ cái hoặc chữ số (" + CODE + "), đang là \"" + shown + "\"" + also,
-        "A code is 1 to " + MAX_CODE_LENGTH + " unaccented letters, digits or . _ -, starting"
-            + " with a letter or digit (" + CODE + "), was \"" + shown + "\"" + alsoEn));
+    return Optional.of(
+        LocalizedText.of(
+            "Mã phải gồm 1 đến "
+                + MAX_CODE_LENGTH
+                + " chữ cái không dấu, chữ số hoặc . _ -, bắt đầu"
+                + " bằng chữ cái hoặc chữ số ("
+                + CODE
+                + "), đang là \""
+                + shown
+                + "\""
+                + also,
+            "A code is 1 to "
+                + MAX_CODE_LENGTH
+                + " unaccented letters, digits or . _ -, starting"
+                + " with a letter or digit ("
+                + CODE
+                + "), was \""
+                + shown
+                + "\""
+                + alsoEn));
   }
 
   /** Records at {@code path} why {@code s} is not a code; true when it is one. */

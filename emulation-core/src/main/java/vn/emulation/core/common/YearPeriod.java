@@ -1,8 +1,8 @@
 package vn.emulation.core.common;
 
 /**
- * A run of whole calendar years, both ends included, such as the plan period 2022–2025.
- * Immutable and thread-safe.
+ * A run of whole calendar years, both ends included, such as the plan period 2022–2025. Immutable
+ * and thread-safe.
  *
  * @param first the first year
  * @param last the last year, not before {@code first}

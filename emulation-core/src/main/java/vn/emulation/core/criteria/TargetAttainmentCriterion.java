@@ -5,9 +5,9 @@ import java.util.Set;
 import vn.emulation.core.common.LocalizedText;
 
 /**
- * At least k of the listed targets are met by the participant's unit at the occasion's milestone.
- * k is a number, a plan parameter ("some of the targets": how many is for the plan to say), or —
- * when neither is given — all of them. Immutable.
+ * At least k of the listed targets are met by the participant's unit at the occasion's milestone. k
+ * is a number, a plan parameter ("some of the targets": how many is for the plan to say), or — when
+ * neither is given — all of them. Immutable.
  *
  * @param code the code
  * @param name the condition

@@ -37,7 +37,8 @@ final class AnyOfCheck extends Check {
       vi.add(c.criterion.name().vi() + ": " + s.label().vi() + " (" + why.vi() + ")");
       en.add(c.criterion.name().en() + ": " + s.label().en() + " (" + why.en() + ")");
     }
-    return LocalizedText.of("Chỉ cần một trong các điều kiện — " + String.join("; ", vi),
+    return LocalizedText.of(
+        "Chỉ cần một trong các điều kiện — " + String.join("; ", vi),
         "Any one of these suffices — " + String.join("; ", en));
   }
 }

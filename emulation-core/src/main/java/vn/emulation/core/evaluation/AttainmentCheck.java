@@ -13,7 +13,8 @@ final class AttainmentCheck extends Check {
   private final int milestoneYear;
 
   /** {@code minimum} is -1 while the plan parameter giving it has no value. */
-  AttainmentCheck(TargetAttainmentCriterion criterion, int[] slots, int minimum, int milestoneYear) {
+  AttainmentCheck(
+      TargetAttainmentCriterion criterion, int[] slots, int minimum, int milestoneYear) {
     super(criterion);
     this.slots = slots;
     this.codes = criterion.indicatorCodes().toArray(String[]::new);
@@ -47,7 +48,8 @@ final class AttainmentCheck extends Check {
   LocalizedText explain(Evidence e) {
     if (minimum < 0) {
       String p = ((TargetAttainmentCriterion) criterion).minimumMetParameter();
-      return LocalizedText.of("Kế hoạch chưa quy định số mục tiêu phải đạt (tham số " + p + ")",
+      return LocalizedText.of(
+          "Kế hoạch chưa quy định số mục tiêu phải đạt (tham số " + p + ")",
           "The plan has not set how many targets must be met (parameter " + p + ")");
     }
     List<String> met = new ArrayList<>();
@@ -56,18 +58,39 @@ final class AttainmentCheck extends Check {
     List<String> noData = new ArrayList<>();
     for (int i = 0; i < slots.length; i++) {
       byte s = e.attainments[slots[i]];
-      (s == CriterionStatus.MET_CODE ? met : s == CriterionStatus.NOT_MET_CODE ? notMet
-          : s == Evidence.INCOMPLETE_ATTAINMENT ? incomplete : noData).add(codes[i]);
+      (s == CriterionStatus.MET_CODE
+              ? met
+              : s == CriterionStatus.NOT_MET_CODE
+                  ? notMet
+                  : s == Evidence.INCOMPLETE_ATTAINMENT ? incomplete : noData)
+          .add(codes[i]);
     }
-    String vi = "Đạt " + met.size() + "/" + slots.length + " mục tiêu mốc " + milestoneYear
-        + ", yêu cầu tối thiểu " + minimum
-        + part("; đạt: ", met) + part("; không đạt: ", notMet)
-        + part("; chưa đủ số liệu (còn đơn vị chưa báo cáo): ", incomplete)
-        + part("; chưa có số liệu: ", noData);
-    String en = met.size() + " of " + slots.length + " targets for " + milestoneYear
-        + " met, at least " + minimum + " required"
-        + part("; met: ", met) + part("; not met: ", notMet)
-        + part("; incomplete (units yet to report): ", incomplete) + part("; no data: ", noData);
+    String vi =
+        "Đạt "
+            + met.size()
+            + "/"
+            + slots.length
+            + " mục tiêu mốc "
+            + milestoneYear
+            + ", yêu cầu tối thiểu "
+            + minimum
+            + part("; đạt: ", met)
+            + part("; không đạt: ", notMet)
+            + part("; chưa đủ số liệu (còn đơn vị chưa báo cáo): ", incomplete)
+            + part("; chưa có số liệu: ", noData);
+    String en =
+        met.size()
+            + " of "
+            + slots.length
+            + " targets for "
+            + milestoneYear
+            + " met, at least "
+            + minimum
+            + " required"
+            + part("; met: ", met)
+            + part("; not met: ", notMet)
+            + part("; incomplete (units yet to report): ", incomplete)
+            + part("; no data: ", noData);
     return LocalizedText.of(vi, en);
   }
 

@@ -27,10 +27,12 @@ final class CountCheck extends Check {
   LocalizedText explain(Evidence e) {
     int count = e.counts[slot];
     if (count < 0) {
-      return LocalizedText.of("Chưa có số liệu (yêu cầu tối thiểu " + minimum + ")",
+      return LocalizedText.of(
+          "Chưa có số liệu (yêu cầu tối thiểu " + minimum + ")",
           "No figure yet (at least " + minimum + " required)");
     }
-    return LocalizedText.of("Có " + count + ", yêu cầu tối thiểu " + minimum,
+    return LocalizedText.of(
+        "Có " + count + ", yêu cầu tối thiểu " + minimum,
         count + " recorded, at least " + minimum + " required");
   }
 }

@@ -34,12 +34,14 @@ final class DeclarationCheck extends Check {
           LocalizedText.of("Được khai là không đáp ứng" + vi, "Declared as not met" + en);
       case CriterionStatus.NOT_APPLICABLE_CODE ->
           mayNotApply
-              ? LocalizedText.of("Không áp dụng đối với đối tượng này" + vi,
+              ? LocalizedText.of(
+                  "Không áp dụng đối với đối tượng này" + vi,
                   "Does not apply to this participant" + en)
-              : LocalizedText.of("Khai \"không áp dụng\" nhưng tiêu chuẩn này bắt buộc" + vi,
+              : LocalizedText.of(
+                  "Khai \"không áp dụng\" nhưng tiêu chuẩn này bắt buộc" + vi,
                   "Declared \"not applicable\" but this criterion is mandatory" + en);
-      default -> LocalizedText.of("Chưa có khai báo và minh chứng",
-          "No declaration or evidence yet");
+      default ->
+          LocalizedText.of("Chưa có khai báo và minh chứng", "No declaration or evidence yet");
     };
   }
 }

@@ -8,9 +8,8 @@ import vn.emulation.core.participant.Participant;
 
 /**
  * The outcome of one participant on one occasion, for every award form offered to it. Outcomes are
- * computed at once; the criterion-by-criterion explanations are built only when
- * {@link #verdicts()} is asked for, since most bulk runs need only the outcomes. Immutable and
- * thread-safe.
+ * computed at once; the criterion-by-criterion explanations are built only when {@link #verdicts()}
+ * is asked for, since most bulk runs need only the outcomes. Immutable and thread-safe.
  */
 public final class Evaluation {
 
@@ -50,7 +49,9 @@ public final class Evaluation {
     return forms;
   }
 
-  /** The outcome for an award form, empty when the occasion does not offer it to this participant. */
+  /**
+   * The outcome for an award form, empty when the occasion does not offer it to this participant.
+   */
   public Optional<Outcome> outcome(String awardFormCode) {
     int[] offered = program.formsByCategory[category];
     for (int i = 0; i < offered.length; i++) {
@@ -82,8 +83,13 @@ public final class Evaluation {
       for (int c : program.checksByCategoryForm[category][i]) {
         results.add(program.checks[c].result(evidence));
       }
-      verdicts.add(new Verdict(participant.id(), occasionCode(), program.forms[offered[i]],
-          Outcome.values()[outcomes[i]], results));
+      verdicts.add(
+          new Verdict(
+              participant.id(),
+              occasionCode(),
+              program.forms[offered[i]],
+              Outcome.values()[outcomes[i]],
+              results));
     }
     return verdicts;
   }

@@ -29,8 +29,8 @@ import vn.emulation.core.plan.UnknownPlanElementException;
  * evidence, and each occasion a table of the checks every category needs for every award form it
  * can receive. Evaluating a participant then runs each needed check once and combines the results
  * per form: any criterion not met makes the form {@link Outcome#NOT_ELIGIBLE}; otherwise any
- * criterion undecided makes it {@link Outcome#INCOMPLETE}; otherwise it is
- * {@link Outcome#ELIGIBLE}. Immutable and thread-safe.
+ * criterion undecided makes it {@link Outcome#INCOMPLETE}; otherwise it is {@link
+ * Outcome#ELIGIBLE}. Immutable and thread-safe.
  */
 public final class Evaluator {
 
@@ -82,8 +82,8 @@ public final class Evaluator {
     if (evidence.layout != layout) {
       throw new IllegalArgumentException("evidence was built for another evaluator's plan");
     }
-    return new Evaluation(participant, program, category, evidence,
-        outcomes(program, category, evidence));
+    return new Evaluation(
+        participant, program, category, evidence, outcomes(program, category, evidence));
   }
 
   private static byte[] outcomes(OccasionProgram program, int category, Evidence evidence) {

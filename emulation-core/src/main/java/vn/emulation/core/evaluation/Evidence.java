@@ -9,9 +9,9 @@ import vn.emulation.core.target.AttainmentStatus;
 
 /**
  * What is known about one participant for one occasion: its answers to declaration criteria with
- * the evidence behind them, counted achievements, amounts contributed, its unit's attainment of each
- * target at the occasion's milestone, and when it registered its emulation plan. Anything not given
- * is unknown, which makes the criteria that need it undecided rather than failed.
+ * the evidence behind them, counted achievements, amounts contributed, its unit's attainment of
+ * each target at the occasion's milestone, and when it registered its emulation plan. Anything not
+ * given is unknown, which makes the criteria that need it undecided rather than failed.
  *
  * <p>Made by {@link Evaluator#evidence()}, laid out for that evaluator's plan. Immutable and
  * thread-safe.
@@ -93,7 +93,9 @@ public final class Evidence {
     public Builder count(String factKey, int value) {
       Integer slot = slot(layout.counts, "counts", factKey);
       if (value < 0) {
-        problems.add("counts." + factKey, "Số đếm không được âm: " + value,
+        problems.add(
+            "counts." + factKey,
+            "Số đếm không được âm: " + value,
             "A count cannot be negative: " + value);
       } else if (slot != null) {
         counts[slot] = value;
@@ -105,7 +107,9 @@ public final class Evidence {
     public Builder amount(String factKey, long dong) {
       Integer slot = slot(layout.amounts, "amounts", factKey);
       if (dong < 0) {
-        problems.add("amounts." + factKey, "Số tiền không được âm: " + dong,
+        problems.add(
+            "amounts." + factKey,
+            "Số tiền không được âm: " + dong,
             "An amount cannot be negative: " + dong);
       } else if (slot != null) {
         amounts[slot] = dong;
@@ -149,7 +153,8 @@ public final class Evidence {
     private Integer slot(Map<String, Integer> slots, String kind, String key) {
       Integer slot = slots.get(key);
       if (slot == null) {
-        problems.add(kind + "." + key,
+        problems.add(
+            kind + "." + key,
             "Kế hoạch không có tiêu chí hay chỉ tiêu nào dùng \"" + key + "\"",
             "No criterion or indicator of the plan uses \"" + key + "\"");
       }

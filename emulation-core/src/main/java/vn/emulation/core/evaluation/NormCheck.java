@@ -31,11 +31,13 @@ final class NormCheck extends Check {
     long amount = e.amounts[slot];
     String parameter = ((NormCriterion) criterion).normParameter();
     if (!normSet) {
-      return LocalizedText.of("Định mức chưa được ban hành (tham số " + parameter + ")",
+      return LocalizedText.of(
+          "Định mức chưa được ban hành (tham số " + parameter + ")",
           "The norm has not been issued yet (parameter " + parameter + ")");
     }
     if (amount == Evidence.UNKNOWN_AMOUNT) {
-      return LocalizedText.of("Chưa có số liệu đóng góp (định mức " + Formats.dongVi(norm) + ")",
+      return LocalizedText.of(
+          "Chưa có số liệu đóng góp (định mức " + Formats.dongVi(norm) + ")",
           "No contribution recorded (norm " + Formats.dongEn(norm) + ")");
     }
     return LocalizedText.of(

@@ -11,12 +11,16 @@ final class OccasionProgram {
 
   final Occasion occasion;
   final Check[] checks;
+
   /** [category][i] = index into {@code forms} of the i-th form offered to that category. */
   final int[][] formsByCategory;
+
   /** [category][i] = the check indices the i-th form offered to that category needs. */
   final int[][][] checksByCategoryForm;
+
   /** [category] = every check index any offered form needs, each once. */
   final int[][] neededByCategory;
+
   final AwardForm[] forms;
 
   OccasionProgram(

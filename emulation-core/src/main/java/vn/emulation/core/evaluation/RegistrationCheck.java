@@ -28,11 +28,12 @@ final class RegistrationCheck extends Check {
   LocalizedText explain(Evidence e) {
     long on = e.registeredOn;
     if (on == Evidence.UNKNOWN_AMOUNT) {
-      return LocalizedText.of("Chưa có thông tin đăng ký thi đua",
-          "No registration information yet");
+      return LocalizedText.of(
+          "Chưa có thông tin đăng ký thi đua", "No registration information yet");
     }
     if (on == Evidence.NOT_REGISTERED) {
-      return LocalizedText.of("Chưa đăng ký thi đua (hạn " + Formats.dateVi(due) + ")",
+      return LocalizedText.of(
+          "Chưa đăng ký thi đua (hạn " + Formats.dateVi(due) + ")",
           "Did not register (due " + Formats.dateEn(due) + ")");
     }
     LocalDate date = LocalDate.ofEpochDay(on);

@@ -18,7 +18,8 @@ public record Amendment(
 
   public Amendment {
     if (version < 2) {
-      throw new IllegalArgumentException("an amendment produces version 2 or later, not " + version);
+      throw new IllegalArgumentException(
+          "an amendment produces version 2 or later, not " + version);
     }
     Objects.requireNonNull(decidedOn, "decidedOn");
     Objects.requireNonNull(summary, "summary");

@@ -13,8 +13,8 @@ import vn.emulation.core.target.Target;
 
 /**
  * Assembles a {@link Plan}. Parts are added in any order; {@link #build()} checks the whole and
- * throws one {@link InvalidInputException} listing every problem, each with its path
- * ({@code targets[4].threshold}). Not thread-safe.
+ * throws one {@link InvalidInputException} listing every problem, each with its path ({@code
+ * targets[4].threshold}). Not thread-safe.
  */
 public final class PlanBuilder {
 

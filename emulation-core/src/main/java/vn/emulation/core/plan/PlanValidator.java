@@ -70,9 +70,7 @@ final class PlanValidator {
       String c = code.apply(items.get(i));
       if (!seen.add(c)) {
         problems.add(
-            list + "[" + i + "].code",
-            "Mã \"" + c + "\" bị trùng",
-            "Duplicate code \"" + c + "\"");
+            list + "[" + i + "].code", "Mã \"" + c + "\" bị trùng", "Duplicate code \"" + c + "\"");
       }
     }
     return seen;
@@ -96,7 +94,9 @@ final class PlanValidator {
       Criterion c = any.alternatives().get(j);
       String at = path + ".alternatives[" + j + "]";
       if (!seen.add(c.code())) {
-        problems.add(at + ".code", "Mã \"" + c.code() + "\" bị trùng",
+        problems.add(
+            at + ".code",
+            "Mã \"" + c.code() + "\" bị trùng",
             "Duplicate code \"" + c.code() + "\"");
       }
       if (c instanceof AnyOfCriterion nested) {
@@ -112,9 +112,14 @@ final class PlanValidator {
       if (v > plan.identity.version()) {
         problems.add(
             "amendments[" + i + "].version",
-            "Lần điều chỉnh tạo phiên bản " + v + ", sau phiên bản " + plan.identity.version()
+            "Lần điều chỉnh tạo phiên bản "
+                + v
+                + ", sau phiên bản "
+                + plan.identity.version()
                 + " của kế hoạch",
-            "Amendment produces version " + v + ", later than the plan's version "
+            "Amendment produces version "
+                + v
+                + ", later than the plan's version "
                 + plan.identity.version());
       }
     }
@@ -125,7 +130,9 @@ final class PlanValidator {
     for (int i = 0; i < plan.milestones.size(); i++) {
       int year = plan.milestones.get(i).year();
       if (!years.add(year)) {
-        problems.add("milestones[" + i + "].year", "Mốc " + year + " bị trùng",
+        problems.add(
+            "milestones[" + i + "].year",
+            "Mốc " + year + " bị trùng",
             "Duplicate milestone " + year);
       }
       outsidePeriod("milestones[" + i + "].year", year);
@@ -135,7 +142,8 @@ final class PlanValidator {
 
   private void outsidePeriod(String path, int year) {
     if (!period.contains(year)) {
-      problems.add(path,
+      problems.add(
+          path,
           "Năm " + year + " nằm ngoài giai đoạn " + period + " của kế hoạch",
           "Year " + year + " is outside the plan period " + period);
     }
@@ -147,12 +155,14 @@ final class PlanValidator {
       Target t = plan.targets.get(i);
       String path = "targets[" + i + "]";
       if (!keys.add(t.indicatorCode() + "@" + t.milestoneYear())) {
-        problems.add(path, "Chỉ tiêu " + t.indicatorCode() + " có hai mục tiêu cho mốc "
-            + t.milestoneYear(), "Indicator " + t.indicatorCode() + " has two targets for "
-            + t.milestoneYear());
+        problems.add(
+            path,
+            "Chỉ tiêu " + t.indicatorCode() + " có hai mục tiêu cho mốc " + t.milestoneYear(),
+            "Indicator " + t.indicatorCode() + " has two targets for " + t.milestoneYear());
       }
       if (!milestoneYears.contains(t.milestoneYear())) {
-        problems.add(path + ".milestoneYear",
+        problems.add(
+            path + ".milestoneYear",
             "Mốc " + t.milestoneYear() + " không có trong danh sách mốc của kế hoạch",
             "Milestone " + t.milestoneYear() + " is not one of the plan's milestones");
       }
@@ -168,24 +178,31 @@ final class PlanValidator {
 
   private void checkThreshold(String path, Indicator indicator, BigDecimal threshold) {
     if (threshold.signum() < 0) {
-      problems.add(path, "Ngưỡng " + threshold.toPlainString() + " không được âm",
+      problems.add(
+          path,
+          "Ngưỡng " + threshold.toPlainString() + " không được âm",
           "Threshold " + threshold.toPlainString() + " must not be negative");
     } else if (indicator.unit() == UnitOfMeasure.PERCENT && threshold.compareTo(HUNDRED) > 0) {
-      problems.add(path,
+      problems.add(
+          path,
           "Ngưỡng phần trăm " + threshold.toPlainString() + " phải nằm trong khoảng 0–100",
           "Percent threshold " + threshold.toPlainString() + " must lie within 0–100");
     }
   }
 
   private void unknownIndicator(String path, String code) {
-    problems.add(path, "Chỉ tiêu \"" + code + "\" không có trong kế hoạch",
+    problems.add(
+        path,
+        "Chỉ tiêu \"" + code + "\" không có trong kế hoạch",
         "Unknown indicator \"" + code + "\"");
   }
 
   private void unknownCategories(String path, Set<String> codes) {
     for (String c : codes.stream().sorted().collect(Collectors.toList())) {
       if (!categoryCodes.contains(c)) {
-        problems.add(path, "Đối tượng \"" + c + "\" không có trong kế hoạch",
+        problems.add(
+            path,
+            "Đối tượng \"" + c + "\" không có trong kế hoạch",
             "Unknown participant category \"" + c + "\"");
       }
     }
@@ -193,7 +210,9 @@ final class PlanValidator {
 
   private void unknownParameter(String path, String code) {
     if (!parameterCodes.contains(code)) {
-      problems.add(path, "Tham số \"" + code + "\" không có trong kế hoạch",
+      problems.add(
+          path,
+          "Tham số \"" + code + "\" không có trong kế hoạch",
           "Unknown parameter \"" + code + "\"");
     }
   }
@@ -220,39 +239,72 @@ final class PlanValidator {
       }
       if (t.minimumMet() != null
           && (t.minimumMet() < 1 || t.minimumMet() > t.indicatorCodes().size())) {
-        problems.add(path + ".minimumMet",
-            "Số mục tiêu tối thiểu " + t.minimumMet() + " phải từ 1 đến "
+        problems.add(
+            path + ".minimumMet",
+            "Số mục tiêu tối thiểu "
+                + t.minimumMet()
+                + " phải từ 1 đến "
                 + t.indicatorCodes().size(),
-            "Minimum targets met " + t.minimumMet() + " must lie within 1–"
+            "Minimum targets met "
+                + t.minimumMet()
+                + " must lie within 1–"
                 + t.indicatorCodes().size());
       }
       if (t.minimumMetParameter() != null) {
         unknownParameter(path + ".minimumMetParameter", t.minimumMetParameter());
         int most = t.indicatorCodes().size();
         parameterValue(t.minimumMetParameter())
-            .filter(k -> !isWhole(k) || k.compareTo(BigDecimal.ONE) < 0
-                || k.compareTo(BigDecimal.valueOf(most)) > 0)
-            .ifPresent(k -> problems.add(path + ".minimumMetParameter",
-                "Tham số " + t.minimumMetParameter() + " = " + k.toPlainString()
-                    + " phải là số nguyên từ 1 đến " + most,
-                "Parameter " + t.minimumMetParameter() + " = " + k.toPlainString()
-                    + " must be a whole number within 1–" + most));
+            .filter(
+                k ->
+                    !isWhole(k)
+                        || k.compareTo(BigDecimal.ONE) < 0
+                        || k.compareTo(BigDecimal.valueOf(most)) > 0)
+            .ifPresent(
+                k ->
+                    problems.add(
+                        path + ".minimumMetParameter",
+                        "Tham số "
+                            + t.minimumMetParameter()
+                            + " = "
+                            + k.toPlainString()
+                            + " phải là số nguyên từ 1 đến "
+                            + most,
+                        "Parameter "
+                            + t.minimumMetParameter()
+                            + " = "
+                            + k.toPlainString()
+                            + " must be a whole number within 1–"
+                            + most));
       }
     } else if (criterion instanceof NormCriterion n) {
       unknownParameter(path + ".normParameter", n.normParameter());
       // the evaluator compares whole đồng
       parameterValue(n.normParameter())
-          .filter(v -> !isWhole(v) || v.signum() < 0
-              || v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)
-          .ifPresent(v -> problems.add(path + ".normParameter",
-              "Định mức " + n.normParameter() + " = " + v.toPlainString()
-                  + " phải là số đồng nguyên, không âm",
-              "Norm " + n.normParameter() + " = " + v.toPlainString()
-                  + " must be a whole, non-negative number of đồng"));
+          .filter(
+              v ->
+                  !isWhole(v)
+                      || v.signum() < 0
+                      || v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)
+          .ifPresent(
+              v ->
+                  problems.add(
+                      path + ".normParameter",
+                      "Định mức "
+                          + n.normParameter()
+                          + " = "
+                          + v.toPlainString()
+                          + " phải là số đồng nguyên, không âm",
+                      "Norm "
+                          + n.normParameter()
+                          + " = "
+                          + v.toPlainString()
+                          + " must be a whole, non-negative number of đồng"));
     } else if (criterion instanceof RegisteredPlanCriterion r) {
       if (!deadlineCodes.contains(r.deadlineCode())) {
-        problems.add(path + ".deadline", "Thời hạn \"" + r.deadlineCode()
-            + "\" không có trong kế hoạch", "Unknown deadline \"" + r.deadlineCode() + "\"");
+        problems.add(
+            path + ".deadline",
+            "Thời hạn \"" + r.deadlineCode() + "\" không có trong kế hoạch",
+            "Unknown deadline \"" + r.deadlineCode() + "\"");
       }
     } else if (criterion instanceof AnyOfCriterion a) {
       for (int j = 0; j < a.alternatives().size(); j++) {
@@ -267,16 +319,21 @@ final class PlanValidator {
       AwardForm f = plan.awardForms.get(i);
       String path = "awardForms[" + i + "]";
       if (f.copies() < 1) {
-        problems.add(path + ".copies",
+        problems.add(
+            path + ".copies",
             "Số bộ hồ sơ phải ít nhất là 1, đang là " + f.copies(),
             "Dossier copies must be at least 1, was " + f.copies());
       }
       if (f.recipients().isEmpty()) {
-        problems.add(path + ".recipients", "Hình thức khen thưởng chưa nêu đối tượng được tặng",
+        problems.add(
+            path + ".recipients",
+            "Hình thức khen thưởng chưa nêu đối tượng được tặng",
             "Award form names no recipients");
       }
       if (f.criterionCodes().isEmpty()) {
-        problems.add(path + ".criteria", "Hình thức khen thưởng chưa nêu tiêu chuẩn",
+        problems.add(
+            path + ".criteria",
+            "Hình thức khen thưởng chưa nêu tiêu chuẩn",
             "Award form names no criteria");
       }
       knownCriteria(path + ".criteria", f.criterionCodes());
@@ -287,7 +344,8 @@ final class PlanValidator {
   private void knownCriteria(String path, List<String> codes) {
     for (int j = 0; j < codes.size(); j++) {
       if (!criterionCodes.contains(codes.get(j))) {
-        problems.add(path + "[" + j + "]",
+        problems.add(
+            path + "[" + j + "]",
             "Tiêu chuẩn \"" + codes.get(j) + "\" không có trong kế hoạch",
             "Unknown criterion \"" + codes.get(j) + "\"");
       }
@@ -303,18 +361,23 @@ final class PlanValidator {
       OccasionCriteria group = f.occasionCriteria().get(j);
       String at = path + ".occasionCriteria[" + j + "]";
       if (group.occasions().isEmpty()) {
-        problems.add(at + ".occasions", "Nhóm tiêu chuẩn chưa nêu loại đợt khen thưởng",
+        problems.add(
+            at + ".occasions",
+            "Nhóm tiêu chuẩn chưa nêu loại đợt khen thưởng",
             "The criteria group names no kind of occasion");
       }
       if (group.criterionCodes().isEmpty()) {
-        problems.add(at + ".criteria", "Nhóm tiêu chuẩn chưa nêu tiêu chuẩn",
+        problems.add(
+            at + ".criteria",
+            "Nhóm tiêu chuẩn chưa nêu tiêu chuẩn",
             "The criteria group names no criteria");
       }
       knownCriteria(at + ".criteria", group.criterionCodes());
       for (int k = 0; k < group.criterionCodes().size(); k++) {
         String code = group.criterionCodes().get(k);
         if (f.criterionCodes().contains(code)) {
-          problems.add(at + ".criteria[" + k + "]",
+          problems.add(
+              at + ".criteria[" + k + "]",
               "Tiêu chuẩn \"" + code + "\" đã có trong tiêu chuẩn của mọi đợt (criteria)",
               "Criterion \"" + code + "\" is already among the criteria of every occasion");
         }
@@ -328,17 +391,21 @@ final class PlanValidator {
       String path = "occasions[" + i + "]";
       outsidePeriod(path + ".year", o.year());
       if (!milestoneYears.contains(o.milestoneYear())) {
-        problems.add(path + ".milestoneYear",
+        problems.add(
+            path + ".milestoneYear",
             "Mốc " + o.milestoneYear() + " không có trong danh sách mốc của kế hoạch",
             "Milestone " + o.milestoneYear() + " is not one of the plan's milestones");
       }
       if (o.awardFormCodes().isEmpty()) {
-        problems.add(path + ".awardForms", "Đợt khen thưởng chưa nêu hình thức khen thưởng",
+        problems.add(
+            path + ".awardForms",
+            "Đợt khen thưởng chưa nêu hình thức khen thưởng",
             "Occasion offers no award form");
       }
       for (int j = 0; j < o.awardFormCodes().size(); j++) {
         if (!awardFormCodes.contains(o.awardFormCodes().get(j))) {
-          problems.add(path + ".awardForms[" + j + "]",
+          problems.add(
+              path + ".awardForms[" + j + "]",
               "Hình thức khen thưởng \"" + o.awardFormCodes().get(j) + "\" không có trong kế hoạch",
               "Unknown award form \"" + o.awardFormCodes().get(j) + "\"");
         }

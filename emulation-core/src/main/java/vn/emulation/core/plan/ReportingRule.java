@@ -19,20 +19,20 @@ import vn.emulation.core.unit.UnitLevel;
  * <p>A unit may report an indicator when
  *
  * <ul>
- *   <li>some target of the plan on it concerns the unit's level: it names no level, that level or
- *       a level below ({@link vn.emulation.core.target.TargetScope#appliesAtOrBelow}); G7, work
- *       files processed online "at city level", is not reported by a ward, while G8, the same at
- *       ward level, may be reported by the city for itself; and
+ *   <li>some target of the plan on it concerns the unit's level: it names no level, that level or a
+ *       level below ({@link vn.emulation.core.target.TargetScope#appliesAtOrBelow}); G7, work files
+ *       processed online "at city level", is not reported by a ward, while G8, the same at ward
+ *       level, may be reported by the city for itself; and
  *   <li>for an indicator that does not aggregate ({@link Aggregation#REPORTED_AT_TOP}: E1, the
- *       digital economy's share of GRDP), the unit stands at the plan's own level or above: such
- *       a figure is the whole city's, never summed up from its wards.
+ *       digital economy's share of GRDP), the unit stands at the plan's own level or above: such a
+ *       figure is the whole city's, never summed up from its wards.
  * </ul>
  *
  * <p>The plan's own level is the highest level one of its targets names (the city's, for Rạch Giá:
  * G7 names it); a plan whose targets name no level restricts no level. An indicator without any
  * target may be reported at every level. A unit's level does not change during its life (a
- * reorganisation opens new units), so the rule holds for a unit on every date it exists.
- * Immutable and thread-safe.
+ * reorganisation opens new units), so the rule holds for a unit on every date it exists. Immutable
+ * and thread-safe.
  */
 public final class ReportingRule {
 
@@ -42,12 +42,13 @@ public final class ReportingRule {
 
   private ReportingRule(Plan plan) {
     this.plan = plan;
-    this.targetsByIndicator = plan.targets().stream()
-        .collect(Collectors.groupingBy(Target::indicatorCode));
-    this.planLevel = plan.targets().stream()
-        .flatMap(t -> t.scope().levels().stream())
-        .min(Comparator.naturalOrder())
-        .orElse(null);
+    this.targetsByIndicator =
+        plan.targets().stream().collect(Collectors.groupingBy(Target::indicatorCode));
+    this.planLevel =
+        plan.targets().stream()
+            .flatMap(t -> t.scope().levels().stream())
+            .min(Comparator.naturalOrder())
+            .orElse(null);
   }
 
   /** The rule of {@code plan}. */
@@ -68,14 +69,18 @@ public final class ReportingRule {
   /**
    * Whether the progress and the evidence of a unit of {@code level} hold {@code target}: it
    * applies at or below the level ({@link vn.emulation.core.target.TargetScope#appliesAtOrBelow}),
-   * and a figure can exist there — the unit may report the indicator, or the indicator is summed
-   * up from the units below. A ward has no line for G7, a city target, nor for the city's share of
+   * and a figure can exist there — the unit may report the indicator, or the indicator is summed up
+   * from the units below. A ward has no line for G7, a city target, nor for the city's share of
    * GRDP (E1), which no ward reports and nothing sums up.
    */
   public boolean concerns(Target target, UnitLevel level) {
     Objects.requireNonNull(level, "level");
-    Indicator indicator = plan.indicator(target.indicatorCode()).orElseThrow(
-        () -> new UnknownPlanElementException(plan.code(), "indicator", target.indicatorCode()));
+    Indicator indicator =
+        plan.indicator(target.indicatorCode())
+            .orElseThrow(
+                () ->
+                    new UnknownPlanElementException(
+                        plan.code(), "indicator", target.indicatorCode()));
     return target.scope().appliesAtOrBelow(level)
         && (indicator.aggregation() != Aggregation.REPORTED_AT_TOP || mayReport(indicator, level));
   }
@@ -87,8 +92,8 @@ public final class ReportingRule {
   }
 
   /**
-   * Why a unit of {@code level} may not report {@code indicator}, in Vietnamese and English;
-   * empty when it may.
+   * Why a unit of {@code level} may not report {@code indicator}, in Vietnamese and English; empty
+   * when it may.
    */
   public Optional<LocalizedText> refusal(Indicator indicator, UnitLevel level) {
     Objects.requireNonNull(indicator, "indicator");
@@ -98,29 +103,47 @@ public final class ReportingRule {
       return Optional.empty();
     }
     if (targets.stream().noneMatch(t -> t.scope().appliesAtOrBelow(level))) {
-      List<UnitLevel> levels = targets.stream().flatMap(t -> t.scope().levels().stream())
-          .distinct().sorted().toList();
-      return Optional.of(LocalizedText.of(
-          "Chỉ tiêu " + indicator.code() + " chỉ áp dụng ở " + labels(levels, true)
-              + ", không báo cáo ở " + level.label().vi(),
-          "Indicator " + indicator.code() + " applies only at " + labels(levels, false)
-              + ", it is not reported at " + level.label().en()));
+      List<UnitLevel> levels =
+          targets.stream().flatMap(t -> t.scope().levels().stream()).distinct().sorted().toList();
+      return Optional.of(
+          LocalizedText.of(
+              "Chỉ tiêu "
+                  + indicator.code()
+                  + " chỉ áp dụng ở "
+                  + labels(levels, true)
+                  + ", không báo cáo ở "
+                  + level.label().vi(),
+              "Indicator "
+                  + indicator.code()
+                  + " applies only at "
+                  + labels(levels, false)
+                  + ", it is not reported at "
+                  + level.label().en()));
     }
-    if (indicator.aggregation() == Aggregation.REPORTED_AT_TOP && planLevel != null
+    if (indicator.aggregation() == Aggregation.REPORTED_AT_TOP
+        && planLevel != null
         && level.ordinal() > planLevel.ordinal()) {
-      return Optional.of(LocalizedText.of(
-          "Chỉ tiêu " + indicator.code() + " chỉ báo cáo ở " + planLevel.label().vi()
-              + " (số liệu chung của cả địa bàn, không cộng từ cấp dưới), không báo cáo ở "
-              + level.label().vi(),
-          "Indicator " + indicator.code() + " is reported only at " + planLevel.label().en()
-              + " (one figure for the whole area, not summed up from below), not at "
-              + level.label().en()));
+      return Optional.of(
+          LocalizedText.of(
+              "Chỉ tiêu "
+                  + indicator.code()
+                  + " chỉ báo cáo ở "
+                  + planLevel.label().vi()
+                  + " (số liệu chung của cả địa bàn, không cộng từ cấp dưới), không báo cáo ở "
+                  + level.label().vi(),
+              "Indicator "
+                  + indicator.code()
+                  + " is reported only at "
+                  + planLevel.label().en()
+                  + " (one figure for the whole area, not summed up from below), not at "
+                  + level.label().en()));
     }
     return Optional.empty();
   }
 
   private static String labels(List<UnitLevel> levels, boolean vi) {
-    return levels.stream().map(l -> vi ? l.label().vi() : l.label().en())
+    return levels.stream()
+        .map(l -> vi ? l.label().vi() : l.label().en())
         .collect(Collectors.joining(vi ? " và " : " and "));
   }
 }

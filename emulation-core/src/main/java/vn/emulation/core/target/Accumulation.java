@@ -9,8 +9,8 @@ import vn.emulation.core.common.LocalizedText;
  */
 public enum Accumulation {
   /**
-   * Counted over the period (dossiers processed, documents signed, fees paid): the parts of the year
-   * add up, so the predecessors' months and the successor's make the whole year.
+   * Counted over the period (dossiers processed, documents signed, fees paid): the parts of the
+   * year add up, so the predecessors' months and the successor's make the whole year.
    */
   FLOW(LocalizedText.of("cộng dồn theo kỳ", "flow: the parts of the year add up")),
   /**

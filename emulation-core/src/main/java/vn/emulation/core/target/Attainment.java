@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The attainment of a target by a unit at a date: met, not met, incomplete or no data, with the value, the gap
- * to the threshold (value minus threshold: negative means short) and the coverage. Immutable and
- * thread-safe.
+ * The attainment of a target by a unit at a date: met, not met, incomplete or no data, with the
+ * value, the gap to the threshold (value minus threshold: negative means short) and the coverage.
+ * Immutable and thread-safe.
  *
  * @param target the target
  * @param unitCode the unit
@@ -56,7 +56,8 @@ public record Attainment(
    */
   public java.util.OptionalLong shortfall(UnitOfMeasure unit) {
     return figure instanceof Quantity.Ratio r && value != null
-        ? r.shortfall(target, unit) : java.util.OptionalLong.empty();
+        ? r.shortfall(target, unit)
+        : java.util.OptionalLong.empty();
   }
 
   public boolean isMet() {

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
-import vn.emulation.core.unit.UnitLevel;
 
 /**
  * Works out where a unit stands against a target, from the measurements, in the hierarchy as it
@@ -53,9 +52,15 @@ public final class AttainmentCalculator {
     }
     if (!target.scope().appliesAtOrBelow(unit.level())) {
       throw new IllegalArgumentException(
-          "target " + target.indicatorCode() + " does not apply at " + unit.level() + " " + unitCode);
+          "target "
+              + target.indicatorCode()
+              + " does not apply at "
+              + unit.level()
+              + " "
+              + unitCode);
     }
-    Figure.Context ctx = new Figure.Context(hierarchy, measurements, indicator, target.scope(), year, date);
+    Figure.Context ctx =
+        new Figure.Context(hierarchy, measurements, indicator, target.scope(), year, date);
     Set<String> keys = target.scope().eachBreakdown() ? breakdownsUnder(ctx, unit) : Set.of("");
     if (keys.isEmpty()) {
       return noData(target, unitCode, Figure.of(ctx, unit, ""));
@@ -83,8 +88,8 @@ public final class AttainmentCalculator {
     }
     if (lowest == null) {
       Figure none = empty != null ? empty : Figure.of(ctx, unit, "");
-      return new Attainment(target, unitCode, AttainmentStatus.NO_DATA, null, null,
-          none.coverage(), parts);
+      return new Attainment(
+          target, unitCode, AttainmentStatus.NO_DATA, null, null, none.coverage(), parts);
     }
     AttainmentStatus status;
     Figure shown;
@@ -107,8 +112,14 @@ public final class AttainmentCalculator {
       shown = lowest;
       coverage = lowest.coverage();
     }
-    return new Attainment(target, unitCode, status, shown.quantity(),
-        Display.value(shown.quantity(), target, indicator.unit()), coverage, parts);
+    return new Attainment(
+        target,
+        unitCode,
+        status,
+        shown.quantity(),
+        Display.value(shown.quantity(), target, indicator.unit()),
+        coverage,
+        parts);
   }
 
   /** The lower of two figures by their exact value ({@code a} may be null). */
@@ -116,8 +127,10 @@ public final class AttainmentCalculator {
     if (a == null) {
       return b;
     }
-    int c = a.quantity().value(unit, EXACT_ORDER_SCALE, java.math.RoundingMode.DOWN)
-        .compareTo(b.quantity().value(unit, EXACT_ORDER_SCALE, java.math.RoundingMode.DOWN));
+    int c =
+        a.quantity()
+            .value(unit, EXACT_ORDER_SCALE, java.math.RoundingMode.DOWN)
+            .compareTo(b.quantity().value(unit, EXACT_ORDER_SCALE, java.math.RoundingMode.DOWN));
     return c <= 0 ? a : b;
   }
 
@@ -127,8 +140,8 @@ public final class AttainmentCalculator {
   }
 
   private static Attainment noData(Target target, String unitCode, Figure figure) {
-    return new Attainment(target, unitCode, AttainmentStatus.NO_DATA, null, null, figure.coverage(),
-        figure.parts());
+    return new Attainment(
+        target, unitCode, AttainmentStatus.NO_DATA, null, null, figure.coverage(), figure.parts());
   }
 
   private static Set<String> breakdownsUnder(Figure.Context ctx, OrgUnit unit) {

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import vn.emulation.core.common.LocalizedText;
 
 /**
- * How a value is held against a threshold, as the plan words it: "tối thiểu X%" and "đạt X%" mean at
- * least X, "trên X%" means strictly more than X, and "100%" means exactly 100. Comparisons are exact
- * (90.0 is not more than 90).
+ * How a value is held against a threshold, as the plan words it: "tối thiểu X%" and "đạt X%" mean
+ * at least X, "trên X%" means strictly more than X, and "100%" means exactly 100. Comparisons are
+ * exact (90.0 is not more than 90).
  */
 public enum Comparator {
   AT_LEAST("≥", LocalizedText.of("tối thiểu", "at least")) {
@@ -43,8 +43,8 @@ public enum Comparator {
 
   /**
    * Whether the ratio {@code numerator / denominator}, scaled by {@code scale} (100 for percent),
-   * meets {@code threshold}, with no division and so no rounding: {@code scale * n} against
-   * {@code threshold * d}.
+   * meets {@code threshold}, with no division and so no rounding: {@code scale * n} against {@code
+   * threshold * d}.
    */
   public boolean testRatio(long numerator, long denominator, long scale, BigDecimal threshold) {
     BigDecimal left = BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(scale));

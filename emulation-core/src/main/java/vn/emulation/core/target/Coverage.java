@@ -15,7 +15,8 @@ public record Coverage(int reported, int expected, List<String> missing) {
 
   public Coverage {
     if (reported < 0 || expected < 0 || reported > expected) {
-      throw new IllegalArgumentException("coverage " + reported + "/" + expected + " is impossible");
+      throw new IllegalArgumentException(
+          "coverage " + reported + "/" + expected + " is impossible");
     }
     missing = List.copyOf(missing);
     if (missing.size() > expected - reported) {

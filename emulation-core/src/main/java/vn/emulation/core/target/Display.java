@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 
 /**
  * How a figure is shown to people: two decimals, rounded half-even, as the plan writes its
- * thresholds. Where that rounding would hide why a figure misses (99.999 shown as 100.00 against
- * "= 100"), or show it on the wrong side of its threshold, more decimals are shown, up to six, until
+ * thresholds. Where that rounding would hide why a figure misses (99.999 shown as 100.00 against "=
+ * 100"), or show it on the wrong side of its threshold, more decimals are shown, up to six, until
  * the shown value stands on the same side of the threshold as the exact one; past six it is cut
  * toward the threshold's far side (down when below, up when above), so that the value shown and the
  * verdict never disagree.

@@ -40,8 +40,13 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
     final LocalDate date;
     private Map<String, List<OrgUnit>> orphansByHome;
 
-    Context(OrgHierarchy hierarchy, MeasurementSet measurements, Indicator indicator,
-        TargetScope scope, int year, LocalDate date) {
+    Context(
+        OrgHierarchy hierarchy,
+        MeasurementSet measurements,
+        Indicator indicator,
+        TargetScope scope,
+        int year,
+        LocalDate date) {
       this.hierarchy = hierarchy;
       this.measurements = measurements;
       this.indicator = indicator;
@@ -82,17 +87,24 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
         beside.addAll(outOfScope(ctx, orphan, breakdown));
       } else if (!reportedForItself(ctx, orphan)) {
         // the abolished city: its figure was its wards', which come through their successors
-        beside.addAll(relabel(reportsOf(ctx, orphan, breakdown), FigurePart.Use.SET_ASIDE,
-            LocalizedText.of("đã tính qua các đơn vị trực thuộc " + orphan.code(),
-                "counted through the units that stood under " + orphan.code())));
+        beside.addAll(
+            relabel(
+                reportsOf(ctx, orphan, breakdown),
+                FigurePart.Use.SET_ASIDE,
+                LocalizedText.of(
+                    "đã tính qua các đơn vị trực thuộc " + orphan.code(),
+                    "counted through the units that stood under " + orphan.code())));
       } else if (ctx.flow()) {
         sum.add(flowOf(ctx, orphan, breakdown));
       } else if (closedWithin(ctx, orphan)) {
         // a split or dissolved unit's state is superseded by the later states of the year
-        beside.addAll(relabel(reportsOf(ctx, orphan, breakdown), FigurePart.Use.EARLIER_STATE,
-            LocalizedText.of(
-                "trạng thái trước khi đơn vị " + orphan.code() + " giải thể hoặc chia tách",
-                "the state before unit " + orphan.code() + " closed or split")));
+        beside.addAll(
+            relabel(
+                reportsOf(ctx, orphan, breakdown),
+                FigurePart.Use.EARLIER_STATE,
+                LocalizedText.of(
+                    "trạng thái trước khi đơn vị " + orphan.code() + " giải thể hoặc chia tách",
+                    "the state before unit " + orphan.code() + " closed or split")));
       } else {
         // asked about a year before it split: its state is the latest that year has
         sum.add(stockOf(ctx, orphan, breakdown));
@@ -104,8 +116,8 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
     return new Figure(base.quantity(), base.coverage(), parts);
   }
 
-  private static List<FigurePart> relabel(List<FigurePart> parts, FigurePart.Use use,
-      LocalizedText reason) {
+  private static List<FigurePart> relabel(
+      List<FigurePart> parts, FigurePart.Use use, LocalizedText reason) {
     return parts.stream()
         .map(p -> new FigurePart(p.unitCode(), p.period(), p.quantity(), use, reason))
         .toList();
@@ -132,12 +144,15 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
   private static Figure flowOf(Context ctx, OrgUnit unit, String breakdown) {
     Sum sum = new Sum();
     Optional<ReportPeriod> period = ReportPeriod.of(unit, ctx.year);
-    Optional<Measurement> report = ctx.measurements.find(
-        ctx.indicator.code(), unit.code(), ctx.year, breakdown);
+    Optional<Measurement> report =
+        ctx.measurements.find(ctx.indicator.code(), unit.code(), ctx.year, breakdown);
     if (period.isPresent()) {
       if (report.isPresent()) {
-        sum.add(new Figure(report.get().quantity(), new Coverage(1, 1), List.of(counted(
-            unit.code(), period.get(), report.get().quantity()))));
+        sum.add(
+            new Figure(
+                report.get().quantity(),
+                new Coverage(1, 1),
+                List.of(counted(unit.code(), period.get(), report.get().quantity()))));
       } else {
         sum.add(none(new Coverage(0, 1, List.of(unit.code()))));
       }
@@ -156,18 +171,23 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
    */
   private static Figure stockOf(Context ctx, OrgUnit unit, String breakdown) {
     Optional<ReportPeriod> period = ReportPeriod.of(unit, ctx.year);
-    Optional<Measurement> report = ctx.measurements.find(
-        ctx.indicator.code(), unit.code(), ctx.year, breakdown);
+    Optional<Measurement> report =
+        ctx.measurements.find(ctx.indicator.code(), unit.code(), ctx.year, breakdown);
     List<OrgUnit> predecessors = Succession.mergedInto(ctx.hierarchy, unit.code(), ctx.date);
     if (period.isPresent() && report.isPresent()) {
       List<FigurePart> parts = new ArrayList<>();
       parts.add(counted(unit.code(), period.get(), report.get().quantity()));
       for (OrgUnit p : predecessors) {
         for (FigurePart earlier : reportsOf(ctx, p, breakdown)) {
-          parts.add(new FigurePart(earlier.unitCode(), earlier.period(), earlier.quantity(),
-              FigurePart.Use.EARLIER_STATE, LocalizedText.of(
-                  "trạng thái trước đó; số liệu của " + unit.code() + " là trạng thái mới nhất",
-                  "an earlier state; the figure of " + unit.code() + " is the latest")));
+          parts.add(
+              new FigurePart(
+                  earlier.unitCode(),
+                  earlier.period(),
+                  earlier.quantity(),
+                  FigurePart.Use.EARLIER_STATE,
+                  LocalizedText.of(
+                      "trạng thái trước đó; số liệu của " + unit.code() + " là trạng thái mới nhất",
+                      "an earlier state; the figure of " + unit.code() + " is the latest")));
         }
       }
       return new Figure(report.get().quantity(), new Coverage(1, 1), parts);
@@ -190,9 +210,13 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
   /** Every report of the unit's line of history for the year, as counted parts. */
   private static List<FigurePart> reportsOf(Context ctx, OrgUnit unit, String breakdown) {
     List<FigurePart> parts = new ArrayList<>();
-    ctx.measurements.find(ctx.indicator.code(), unit.code(), ctx.year, breakdown).ifPresent(m ->
-        parts.add(counted(unit.code(), ReportPeriod.of(unit, ctx.year).orElse(null),
-            m.quantity())));
+    ctx.measurements
+        .find(ctx.indicator.code(), unit.code(), ctx.year, breakdown)
+        .ifPresent(
+            m ->
+                parts.add(
+                    counted(
+                        unit.code(), ReportPeriod.of(unit, ctx.year).orElse(null), m.quantity())));
     for (OrgUnit p : Succession.mergedInto(ctx.hierarchy, unit.code(), ctx.date)) {
       parts.addAll(reportsOf(ctx, p, breakdown));
     }
@@ -202,24 +226,38 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
   private static List<FigurePart> outOfScope(Context ctx, OrgUnit unit, String breakdown) {
     List<FigurePart> aside = new ArrayList<>();
     for (FigurePart p : reportsOf(ctx, unit, breakdown)) {
-      aside.add(new FigurePart(p.unitCode(), p.period(), p.quantity(),
-          FigurePart.Use.SET_ASIDE, LocalizedText.of(
-              "chỉ tiêu không áp dụng cho cấp của đơn vị " + unit.code(),
-              "the target does not apply at the level of unit " + unit.code())));
+      aside.add(
+          new FigurePart(
+              p.unitCode(),
+              p.period(),
+              p.quantity(),
+              FigurePart.Use.SET_ASIDE,
+              LocalizedText.of(
+                  "chỉ tiêu không áp dụng cho cấp của đơn vị " + unit.code(),
+                  "the target does not apply at the level of unit " + unit.code())));
     }
     return aside;
   }
 
   private static FigurePart counted(String unitCode, ReportPeriod period, Quantity quantity) {
-    return new FigurePart(unitCode, period, quantity, FigurePart.Use.COUNTED,
+    return new FigurePart(
+        unitCode,
+        period,
+        quantity,
+        FigurePart.Use.COUNTED,
         period != null && period.wholeYear()
             ? LocalizedText.of("cả năm", "the whole year")
             : LocalizedText.of("phần năm đơn vị tồn tại", "the part of the year the unit existed"));
   }
 
   private static FigurePart notExisting(OrgUnit unit, Measurement m) {
-    return new FigurePart(unit.code(), null, m.quantity(), FigurePart.Use.SET_ASIDE,
-        LocalizedText.of("đơn vị " + unit.code() + " không tồn tại trong năm " + m.year(),
+    return new FigurePart(
+        unit.code(),
+        null,
+        m.quantity(),
+        FigurePart.Use.SET_ASIDE,
+        LocalizedText.of(
+            "đơn vị " + unit.code() + " không tồn tại trong năm " + m.year(),
             "unit " + unit.code() + " did not exist in " + m.year()));
   }
 

@@ -4,9 +4,9 @@ import java.util.Objects;
 import vn.emulation.core.common.LocalizedText;
 
 /**
- * One stored report and what a figure made of it: counted in, shown as an earlier state of a
- * stock, or set aside with the reason. Every report a figure could have drawn on is listed, so that
- * no report is ever left out without the answer saying which and why. Immutable and thread-safe.
+ * One stored report and what a figure made of it: counted in, shown as an earlier state of a stock,
+ * or set aside with the reason. Every report a figure could have drawn on is listed, so that no
+ * report is ever left out without the answer saying which and why. Immutable and thread-safe.
  *
  * @param unitCode the unit that reported it
  * @param period the days of the year it covers, {@code null} when its unit did not exist that year

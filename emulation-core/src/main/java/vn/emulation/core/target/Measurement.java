@@ -3,8 +3,9 @@ package vn.emulation.core.target;
 import java.util.Objects;
 
 /**
- * A value reported for an indicator, by a unit, for a year (báo cáo kết quả). It stays attributed to
- * the unit that reported it, even after that unit merges into another. Immutable and thread-safe.
+ * A value reported for an indicator, by a unit, for a year (báo cáo kết quả). It stays attributed
+ * to the unit that reported it, even after that unit merges into another. Immutable and
+ * thread-safe.
  *
  * @param indicatorCode the indicator
  * @param unitCode the reporting unit

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The measurements known for a plan, looked up by indicator, unit, year and breakdown. One value per
- * key: a second report for the same key is a correction and belongs to the store, not here.
+ * The measurements known for a plan, looked up by indicator, unit, year and breakdown. One value
+ * per key: a second report for the same key is a correction and belongs to the store, not here.
  * Immutable and thread-safe.
  */
 public final class MeasurementSet {
@@ -37,7 +37,8 @@ public final class MeasurementSet {
         throw new IllegalArgumentException("two measurements for the same key: " + key);
       }
       breakdowns
-          .computeIfAbsent(new Slice(m.indicatorCode(), m.unitCode(), m.year()), k -> new TreeSet<>())
+          .computeIfAbsent(
+              new Slice(m.indicatorCode(), m.unitCode(), m.year()), k -> new TreeSet<>())
           .add(m.breakdown());
     }
     return new MeasurementSet(Map.copyOf(byKey), Map.copyOf(breakdowns));
@@ -48,7 +49,8 @@ public final class MeasurementSet {
   }
 
   /** The value {@code unitCode} itself reported, if any. */
-  public Optional<Measurement> find(String indicatorCode, String unitCode, int year, String breakdown) {
+  public Optional<Measurement> find(
+      String indicatorCode, String unitCode, int year, String breakdown) {
     return Optional.ofNullable(byKey.get(new Key(indicatorCode, unitCode, year, breakdown)));
   }
 

@@ -22,8 +22,8 @@ public sealed interface Quantity {
   boolean meets(Target target, UnitOfMeasure unit);
 
   /**
-   * The sign of this quantity, in {@code unit}, minus {@code threshold}, exactly: -1 below, 0 equal,
-   * 1 above. An empty ratio (0 of 0) has no value and must not be compared.
+   * The sign of this quantity, in {@code unit}, minus {@code threshold}, exactly: -1 below, 0
+   * equal, 1 above. An empty ratio (0 of 0) has no value and must not be compared.
    */
   int compareTo(BigDecimal threshold, UnitOfMeasure unit);
 
@@ -75,7 +75,8 @@ public sealed interface Quantity {
         throw new IllegalStateException("0 of 0 has no value to compare");
       }
       long factor = unit == UnitOfMeasure.PERCENT ? 100 : 1;
-      return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(factor))
+      return BigDecimal.valueOf(numerator)
+          .multiply(BigDecimal.valueOf(factor))
           .compareTo(threshold.multiply(BigDecimal.valueOf(denominator)));
     }
 
@@ -91,18 +92,27 @@ public sealed interface Quantity {
       }
       long factor = unit == UnitOfMeasure.PERCENT ? 100 : 1;
       // the least n with n·factor compared to threshold·d as the comparator asks
-      BigDecimal bound = target.threshold().multiply(BigDecimal.valueOf(denominator))
-          .divide(BigDecimal.valueOf(factor), 0, switch (target.comparator()) {
-            case AT_LEAST, EQUAL -> RoundingMode.CEILING;
-            case GREATER_THAN -> RoundingMode.FLOOR;
-          });
-      long least = target.comparator() == Comparator.GREATER_THAN
-          ? bound.longValueExact() + 1 : bound.longValueExact();
+      BigDecimal bound =
+          target
+              .threshold()
+              .multiply(BigDecimal.valueOf(denominator))
+              .divide(
+                  BigDecimal.valueOf(factor),
+                  0,
+                  switch (target.comparator()) {
+                    case AT_LEAST, EQUAL -> RoundingMode.CEILING;
+                    case GREATER_THAN -> RoundingMode.FLOOR;
+                  });
+      long least =
+          target.comparator() == Comparator.GREATER_THAN
+              ? bound.longValueExact() + 1
+              : bound.longValueExact();
       if (least < 0) {
         least = 0;
       }
-      boolean reachable = least <= denominator
-          && target.comparator().testRatio(least, denominator, factor, target.threshold());
+      boolean reachable =
+          least <= denominator
+              && target.comparator().testRatio(least, denominator, factor, target.threshold());
       if (meets(target, unit)) {
         return java.util.OptionalLong.of(0);
       }
@@ -132,6 +142,7 @@ public sealed interface Quantity {
 
     /** The most decimals a reported value may have: what is stored, and shown, exactly. */
     public static final int MAX_SCALE = 6;
+
     /** The most digits a reported value may have before its decimal point. */
     public static final int MAX_INTEGER_DIGITS = 18;
 
@@ -146,16 +157,28 @@ public sealed interface Quantity {
       int scale = Math.max(v.scale(), 0);
       int integerDigits = Math.max(v.precision() - v.scale(), 0);
       if (scale > MAX_SCALE) {
-        return java.util.Optional.of(vn.emulation.core.common.LocalizedText.of(
-            "Giá trị " + value.toPlainString() + " có quá " + MAX_SCALE + " chữ số thập phân",
-            "The value " + value.toPlainString() + " has more than " + MAX_SCALE + " decimals"));
+        return java.util.Optional.of(
+            vn.emulation.core.common.LocalizedText.of(
+                "Giá trị " + value.toPlainString() + " có quá " + MAX_SCALE + " chữ số thập phân",
+                "The value "
+                    + value.toPlainString()
+                    + " has more than "
+                    + MAX_SCALE
+                    + " decimals"));
       }
       if (integerDigits > MAX_INTEGER_DIGITS) {
-        return java.util.Optional.of(vn.emulation.core.common.LocalizedText.of(
-            "Giá trị " + value.toPlainString() + " có quá " + MAX_INTEGER_DIGITS
-                + " chữ số phần nguyên",
-            "The value " + value.toPlainString() + " has more than " + MAX_INTEGER_DIGITS
-                + " digits before the decimal point"));
+        return java.util.Optional.of(
+            vn.emulation.core.common.LocalizedText.of(
+                "Giá trị "
+                    + value.toPlainString()
+                    + " có quá "
+                    + MAX_INTEGER_DIGITS
+                    + " chữ số phần nguyên",
+                "The value "
+                    + value.toPlainString()
+                    + " has more than "
+                    + MAX_INTEGER_DIGITS
+                    + " digits before the decimal point"));
       }
       return java.util.Optional.empty();
     }

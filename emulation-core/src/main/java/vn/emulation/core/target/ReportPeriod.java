@@ -29,13 +29,17 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     LocalDate last = LocalDate.of(year, 12, 31);
     LocalDate from = unit.openedOn().isAfter(first) ? unit.openedOn() : first;
     LocalDate to =
-        unit.closedOn() != null && !unit.closedOn().isAfter(last) ? unit.closedOn().minusDays(1) : last;
+        unit.closedOn() != null && !unit.closedOn().isAfter(last)
+            ? unit.closedOn().minusDays(1)
+            : last;
     return to.isBefore(from) ? Optional.empty() : Optional.of(new ReportPeriod(from, to));
   }
 
   /** Whether the period is the whole calendar year. */
   public boolean wholeYear() {
-    return from.getDayOfYear() == 1 && to.getMonthValue() == 12 && to.getDayOfMonth() == 31
+    return from.getDayOfYear() == 1
+        && to.getMonthValue() == 12
+        && to.getDayOfMonth() == 31
         && from.getYear() == to.getYear();
   }
 }

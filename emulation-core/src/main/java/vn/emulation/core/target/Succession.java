@@ -19,10 +19,10 @@ final class Succession {
   private Succession() {}
 
   /**
-   * The units merged into {@code code} by {@code date}: closed on or before it with {@code code}
-   * as their only successor, so that their whole history is its history. A unit split between
-   * several successors is not among them, nor one whose merger had not happened on the date (Kiên
-   * Giang is not part of An Giang on 31 December 2024).
+   * The units merged into {@code code} by {@code date}: closed on or before it with {@code code} as
+   * their only successor, so that their whole history is its history. A unit split between several
+   * successors is not among them, nor one whose merger had not happened on the date (Kiên Giang is
+   * not part of An Giang on 31 December 2024).
    */
   static List<OrgUnit> mergedInto(OrgHierarchy hierarchy, String code, LocalDate date) {
     return hierarchy.predecessorsOf(code).stream()
@@ -37,28 +37,32 @@ final class Succession {
    * unit the unit it last stood under. Their reports count there, since no one successor can have
    * them; a unit with no such place on {@code date} has no home and is not listed.
    */
-  static Map<String, List<OrgUnit>> orphansByHome(OrgHierarchy hierarchy, int year,
-      LocalDate date) {
+  static Map<String, List<OrgUnit>> orphansByHome(
+      OrgHierarchy hierarchy, int year, LocalDate date) {
     Map<String, List<OrgUnit>> byHome = new HashMap<>();
     for (OrgUnit u : hierarchy.all()) {
-      if (u.closedOn() == null || u.closedOn().isAfter(date) || u.successorCodes().size() == 1
+      if (u.closedOn() == null
+          || u.closedOn().isAfter(date)
+          || u.successorCodes().size() == 1
           || ReportPeriod.of(u, year).isEmpty()) {
         continue;
       }
       Set<String> heirs;
       if (u.successorCodes().isEmpty()) {
-        heirs = u.parentOn(u.closedOn().minusDays(1))
-            .<Set<String>>map(parent -> hierarchy.presentOn(Set.of(parent), date))
-            .orElse(Set.of());
+        heirs =
+            u.parentOn(u.closedOn().minusDays(1))
+                .<Set<String>>map(parent -> hierarchy.presentOn(Set.of(parent), date))
+                .orElse(Set.of());
       } else {
         heirs = hierarchy.presentOn(u.successorCodes(), date);
       }
       if (heirs.isEmpty()) {
         continue;
       }
-      Optional<String> home = heirs.size() == 1
-          ? Optional.of(heirs.iterator().next())
-          : commonParent(hierarchy, heirs, date);
+      Optional<String> home =
+          heirs.size() == 1
+              ? Optional.of(heirs.iterator().next())
+              : commonParent(hierarchy, heirs, date);
       home.ifPresent(h -> byHome.computeIfAbsent(h, k -> new ArrayList<>()).add(u));
     }
     byHome.values().forEach(l -> l.sort(java.util.Comparator.comparing(OrgUnit::code)));
@@ -66,8 +70,8 @@ final class Succession {
   }
 
   /** The lowest unit that stands, on {@code date}, above every one of {@code codes}. */
-  private static Optional<String> commonParent(OrgHierarchy hierarchy, Set<String> codes,
-      LocalDate date) {
+  private static Optional<String> commonParent(
+      OrgHierarchy hierarchy, Set<String> codes, LocalDate date) {
     List<String> common = null;
     for (String code : codes) {
       List<String> chain = new ArrayList<>(); // ancestors, nearest first

@@ -42,8 +42,9 @@ final class Lineage {
         under.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(u.code());
       }
       if (u.successorCodes().size() == 1) {
-        mergedInto.computeIfAbsent(u.successorCodes().iterator().next(),
-            k -> new java.util.ArrayList<>()).add(u);
+        mergedInto
+            .computeIfAbsent(u.successorCodes().iterator().next(), k -> new java.util.ArrayList<>())
+            .add(u);
       }
     }
   }

@@ -107,8 +107,8 @@ public final class OrgHierarchy {
   /**
    * The units whose records {@code code} answers for on {@code date}: itself, the units under it
    * then, the whole lineage of every unit merged into it, and of a unit split between several
-   * successors only the parts that went into it, never the split unit itself. A unit that moved
-   * to another parent belongs to the new parent from the day of the move, its earlier records
+   * successors only the parts that went into it, never the split unit itself. A unit that moved to
+   * another parent belongs to the new parent from the day of the move, its earlier records
    * included. Empty for an unknown unit. See {@link Lineage}.
    */
   public Set<String> lineageOn(String code, LocalDate date) {

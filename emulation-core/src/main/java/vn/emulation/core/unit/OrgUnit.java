@@ -40,8 +40,7 @@ public record OrgUnit(
       throw new IllegalArgumentException(
           "unit " + code + " cannot close on " + closedOn + ", it opened on " + openedOn);
     }
-    placements =
-        placements.stream().sorted(Comparator.comparing(Placement::from)).toList();
+    placements = placements.stream().sorted(Comparator.comparing(Placement::from)).toList();
     if (placements.isEmpty() || !placements.get(0).from().equals(openedOn)) {
       throw new IllegalArgumentException(
           "unit " + code + " needs a name and parent from its opening day " + openedOn);
@@ -99,7 +98,8 @@ public record OrgUnit(
       throw new IllegalStateException("unit " + code + " does not exist on " + date);
     }
     List<Placement> more =
-        new java.util.ArrayList<>(placements.stream().filter(p -> p.from().isBefore(date)).toList());
+        new java.util.ArrayList<>(
+            placements.stream().filter(p -> p.from().isBefore(date)).toList());
     more.add(new Placement(date, name, parentCode));
     return new OrgUnit(code, level, openedOn, closedOn, more, successorCodes);
   }

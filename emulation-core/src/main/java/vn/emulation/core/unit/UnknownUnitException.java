@@ -1,6 +1,8 @@
 package vn.emulation.core.unit;
 
-/** A unit code that the hierarchy does not know, or a unit asked about on a day it did not exist. */
+/**
+ * A unit code that the hierarchy does not know, or a unit asked about on a day it did not exist.
+ */
 public class UnknownUnitException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

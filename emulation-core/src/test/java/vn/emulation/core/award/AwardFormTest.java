@@ -13,9 +13,15 @@ import vn.emulation.core.participant.ParticipantKind;
 class AwardFormTest {
 
   private static AwardForm bangKhen(Set<ParticipantKind> recipients) {
-    return new AwardForm("BK-TINH", LocalizedText.of("Bằng khen của Chủ tịch UBND tỉnh",
-        "Certificate of merit of the Province Chairman"),
-        LocalizedText.vietnamese("Chủ tịch UBND tỉnh"), AwardLevel.PROVINCE, false, recipients, 3,
+    return new AwardForm(
+        "BK-TINH",
+        LocalizedText.of(
+            "Bằng khen của Chủ tịch UBND tỉnh", "Certificate of merit of the Province Chairman"),
+        LocalizedText.vietnamese("Chủ tịch UBND tỉnh"),
+        AwardLevel.PROVINCE,
+        false,
+        recipients,
+        3,
         List.of(new DossierComponent("TO-TRINH", LocalizedText.vietnamese("Tờ trình"))),
         List.of("CHAP-HANH"));
   }
@@ -30,9 +36,19 @@ class AwardFormTest {
 
   @Test
   void rejectsBlankCode() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new AwardForm(" ",
-        LocalizedText.vietnamese("Giấy khen"), LocalizedText.vietnamese("Chủ tịch"),
-        AwardLevel.CITY, true, Set.of(), 1, List.of(), List.of()));
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new AwardForm(
+                    " ",
+                    LocalizedText.vietnamese("Giấy khen"),
+                    LocalizedText.vietnamese("Chủ tịch"),
+                    AwardLevel.CITY,
+                    true,
+                    Set.of(),
+                    1,
+                    List.of(),
+                    List.of()));
   }
 
   @Test
@@ -46,9 +62,17 @@ class AwardFormTest {
   @Test
   void occasionCannotEndBeforeItStarts() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new Occasion("SO-KET-2023", OccasionType.INTERIM,
-            LocalizedText.vietnamese("Sơ kết"), 2023, 2023, LocalDate.of(2023, 12, 31),
-            LocalDate.of(2023, 10, 1), List.of("GK")))
+        .isThrownBy(
+            () ->
+                new Occasion(
+                    "SO-KET-2023",
+                    OccasionType.INTERIM,
+                    LocalizedText.vietnamese("Sơ kết"),
+                    2023,
+                    2023,
+                    LocalDate.of(2023, 12, 31),
+                    LocalDate.of(2023, 10, 1),
+                    List.of("GK")))
         .withMessageContaining("2023-10-01")
         .withMessageContaining("2023-12-31");
   }

@@ -17,17 +17,32 @@ class OccasionTest {
   private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
   private static Occasion finalReview2025() {
-    return new Occasion("FINAL-2025", OccasionType.FINAL, LocalizedText.vietnamese("Tổng kết"),
-        2025, 2025, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31), List.of("GK"));
+    return new Occasion(
+        "FINAL-2025",
+        OccasionType.FINAL,
+        LocalizedText.vietnamese("Tổng kết"),
+        2025,
+        2025,
+        LocalDate.of(2025, 10, 1),
+        LocalDate.of(2025, 12, 31),
+        List.of("GK"));
   }
 
   private static Occasion annual2024() {
-    return new Occasion("ANNUAL-2024", OccasionType.ANNUAL, LocalizedText.vietnamese("2024"),
-        2024, 2025, LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31), List.of("GK"));
+    return new Occasion(
+        "ANNUAL-2024",
+        OccasionType.ANNUAL,
+        LocalizedText.vietnamese("2024"),
+        2024,
+        2025,
+        LocalDate.of(2024, 10, 1),
+        LocalDate.of(2024, 12, 31),
+        List.of("GK"));
   }
 
-  private static final OrgUnit OLD_WARD = OrgUnit.open("W1", "Phường Vĩnh Lạc", UnitLevel.COMMUNE,
-      null, FOUNDED).closeOn(REFORM, Set.of("RGW"));
+  private static final OrgUnit OLD_WARD =
+      OrgUnit.open("W1", "Phường Vĩnh Lạc", UnitLevel.COMMUNE, null, FOUNDED)
+          .closeOn(REFORM, Set.of("RGW"));
   private static final OrgUnit NEW_WARD =
       OrgUnit.open("RGW", "Phường Rạch Giá", UnitLevel.COMMUNE, null, REFORM);
 
@@ -50,8 +65,9 @@ class OccasionTest {
 
   @Test
   void aWardClosingDuringTheWindowIsJudgedOnItsLastDay() {
-    OrgUnit closesInNovember = OrgUnit.open("W2", "Phường An Hòa", UnitLevel.COMMUNE, null,
-        FOUNDED).closeOn(LocalDate.of(2025, 11, 15), Set.of("RGW"));
+    OrgUnit closesInNovember =
+        OrgUnit.open("W2", "Phường An Hòa", UnitLevel.COMMUNE, null, FOUNDED)
+            .closeOn(LocalDate.of(2025, 11, 15), Set.of("RGW"));
 
     assertThat(finalReview2025().judgedOn(closesInNovember)).hasValue(LocalDate.of(2025, 11, 14));
   }

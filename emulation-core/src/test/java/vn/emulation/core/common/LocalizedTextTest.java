@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LocalizedTextTest {
 
   private static final LocalizedText GIAY_KHEN =
-      LocalizedText.of("Giấy khen của Chủ tịch UBND thành phố", "Certificate of merit of the City Chairman");
+      LocalizedText.of(
+          "Giấy khen của Chủ tịch UBND thành phố", "Certificate of merit of the City Chairman");
 
   @ParameterizedTest
   @NullAndEmptySource

@@ -27,8 +27,9 @@ class ProblemTest {
     two.addAll(List.of(new Problem("b", LocalizedText.vietnamese("lỗi b"))));
 
     assertThatThrownBy(() -> two.throwIfAny("evidence"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e ->
-            assertThat(e.problems()).extracting(Problem::path).containsExactly("a", "b"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems()).extracting(Problem::path).containsExactly("a", "b"))
         .hasMessage("evidence has 2 problem(s):\n  - a: fault a\n  - b: lỗi b");
   }
 
@@ -40,8 +41,9 @@ class ProblemTest {
 
   @Test
   void problemsCannotBeChangedAfterTheFact() {
-    InvalidInputException e = new InvalidInputException("plan",
-        List.of(new Problem("x", LocalizedText.vietnamese("lỗi"))));
+    InvalidInputException e =
+        new InvalidInputException(
+            "plan", List.of(new Problem("x", LocalizedText.vietnamese("lỗi"))));
 
     assertThatThrownBy(() -> e.problems().clear())
         .isInstanceOf(UnsupportedOperationException.class);

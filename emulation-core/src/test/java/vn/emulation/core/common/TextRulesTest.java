@@ -2,23 +2,44 @@ package vn.emulation.core.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TextRulesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"30745", "G2", "rach-gia-2022-2025", "ANNUAL-2023", "NONG_NGHIEP",
-      "office-noi-vu", "a.b_c-d", "x"})
+  @ValueSource(
+      strings = {
+        "30745",
+        "G2",
+        "rach-gia-2022-2025",
+        "ANNUAL-2023",
+        "NONG_NGHIEP",
+        "office-noi-vu",
+        "a.b_c-d",
+        "x"
+      })
   void admitsTheCodesOfThePlanAndTheDemoCity(String code) {
     assertThat(TextRules.isCode(code)).isTrue();
     assertThat(TextRules.codeProblem(code)).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " 30745", "30745 ", "-30745", ".x", "Phường", "a/b", "a b",
-      "<script>", "\u0000", "a\u202Eb"})
+  @ValueSource(
+      strings = {
+        "",
+        " 30745",
+        "30745 ",
+        "-30745",
+        ".x",
+        "Phường",
+        "a/b",
+        "a b",
+        "<script>",
+        "\u0000",
+        "a\u202Eb"
+      })
   void refusesWhatIsNotACode(String code) {
     assertThat(TextRules.isCode(code)).isFalse();
     assertThat(TextRules.codeProblem(code)).isPresent();
@@ -32,15 +53,18 @@ class TextRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0x00, 0x09, 0x0A, 0x0D, 0x1B, 0x7F, 0x85, 0x202A, 0x202B, 0x202C, 0x202D,
-      0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0xD800, 0x2028, 0x2029})
+  @ValueSource(
+      ints = {
+        0x00, 0x09, 0x0A, 0x0D, 0x1B, 0x7F, 0x85, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066,
+        0x2067, 0x2068, 0x2069, 0xD800, 0x2028, 0x2029
+      })
   void forbidsControlsSurrogatesBidiControlsAndLineSeparators(int cp) {
     assertThat(TextRules.isForbidden(cp)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {'a', ' ', 0xE0 /* à */, 0x1EA1 /* ạ */, 0x2013 /* – */, 0x2027,
-      0x2070, 0x1F600})
+  @ValueSource(
+      ints = {'a', ' ', 0xE0 /* à */, 0x1EA1 /* ạ */, 0x2013 /* – */, 0x2027, 0x2070, 0x1F600})
   void admitsOrdinaryText(int cp) {
     assertThat(TextRules.isForbidden(cp)).isFalse();
   }
@@ -54,7 +78,8 @@ class TextRulesTest {
   void theProblemShowsTheForbiddenCharacterEscapedNeverRaw() {
     LocalizedText reason = TextRules.textProblem("\u0000\u202E<script>").orElseThrow();
 
-    assertThat(reason.en()).contains("U+0000", "index 0", "\"\\u0000\\u202E<script>\"")
+    assertThat(reason.en())
+        .contains("U+0000", "index 0", "\"\\u0000\\u202E<script>\"")
         .doesNotContain("\u0000", "\u202E");
     assertThat(reason.vi()).contains("U+0000").doesNotContain("\u202E");
   }
@@ -67,7 +92,8 @@ class TextRulesTest {
     assertThat(TextRules.checkText(problems, "name", "Vĩnh\u2066Lạc")).isFalse();
     assertThat(TextRules.checkCode(problems, "code", "30745")).isTrue();
 
-    assertThat(problems.problems()).extracting(Problem::path)
+    assertThat(problems.problems())
+        .extracting(Problem::path)
         .containsExactly("successor.code", "name");
   }
 }

@@ -14,8 +14,8 @@ import vn.emulation.core.common.LocalizedText;
 
 class CriterionTest {
 
-  private static final LocalizedText NAME = LocalizedText.of("Chấp hành tốt chủ trương",
-      "Complies with policy");
+  private static final LocalizedText NAME =
+      LocalizedText.of("Chấp hành tốt chủ trương", "Complies with policy");
 
   @ParameterizedTest
   @NullAndEmptySource
@@ -36,8 +36,8 @@ class CriterionTest {
   @Test
   void criterionWithoutCategoriesIsGeneral() {
     Criterion general = new DeclarationCriterion("CHAP-HANH", NAME, Set.of(), false);
-    Criterion wardsOnly = new RegisteredPlanCriterion("KE-HOACH", NAME, Set.of("UBND-PHUONG"),
-        "DANG-KY");
+    Criterion wardsOnly =
+        new RegisteredPlanCriterion("KE-HOACH", NAME, Set.of("UBND-PHUONG"), "DANG-KY");
 
     assertThat(general.isGeneral()).isTrue();
     assertThat(general.appliesTo("CAN-BO")).isTrue();
@@ -70,26 +70,34 @@ class CriterionTest {
   @Test
   void attainmentNamesAtLeastOneIndicator() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of(), null,
-            null))
+        .isThrownBy(
+            () -> new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of(), null, null))
         .withMessageContaining("MT");
   }
 
   @Test
   void attainmentGivesKOnlyOnce() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of("G1", "G3"),
-            1, "SO-MUC-TIEU"));
+        .isThrownBy(
+            () ->
+                new TargetAttainmentCriterion(
+                    "MT", NAME, Set.of(), List.of("G1", "G3"), 1, "SO-MUC-TIEU"));
   }
 
   @Test
   void attainmentRequiresAllWhenNoKIsGiven() {
-    assertThat(new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of("G1"), null, null)
-        .requiresAll()).isTrue();
-    assertThat(new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of("G1"), 1, null)
-        .requiresAll()).isFalse();
-    assertThat(new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of("G1"), null, "K")
-        .requiresAll()).isFalse();
+    assertThat(
+            new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of("G1"), null, null)
+                .requiresAll())
+        .isTrue();
+    assertThat(
+            new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of("G1"), 1, null)
+                .requiresAll())
+        .isFalse();
+    assertThat(
+            new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of("G1"), null, "K")
+                .requiresAll())
+        .isFalse();
   }
 
   @Test

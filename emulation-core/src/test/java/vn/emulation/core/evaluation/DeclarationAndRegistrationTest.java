@@ -25,8 +25,8 @@ class DeclarationAndRegistrationTest {
     "true, NO, NOT_MET, NOT_ELIGIBLE",
     "true, NOT_APPLICABLE, NOT_APPLICABLE, ELIGIBLE"
   })
-  void declarationFollowsTheAnswer(boolean mayNotApply, Answer answer, CriterionStatus status,
-      Outcome outcome) {
+  void declarationFollowsTheAnswer(
+      boolean mayNotApply, Answer answer, CriterionStatus status, Outcome outcome) {
     Plan plan = TestPlans.withCriteria(declaration("DANG-BO", mayNotApply));
 
     Verdict v = verdict(plan, ward(), e -> e.answer("DANG-BO", answer, "NQ-05/2023"));

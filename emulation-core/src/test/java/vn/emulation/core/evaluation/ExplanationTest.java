@@ -27,26 +27,33 @@ class ExplanationTest {
   private static final Plan PLAN = plan(true);
 
   private static Plan plan(boolean parametersSet) {
-    Plan plan = TestPlans.withCriteria(
-        TestPlans.declaration("CHAP-HANH", false),
-        TestPlans.declaration("DANG-BO", true),
-        TestPlans.registered("KE-HOACH", WARD, OFFICE, ENTERPRISE),
-        TestPlans.attainment("MUC-TIEU-PHUONG", null, SOME, List.of("G1", "G3", "G6", "G10"), WARD),
-        TestPlans.norm("DONG-GOP", "dong-gop", ENTERPRISE),
-        new AnyOfCriterion("CA-NHAN", LocalizedText.of("Sáng kiến hoặc giải pháp",
-            "Initiative or measures"), Set.of(OFFICIAL), List.of(
-                TestPlans.count("SANG-KIEN", "sang-kien", 1),
-                TestPlans.declaration("GIAI-PHAP", false))));
+    Plan plan =
+        TestPlans.withCriteria(
+            TestPlans.declaration("CHAP-HANH", false),
+            TestPlans.declaration("DANG-BO", true),
+            TestPlans.registered("KE-HOACH", WARD, OFFICE, ENTERPRISE),
+            TestPlans.attainment(
+                "MUC-TIEU-PHUONG", null, SOME, List.of("G1", "G3", "G6", "G10"), WARD),
+            TestPlans.norm("DONG-GOP", "dong-gop", ENTERPRISE),
+            new AnyOfCriterion(
+                "CA-NHAN",
+                LocalizedText.of("Sáng kiến hoặc giải pháp", "Initiative or measures"),
+                Set.of(OFFICIAL),
+                List.of(
+                    TestPlans.count("SANG-KIEN", "sang-kien", 1),
+                    TestPlans.declaration("GIAI-PHAP", false))));
     return parametersSet
         ? TestPlans.withParameter(TestPlans.withParameter(plan, SOME, 3), NORM, 100_000_000L)
         : plan;
   }
 
-  private static LocalizedText why(Plan plan, Participant who, String criterion,
-      UnaryOperator<Evidence.Builder> facts) {
+  private static LocalizedText why(
+      Plan plan, Participant who, String criterion, UnaryOperator<Evidence.Builder> facts) {
     return verdict(plan, who, facts).results().stream()
         .filter(r -> r.criterion().code().equals(criterion))
-        .findFirst().orElseThrow().explanation();
+        .findFirst()
+        .orElseThrow()
+        .explanation();
   }
 
   @Test
@@ -64,15 +71,24 @@ class ExplanationTest {
 
   @Test
   void attainmentListsTheTargetsMetNotMetAndWithoutData() {
-    LocalizedText why = why(PLAN, TestPlans.ward(), "MUC-TIEU-PHUONG", e -> e
-        .attainment("G1", AttainmentStatus.MET)
-        .attainment("G3", AttainmentStatus.MET)
-        .attainment("G6", AttainmentStatus.NOT_MET));
+    LocalizedText why =
+        why(
+            PLAN,
+            TestPlans.ward(),
+            "MUC-TIEU-PHUONG",
+            e ->
+                e.attainment("G1", AttainmentStatus.MET)
+                    .attainment("G3", AttainmentStatus.MET)
+                    .attainment("G6", AttainmentStatus.NOT_MET));
 
-    assertThat(why.vi()).isEqualTo("Đạt 2/4 mục tiêu mốc 2023, yêu cầu tối thiểu 3"
-        + "; đạt: G1, G3; không đạt: G6; chưa có số liệu: G10");
-    assertThat(why.en()).isEqualTo("2 of 4 targets for 2023 met, at least 3 required"
-        + "; met: G1, G3; not met: G6; no data: G10");
+    assertThat(why.vi())
+        .isEqualTo(
+            "Đạt 2/4 mục tiêu mốc 2023, yêu cầu tối thiểu 3"
+                + "; đạt: G1, G3; không đạt: G6; chưa có số liệu: G10");
+    assertThat(why.en())
+        .isEqualTo(
+            "2 of 4 targets for 2023 met, at least 3 required"
+                + "; met: G1, G3; not met: G6; no data: G10");
   }
 
   @Test
@@ -80,14 +96,14 @@ class ExplanationTest {
     LocalizedText why = why(plan(false), TestPlans.ward(), "MUC-TIEU-PHUONG", e -> e);
 
     assertThat(why.vi()).contains("tham số " + SOME);
-    assertThat(why.en()).isEqualTo(
-        "The plan has not set how many targets must be met (parameter " + SOME + ")");
+    assertThat(why.en())
+        .isEqualTo("The plan has not set how many targets must be met (parameter " + SOME + ")");
   }
 
   @Test
   void normShowsAmountsAsEachLanguageWritesThem() {
-    LocalizedText why = why(PLAN, TestPlans.enterprise(), "DONG-GOP",
-        e -> e.amount("dong-gop", 150_000_000L));
+    LocalizedText why =
+        why(PLAN, TestPlans.enterprise(), "DONG-GOP", e -> e.amount("dong-gop", 150_000_000L));
 
     assertThat(why.vi()).isEqualTo("Đóng góp 150.000.000 đồng, định mức 100.000.000 đồng");
     assertThat(why.en()).isEqualTo("Contributed VND 150,000,000, norm VND 100,000,000");
@@ -99,10 +115,10 @@ class ExplanationTest {
 
   @Test
   void registrationShowsDatesAsEachLanguageWritesThem() {
-    LocalizedText onTime = why(PLAN, TestPlans.ward(), "KE-HOACH",
-        e -> e.registeredOn(LocalDate.of(2023, 1, 5)));
-    LocalizedText late = why(PLAN, TestPlans.ward(), "KE-HOACH",
-        e -> e.registeredOn(LocalDate.of(2023, 2, 1)));
+    LocalizedText onTime =
+        why(PLAN, TestPlans.ward(), "KE-HOACH", e -> e.registeredOn(LocalDate.of(2023, 1, 5)));
+    LocalizedText late =
+        why(PLAN, TestPlans.ward(), "KE-HOACH", e -> e.registeredOn(LocalDate.of(2023, 2, 1)));
 
     assertThat(onTime.vi()).isEqualTo("Đăng ký ngày 05/01/2023, trong hạn (hạn 31/01/2023)");
     assertThat(onTime.en()).isEqualTo("Registered on 2023-01-05, on time (due 2023-01-31)");
@@ -115,16 +131,35 @@ class ExplanationTest {
 
   @Test
   void declarationCitesItsEvidence() {
-    assertThat(why(PLAN, TestPlans.ward(), "CHAP-HANH",
-        e -> e.answer("CHAP-HANH", Answer.YES, "Biên bản số 12"))).isEqualTo(LocalizedText.of(
-            "Đã xác nhận (minh chứng: Biên bản số 12)", "Confirmed (evidence: Biên bản số 12)"));
-    assertThat(why(PLAN, TestPlans.ward(), "CHAP-HANH",
-        e -> e.answer("CHAP-HANH", Answer.NO, null)).en()).isEqualTo("Declared as not met");
-    assertThat(why(PLAN, TestPlans.ward(), "CHAP-HANH",
-        e -> e.answer("CHAP-HANH", Answer.NOT_APPLICABLE, null)).en())
+    assertThat(
+            why(
+                PLAN,
+                TestPlans.ward(),
+                "CHAP-HANH",
+                e -> e.answer("CHAP-HANH", Answer.YES, "Biên bản số 12")))
+        .isEqualTo(
+            LocalizedText.of(
+                "Đã xác nhận (minh chứng: Biên bản số 12)",
+                "Confirmed (evidence: Biên bản số 12)"));
+    assertThat(
+            why(PLAN, TestPlans.ward(), "CHAP-HANH", e -> e.answer("CHAP-HANH", Answer.NO, null))
+                .en())
+        .isEqualTo("Declared as not met");
+    assertThat(
+            why(
+                    PLAN,
+                    TestPlans.ward(),
+                    "CHAP-HANH",
+                    e -> e.answer("CHAP-HANH", Answer.NOT_APPLICABLE, null))
+                .en())
         .isEqualTo("Declared \"not applicable\" but this criterion is mandatory");
-    assertThat(why(PLAN, TestPlans.ward(), "DANG-BO",
-        e -> e.answer("DANG-BO", Answer.NOT_APPLICABLE, null)).vi())
+    assertThat(
+            why(
+                    PLAN,
+                    TestPlans.ward(),
+                    "DANG-BO",
+                    e -> e.answer("DANG-BO", Answer.NOT_APPLICABLE, null))
+                .vi())
         .isEqualTo("Không áp dụng đối với đối tượng này");
     assertThat(why(PLAN, TestPlans.ward(), "DANG-BO", e -> e).vi())
         .isEqualTo("Chưa có khai báo và minh chứng");
@@ -132,21 +167,29 @@ class ExplanationTest {
 
   @Test
   void alternativesExplainEachAlternative() {
-    LocalizedText why = why(PLAN, TestPlans.official(), "CA-NHAN",
-        e -> e.count("sang-kien", 0).answer("GIAI-PHAP", Answer.YES, null));
+    LocalizedText why =
+        why(
+            PLAN,
+            TestPlans.official(),
+            "CA-NHAN",
+            e -> e.count("sang-kien", 0).answer("GIAI-PHAP", Answer.YES, null));
 
-    assertThat(why.vi()).startsWith("Chỉ cần một trong các điều kiện — ")
+    assertThat(why.vi())
+        .startsWith("Chỉ cần một trong các điều kiện — ")
         .contains("Có sáng kiến sang-kien: Không đạt (Có 0, yêu cầu tối thiểu 1)")
         .contains("Tiêu chuẩn GIAI-PHAP: Đạt (Đã xác nhận)");
-    assertThat(why.en()).startsWith("Any one of these suffices — ")
+    assertThat(why.en())
+        .startsWith("Any one of these suffices — ")
         .contains("Not met (0 recorded, at least 1 required)");
   }
 
   @Test
   void blockersOfAnIneligibleVerdictAreTheCriteriaNotMet() {
-    Verdict v = verdict(PLAN, TestPlans.ward(), e -> e
-        .answer("CHAP-HANH", Answer.NO, null)
-        .registeredOn(LocalDate.of(2023, 1, 5)));
+    Verdict v =
+        verdict(
+            PLAN,
+            TestPlans.ward(),
+            e -> e.answer("CHAP-HANH", Answer.NO, null).registeredOn(LocalDate.of(2023, 1, 5)));
 
     assertThat(v.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
     assertThat(v.blockers()).extracting(r -> r.criterion().code()).containsExactly("CHAP-HANH");
@@ -154,28 +197,45 @@ class ExplanationTest {
 
   @Test
   void blockersOfAnIncompleteVerdictAreTheCriteriaUndecided() {
-    Verdict v = verdict(PLAN, TestPlans.ward(), e -> e.answer("CHAP-HANH", Answer.YES, null)
-        .attainment("G1", AttainmentStatus.MET).attainment("G3", AttainmentStatus.MET)
-        .attainment("G6", AttainmentStatus.MET));
+    Verdict v =
+        verdict(
+            PLAN,
+            TestPlans.ward(),
+            e ->
+                e.answer("CHAP-HANH", Answer.YES, null)
+                    .attainment("G1", AttainmentStatus.MET)
+                    .attainment("G3", AttainmentStatus.MET)
+                    .attainment("G6", AttainmentStatus.MET));
 
     assertThat(v.outcome()).isEqualTo(Outcome.INCOMPLETE);
-    assertThat(v.blockers()).extracting(r -> r.criterion().code())
+    assertThat(v.blockers())
+        .extracting(r -> r.criterion().code())
         .containsExactly("DANG-BO", "KE-HOACH");
   }
 
   @Test
   void eligibleVerdictHasNoBlockers() {
-    Verdict v = verdict(PLAN, TestPlans.enterprise(), e -> e
-        .answer("CHAP-HANH", Answer.YES, "BB-1").answer("DANG-BO", Answer.NOT_APPLICABLE, null)
-        .registeredOn(LocalDate.of(2023, 1, 31)).amount("dong-gop", 100_000_000L));
+    Verdict v =
+        verdict(
+            PLAN,
+            TestPlans.enterprise(),
+            e ->
+                e.answer("CHAP-HANH", Answer.YES, "BB-1")
+                    .answer("DANG-BO", Answer.NOT_APPLICABLE, null)
+                    .registeredOn(LocalDate.of(2023, 1, 31))
+                    .amount("dong-gop", 100_000_000L));
 
     assertThat(v.outcome()).isEqualTo(Outcome.ELIGIBLE);
     assertThat(v.blockers()).isEmpty();
     assertThat(v.participantId()).isEqualTo(TestPlans.enterprise().id());
     assertThat(v.occasionCode()).isEqualTo(TestPlans.OCCASION);
     assertThat(v.awardForm().code()).isEqualTo(TestPlans.FORM);
-    assertThat(v.results()).extracting(CriterionResult::status).containsExactly(
-        CriterionStatus.MET, CriterionStatus.NOT_APPLICABLE, CriterionStatus.MET,
-        CriterionStatus.MET);
+    assertThat(v.results())
+        .extracting(CriterionResult::status)
+        .containsExactly(
+            CriterionStatus.MET,
+            CriterionStatus.NOT_APPLICABLE,
+            CriterionStatus.MET,
+            CriterionStatus.MET);
   }
 }

@@ -23,8 +23,8 @@ class NormCountAnyOfTest {
   private static final long NORM_DONG = 100_000_000L;
 
   private static Plan normPlan() {
-    return TestPlans.withParameter(TestPlans.withCriteria(norm("DONG-GOP", "dong-gop")), NORM,
-        NORM_DONG);
+    return TestPlans.withParameter(
+        TestPlans.withCriteria(norm("DONG-GOP", "dong-gop")), NORM, NORM_DONG);
   }
 
   private static CriterionStatus first(Plan plan, UnaryOperator<Evidence.Builder> facts) {
@@ -32,12 +32,7 @@ class NormCountAnyOfTest {
   }
 
   @ParameterizedTest(name = "{0} đồng against a norm of 100 000 000 → {1}")
-  @CsvSource({
-    "150000000, MET",
-    "100000000, MET",
-    "99999999, NOT_MET",
-    "0, NOT_MET"
-  })
+  @CsvSource({"150000000, MET", "100000000, MET", "99999999, NOT_MET", "0, NOT_MET"})
   void contributionMustReachTheNorm(long dong, CriterionStatus expected) {
     assertThat(first(normPlan(), e -> e.amount("dong-gop", dong))).isEqualTo(expected);
   }
@@ -72,8 +67,8 @@ class NormCountAnyOfTest {
 
   /** 3.2.2 e: a recognised initiative, or effective measures put into practice. */
   private static Plan initiativeOrMeasures() {
-    return TestPlans.withCriteria(anyOf("CA-NHAN",
-        count("SANG-KIEN", "sang-kien", 1), declaration("GIAI-PHAP", false)));
+    return TestPlans.withCriteria(
+        anyOf("CA-NHAN", count("SANG-KIEN", "sang-kien", 1), declaration("GIAI-PHAP", false)));
   }
 
   @ParameterizedTest(name = "initiatives {0}, measures {1} → {2}")
@@ -87,17 +82,20 @@ class NormCountAnyOfTest {
     ", NO, UNDECIDED",
     ", , UNDECIDED"
   })
-  void anyOneAlternativeSuffices(Integer initiatives, Answer measures,
-      CriterionStatus expected) {
-    Verdict v = verdict(initiativeOrMeasures(), official(), e -> {
-      if (initiatives != null) {
-        e.count("sang-kien", initiatives);
-      }
-      if (measures != null) {
-        e.answer("GIAI-PHAP", measures, null);
-      }
-      return e;
-    });
+  void anyOneAlternativeSuffices(Integer initiatives, Answer measures, CriterionStatus expected) {
+    Verdict v =
+        verdict(
+            initiativeOrMeasures(),
+            official(),
+            e -> {
+              if (initiatives != null) {
+                e.count("sang-kien", initiatives);
+              }
+              if (measures != null) {
+                e.answer("GIAI-PHAP", measures, null);
+              }
+              return e;
+            });
 
     assertThat(v.results().get(0).status()).isEqualTo(expected);
   }

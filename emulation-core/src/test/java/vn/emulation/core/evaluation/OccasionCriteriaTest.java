@@ -39,13 +39,22 @@ class OccasionCriteriaTest {
         .criterion(declaration("XUAT-SAC", false))
         .criterion(norm("DINH-MUC-DONG-GOP", "dongGop"))
         .criterion(declaration("TIEU-BIEU", false))
-        .awardForm(new AwardForm(BANG_KHEN, text("Bằng khen của Chủ tịch UBND tỉnh"),
-            text("Chủ tịch UBND tỉnh"), AwardLevel.PROVINCE, false,
-            Set.of(ParticipantKind.values()), 3, List.of(), List.of("CHAP-HANH"),
-            List.of(new OccasionCriteria(Set.of(OccasionType.ANNUAL),
-                    List.of("XUAT-SAC", "DINH-MUC-DONG-GOP")),
-                new OccasionCriteria(Set.of(OccasionType.INTERIM, OccasionType.FINAL),
-                    List.of("TIEU-BIEU")))))
+        .awardForm(
+            new AwardForm(
+                BANG_KHEN,
+                text("Bằng khen của Chủ tịch UBND tỉnh"),
+                text("Chủ tịch UBND tỉnh"),
+                AwardLevel.PROVINCE,
+                false,
+                Set.of(ParticipantKind.values()),
+                3,
+                List.of(),
+                List.of("CHAP-HANH"),
+                List.of(
+                    new OccasionCriteria(
+                        Set.of(OccasionType.ANNUAL), List.of("XUAT-SAC", "DINH-MUC-DONG-GOP")),
+                    new OccasionCriteria(
+                        Set.of(OccasionType.INTERIM, OccasionType.FINAL), List.of("TIEU-BIEU")))))
         .occasion(occasion(ANNUAL, OccasionType.ANNUAL, 2023))
         .occasion(occasion(INTERIM, OccasionType.INTERIM, 2023))
         .occasion(occasion(FINAL, OccasionType.FINAL, 2025))
@@ -53,19 +62,30 @@ class OccasionCriteriaTest {
   }
 
   static Occasion occasion(String code, OccasionType type, int year) {
-    return new Occasion(code, type, text(code), year, year, LocalDate.of(year, 10, 1),
-        LocalDate.of(year, 12, 31), List.of(BANG_KHEN));
+    return new Occasion(
+        code,
+        type,
+        text(code),
+        year,
+        year,
+        LocalDate.of(year, 10, 1),
+        LocalDate.of(year, 12, 31),
+        List.of(BANG_KHEN));
   }
 
   static Verdict verdict(String occasion, UnaryOperator<Evidence.Builder> facts) {
     Evaluator evaluator = Evaluator.of(plan());
-    return evaluator.evaluate(enterprise(), occasion, facts.apply(evaluator.evidence()).build())
-        .verdict(BANG_KHEN).orElseThrow();
+    return evaluator
+        .evaluate(enterprise(), occasion, facts.apply(evaluator.evidence()).build())
+        .verdict(BANG_KHEN)
+        .orElseThrow();
   }
 
   static Evidence.Builder all(Evidence.Builder e) {
-    return e.answer("CHAP-HANH", Answer.YES, "BC-01").answer("XUAT-SAC", Answer.YES, "BC-02")
-        .answer("TIEU-BIEU", Answer.YES, "XN-NOI-VU-01").amount("dongGop", 500_000_000L);
+    return e.answer("CHAP-HANH", Answer.YES, "BC-01")
+        .answer("XUAT-SAC", Answer.YES, "BC-02")
+        .answer("TIEU-BIEU", Answer.YES, "XN-NOI-VU-01")
+        .amount("dongGop", 500_000_000L);
   }
 
   static List<String> criteria(Verdict v) {
@@ -78,7 +98,8 @@ class OccasionCriteriaTest {
 
     assertThat(criteria(annual)).containsExactly("CHAP-HANH", "XUAT-SAC", "DINH-MUC-DONG-GOP");
     assertThat(annual.outcome()).isEqualTo(Outcome.INCOMPLETE);
-    assertThat(annual.blockers()).extracting(r -> r.criterion().code())
+    assertThat(annual.blockers())
+        .extracting(r -> r.criterion().code())
         .containsExactly("DINH-MUC-DONG-GOP");
   }
 
@@ -98,10 +119,12 @@ class OccasionCriteriaTest {
     Verdict unanswered = verdict(INTERIM, e -> e.answer("CHAP-HANH", Answer.YES, "BC-01"));
 
     assertThat(notTypical.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
-    assertThat(notTypical.blockers()).extracting(r -> r.criterion().code())
+    assertThat(notTypical.blockers())
+        .extracting(r -> r.criterion().code())
         .containsExactly("TIEU-BIEU");
     assertThat(unanswered.outcome()).isEqualTo(Outcome.INCOMPLETE);
-    assertThat(unanswered.blockers()).extracting(r -> r.criterion().code())
+    assertThat(unanswered.blockers())
+        .extracting(r -> r.criterion().code())
         .containsExactly("TIEU-BIEU");
   }
 
@@ -112,7 +135,9 @@ class OccasionCriteriaTest {
     assertThat(form.criterionCodesOn(OccasionType.ANNUAL))
         .containsExactly("CHAP-HANH", "XUAT-SAC", "DINH-MUC-DONG-GOP");
     assertThat(form.criterionCodesOn(OccasionType.FINAL)).containsExactly("CHAP-HANH", "TIEU-BIEU");
-    assertThat(TestPlans.giayKhen("GK", Set.of(ParticipantKind.COLLECTIVE), List.of("A", "B"))
-        .criterionCodesOn(OccasionType.INTERIM)).containsExactly("A", "B");
+    assertThat(
+            TestPlans.giayKhen("GK", Set.of(ParticipantKind.COLLECTIVE), List.of("A", "B"))
+                .criterionCodesOn(OccasionType.INTERIM))
+        .containsExactly("A", "B");
   }
 }

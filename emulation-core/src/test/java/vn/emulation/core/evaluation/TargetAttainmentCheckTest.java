@@ -23,8 +23,11 @@ class TargetAttainmentCheckTest {
   private static Map<String, AttainmentStatus> statuses(int met, int notMet, int noData) {
     Map<String, AttainmentStatus> byIndicator = new LinkedHashMap<>();
     for (int i = 0; i < met + notMet + noData; i++) {
-      byIndicator.put(INDICATORS.get(i), i < met ? AttainmentStatus.MET
-          : i < met + notMet ? AttainmentStatus.NOT_MET : AttainmentStatus.NO_DATA);
+      byIndicator.put(
+          INDICATORS.get(i),
+          i < met
+              ? AttainmentStatus.MET
+              : i < met + notMet ? AttainmentStatus.NOT_MET : AttainmentStatus.NO_DATA);
     }
     return byIndicator;
   }
@@ -70,8 +73,8 @@ class TargetAttainmentCheckTest {
 
   @ParameterizedTest(name = "all: {0} met, {1} not met, {2} no data → {3}")
   @CsvSource({"6, 0, 0, MET", "5, 1, 0, NOT_MET", "5, 0, 1, UNDECIDED", "0, 1, 5, NOT_MET"})
-  void everyTargetWhenNeitherNumberNorParameterIsGiven(int met, int notMet, int noData,
-      CriterionStatus expected) {
+  void everyTargetWhenNeitherNumberNorParameterIsGiven(
+      int met, int notMet, int noData, CriterionStatus expected) {
     Plan plan = TestPlans.withCriteria(attainment("CQS", null, null, INDICATORS));
 
     assertThat(status(plan, statuses(met, notMet, noData))).isEqualTo(expected);
@@ -79,8 +82,8 @@ class TargetAttainmentCheckTest {
 
   @Test
   void onlyTheListedIndicatorsCount() {
-    Plan plan = TestPlans.withCriteria(
-        attainment("CQS", null, null, java.util.List.of("G1", "G3")));
+    Plan plan =
+        TestPlans.withCriteria(attainment("CQS", null, null, java.util.List.of("G1", "G3")));
 
     Map<String, AttainmentStatus> statuses = new LinkedHashMap<>();
     statuses.put("G1", AttainmentStatus.MET);
@@ -99,8 +102,8 @@ class TargetAttainmentCheckTest {
     var result = verdict(plan, ward(), e -> e.attainments(statuses)).results().get(0);
 
     assertThat(result.status()).isEqualTo(CriterionStatus.UNDECIDED);
-    assertThat(result.explanation().en()).contains("incomplete (units yet to report): "
-        + INDICATORS.get(2));
+    assertThat(result.explanation().en())
+        .contains("incomplete (units yet to report): " + INDICATORS.get(2));
     assertThat(result.explanation().vi()).contains("chưa đủ số liệu");
   }
 

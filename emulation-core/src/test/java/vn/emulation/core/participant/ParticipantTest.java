@@ -11,14 +11,16 @@ import vn.emulation.core.common.LocalizedText;
 class ParticipantTest {
 
   @ParameterizedTest(name = "blank {0}")
-  @CsvSource(nullValues = "null", value = {
-    "id, null, UBND phường Vĩnh Lạc, UBND-PHUONG, W04",
-    "name, p-vinh-lac, ' ', UBND-PHUONG, W04",
-    "categoryCode, p-vinh-lac, UBND phường Vĩnh Lạc, '', W04",
-    "unitCode, p-vinh-lac, UBND phường Vĩnh Lạc, UBND-PHUONG, null"
-  })
-  void rejectsBlankFieldsNamingThem(String field, String id, String name, String category,
-      String unit) {
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "id, null, UBND phường Vĩnh Lạc, UBND-PHUONG, W04",
+        "name, p-vinh-lac, ' ', UBND-PHUONG, W04",
+        "categoryCode, p-vinh-lac, UBND phường Vĩnh Lạc, '', W04",
+        "unitCode, p-vinh-lac, UBND phường Vĩnh Lạc, UBND-PHUONG, null"
+      })
+  void rejectsBlankFieldsNamingThem(
+      String field, String id, String name, String category, String unit) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Collective(id, name, category, unit))
         .withMessageStartingWith(field + " must not be blank");
@@ -48,8 +50,10 @@ class ParticipantTest {
   @Test
   void categoryNeedsACode() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new ParticipantCategory(" ", ParticipantKind.INDIVIDUAL,
-            LocalizedText.vietnamese("Cán bộ")))
+        .isThrownBy(
+            () ->
+                new ParticipantCategory(
+                    " ", ParticipantKind.INDIVIDUAL, LocalizedText.vietnamese("Cán bộ")))
         .withMessageContaining("was:  ");
   }
 }

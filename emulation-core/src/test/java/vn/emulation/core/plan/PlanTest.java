@@ -15,8 +15,9 @@ import vn.emulation.core.target.Comparator;
 
 class PlanTest {
 
-  private static final Plan PLAN = TestPlans.withCriteria(
-      TestPlans.declaration("CHAP-HANH", false), TestPlans.registered("KE-HOACH"));
+  private static final Plan PLAN =
+      TestPlans.withCriteria(
+          TestPlans.declaration("CHAP-HANH", false), TestPlans.registered("KE-HOACH"));
 
   @Test
   void findsItsPartsByCode() {
@@ -36,17 +37,19 @@ class PlanTest {
 
   @Test
   void findsTheTargetOfAnIndicatorForAMilestone() {
-    assertThat(PLAN.target("G3", 2025)).hasValueSatisfying(t -> {
-      assertThat(t.comparator()).isEqualTo(Comparator.AT_LEAST);
-      assertThat(t.threshold()).isEqualByComparingTo("90");
-    });
+    assertThat(PLAN.target("G3", 2025))
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.comparator()).isEqualTo(Comparator.AT_LEAST);
+              assertThat(t.threshold()).isEqualByComparingTo("90");
+            });
     assertThat(PLAN.target("G3", 2024)).isEmpty();
   }
 
   @Test
   void toBuilderRebuildsTheSamePlanWithAParameterSet() {
-    Plan withNorm = PLAN.toBuilder()
-        .parameterValue(TestPlans.NORM, BigDecimal.valueOf(100_000_000)).build();
+    Plan withNorm =
+        PLAN.toBuilder().parameterValue(TestPlans.NORM, BigDecimal.valueOf(100_000_000)).build();
 
     assertThat(withNorm.parameter(TestPlans.NORM).flatMap(PlanParameter::valueIfSet))
         .hasValue(BigDecimal.valueOf(100_000_000));
@@ -78,19 +81,34 @@ class PlanTest {
 
   @Test
   void rejectsVersionZero() {
-    assertThatIllegalArgumentException().isThrownBy(() -> identity("rach-gia", 0))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> identity("rach-gia", 0))
         .withMessageContaining("0");
   }
 
   @Test
   void rejectsAnAmendmentThatProducesTheFirstVersion() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new Amendment(1,
-        java.time.LocalDate.of(2024, 1, 1), "1/QĐ", LocalizedText.vietnamese("x")));
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new Amendment(
+                    1, java.time.LocalDate.of(2024, 1, 1), "1/QĐ", LocalizedText.vietnamese("x")));
   }
 
   private static PlanIdentity identity(String code, int version) {
     LocalizedText t = LocalizedText.vietnamese("Kế hoạch");
-    return new PlanIdentity(code, version, null, t, null, t, t, t, YearPeriod.of(2022, 2025),
-        PlanStatus.DRAFT, List.of(), List.of());
+    return new PlanIdentity(
+        code,
+        version,
+        null,
+        t,
+        null,
+        t,
+        t,
+        t,
+        YearPeriod.of(2022, 2025),
+        PlanStatus.DRAFT,
+        List.of(),
+        List.of());
   }
 }

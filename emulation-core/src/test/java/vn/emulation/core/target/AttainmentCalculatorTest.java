@@ -24,29 +24,36 @@ class AttainmentCalculatorTest {
   private static final int YEAR = 2023;
   private static final LocalDate SINCE = LocalDate.of(2005, 1, 1);
 
-  private static final Indicator G2 = indicator("G2", UnitOfMeasure.PERCENT,
-      Aggregation.RATIO_OF_SUMS);
-  private static final Target G2_AT_LEAST_60 = target("G2", Comparator.AT_LEAST, "60",
-      TargetScope.EVERYWHERE);
+  private static final Indicator G2 =
+      indicator("G2", UnitOfMeasure.PERCENT, Aggregation.RATIO_OF_SUMS);
+  private static final Target G2_AT_LEAST_60 =
+      target("G2", Comparator.AT_LEAST, "60", TargetScope.EVERYWHERE);
 
-  private static final OrgHierarchy CITY = OrgHierarchy.of(List.of(
-      OrgUnit.open("KG", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, SINCE),
-      OrgUnit.open("RG", "Thành phố Rạch Giá", UnitLevel.DISTRICT, "KG", SINCE),
-      OrgUnit.open("W1", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "RG", SINCE),
-      OrgUnit.open("W2", "Phường Vĩnh Lợi", UnitLevel.COMMUNE, "RG", SINCE),
-      OrgUnit.open("W3", "Phường An Bình", UnitLevel.COMMUNE, "RG", SINCE)));
+  private static final OrgHierarchy CITY =
+      OrgHierarchy.of(
+          List.of(
+              OrgUnit.open("KG", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, SINCE),
+              OrgUnit.open("RG", "Thành phố Rạch Giá", UnitLevel.DISTRICT, "KG", SINCE),
+              OrgUnit.open("W1", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "RG", SINCE),
+              OrgUnit.open("W2", "Phường Vĩnh Lợi", UnitLevel.COMMUNE, "RG", SINCE),
+              OrgUnit.open("W3", "Phường An Bình", UnitLevel.COMMUNE, "RG", SINCE)));
 
   static Indicator indicator(String code, UnitOfMeasure unit, Aggregation aggregation) {
-    return new Indicator(code, Pillar.DIGITAL_GOVERNMENT, LocalizedText.vietnamese(code), unit,
-        aggregation, Accumulation.STOCK);
+    return new Indicator(
+        code,
+        Pillar.DIGITAL_GOVERNMENT,
+        LocalizedText.vietnamese(code),
+        unit,
+        aggregation,
+        Accumulation.STOCK);
   }
 
   static Target target(String code, Comparator comparator, String threshold, TargetScope scope) {
     return new Target(code, YEAR, comparator, new BigDecimal(threshold), scope);
   }
 
-  private static Attainment attainment(Target target, Indicator indicator, String unit,
-      Measurement... reports) {
+  private static Attainment attainment(
+      Target target, Indicator indicator, String unit, Measurement... reports) {
     return new AttainmentCalculator(CITY, MeasurementSet.of(List.of(reports)))
         .attainment(target, indicator, unit, YEAR, ON);
   }
@@ -58,8 +65,8 @@ class AttainmentCalculatorTest {
   @Test
   void cityFailsWhenOnlyTheMeanOfWardPercentagesWouldPass() {
     // mean of 10 %, 90 %, 90 % is 63.3 %; the city's dossiers are 118 of 1020, 11.57 %
-    Attainment a = attainment(G2_AT_LEAST_60, G2, "RG",
-        g2("W1", 100, 1000), g2("W2", 9, 10), g2("W3", 9, 10));
+    Attainment a =
+        attainment(G2_AT_LEAST_60, G2, "RG", g2("W1", 100, 1000), g2("W2", 9, 10), g2("W3", 9, 10));
 
     assertThat(a.status()).isEqualTo(AttainmentStatus.NOT_MET);
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(118, 1020));
@@ -70,8 +77,8 @@ class AttainmentCalculatorTest {
   @Test
   void cityPassesWhenOnlyTheMeanOfWardPercentagesWouldFail() {
     // mean of 90 %, 10 %, 10 % is 36.7 %; the city's dossiers are 902 of 1020, 88.43 %
-    Attainment a = attainment(G2_AT_LEAST_60, G2, "RG",
-        g2("W1", 900, 1000), g2("W2", 1, 10), g2("W3", 1, 10));
+    Attainment a =
+        attainment(G2_AT_LEAST_60, G2, "RG", g2("W1", 900, 1000), g2("W2", 1, 10), g2("W3", 1, 10));
 
     assertThat(a.isMet()).isTrue();
     assertThat(a.value()).isEqualByComparingTo("88.43");
@@ -134,8 +141,8 @@ class AttainmentCalculatorTest {
 
   @Test
   void wardWithNoDossiersStillCountsInTheCitySum() {
-    Attainment a = attainment(G2_AT_LEAST_60, G2, "RG", g2("W1", 0, 0), g2("W2", 7, 10),
-        g2("W3", 0, 0));
+    Attainment a =
+        attainment(G2_AT_LEAST_60, G2, "RG", g2("W1", 0, 0), g2("W2", 7, 10), g2("W3", 0, 0));
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(7, 10));
     assertThat(a.isMet()).isTrue();
@@ -143,8 +150,8 @@ class AttainmentCalculatorTest {
 
   @Test
   void unitsOwnFigureWinsOverItsChildren() {
-    Attainment a = attainment(G2_AT_LEAST_60, G2, "RG",
-        g2("RG", 50, 100), g2("W1", 9, 10), g2("W2", 9, 10));
+    Attainment a =
+        attainment(G2_AT_LEAST_60, G2, "RG", g2("RG", 50, 100), g2("W1", 9, 10), g2("W2", 9, 10));
 
     assertThat(a.status()).isEqualTo(AttainmentStatus.NOT_MET);
     assertThat(a.value()).isEqualByComparingTo("50");
@@ -153,8 +160,8 @@ class AttainmentCalculatorTest {
 
   @Test
   void provinceAggregatesThroughTheCity() {
-    Attainment a = attainment(G2_AT_LEAST_60, G2, "KG", g2("W1", 60, 100), g2("W2", 6, 10),
-        g2("W3", 0, 0));
+    Attainment a =
+        attainment(G2_AT_LEAST_60, G2, "KG", g2("W1", 60, 100), g2("W2", 6, 10), g2("W3", 0, 0));
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(66, 110));
     assertThat(a.isMet()).isTrue();
@@ -168,8 +175,13 @@ class AttainmentCalculatorTest {
     Measurement w1 = Measurement.amount("E1", "W1", YEAR, new BigDecimal("35"));
 
     Attainment withoutOwn = attainment(e1AtLeast20, e1, "RG", w1);
-    Attainment withOwn = attainment(e1AtLeast20, e1, "RG", w1,
-        Measurement.amount("E1", "RG", YEAR, new BigDecimal("21.5")));
+    Attainment withOwn =
+        attainment(
+            e1AtLeast20,
+            e1,
+            "RG",
+            w1,
+            Measurement.amount("E1", "RG", YEAR, new BigDecimal("21.5")));
 
     assertThat(withoutOwn.status()).isEqualTo(AttainmentStatus.NO_DATA);
     assertThat(withoutOwn.coverage()).isEqualTo(new Coverage(0, 1, List.of("RG")));
@@ -182,10 +194,14 @@ class AttainmentCalculatorTest {
     Indicator g4 = indicator("G4", UnitOfMeasure.COUNT, Aggregation.SUM);
     Target g4AtLeast5 = target("G4", Comparator.AT_LEAST, "5", TargetScope.EVERYWHERE);
 
-    Attainment a = attainment(g4AtLeast5, g4, "RG",
-        Measurement.amount("G4", "W1", YEAR, BigDecimal.valueOf(3)),
-        Measurement.amount("G4", "W2", YEAR, BigDecimal.valueOf(4)),
-        Measurement.amount("G4", "W3", YEAR, BigDecimal.ZERO));
+    Attainment a =
+        attainment(
+            g4AtLeast5,
+            g4,
+            "RG",
+            Measurement.amount("G4", "W1", YEAR, BigDecimal.valueOf(3)),
+            Measurement.amount("G4", "W2", YEAR, BigDecimal.valueOf(4)),
+            Measurement.amount("G4", "W3", YEAR, BigDecimal.ZERO));
 
     assertThat(a.figure()).isEqualTo(new Quantity.Amount(BigDecimal.valueOf(7)));
     assertThat(a.isMet()).isTrue();
@@ -194,8 +210,12 @@ class AttainmentCalculatorTest {
 
   @Test
   void cityLevelTargetAskedAtAWardIsRejected() {
-    Target g7 = target("G2", Comparator.EQUAL, "100",
-        new TargetScope(Set.of(UnitLevel.DISTRICT), Set.of(), false));
+    Target g7 =
+        target(
+            "G2",
+            Comparator.EQUAL,
+            "100",
+            new TargetScope(Set.of(UnitLevel.DISTRICT), Set.of(), false));
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> attainment(g7, G2, "W1", g2("W1", 1, 1)))
@@ -204,8 +224,12 @@ class AttainmentCalculatorTest {
 
   @Test
   void cityLevelTargetDoesNotTakeTheWardsFigures() {
-    Target g7 = target("G2", Comparator.EQUAL, "100",
-        new TargetScope(Set.of(UnitLevel.DISTRICT), Set.of(), false));
+    Target g7 =
+        target(
+            "G2",
+            Comparator.EQUAL,
+            "100",
+            new TargetScope(Set.of(UnitLevel.DISTRICT), Set.of(), false));
 
     Attainment a = attainment(g7, G2, "RG", g2("W1", 10, 10), g2("W2", 10, 10));
 
@@ -214,11 +238,14 @@ class AttainmentCalculatorTest {
 
   @Test
   void wardLevelTargetAskedAtTheCityAggregatesTheWards() {
-    Target g8 = target("G2", Comparator.AT_LEAST, "80",
-        new TargetScope(Set.of(UnitLevel.COMMUNE), Set.of(), false));
+    Target g8 =
+        target(
+            "G2",
+            Comparator.AT_LEAST,
+            "80",
+            new TargetScope(Set.of(UnitLevel.COMMUNE), Set.of(), false));
 
-    Attainment a = attainment(g8, G2, "RG", g2("W1", 80, 100), g2("W2", 9, 10),
-        g2("W3", 0, 0));
+    Attainment a = attainment(g8, G2, "RG", g2("W1", 80, 100), g2("W2", 9, 10), g2("W3", 0, 0));
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(89, 110));
     assertThat(a.isMet()).isTrue();
@@ -238,10 +265,20 @@ class AttainmentCalculatorTest {
     "2, 3, AT_LEAST, 60, MET, 66.67, 6.67",
     "10, 10, EQUAL, 100, MET, 100.00, 0.00"
   })
-  void gapIsValueMinusThreshold(long numerator, long denominator, Comparator comparator,
-      String threshold, AttainmentStatus status, String value, String gap) {
-    Attainment a = attainment(target("G2", comparator, threshold, TargetScope.EVERYWHERE), G2,
-        "W1", g2("W1", numerator, denominator));
+  void gapIsValueMinusThreshold(
+      long numerator,
+      long denominator,
+      Comparator comparator,
+      String threshold,
+      AttainmentStatus status,
+      String value,
+      String gap) {
+    Attainment a =
+        attainment(
+            target("G2", comparator, threshold, TargetScope.EVERYWHERE),
+            G2,
+            "W1",
+            g2("W1", numerator, denominator));
 
     assertThat(a.status()).isEqualTo(status);
     assertThat(a.value()).isEqualTo(new BigDecimal(value));
@@ -257,18 +294,26 @@ class AttainmentCalculatorTest {
     "61, 100, AT_LEAST, 60, 0",
     "181, 200, GREATER_THAN, 90, 0"
   })
-  void shortfallSaysHowManyMoreCountsWereNeeded(long numerator, long denominator,
-      Comparator comparator, String threshold, long more) {
-    Attainment a = attainment(target("G2", comparator, threshold, TargetScope.EVERYWHERE), G2,
-        "W1", g2("W1", numerator, denominator));
+  void shortfallSaysHowManyMoreCountsWereNeeded(
+      long numerator, long denominator, Comparator comparator, String threshold, long more) {
+    Attainment a =
+        attainment(
+            target("G2", comparator, threshold, TargetScope.EVERYWHERE),
+            G2,
+            "W1",
+            g2("W1", numerator, denominator));
 
     assertThat(a.shortfall(UnitOfMeasure.PERCENT)).hasValue(more);
   }
 
   @Test
   void noShortfallWhenNoCountCouldMeetTheTarget() {
-    Attainment a = attainment(target("G2", Comparator.GREATER_THAN, "100",
-        TargetScope.EVERYWHERE), G2, "W1", g2("W1", 10, 10));
+    Attainment a =
+        attainment(
+            target("G2", Comparator.GREATER_THAN, "100", TargetScope.EVERYWHERE),
+            G2,
+            "W1",
+            g2("W1", 10, 10));
 
     assertThat(a.shortfall(UnitOfMeasure.PERCENT)).isEmpty();
   }
@@ -276,21 +321,27 @@ class AttainmentCalculatorTest {
   @Test
   void rejectsATargetMeasuredWithAnotherIndicator() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> attainment(G2_AT_LEAST_60, indicator("G3", UnitOfMeasure.PERCENT,
-            Aggregation.RATIO_OF_SUMS), "RG"));
+        .isThrownBy(
+            () ->
+                attainment(
+                    G2_AT_LEAST_60,
+                    indicator("G3", UnitOfMeasure.PERCENT, Aggregation.RATIO_OF_SUMS),
+                    "RG"));
   }
 
   @Test
   void rejectsAnUnknownUnit() {
     assertThatThrownBy(() -> attainment(G2_AT_LEAST_60, G2, "XX"))
-        .isInstanceOfSatisfying(UnknownUnitException.class, e -> assertThat(e.code()).isEqualTo("XX"));
+        .isInstanceOfSatisfying(
+            UnknownUnitException.class, e -> assertThat(e.code()).isEqualTo("XX"));
   }
 
   @Test
   void rejectsAUnitOnADayBeforeItExisted() {
     AttainmentCalculator calculator = new AttainmentCalculator(CITY, MeasurementSet.empty());
 
-    assertThatThrownBy(() -> calculator.attainment(G2_AT_LEAST_60, G2, "RG", YEAR,
-        SINCE.minusDays(1))).isInstanceOf(UnknownUnitException.class);
+    assertThatThrownBy(
+            () -> calculator.attainment(G2_AT_LEAST_60, G2, "RG", YEAR, SINCE.minusDays(1)))
+        .isInstanceOf(UnknownUnitException.class);
   }
 }

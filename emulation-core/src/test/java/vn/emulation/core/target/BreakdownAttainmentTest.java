@@ -20,18 +20,30 @@ class BreakdownAttainmentTest {
   private static final LocalDate ON = LocalDate.of(2024, 3, 1);
   private static final int YEAR = 2023;
 
-  private static final OrgHierarchy CITY = OrgHierarchy.of(List.of(
-      OrgUnit.open("RG", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, SINCE),
-      OrgUnit.open("W1", "Phường Vĩnh Quang", UnitLevel.COMMUNE, "RG", SINCE),
-      OrgUnit.open("W2", "Phường Vĩnh Hiệp", UnitLevel.COMMUNE, "RG", SINCE),
-      OrgUnit.open("W3", "Phường Rạch Sỏi", UnitLevel.COMMUNE, "RG", SINCE)));
+  private static final OrgHierarchy CITY =
+      OrgHierarchy.of(
+          List.of(
+              OrgUnit.open("RG", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, SINCE),
+              OrgUnit.open("W1", "Phường Vĩnh Quang", UnitLevel.COMMUNE, "RG", SINCE),
+              OrgUnit.open("W2", "Phường Vĩnh Hiệp", UnitLevel.COMMUNE, "RG", SINCE),
+              OrgUnit.open("W3", "Phường Rạch Sỏi", UnitLevel.COMMUNE, "RG", SINCE)));
 
-  private static final Indicator E2 = new Indicator("E2", Pillar.DIGITAL_ECONOMY,
-      LocalizedText.of("Tỷ trọng kinh tế số trong từng ngành", "Digital economy share per sector"),
-      UnitOfMeasure.PERCENT, Aggregation.RATIO_OF_SUMS, Accumulation.STOCK);
+  private static final Indicator E2 =
+      new Indicator(
+          "E2",
+          Pillar.DIGITAL_ECONOMY,
+          LocalizedText.of(
+              "Tỷ trọng kinh tế số trong từng ngành", "Digital economy share per sector"),
+          UnitOfMeasure.PERCENT,
+          Aggregation.RATIO_OF_SUMS,
+          Accumulation.STOCK);
 
   private static Target e2AtLeast10(boolean eachSector) {
-    return new Target("E2", YEAR, Comparator.AT_LEAST, BigDecimal.TEN,
+    return new Target(
+        "E2",
+        YEAR,
+        Comparator.AT_LEAST,
+        BigDecimal.TEN,
         new TargetScope(Set.of(), Set.of(), eachSector));
   }
 
@@ -133,10 +145,18 @@ class BreakdownAttainmentTest {
 
   @Test
   void cityLevelSectorTargetIgnoresSectorsOnlyTheWardsReported() {
-    Target cityOnly = new Target("E2", YEAR, Comparator.AT_LEAST, BigDecimal.TEN,
-        new TargetScope(Set.of(UnitLevel.DISTRICT), Set.of(), true));
-    List<Measurement> reports = List.of(sector("RG", "NONG-NGHIEP", 20, 100),
-        sector("RG", "CONG-NGHIEP", 15, 100), sector("W1", "DICH-VU", 50, 100));
+    Target cityOnly =
+        new Target(
+            "E2",
+            YEAR,
+            Comparator.AT_LEAST,
+            BigDecimal.TEN,
+            new TargetScope(Set.of(UnitLevel.DISTRICT), Set.of(), true));
+    List<Measurement> reports =
+        List.of(
+            sector("RG", "NONG-NGHIEP", 20, 100),
+            sector("RG", "CONG-NGHIEP", 15, 100),
+            sector("W1", "DICH-VU", 50, 100));
 
     Attainment city = attainment(cityOnly, "RG", reports);
 
@@ -146,13 +166,21 @@ class BreakdownAttainmentTest {
 
   @Test
   void reportedAtTopSectorTargetIgnoresTheWardsSectors() {
-    Indicator atTop = new Indicator("E2", Pillar.DIGITAL_ECONOMY, E2.name(),
-        UnitOfMeasure.PERCENT, Aggregation.REPORTED_AT_TOP, Accumulation.STOCK);
-    MeasurementSet reports = MeasurementSet.of(List.of(sector("RG", "NONG-NGHIEP", 20, 100),
-        sector("W1", "DICH-VU", 5, 100)));
+    Indicator atTop =
+        new Indicator(
+            "E2",
+            Pillar.DIGITAL_ECONOMY,
+            E2.name(),
+            UnitOfMeasure.PERCENT,
+            Aggregation.REPORTED_AT_TOP,
+            Accumulation.STOCK);
+    MeasurementSet reports =
+        MeasurementSet.of(
+            List.of(sector("RG", "NONG-NGHIEP", 20, 100), sector("W1", "DICH-VU", 5, 100)));
 
-    Attainment city = new AttainmentCalculator(CITY, reports)
-        .attainment(e2AtLeast10(true), atTop, "RG", YEAR, ON);
+    Attainment city =
+        new AttainmentCalculator(CITY, reports)
+            .attainment(e2AtLeast10(true), atTop, "RG", YEAR, ON);
 
     assertThat(city.isMet()).isTrue();
   }
@@ -160,14 +188,19 @@ class BreakdownAttainmentTest {
   @Test
   void splitUnitsSectorsDoNotCountForItsSuccessors() {
     LocalDate split = LocalDate.of(2023, 7, 1);
-    OrgHierarchy units = CITY.split("W3", List.of(
-        OrgUnit.open("W3A", "Phường Rạch Sỏi A", UnitLevel.COMMUNE, "RG", split),
-        OrgUnit.open("W3B", "Phường Rạch Sỏi B", UnitLevel.COMMUNE, "RG", split)), split);
-    MeasurementSet reports = MeasurementSet.of(List.of(sector("W3", "DICH-VU", 50, 100),
-        sector("W3A", "NONG-NGHIEP", 20, 100)));
+    OrgHierarchy units =
+        CITY.split(
+            "W3",
+            List.of(
+                OrgUnit.open("W3A", "Phường Rạch Sỏi A", UnitLevel.COMMUNE, "RG", split),
+                OrgUnit.open("W3B", "Phường Rạch Sỏi B", UnitLevel.COMMUNE, "RG", split)),
+            split);
+    MeasurementSet reports =
+        MeasurementSet.of(
+            List.of(sector("W3", "DICH-VU", 50, 100), sector("W3A", "NONG-NGHIEP", 20, 100)));
 
-    Attainment successor = new AttainmentCalculator(units, reports)
-        .attainment(e2AtLeast10(true), E2, "W3A", YEAR, ON);
+    Attainment successor =
+        new AttainmentCalculator(units, reports).attainment(e2AtLeast10(true), E2, "W3A", YEAR, ON);
 
     assertThat(successor.isMet()).isTrue();
     assertThat(successor.figure()).isEqualTo(new Quantity.Ratio(20, 100));

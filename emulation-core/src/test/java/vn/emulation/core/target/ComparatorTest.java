@@ -57,7 +57,10 @@ class ComparatorTest {
           GREATER_THAN | 0   | 10  | 0         | false
           """)
   void comparesPercentRatiosWithoutDividing(
-      Comparator comparator, long numerator, long denominator, BigDecimal threshold,
+      Comparator comparator,
+      long numerator,
+      long denominator,
+      BigDecimal threshold,
       boolean expected) {
     assertThat(comparator.testRatio(numerator, denominator, 100, threshold)).isEqualTo(expected);
   }
@@ -72,15 +75,21 @@ class ComparatorTest {
           EQUAL        | 3 | 10 | 0.3 | true
           """)
   void comparesPlainRatiosWithScaleOne(
-      Comparator comparator, long numerator, long denominator, BigDecimal threshold,
+      Comparator comparator,
+      long numerator,
+      long denominator,
+      BigDecimal threshold,
       boolean expected) {
     // 0.1 + 0.2 != 0.3 in binary floating point; here 3/10 is exactly 0.3.
     assertThat(comparator.testRatio(numerator, denominator, 1, threshold)).isEqualTo(expected);
   }
 
   @ParameterizedTest
-  @CsvSource({"AT_LEAST, ≥, tối thiểu, at least", "GREATER_THAN, >, trên, more than",
-      "EQUAL, =, bằng, exactly"})
+  @CsvSource({
+    "AT_LEAST, ≥, tối thiểu, at least",
+    "GREATER_THAN, >, trên, more than",
+    "EQUAL, =, bằng, exactly"
+  })
   void speaksThePlansWording(Comparator comparator, String symbol, String vi, String en) {
     assertThat(comparator.symbol()).isEqualTo(symbol);
     assertThat(comparator.phrase().vi()).isEqualTo(vi);
@@ -88,10 +97,14 @@ class ComparatorTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"AT_LEAST, 60, ≥ 60", "GREATER_THAN, 90.0, > 90", "EQUAL, 100.00, = 100",
-      "AT_LEAST, 66.50, ≥ 66.5"})
-  void targetReadsAsSymbolAndPlainThreshold(Comparator comparator, BigDecimal threshold,
-      String expected) {
+  @CsvSource({
+    "AT_LEAST, 60, ≥ 60",
+    "GREATER_THAN, 90.0, > 90",
+    "EQUAL, 100.00, = 100",
+    "AT_LEAST, 66.50, ≥ 66.5"
+  })
+  void targetReadsAsSymbolAndPlainThreshold(
+      Comparator comparator, BigDecimal threshold, String expected) {
     Target target = new Target("G10", 2023, comparator, threshold, TargetScope.EVERYWHERE);
     assertThat(target.requirement()).isEqualTo(expected);
   }

@@ -30,7 +30,8 @@ class CoverageTest {
 
   @Test
   void equalCoveragesAreEqual() {
-    assertThat(new Coverage(2, 3)).isEqualTo(new Coverage(2, 3))
+    assertThat(new Coverage(2, 3))
+        .isEqualTo(new Coverage(2, 3))
         .hasSameHashCodeAs(new Coverage(2, 3))
         .isNotEqualTo(new Coverage(2, 4));
   }

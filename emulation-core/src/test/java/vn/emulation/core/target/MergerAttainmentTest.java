@@ -22,16 +22,24 @@ import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.core.unit.UnknownUnitException;
 
-/** History survives the merger of the nine Rạch Giá wards on 1 July 2025; a split does not pass it on. */
+/**
+ * History survives the merger of the nine Rạch Giá wards on 1 July 2025; a split does not pass it
+ * on.
+ */
 class MergerAttainmentTest {
 
-  private static final Indicator G2 = new Indicator("G2", Pillar.DIGITAL_GOVERNMENT,
-      LocalizedText.vietnamese("Hồ sơ xử lý trực tuyến toàn trình"), UnitOfMeasure.PERCENT,
-      Aggregation.RATIO_OF_SUMS, Accumulation.STOCK);
+  private static final Indicator G2 =
+      new Indicator(
+          "G2",
+          Pillar.DIGITAL_GOVERNMENT,
+          LocalizedText.vietnamese("Hồ sơ xử lý trực tuyến toàn trình"),
+          UnitOfMeasure.PERCENT,
+          Aggregation.RATIO_OF_SUMS,
+          Accumulation.STOCK);
 
   private static Target g2AtLeast80(int year) {
-    return new Target("G2", year, Comparator.AT_LEAST, BigDecimal.valueOf(80),
-        TargetScope.EVERYWHERE);
+    return new Target(
+        "G2", year, Comparator.AT_LEAST, BigDecimal.valueOf(80), TargetScope.EVERYWHERE);
   }
 
   /** Ward i (1–9) processed 80 + i of 100 dossiers online: 765 of 900 in all. */
@@ -43,8 +51,8 @@ class MergerAttainmentTest {
     return reports;
   }
 
-  private static Attainment attainment(OrgHierarchy units, List<Measurement> reports,
-      String unit, int year, LocalDate on) {
+  private static Attainment attainment(
+      OrgHierarchy units, List<Measurement> reports, String unit, int year, LocalDate on) {
     return new AttainmentCalculator(units, MeasurementSet.of(reports))
         .attainment(g2AtLeast80(year), G2, unit, year, on);
   }
@@ -142,8 +150,8 @@ class MergerAttainmentTest {
     LocalDate later = LocalDate.of(2026, 1, 1);
     OrgUnit bigger = OrgUnit.open("RGX", "Phường Rạch Giá mới", UnitLevel.COMMUNE, AN_GIANG, later);
     List<OrgUnit> units = new ArrayList<>(TestUnits.afterMerger().all());
-    units.add(OrgUnit.open("C9", "Phường Vĩnh Thông", UnitLevel.COMMUNE, AN_GIANG,
-        TestUnits.FOUNDED));
+    units.add(
+        OrgUnit.open("C9", "Phường Vĩnh Thông", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
     OrgHierarchy merged = OrgHierarchy.of(units).merge(Set.of(NEW_WARD, "C9"), bigger, later);
     List<Measurement> reports = new ArrayList<>(nineWardReports(2024));
     reports.add(Measurement.ratio("G2", "C9", 2024, 35, 100));
@@ -158,9 +166,14 @@ class MergerAttainmentTest {
   void splitUnitsFiguresAreNotInheritedByItsSuccessors() {
     List<OrgUnit> units = new ArrayList<>(TestUnits.rachGia().all());
     units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
-    OrgHierarchy split = OrgHierarchy.of(units).split("C1", List.of(
-        OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
-        OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)), REFORM);
+    OrgHierarchy split =
+        OrgHierarchy.of(units)
+            .split(
+                "C1",
+                List.of(
+                    OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
+                    OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
+                REFORM);
     List<Measurement> reports = List.of(Measurement.ratio("G2", "C1", 2024, 90, 100));
 
     assertThat(attainment(split, reports, "C1", 2024, EVE).isMet()).isTrue();

@@ -30,13 +30,18 @@ class PartYearReportTest {
   private static final Indicator S4_STOCK = indicator("S4", Accumulation.STOCK);
 
   private static Indicator indicator(String code, Accumulation accumulation) {
-    return new Indicator(code, Pillar.DIGITAL_GOVERNMENT, LocalizedText.vietnamese(code),
-        UnitOfMeasure.PERCENT, Aggregation.RATIO_OF_SUMS, accumulation);
+    return new Indicator(
+        code,
+        Pillar.DIGITAL_GOVERNMENT,
+        LocalizedText.vietnamese(code),
+        UnitOfMeasure.PERCENT,
+        Aggregation.RATIO_OF_SUMS,
+        accumulation);
   }
 
   private static Target atLeast80(String code) {
-    return new Target(code, 2025, Comparator.AT_LEAST, BigDecimal.valueOf(80),
-        TargetScope.EVERYWHERE);
+    return new Target(
+        code, 2025, Comparator.AT_LEAST, BigDecimal.valueOf(80), TargetScope.EVERYWHERE);
   }
 
   /** Each old ward: 40 of 50 in the first half of 2025; the new ward as given. */
@@ -51,8 +56,12 @@ class PartYearReportTest {
     return reports;
   }
 
-  private static Attainment attainment(OrgHierarchy units, Indicator indicator,
-      List<Measurement> reports, String unit, LocalDate on) {
+  private static Attainment attainment(
+      OrgHierarchy units,
+      Indicator indicator,
+      List<Measurement> reports,
+      String unit,
+      LocalDate on) {
     return new AttainmentCalculator(units, MeasurementSet.of(reports))
         .attainment(atLeast80(indicator.code()), indicator, unit, 2025, on);
   }
@@ -72,30 +81,32 @@ class PartYearReportTest {
 
   @Test
   void aFlowAddsThePredecessorsHalfYearToTheSuccessorsHalf() {
-    Attainment a = attainment(TestUnits.afterMerger(), G2_FLOW, halves("G2", 350L), NEW_WARD,
-        YEAR_END);
+    Attainment a =
+        attainment(TestUnits.afterMerger(), G2_FLOW, halves("G2", 350L), NEW_WARD, YEAR_END);
 
     // 9 × 40 of 50 = 360 of 450 before July, 350 of 500 after: 710 of 950 for the year
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(710, 950));
     assertThat(a.coverage()).isEqualTo(new Coverage(10, 10));
     assertThat(a.status()).isEqualTo(AttainmentStatus.NOT_MET);
     assertThat(a.parts()).hasSize(10).allMatch(p -> p.use() == FigurePart.Use.COUNTED);
-    assertThat(a.parts()).filteredOn(p -> p.unitCode().equals("W01")).singleElement()
+    assertThat(a.parts())
+        .filteredOn(p -> p.unitCode().equals("W01"))
+        .singleElement()
         .satisfies(p -> assertThat(p.period().to()).isEqualTo(EVE));
   }
 
   @Test
   void theCityTotalKeepsThePredecessorsPartOfAFlow() {
-    Attainment province = attainment(TestUnits.afterMerger(), G2_FLOW, halves("G2", 350L),
-        AN_GIANG, YEAR_END);
+    Attainment province =
+        attainment(TestUnits.afterMerger(), G2_FLOW, halves("G2", 350L), AN_GIANG, YEAR_END);
 
     assertThat(province.figure()).isEqualTo(new Quantity.Ratio(710, 950));
   }
 
   @Test
   void aFlowWithoutTheSuccessorsHalfIsIncompleteAndNamesIt() {
-    Attainment a = attainment(TestUnits.afterMerger(), G2_FLOW, halves("G2", null), NEW_WARD,
-        YEAR_END);
+    Attainment a =
+        attainment(TestUnits.afterMerger(), G2_FLOW, halves("G2", null), NEW_WARD, YEAR_END);
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(360, 450));
     assertThat(a.status()).isEqualTo(AttainmentStatus.INCOMPLETE);
@@ -104,22 +115,26 @@ class PartYearReportTest {
 
   @Test
   void aStockTakesTheLatestStateAndShowsTheEarlierParts() {
-    Attainment a = attainment(TestUnits.afterMerger(), S4_STOCK, halves("S4", 420L), NEW_WARD,
-        YEAR_END);
+    Attainment a =
+        attainment(TestUnits.afterMerger(), S4_STOCK, halves("S4", 420L), NEW_WARD, YEAR_END);
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(420, 500));
     assertThat(a.status()).isEqualTo(AttainmentStatus.MET);
     assertThat(a.coverage()).isEqualTo(new Coverage(1, 1));
-    assertThat(a.parts()).filteredOn(p -> p.use() == FigurePart.Use.COUNTED)
-        .extracting(FigurePart::unitCode).containsExactly(NEW_WARD);
-    assertThat(a.parts()).filteredOn(p -> p.use() == FigurePart.Use.EARLIER_STATE)
-        .extracting(FigurePart::unitCode).containsExactlyElementsOf(NINE_WARDS);
+    assertThat(a.parts())
+        .filteredOn(p -> p.use() == FigurePart.Use.COUNTED)
+        .extracting(FigurePart::unitCode)
+        .containsExactly(NEW_WARD);
+    assertThat(a.parts())
+        .filteredOn(p -> p.use() == FigurePart.Use.EARLIER_STATE)
+        .extracting(FigurePart::unitCode)
+        .containsExactlyElementsOf(NINE_WARDS);
   }
 
   @Test
   void aStockWithoutTheLatestStateShowsTheEarlierOneAsIncomplete() {
-    Attainment a = attainment(TestUnits.afterMerger(), S4_STOCK, halves("S4", null), NEW_WARD,
-        YEAR_END);
+    Attainment a =
+        attainment(TestUnits.afterMerger(), S4_STOCK, halves("S4", null), NEW_WARD, YEAR_END);
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(360, 450));
     assertThat(a.status()).isEqualTo(AttainmentStatus.INCOMPLETE);
@@ -132,9 +147,19 @@ class PartYearReportTest {
     for (String ward : NINE_WARDS) {
       reports.add(Measurement.ratio("S4", ward, 2024, 45, 50));
     }
-    Attainment a = new AttainmentCalculator(TestUnits.afterMerger(), MeasurementSet.of(reports))
-        .attainment(new Target("S4", 2025, Comparator.AT_LEAST, BigDecimal.valueOf(80),
-            TargetScope.EVERYWHERE), S4_STOCK, NEW_WARD, 2024, YEAR_END);
+    Attainment a =
+        new AttainmentCalculator(TestUnits.afterMerger(), MeasurementSet.of(reports))
+            .attainment(
+                new Target(
+                    "S4",
+                    2025,
+                    Comparator.AT_LEAST,
+                    BigDecimal.valueOf(80),
+                    TargetScope.EVERYWHERE),
+                S4_STOCK,
+                NEW_WARD,
+                2024,
+                YEAR_END);
 
     assertThat(a.figure()).isEqualTo(new Quantity.Ratio(405, 450));
     assertThat(a.coverage()).isEqualTo(new Coverage(9, 9));
@@ -145,11 +170,19 @@ class PartYearReportTest {
   void aSplitUnitsFlowCountsAboveAllItsSuccessorsAndIsNamedThere() {
     List<OrgUnit> units = new ArrayList<>(TestUnits.rachGia().all());
     units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
-    OrgHierarchy split = OrgHierarchy.of(units).split("C1", List.of(
-        OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
-        OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)), REFORM);
-    List<Measurement> reports = List.of(Measurement.ratio("G2", "C1", 2025, 90, 100),
-        Measurement.ratio("G2", "C1A", 2025, 40, 50), Measurement.ratio("G2", "C1B", 2025, 45, 50));
+    OrgHierarchy split =
+        OrgHierarchy.of(units)
+            .split(
+                "C1",
+                List.of(
+                    OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
+                    OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
+                REFORM);
+    List<Measurement> reports =
+        List.of(
+            Measurement.ratio("G2", "C1", 2025, 90, 100),
+            Measurement.ratio("G2", "C1A", 2025, 40, 50),
+            Measurement.ratio("G2", "C1B", 2025, 45, 50));
 
     Attainment c1a = attainment(split, G2_FLOW, reports, "C1A", YEAR_END);
     Attainment province = attainment(split, G2_FLOW, reports, AN_GIANG, YEAR_END);
@@ -163,16 +196,26 @@ class PartYearReportTest {
   void aSplitUnitsStockIsShownAboveItsSuccessorsAsAnEarlierState() {
     List<OrgUnit> units = new ArrayList<>(TestUnits.rachGia().all());
     units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
-    OrgHierarchy split = OrgHierarchy.of(units).split("C1", List.of(
-        OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
-        OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)), REFORM);
-    List<Measurement> reports = List.of(Measurement.ratio("S4", "C1", 2025, 90, 100),
-        Measurement.ratio("S4", "C1A", 2025, 40, 50), Measurement.ratio("S4", "C1B", 2025, 45, 50));
+    OrgHierarchy split =
+        OrgHierarchy.of(units)
+            .split(
+                "C1",
+                List.of(
+                    OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
+                    OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
+                REFORM);
+    List<Measurement> reports =
+        List.of(
+            Measurement.ratio("S4", "C1", 2025, 90, 100),
+            Measurement.ratio("S4", "C1A", 2025, 40, 50),
+            Measurement.ratio("S4", "C1B", 2025, 45, 50));
 
     Attainment province = attainment(split, S4_STOCK, reports, AN_GIANG, YEAR_END);
 
     assertThat(province.figure()).isEqualTo(new Quantity.Ratio(85, 100));
-    assertThat(province.parts()).filteredOn(p -> p.unitCode().equals("C1")).singleElement()
+    assertThat(province.parts())
+        .filteredOn(p -> p.unitCode().equals("C1"))
+        .singleElement()
         .satisfies(p -> assertThat(p.use()).isEqualTo(FigurePart.Use.EARLIER_STATE));
   }
 
@@ -181,10 +224,13 @@ class PartYearReportTest {
     List<Measurement> reports = new ArrayList<>(halves("G2", 350L));
     reports.add(Measurement.ratio("G2", NEW_WARD, 2024, 1, 1));
 
-    Attainment a = new AttainmentCalculator(TestUnits.afterMerger(), MeasurementSet.of(reports))
-        .attainment(atLeast80("G2"), G2_FLOW, NEW_WARD, 2024, YEAR_END);
+    Attainment a =
+        new AttainmentCalculator(TestUnits.afterMerger(), MeasurementSet.of(reports))
+            .attainment(atLeast80("G2"), G2_FLOW, NEW_WARD, 2024, YEAR_END);
 
-    assertThat(a.parts()).filteredOn(p -> p.use() == FigurePart.Use.SET_ASIDE).singleElement()
+    assertThat(a.parts())
+        .filteredOn(p -> p.use() == FigurePart.Use.SET_ASIDE)
+        .singleElement()
         .satisfies(p -> assertThat(p.reason().en()).contains("did not exist in 2024"));
   }
 
@@ -192,25 +238,29 @@ class PartYearReportTest {
   private static OrgHierarchy cityClosedIntoTwoWards() {
     List<OrgUnit> units = new ArrayList<>();
     for (OrgUnit u : TestUnits.rachGia().all()) {
-      units.add(u.code().equals(TestUnits.CITY)
-          ? new OrgUnit(u.code(), u.level(), u.openedOn(), null, u.placements(), java.util.Set.of())
-          : u);
+      units.add(
+          u.code().equals(TestUnits.CITY)
+              ? new OrgUnit(
+                  u.code(), u.level(), u.openedOn(), null, u.placements(), java.util.Set.of())
+              : u);
     }
     units.add(OrgUnit.open("VT", "Phường Vĩnh Thông", UnitLevel.COMMUNE, AN_GIANG, REFORM));
-    OrgHierarchy h = OrgHierarchy.of(units)
-        .merge(java.util.Set.copyOf(NINE_WARDS), TestUnits.newWard(), REFORM);
+    OrgHierarchy h =
+        OrgHierarchy.of(units).merge(java.util.Set.copyOf(NINE_WARDS), TestUnits.newWard(), REFORM);
     List<OrgUnit> after = new ArrayList<>();
     for (OrgUnit u : h.all()) {
-      after.add(u.code().equals(TestUnits.CITY)
-          ? u.closeOn(REFORM, java.util.Set.of(NEW_WARD, "VT")) : u);
+      after.add(
+          u.code().equals(TestUnits.CITY)
+              ? u.closeOn(REFORM, java.util.Set.of(NEW_WARD, "VT"))
+              : u);
     }
     return OrgHierarchy.of(after);
   }
 
   @Test
   void anAbolishedCityIsNotExpectedToReportWhatItsWardsReport() {
-    Attainment province = attainment(cityClosedIntoTwoWards(), G2_FLOW, halves("G2", 350L),
-        AN_GIANG, YEAR_END);
+    Attainment province =
+        attainment(cityClosedIntoTwoWards(), G2_FLOW, halves("G2", 350L), AN_GIANG, YEAR_END);
 
     assertThat(province.figure()).isEqualTo(new Quantity.Ratio(710, 950));
     assertThat(province.coverage().missing()).doesNotContain(TestUnits.CITY);
@@ -223,26 +273,34 @@ class PartYearReportTest {
     reports.add(Measurement.ratio("G2", TestUnits.CITY, 2025, 360, 450));
     reports.add(Measurement.ratio("G2", "VT", 2025, 0, 0));
 
-    Attainment province = attainment(cityClosedIntoTwoWards(), G2_FLOW, reports, AN_GIANG,
-        YEAR_END);
+    Attainment province =
+        attainment(cityClosedIntoTwoWards(), G2_FLOW, reports, AN_GIANG, YEAR_END);
 
     assertThat(province.figure()).isEqualTo(new Quantity.Ratio(710, 950));
     assertThat(province.status()).isEqualTo(AttainmentStatus.NOT_MET);
-    assertThat(province.parts()).filteredOn(p -> p.unitCode().equals(TestUnits.CITY))
-        .singleElement().satisfies(p -> assertThat(p.use()).isEqualTo(FigurePart.Use.SET_ASIDE));
+    assertThat(province.parts())
+        .filteredOn(p -> p.unitCode().equals(TestUnits.CITY))
+        .singleElement()
+        .satisfies(p -> assertThat(p.use()).isEqualTo(FigurePart.Use.SET_ASIDE));
   }
 
   @Test
   void aSplitUnitsStockCountsForTheYearsBeforeItSplit() {
     List<OrgUnit> units = new ArrayList<>(TestUnits.rachGia().all());
     units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
-    OrgHierarchy split = OrgHierarchy.of(units).split("C1", List.of(
-        OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
-        OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)), REFORM);
+    OrgHierarchy split =
+        OrgHierarchy.of(units)
+            .split(
+                "C1",
+                List.of(
+                    OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
+                    OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
+                REFORM);
     List<Measurement> reports = List.of(Measurement.ratio("S4", "C1", 2024, 90, 100));
 
-    Attainment province = new AttainmentCalculator(split, MeasurementSet.of(reports))
-        .attainment(atLeast80("S4"), S4_STOCK, AN_GIANG, 2024, YEAR_END);
+    Attainment province =
+        new AttainmentCalculator(split, MeasurementSet.of(reports))
+            .attainment(atLeast80("S4"), S4_STOCK, AN_GIANG, 2024, YEAR_END);
 
     assertThat(province.figure()).isEqualTo(new Quantity.Ratio(90, 100));
     assertThat(province.coverage()).isEqualTo(new Coverage(1, 1));
@@ -253,17 +311,23 @@ class PartYearReportTest {
   void aMergerCountsOnlyFromItsDate() {
     // Kiên Giang merges into An Giang on 1 July 2025: on 31 December 2024 it is not yet part of it
     List<OrgUnit> units = new ArrayList<>();
-    units.add(OrgUnit.open("KG", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, TestUnits.FOUNDED)
-        .closeOn(REFORM, java.util.Set.of(AN_GIANG)));
+    units.add(
+        OrgUnit.open("KG", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, TestUnits.FOUNDED)
+            .closeOn(REFORM, java.util.Set.of(AN_GIANG)));
     units.add(OrgUnit.open(AN_GIANG, "Tỉnh An Giang", UnitLevel.PROVINCE, null, TestUnits.FOUNDED));
-    List<Measurement> reports = List.of(Measurement.ratio("G2", "KG", 2024, 90, 100),
-        Measurement.ratio("G2", AN_GIANG, 2024, 50, 100));
+    List<Measurement> reports =
+        List.of(
+            Measurement.ratio("G2", "KG", 2024, 90, 100),
+            Measurement.ratio("G2", AN_GIANG, 2024, 50, 100));
     AttainmentCalculator calculator =
         new AttainmentCalculator(OrgHierarchy.of(units), MeasurementSet.of(reports));
 
-    assertThat(calculator.attainment(atLeast80("G2"), G2_FLOW, AN_GIANG, 2024,
-        LocalDate.of(2024, 12, 31)).figure()).isEqualTo(new Quantity.Ratio(50, 100));
-    assertThat(calculator.attainment(atLeast80("G2"), G2_FLOW, AN_GIANG, 2024, YEAR_END)
-        .figure()).isEqualTo(new Quantity.Ratio(140, 200));
+    assertThat(
+            calculator
+                .attainment(atLeast80("G2"), G2_FLOW, AN_GIANG, 2024, LocalDate.of(2024, 12, 31))
+                .figure())
+        .isEqualTo(new Quantity.Ratio(50, 100));
+    assertThat(calculator.attainment(atLeast80("G2"), G2_FLOW, AN_GIANG, 2024, YEAR_END).figure())
+        .isEqualTo(new Quantity.Ratio(140, 200));
   }
 }

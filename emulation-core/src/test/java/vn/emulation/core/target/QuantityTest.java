@@ -32,8 +32,7 @@ class QuantityTest {
   @Test
   void acceptsEmptyAndFullRatios() {
     assertThat(new Ratio(0, 0).numerator()).isZero();
-    assertThat(new Ratio(190, 190).value(UnitOfMeasure.PERCENT, 2))
-        .isEqualByComparingTo("100");
+    assertThat(new Ratio(190, 190).value(UnitOfMeasure.PERCENT, 2)).isEqualByComparingTo("100");
   }
 
   @Test
@@ -107,7 +106,10 @@ class QuantityTest {
     "0, 0, AT_LEAST, 0, false" // nothing to count is not a share of 0%
   })
   void ratioMeetsATargetExactly(
-      long numerator, long denominator, Comparator comparator, BigDecimal threshold,
+      long numerator,
+      long denominator,
+      Comparator comparator,
+      BigDecimal threshold,
       boolean expected) {
     Target target = new Target("G10", 2023, comparator, threshold, TargetScope.EVERYWHERE);
     assertThat(new Ratio(numerator, denominator).meets(target, UnitOfMeasure.PERCENT))
@@ -116,8 +118,8 @@ class QuantityTest {
 
   @Test
   void amountMeetsATargetOnItsValue() {
-    Target target = new Target("E1", 2023, Comparator.AT_LEAST, new BigDecimal("20"),
-        TargetScope.EVERYWHERE);
+    Target target =
+        new Target("E1", 2023, Comparator.AT_LEAST, new BigDecimal("20"), TargetScope.EVERYWHERE);
     assertThat(new Amount(new BigDecimal("20.0")).meets(target, UnitOfMeasure.PERCENT)).isTrue();
     assertThat(new Amount(new BigDecimal("19.99")).meets(target, UnitOfMeasure.PERCENT)).isFalse();
   }

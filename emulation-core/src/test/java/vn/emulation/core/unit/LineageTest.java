@@ -21,14 +21,15 @@ class LineageTest {
 
   /** Province P; district D with wards A, B, C; district X with ward Y. */
   static OrgHierarchy province() {
-    return OrgHierarchy.of(List.of(
-        OrgUnit.open("P", "Tỉnh", UnitLevel.PROVINCE, null, START),
-        OrgUnit.open("D", "Thành phố D", UnitLevel.DISTRICT, "P", START),
-        OrgUnit.open("A", "Phường A", UnitLevel.COMMUNE, "D", START),
-        OrgUnit.open("B", "Phường B", UnitLevel.COMMUNE, "D", START),
-        OrgUnit.open("C", "Xã C", UnitLevel.COMMUNE, "D", START),
-        OrgUnit.open("X", "Huyện X", UnitLevel.DISTRICT, "P", START),
-        OrgUnit.open("Y", "Xã Y", UnitLevel.COMMUNE, "X", START)));
+    return OrgHierarchy.of(
+        List.of(
+            OrgUnit.open("P", "Tỉnh", UnitLevel.PROVINCE, null, START),
+            OrgUnit.open("D", "Thành phố D", UnitLevel.DISTRICT, "P", START),
+            OrgUnit.open("A", "Phường A", UnitLevel.COMMUNE, "D", START),
+            OrgUnit.open("B", "Phường B", UnitLevel.COMMUNE, "D", START),
+            OrgUnit.open("C", "Xã C", UnitLevel.COMMUNE, "D", START),
+            OrgUnit.open("X", "Huyện X", UnitLevel.DISTRICT, "P", START),
+            OrgUnit.open("Y", "Xã Y", UnitLevel.COMMUNE, "X", START)));
   }
 
   static OrgUnit ward(String code, String parent, LocalDate on) {
@@ -36,21 +37,25 @@ class LineageTest {
   }
 
   /**
-   * As in Rạch Giá on 1 July 2025: A and B merge into N1, C into N2, and district D closes
-   * naming both new wards as its successors.
+   * As in Rạch Giá on 1 July 2025: A and B merge into N1, C into N2, and district D closes naming
+   * both new wards as its successors.
    */
   static OrgHierarchy splitDistrict() {
-    OrgHierarchy h = province()
-        .merge(Set.of("A", "B"), ward("N1", "P", REFORM), REFORM);
-    List<OrgUnit> units = new java.util.ArrayList<>(h.all().stream()
-        .map(u -> u.code().equals("C") ? u.closeOn(REFORM, Set.of("N2")) : u).toList());
+    OrgHierarchy h = province().merge(Set.of("A", "B"), ward("N1", "P", REFORM), REFORM);
+    List<OrgUnit> units =
+        new java.util.ArrayList<>(
+            h.all().stream()
+                .map(u -> u.code().equals("C") ? u.closeOn(REFORM, Set.of("N2")) : u)
+                .toList());
     units.add(ward("N2", "P", REFORM));
     return closeNaming(OrgHierarchy.of(units), "D", Set.of("N1", "N2"));
   }
 
   static OrgHierarchy closeNaming(OrgHierarchy h, String code, Set<String> successors) {
-    return OrgHierarchy.of(h.all().stream()
-        .map(u -> u.code().equals(code) ? u.closeOn(REFORM, successors) : u).toList());
+    return OrgHierarchy.of(
+        h.all().stream()
+            .map(u -> u.code().equals(code) ? u.closeOn(REFORM, successors) : u)
+            .toList());
   }
 
   @Test
@@ -65,8 +70,12 @@ class LineageTest {
 
   @Test
   void aMergerGivesTheSuccessorTheWholeLineageOfEachPredecessor() {
-    OrgHierarchy h = province().merge(Set.of("D", "X"),
-        OrgUnit.open("DX", "Thành phố DX", UnitLevel.DISTRICT, "P", REFORM), REFORM);
+    OrgHierarchy h =
+        province()
+            .merge(
+                Set.of("D", "X"),
+                OrgUnit.open("DX", "Thành phố DX", UnitLevel.DISTRICT, "P", REFORM),
+                REFORM);
 
     assertThat(h.lineageOn("DX", LATER))
         .containsExactlyInAnyOrder("DX", "D", "A", "B", "C", "X", "Y");
@@ -83,8 +92,11 @@ class LineageTest {
 
   @Test
   void theSplitUnitItselfIsReachedByNoneOfItsSuccessors() {
-    OrgHierarchy h = OrgHierarchy.of(province().split("C",
-        List.of(ward("C1", "D", REFORM), ward("C2", "D", REFORM)), REFORM).all());
+    OrgHierarchy h =
+        OrgHierarchy.of(
+            province()
+                .split("C", List.of(ward("C1", "D", REFORM), ward("C2", "D", REFORM)), REFORM)
+                .all());
 
     assertThat(h.lineageOn("C1", LATER)).containsExactly("C1");
     assertThat(h.lineageOn("C2", LATER)).containsExactly("C2");
@@ -93,9 +105,14 @@ class LineageTest {
 
   @Test
   void partsOfASplitUnitThatMoveToASuccessorGoWithIt() {
-    OrgHierarchy h = province().split("D", List.of(
-        OrgUnit.open("D1", "Thành phố D1", UnitLevel.DISTRICT, "P", REFORM),
-        OrgUnit.open("D2", "Huyện D2", UnitLevel.DISTRICT, "P", REFORM)), REFORM);
+    OrgHierarchy h =
+        province()
+            .split(
+                "D",
+                List.of(
+                    OrgUnit.open("D1", "Thành phố D1", UnitLevel.DISTRICT, "P", REFORM),
+                    OrgUnit.open("D2", "Huyện D2", UnitLevel.DISTRICT, "P", REFORM)),
+                REFORM);
     h = moved(moved(moved(h, "A", "D1", REFORM), "B", "D1", REFORM), "C", "D2", REFORM);
 
     assertThat(h.lineageOn("D1", LATER)).containsExactlyInAnyOrder("D1", "A", "B");
@@ -128,17 +145,18 @@ class LineageTest {
 
   @Test
   void aUnitThatOpensLaterBelongsToItsFirstParentAlready() {
-    OrgHierarchy h = OrgHierarchy.of(List.of(
-        OrgUnit.open("D", "Thành phố D", UnitLevel.DISTRICT, null, START),
-        ward("F", "D", LATER)));
+    OrgHierarchy h =
+        OrgHierarchy.of(
+            List.of(
+                OrgUnit.open("D", "Thành phố D", UnitLevel.DISTRICT, null, START),
+                ward("F", "D", LATER)));
 
     assertThat(h.lineageOn("D", REFORM)).containsExactlyInAnyOrder("D", "F");
   }
 
   @Test
   void aMergerAfterASplitPassesOnOnlyWhatTheSplitGave() {
-    OrgHierarchy h = splitDistrict().merge(Set.of("N2", "Y"),
-        ward("Z", "P", LATER), LATER);
+    OrgHierarchy h = splitDistrict().merge(Set.of("N2", "Y"), ward("Z", "P", LATER), LATER);
 
     assertThat(h.lineageOn("Z", LATER)).containsExactlyInAnyOrder("Z", "N2", "C", "Y");
   }
@@ -158,10 +176,9 @@ class LineageTest {
   }
 
   private static OrgHierarchy moved(OrgHierarchy h, String code, String parent, LocalDate on) {
-    return OrgHierarchy.of(h.all().stream()
-        .map(u -> u.code().equals(code)
-            ? u.moveOn(on, u.nameOn(on).orElseThrow(), parent)
-            : u)
-        .toList());
+    return OrgHierarchy.of(
+        h.all().stream()
+            .map(u -> u.code().equals(code) ? u.moveOn(on, u.nameOn(on).orElseThrow(), parent) : u)
+            .toList());
   }
 }

@@ -23,9 +23,11 @@ class OrgHierarchyTest {
   void cityHasItsNineWardsBeforeTheReform() {
     OrgHierarchy units = TestUnits.afterMerger();
 
-    assertThat(units.childrenOn(CITY, EVE)).extracting(OrgUnit::code)
+    assertThat(units.childrenOn(CITY, EVE))
+        .extracting(OrgUnit::code)
         .containsExactlyElementsOf(NINE_WARDS);
-    assertThat(units.childrenOn(CITY, EVE)).extracting(u -> u.nameOn(EVE).orElseThrow())
+    assertThat(units.childrenOn(CITY, EVE))
+        .extracting(u -> u.nameOn(EVE).orElseThrow())
         .contains("Phường Vĩnh Thanh Vân", "Phường Rạch Sỏi");
   }
 
@@ -34,9 +36,11 @@ class OrgHierarchyTest {
     OrgHierarchy units = TestUnits.afterMerger();
 
     assertThat(units.childrenOn(CITY, REFORM)).isEmpty();
-    assertThat(units.childrenOn(AN_GIANG, REFORM)).extracting(OrgUnit::code)
+    assertThat(units.childrenOn(AN_GIANG, REFORM))
+        .extracting(OrgUnit::code)
         .containsExactly(NEW_WARD);
-    assertThat(units.predecessorsOf(NEW_WARD)).extracting(OrgUnit::code)
+    assertThat(units.predecessorsOf(NEW_WARD))
+        .extracting(OrgUnit::code)
         .containsExactlyElementsOf(NINE_WARDS);
     assertThat(units.get("W08").closedOn()).isEqualTo(REFORM);
     assertThat(units.get("W08").successorCodes()).containsExactly(NEW_WARD);
@@ -81,10 +85,10 @@ class OrgHierarchyTest {
 
   @Test
   void mergerOfAnUnknownUnitNamesIt() {
-    assertThatThrownBy(() -> TestUnits.rachGia().merge(Set.of("W01", "W99"), TestUnits.newWard(),
-        REFORM))
-        .isInstanceOfSatisfying(UnknownUnitException.class,
-            e -> assertThat(e.code()).isEqualTo("W99"));
+    assertThatThrownBy(
+            () -> TestUnits.rachGia().merge(Set.of("W01", "W99"), TestUnits.newWard(), REFORM))
+        .isInstanceOfSatisfying(
+            UnknownUnitException.class, e -> assertThat(e.code()).isEqualTo("W99"));
   }
 
   @Test
@@ -92,8 +96,9 @@ class OrgHierarchyTest {
     OrgUnit another =
         OrgUnit.open("RGY", "Phường khác", UnitLevel.COMMUNE, AN_GIANG, REFORM.plusDays(10));
 
-    assertThatThrownBy(() -> TestUnits.afterMerger().merge(Set.of("W01", "W02"), another,
-        REFORM.plusDays(10))).isInstanceOf(UnknownUnitException.class);
+    assertThatThrownBy(
+            () -> TestUnits.afterMerger().merge(Set.of("W01", "W02"), another, REFORM.plusDays(10)))
+        .isInstanceOf(UnknownUnitException.class);
   }
 
   @Test
@@ -113,9 +118,14 @@ class OrgHierarchyTest {
 
   @Test
   void splitClosesTheUnitWithEverySuccessorNamed() {
-    OrgHierarchy split = TestUnits.rachGia().split("W01", List.of(
-        OrgUnit.open("W01A", "Phường A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
-        OrgUnit.open("W01B", "Phường B", UnitLevel.COMMUNE, AN_GIANG, REFORM)), REFORM);
+    OrgHierarchy split =
+        TestUnits.rachGia()
+            .split(
+                "W01",
+                List.of(
+                    OrgUnit.open("W01A", "Phường A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
+                    OrgUnit.open("W01B", "Phường B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
+                REFORM);
 
     assertThat(split.get("W01").successorCodes()).containsExactlyInAnyOrder("W01A", "W01B");
     assertThat(split.predecessorsOf("W01B")).extracting(OrgUnit::code).containsExactly("W01");
@@ -124,12 +134,18 @@ class OrgHierarchyTest {
   @Test
   void rejectsAnUnknownParentOrSuccessor() {
     LocalDate d = TestUnits.FOUNDED;
-    assertThatThrownBy(() -> OrgHierarchy.of(List.of(
-        OrgUnit.open("W01", "Phường Vĩnh Quang", UnitLevel.COMMUNE, "RG", d))))
-        .isInstanceOfSatisfying(UnknownUnitException.class, e -> assertThat(e.code()).isEqualTo("RG"));
-    assertThatThrownBy(() -> OrgHierarchy.of(List.of(
-        OrgUnit.open("W01", "Phường Vĩnh Quang", UnitLevel.COMMUNE, null, d)
-            .closeOn(REFORM, Set.of("RGW")))))
+    assertThatThrownBy(
+            () ->
+                OrgHierarchy.of(
+                    List.of(OrgUnit.open("W01", "Phường Vĩnh Quang", UnitLevel.COMMUNE, "RG", d))))
+        .isInstanceOfSatisfying(
+            UnknownUnitException.class, e -> assertThat(e.code()).isEqualTo("RG"));
+    assertThatThrownBy(
+            () ->
+                OrgHierarchy.of(
+                    List.of(
+                        OrgUnit.open("W01", "Phường Vĩnh Quang", UnitLevel.COMMUNE, null, d)
+                            .closeOn(REFORM, Set.of("RGW")))))
         .isInstanceOf(UnknownUnitException.class)
         .hasMessageContaining("successor of W01");
   }
@@ -138,9 +154,12 @@ class OrgHierarchyTest {
   void rejectsTheSameCodeTwice() {
     LocalDate d = TestUnits.FOUNDED;
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> OrgHierarchy.of(List.of(
-            OrgUnit.open("W01", "Phường Vĩnh Quang", UnitLevel.COMMUNE, null, d),
-            OrgUnit.open("W01", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, null, d))))
+        .isThrownBy(
+            () ->
+                OrgHierarchy.of(
+                    List.of(
+                        OrgUnit.open("W01", "Phường Vĩnh Quang", UnitLevel.COMMUNE, null, d),
+                        OrgUnit.open("W01", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, null, d))))
         .withMessageContaining("W01");
   }
 

@@ -42,8 +42,15 @@ class OrgUnitTest {
   @ValueSource(strings = {"2005-01-01", "2004-12-31"})
   void rejectsClosingOnOrBeforeOpening(LocalDate closedOn) {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new OrgUnit("W02", UnitLevel.COMMUNE, OPENED, closedOn,
-            List.of(new Placement(OPENED, "Phường Vĩnh Thanh", "RG")), Set.of()))
+        .isThrownBy(
+            () ->
+                new OrgUnit(
+                    "W02",
+                    UnitLevel.COMMUNE,
+                    OPENED,
+                    closedOn,
+                    List.of(new Placement(OPENED, "Phường Vĩnh Thanh", "RG")),
+                    Set.of()))
         .withMessageContaining("W02")
         .withMessageContaining(closedOn.toString());
   }
@@ -51,8 +58,15 @@ class OrgUnitTest {
   @Test
   void rejectsAUnitWithoutPlacementFromItsOpeningDay() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new OrgUnit("W02", UnitLevel.COMMUNE, OPENED, null,
-            List.of(new Placement(OPENED.plusDays(1), "Phường Vĩnh Thanh", "RG")), Set.of()));
+        .isThrownBy(
+            () ->
+                new OrgUnit(
+                    "W02",
+                    UnitLevel.COMMUNE,
+                    OPENED,
+                    null,
+                    List.of(new Placement(OPENED.plusDays(1), "Phường Vĩnh Thanh", "RG")),
+                    Set.of()));
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new OrgUnit("W02", UnitLevel.COMMUNE, OPENED, null, List.of(), Set.of()));
   }
@@ -68,9 +82,10 @@ class OrgUnitTest {
 
   @Test
   void keepsNamesAndParentsAsTheyStoodOnEachDate() {
-    OrgUnit moved = vinhThanh()
-        .moveOn(LocalDate.of(2020, 1, 1), "Phường Vĩnh Thanh (mới)", "RG")
-        .moveOn(REFORM, "Phường Vĩnh Thanh (mới)", "AG");
+    OrgUnit moved =
+        vinhThanh()
+            .moveOn(LocalDate.of(2020, 1, 1), "Phường Vĩnh Thanh (mới)", "RG")
+            .moveOn(REFORM, "Phường Vĩnh Thanh (mới)", "AG");
 
     assertThat(moved.nameOn(LocalDate.of(2019, 12, 31))).hasValue("Phường Vĩnh Thanh");
     assertThat(moved.nameOn(LocalDate.of(2020, 1, 1))).hasValue("Phường Vĩnh Thanh (mới)");
@@ -84,7 +99,8 @@ class OrgUnitTest {
   void moveOnTheSameDateReplacesTheLaterPlacement() {
     OrgUnit moved = vinhThanh().moveOn(REFORM, "A", "AG").moveOn(REFORM, "B", "AG");
 
-    assertThat(moved.placements()).extracting(Placement::name)
+    assertThat(moved.placements())
+        .extracting(Placement::name)
         .containsExactly("Phường Vĩnh Thanh", "B");
   }
 

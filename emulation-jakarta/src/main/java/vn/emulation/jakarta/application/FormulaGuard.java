@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps the CSV files the system writes from running as formulas in a spreadsheet (CSV or
- * "formula" injection): a unit named {@code =HYPERLINK("http://…")} or a code such as
- * {@code =cmd|' /C calc'!A0} would otherwise be evaluated by Excel or LibreOffice when an officer
- * opens the open-data file or a template. Following OWASP's rule, a text cell beginning with
- * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a single quote
- * in front, which spreadsheets show as text and readers still recognise (a sign alone, such as
- * the comparator {@code =}, is no formula and stays as it is). Only text is guarded:
- * numbers (a gap of {@code -3.5}) are written as the numbers they are. Every CSV writer goes
- * through here; the upload reader takes the quote off again ({@link #unguarded}), so a template
- * the system wrote reads back as it was. Stateless and thread-safe.
+ * Keeps the CSV files the system writes from running as formulas in a spreadsheet (CSV or "formula"
+ * injection): a unit named {@code =HYPERLINK("http://…")} or a code such as {@code =cmd|' /C
+ * calc'!A0} would otherwise be evaluated by Excel or LibreOffice when an officer opens the
+ * open-data file or a template. Following OWASP's rule, a text cell beginning with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a single quote in front, which
+ * spreadsheets show as text and readers still recognise (a sign alone, such as the comparator
+ * {@code =}, is no formula and stays as it is). Only text is guarded: numbers (a gap of {@code
+ * -3.5}) are written as the numbers they are. Every CSV writer goes through here; the upload reader
+ * takes the quote off again ({@link #unguarded}), so a template the system wrote reads back as it
+ * was. Stateless and thread-safe.
  */
 public final class FormulaGuard {
 
@@ -42,8 +42,12 @@ public final class FormulaGuard {
 
   /** A cell as read back: the guard's quote taken off a text that {@link #text} guarded. */
   public static String unguarded(String cell) {
-    return cell != null && cell.length() > 2 && cell.charAt(0) == '\''
-        && TRIGGERS.indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+    return cell != null
+            && cell.length() > 2
+            && cell.charAt(0) == '\''
+            && TRIGGERS.indexOf(cell.charAt(1)) >= 0
+        ? cell.substring(1)
+        : cell;
   }
 
   private static boolean startsFormula(String text) {

@@ -42,7 +42,9 @@ public final class Inputs {
         // not a day of the calendar (2025-02-30): said below
       }
     }
-    problems.add(path, "Ngày không hợp lệ: " + quoted(raw) + " (cần định dạng YYYY-MM-DD)",
+    problems.add(
+        path,
+        "Ngày không hợp lệ: " + quoted(raw) + " (cần định dạng YYYY-MM-DD)",
         "Not a valid date: " + quoted(raw) + " (expected YYYY-MM-DD)");
     return null;
   }
@@ -51,15 +53,22 @@ public final class Inputs {
    * Required text, without surrounding blanks, at most {@code maxLength} characters; {@code null}
    * after recording a problem. {@code what} names the field for the reader, in both languages.
    */
-  public static String text(ProblemCollector problems, String path, String raw, int maxLength,
-      String whatVi, String whatEn) {
+  public static String text(
+      ProblemCollector problems,
+      String path,
+      String raw,
+      int maxLength,
+      String whatVi,
+      String whatEn) {
     if (raw == null || raw.isBlank()) {
       problems.add(path, "Thiếu " + whatVi, "The " + whatEn + " is required");
       return null;
     }
     String text = raw.strip();
     if (text.length() > maxLength) {
-      problems.add(path, capitalised(whatVi) + " dài quá " + maxLength + " ký tự",
+      problems.add(
+          path,
+          capitalised(whatVi) + " dài quá " + maxLength + " ký tự",
           capitalised(whatEn) + " is longer than " + maxLength + " characters");
       return null;
     }
@@ -72,8 +81,8 @@ public final class Inputs {
   }
 
   /** One of the constants of {@code type}, by name; {@code null} after recording a problem. */
-  public static <E extends Enum<E>> E choice(ProblemCollector problems, String path, String raw,
-      Class<E> type) {
+  public static <E extends Enum<E>> E choice(
+      ProblemCollector problems, String path, String raw, Class<E> type) {
     if (raw != null) {
       for (E e : type.getEnumConstants()) {
         if (e.name().equals(raw.strip())) {
@@ -81,9 +90,11 @@ public final class Inputs {
         }
       }
     }
-    String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", "));
-    problems.add(path, "Phải là một trong " + allowed + "; đang là " + quoted(raw),
+    String allowed =
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    problems.add(
+        path,
+        "Phải là một trong " + allowed + "; đang là " + quoted(raw),
         "Must be one of " + allowed + "; was " + quoted(raw));
     return null;
   }
@@ -92,15 +103,14 @@ public final class Inputs {
    * The page asked for, from the {@code page} and {@code size} query parameters as typed (0 and
    * {@code defaultSize} when absent); {@code null} after recording every problem.
    */
-  public static PageRequest page(ProblemCollector problems, String page, String size,
-      int defaultSize, int maxSize) {
+  public static PageRequest page(
+      ProblemCollector problems, String page, String size, int defaultSize, int maxSize) {
     int before = problems.problems().size();
     Integer p = wholeNumber(problems, "page", page, 0);
     Integer s = wholeNumber(problems, "size", size, defaultSize);
     try {
       // a number that did not parse is already recorded: check the other one on its own
-      PageRequest request = PageRequest.of(p == null ? 0 : p, s == null ? defaultSize : s,
-          maxSize);
+      PageRequest request = PageRequest.of(p == null ? 0 : p, s == null ? defaultSize : s, maxSize);
       return problems.problems().size() == before ? request : null;
     } catch (vn.emulation.core.common.InvalidInputException e) {
       problems.addAll(e.problems());
@@ -108,9 +118,10 @@ public final class Inputs {
     }
   }
 
-  private static Integer wholeNumber(ProblemCollector problems, String path, String raw,
-      int absent) {
-    return raw == null || raw.isEmpty() ? Integer.valueOf(absent)
+  private static Integer wholeNumber(
+      ProblemCollector problems, String path, String raw, int absent) {
+    return raw == null || raw.isEmpty()
+        ? Integer.valueOf(absent)
         : optionalInteger(problems, path, raw);
   }
 
@@ -124,7 +135,9 @@ public final class Inputs {
       return null;
     }
     if (!INTEGER.matcher(raw).matches()) {
-      problems.add(path, "Phải là một số nguyên, đang là " + quoted(raw),
+      problems.add(
+          path,
+          "Phải là một số nguyên, đang là " + quoted(raw),
           "Must be a whole number, was " + quoted(raw));
       return null;
     }
@@ -132,10 +145,20 @@ public final class Inputs {
     if (n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
       return (int) n;
     }
-    problems.add(path, "Phải là một số nguyên từ " + Integer.MIN_VALUE + " đến "
-            + Integer.MAX_VALUE + ", đang là " + quoted(raw),
-        "Must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-            + ", was " + quoted(raw));
+    problems.add(
+        path,
+        "Phải là một số nguyên từ "
+            + Integer.MIN_VALUE
+            + " đến "
+            + Integer.MAX_VALUE
+            + ", đang là "
+            + quoted(raw),
+        "Must be a whole number from "
+            + Integer.MIN_VALUE
+            + " to "
+            + Integer.MAX_VALUE
+            + ", was "
+            + quoted(raw));
     return null;
   }
 

@@ -18,13 +18,20 @@ public record PageRequest(int page, int size) {
   public static PageRequest of(int page, int size, int maxSize) {
     List<Problem> problems = new ArrayList<>();
     if (page < 0) {
-      problems.add(new Problem("page", LocalizedText.of(
-          "Số trang phải từ 0 trở lên, đang là " + page, "Page must be 0 or more, was " + page)));
+      problems.add(
+          new Problem(
+              "page",
+              LocalizedText.of(
+                  "Số trang phải từ 0 trở lên, đang là " + page,
+                  "Page must be 0 or more, was " + page)));
     }
     if (size < 1 || size > maxSize) {
-      problems.add(new Problem("size", LocalizedText.of(
-          "Cỡ trang phải từ 1 đến " + maxSize + ", đang là " + size,
-          "Page size must lie within 1–" + maxSize + ", was " + size)));
+      problems.add(
+          new Problem(
+              "size",
+              LocalizedText.of(
+                  "Cỡ trang phải từ 1 đến " + maxSize + ", đang là " + size,
+                  "Page size must lie within 1–" + maxSize + ", was " + size)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException("page request", problems);

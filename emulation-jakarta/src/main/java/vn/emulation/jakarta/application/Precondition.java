@@ -4,10 +4,10 @@ import java.util.List;
 import vn.emulation.core.common.LocalizedText;
 
 /**
- * What a client says it last saw of a record it edits (an HTTP {@code If-Match}): nothing (the
- * edit applies whatever the record is now — older clients), any version ({@code *}), or one of
- * the versions it names. A mismatch means someone else changed the record in between, and the edit
- * is refused rather than silently overwriting their change.
+ * What a client says it last saw of a record it edits (an HTTP {@code If-Match}): nothing (the edit
+ * applies whatever the record is now — older clients), any version ({@code *}), or one of the
+ * versions it names. A mismatch means someone else changed the record in between, and the edit is
+ * refused rather than silently overwriting their change.
  *
  * @param any whether any current version will do
  * @param tags the versions the client accepts; empty with {@code any} false means no condition
@@ -43,10 +43,17 @@ public record Precondition(boolean any, List<String> tags) {
     if (any || tags.isEmpty() || tags.contains(current)) {
       return;
     }
-    throw new PreconditionFailedException(LocalizedText.of(
-        "Người khác đã sửa " + what.vi() + " sau khi bạn đọc (phiên bản hiện tại " + current
-            + "); hãy tải lại rồi sửa lại. Chưa có gì được lưu",
-        "Someone else changed " + what.en() + " after you read it (now version " + current
-            + "); reload it and edit again. Nothing was stored"));
+    throw new PreconditionFailedException(
+        LocalizedText.of(
+            "Người khác đã sửa "
+                + what.vi()
+                + " sau khi bạn đọc (phiên bản hiện tại "
+                + current
+                + "); hãy tải lại rồi sửa lại. Chưa có gì được lưu",
+            "Someone else changed "
+                + what.en()
+                + " after you read it (now version "
+                + current
+                + "); reload it and edit again. Nothing was stored"));
   }
 }

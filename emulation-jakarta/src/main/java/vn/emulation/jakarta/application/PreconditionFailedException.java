@@ -4,8 +4,8 @@ import vn.emulation.core.common.LocalizedText;
 
 /**
  * The client edits a version it read earlier, and someone else has changed the record since: its
- * {@code If-Match} no longer matches. Nothing was stored; the client should read again, look at
- * the other person's change and decide.
+ * {@code If-Match} no longer matches. Nothing was stored; the client should read again, look at the
+ * other person's change and decide.
  */
 public class PreconditionFailedException extends RuntimeException {
 

@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Outside the transaction of every {@code @Transactional} method: throws again the refusal that
- * {@link RefusalInsideTransaction} carried past the transaction manager (see there why), after
- * the transaction rolled back.
+ * {@link RefusalInsideTransaction} carried past the transaction manager (see there why), after the
+ * transaction rolled back.
  */
 @Transactional
 @Interceptor

@@ -5,8 +5,8 @@ import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 
 /**
- * The exceptions a use case answers a request with (bad input, not found, conflict, forbidden,
- * a failed precondition): refusals, which the REST layer turns into 4xx problems, as opposed to
+ * The exceptions a use case answers a request with (bad input, not found, conflict, forbidden, a
+ * failed precondition): refusals, which the REST layer turns into 4xx problems, as opposed to
  * failures of the system. {@link RefusalInsideTransaction} and {@link RefusalOutsideTransaction}
  * carry them past the transaction manager, which would otherwise file each as an incident.
  */
@@ -18,9 +18,12 @@ final class Refusals {
   private Refusals() {}
 
   static boolean isRefusal(Throwable e) {
-    return e instanceof InvalidInputException || e instanceof NotFoundException
-        || e instanceof ConflictException || e instanceof PreconditionFailedException
-        || e instanceof AccessDeniedException || e instanceof OptimisticLockException;
+    return e instanceof InvalidInputException
+        || e instanceof NotFoundException
+        || e instanceof ConflictException
+        || e instanceof PreconditionFailedException
+        || e instanceof AccessDeniedException
+        || e instanceof OptimisticLockException;
   }
 
   static void carry(RuntimeException refusal) {

@@ -1,8 +1,8 @@
 package vn.emulation.jakarta.application;
 
 /**
- * What a use case answers together with the version of the record it shows, so that the client
- * can edit it later on condition that nobody changed it meanwhile (see {@link Precondition}).
+ * What a use case answers together with the version of the record it shows, so that the client can
+ * edit it later on condition that nobody changed it meanwhile (see {@link Precondition}).
  *
  * @param value what is shown
  * @param tag its version, opaque to clients (digits only)

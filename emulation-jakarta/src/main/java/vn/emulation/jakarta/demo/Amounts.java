@@ -45,8 +45,9 @@ final class Amounts {
     if (base == null || row.profile() == Profile.SILENT) {
       return Optional.empty();
     }
-    double factor = factors.computeIfAbsent(row.id(), id -> 0.7 + 0.6 * random.nextDouble())
-        * (row.profile() == Profile.EXEMPLARY ? 3 : 1);
+    double factor =
+        factors.computeIfAbsent(row.id(), id -> 0.7 + 0.6 * random.nextDouble())
+            * (row.profile() == Profile.EXEMPLARY ? 3 : 1);
     int from = occasion.type() == OccasionType.ANNUAL ? occasion.year() : period.first();
     long millions = 0;
     for (int year = from; year <= occasion.year(); year++) {

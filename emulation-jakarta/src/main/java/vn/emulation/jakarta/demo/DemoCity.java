@@ -63,8 +63,8 @@ public final class DemoCity {
   /** The entry of one participant for one occasion, if it took part. */
   public Optional<DemoEvidence> evidence(String participantId, String occasionCode) {
     return evidence.stream()
-        .filter(e -> e.participantId().equals(participantId)
-            && e.occasionCode().equals(occasionCode))
+        .filter(
+            e -> e.participantId().equals(participantId) && e.occasionCode().equals(occasionCode))
         .findFirst();
   }
 
@@ -84,7 +84,14 @@ public final class DemoCity {
 
   @Override
   public String toString() {
-    return "DemoCity[" + units.all().size() + " units, " + participants.size() + " participants, "
-        + measurements.size() + " measurements, " + evidence.size() + " evidence entries]";
+    return "DemoCity["
+        + units.all().size()
+        + " units, "
+        + participants.size()
+        + " participants, "
+        + measurements.size()
+        + " measurements, "
+        + evidence.size()
+        + " evidence entries]";
   }
 }

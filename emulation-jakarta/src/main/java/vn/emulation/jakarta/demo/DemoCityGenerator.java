@@ -21,13 +21,13 @@ import vn.emulation.jakarta.demo.DemoParticipants.Row;
  * and An Giang province ({@value #PROVINCE_AN_GIANG}) are known from 2004-01-01, the start of the
  * unit-code list; Rạch Giá city ({@value #CITY_RACH_GIA}, district level) lies in Kiên Giang with
  * eleven wards and one commune. Their five-digit codes (30730–30763, in steps of three) follow the
- * pattern of the statistics office's list but are demo codes, not checked against it. On
- * 1 July 2025: the nine wards Vĩnh Quang, Vĩnh Thanh, Vĩnh Thanh Vân, Vĩnh Lạc,
- * Vĩnh Hiệp, An Hòa, An Bình, Rạch Sỏi and Vĩnh Lợi merge into the new Phường Rạch Giá
- * ({@value #WARD_RACH_GIA}) under An Giang, as the 2025 resolutions did; Vĩnh Bảo, Vĩnh Thông and the
- * commune Phi Thông merge into a new Phường Vĩnh Thông (30793), a simplification of what happened to
- * them; the city closes, naming both new wards as successors (the district level ends and its
- * territory is shared between them); Kiên Giang closes with An Giang as its successor.
+ * pattern of the statistics office's list but are demo codes, not checked against it. On 1 July
+ * 2025: the nine wards Vĩnh Quang, Vĩnh Thanh, Vĩnh Thanh Vân, Vĩnh Lạc, Vĩnh Hiệp, An Hòa, An
+ * Bình, Rạch Sỏi and Vĩnh Lợi merge into the new Phường Rạch Giá ({@value #WARD_RACH_GIA}) under An
+ * Giang, as the 2025 resolutions did; Vĩnh Bảo, Vĩnh Thông and the commune Phi Thông merge into a
+ * new Phường Vĩnh Thông (30793), a simplification of what happened to them; the city closes, naming
+ * both new wards as successors (the district level ends and its territory is shared between them);
+ * Kiên Giang closes with An Giang as its successor.
  *
  * <p><b>Reports.</b> A unit reports a year only if it exists at the year's end, so the closed wards
  * and the city have none for 2025 and the new wards report 2025 themselves. Countable indicators
@@ -44,6 +44,7 @@ public final class DemoCityGenerator {
   public static final String PROVINCE_KIEN_GIANG = "91";
   public static final String PROVINCE_AN_GIANG = "89";
   public static final String CITY_RACH_GIA = "899";
+
   /** The demo code of the ward Rạch Giá opened on {@link #REORGANISED_ON}. */
   public static final String WARD_RACH_GIA = "30790";
 
@@ -65,14 +66,16 @@ public final class DemoCityGenerator {
     Random random = new Random(seed);
     OrgHierarchy units = DemoUnits.hierarchy();
     List<Row> rows =
-        DemoParticipants.rows().stream().filter(r -> plan.category(r.category()).isPresent())
+        DemoParticipants.rows().stream()
+            .filter(r -> plan.category(r.category()).isPresent())
             .toList();
     List<Participant> participants = new ArrayList<>();
     for (Row r : rows) {
       ParticipantCategory category = plan.category(r.category()).orElseThrow();
-      participants.add(category.kind() == ParticipantKind.COLLECTIVE
-          ? new Collective(r.id(), r.name(), r.category(), r.unitCode())
-          : new Individual(r.id(), r.name(), r.category(), r.unitCode()));
+      participants.add(
+          category.kind() == ParticipantKind.COLLECTIVE
+              ? new Collective(r.id(), r.name(), r.category(), r.unitCode())
+              : new Individual(r.id(), r.name(), r.category(), r.unitCode()));
     }
     return new DemoCity(
         units,

@@ -51,7 +51,10 @@ public record DemoEvidence(
     amounts = Map.copyOf(amounts);
     if (notRegistered && registeredOn != null) {
       throw new IllegalArgumentException(
-          participantId + " cannot both have registered on " + registeredOn + " and not registered");
+          participantId
+              + " cannot both have registered on "
+              + registeredOn
+              + " and not registered");
     }
   }
 

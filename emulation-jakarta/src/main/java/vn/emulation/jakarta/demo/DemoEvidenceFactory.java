@@ -17,9 +17,9 @@ import vn.emulation.jakarta.demo.DemoParticipants.Row;
 import vn.emulation.jakarta.demo.Facts.Fact;
 
 /**
- * The evidence of every demo participant for every occasion of the plan, following its
- * {@link Profile}: declarations backed by its achievement report for the occasion (BC-2023-015 for
- * the annual round, BCSK- for the interim review, BCTK- for the final one), counted achievements,
+ * The evidence of every demo participant for every occasion of the plan, following its {@link
+ * Profile}: declarations backed by its achievement report for the occasion (BC-2023-015 for the
+ * annual round, BCSK- for the interim review, BCTK- for the final one), counted achievements,
  * contributions in đồng, and its registration. A ward committee has evidence only for the occasions
  * held while its ward exists. Not thread-safe: one instance per generation.
  */
@@ -54,16 +54,23 @@ final class DemoEvidenceFactory {
             case DECLARATION -> {
               Answer a = answer(row, fact, occasion);
               if (a != null) {
-                declarations.put(fact.key(), new Declaration(a,
-                    a == Answer.NOT_APPLICABLE ? null : reference));
+                declarations.put(
+                    fact.key(), new Declaration(a, a == Answer.NOT_APPLICABLE ? null : reference));
               }
             }
             case COUNT -> counts.put(fact.key(), count(row, fact.key(), occasion.year()));
             case AMOUNT -> amounts.of(row, occasion).ifPresent(v -> money.put(fact.key(), v));
           }
         }
-        out.add(new DemoEvidence(row.id(), occasion.code(), declarations, counts, money,
-            registrations.dateOf(row.id()), registrations.isKnownUnregistered(row.id())));
+        out.add(
+            new DemoEvidence(
+                row.id(),
+                occasion.code(),
+                declarations,
+                counts,
+                money,
+                registrations.dateOf(row.id()),
+                registrations.isKnownUnregistered(row.id())));
       }
     }
     return out;
@@ -73,8 +80,10 @@ final class DemoEvidenceFactory {
   private Map<String, String> references(List<Row> rows, Occasion occasion) {
     List<Row> order = new ArrayList<>(rows);
     Collections.shuffle(order, random);
-    String prefix = occasion.type() == OccasionType.INTERIM ? "BCSK"
-        : occasion.type() == OccasionType.FINAL ? "BCTK" : "BC";
+    String prefix =
+        occasion.type() == OccasionType.INTERIM
+            ? "BCSK"
+            : occasion.type() == OccasionType.FINAL ? "BCTK" : "BC";
     Map<String, String> refs = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
       refs.put(order.get(i).id(), String.format("%s-%d-%03d", prefix, occasion.year(), i + 1));
@@ -95,7 +104,8 @@ final class DemoEvidenceFactory {
     if (p == Profile.SILENT && !fact.general()) {
       return null;
     }
-    if (fact.key().equals(Facts.EXCELLENT) || fact.key().equals(Facts.TYPICAL)
+    if (fact.key().equals(Facts.EXCELLENT)
+        || fact.key().equals(Facts.TYPICAL)
         || fact.secondAlternative()) {
       return p == Profile.EXEMPLARY ? Answer.YES : null;
     }
@@ -116,10 +126,14 @@ final class DemoEvidenceFactory {
     int sinceStart = year - plan.identity().period().first();
     boolean honoured = Facts.PRIME_MINISTER_HONOURED.contains(row.id());
     return switch (key) {
-      case "recognisedInitiatives" -> p == Profile.WEAK ? (year <= 2023 ? 0 : 1)
-          : p == Profile.EXEMPLARY ? 2 + random.nextInt(2) : random.nextInt(3);
-      case "consecutiveYearsCompletedWell" -> p == Profile.DISCIPLINED && year >= 2024 ? 0
-          : (p == Profile.EXEMPLARY ? 5 : 2) + sinceStart;
+      case "recognisedInitiatives" ->
+          p == Profile.WEAK
+              ? (year <= 2023 ? 0 : 1)
+              : p == Profile.EXEMPLARY ? 2 + random.nextInt(2) : random.nextInt(3);
+      case "consecutiveYearsCompletedWell" ->
+          p == Profile.DISCIPLINED && year >= 2024
+              ? 0
+              : (p == Profile.EXEMPLARY ? 5 : 2) + sinceStart;
       case "priorMinisterialOrProvincialBangKhen" -> p == Profile.EXEMPLARY || honoured ? 1 : 0;
       case "priorPrimeMinisterBangKhen" -> honoured ? 1 : 0;
       case "yearsCompletedWellSincePrimeMinisterBangKhen" -> honoured ? 2 + sinceStart : 0;

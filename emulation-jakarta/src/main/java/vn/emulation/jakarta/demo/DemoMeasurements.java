@@ -5,17 +5,17 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.Accumulation;
 import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.Pillar;
-import vn.emulation.core.target.Accumulation;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.core.target.ReportPeriod;
 import vn.emulation.core.unit.OrgHierarchy;
@@ -27,8 +27,8 @@ import vn.emulation.jakarta.demo.DemoUnits.Ward;
  * The reports of the demo city: countable indicators as numerator and denominator by every ward for
  * every year it existed in, the other indicators by the city alone (the digital economy's share by
  * sector), each value on its indicator's {@link Trajectory} plus the unit's margin and a little
- * seeded noise. In 2025 the old wards report January to June and the new wards July to December:
- * a flow's counts for the half year they existed, a stock's state at the end of their part. A few
+ * seeded noise. In 2025 the old wards report January to June and the new wards July to December: a
+ * flow's counts for the half year they existed, a stock's state at the end of their part. A few
  * reports are missing on purpose. Not thread-safe: one instance per generation.
  */
 final class DemoMeasurements {
@@ -40,7 +40,9 @@ final class DemoMeasurements {
   private record Sector(String code, double margin) {}
 
   private static final List<Sector> SECTORS =
-      List.of(new Sector("NONG_NGHIEP", -4.0), new Sector("CONG_NGHIEP", 1.0),
+      List.of(
+          new Sector("NONG_NGHIEP", -4.0),
+          new Sector("CONG_NGHIEP", 1.0),
           new Sector("DICH_VU", 6.0));
 
   private static final double CITY_MARGIN = 1.5;
@@ -101,8 +103,9 @@ final class DemoMeasurements {
     return indicator.aggregation() == Aggregation.RATIO_OF_SUMS
         && plan.targets().stream()
             .filter(t -> t.indicatorCode().equals(indicator.code()))
-            .allMatch(t -> t.scope().levels().isEmpty()
-                || t.scope().levels().contains(UnitLevel.COMMUNE));
+            .allMatch(
+                t ->
+                    t.scope().levels().isEmpty() || t.scope().levels().contains(UnitLevel.COMMUNE));
   }
 
   private boolean byBreakdown(Indicator indicator) {
@@ -112,28 +115,39 @@ final class DemoMeasurements {
   }
 
   /**
-   * The unit's reports on {@code indicator}, one a year: for every year it existed in when
-   * {@code partYears} (the wards), else for every year it existed at the end of (the city, whose
-   * own figures end with it in 2025).
+   * The unit's reports on {@code indicator}, one a year: for every year it existed in when {@code
+   * partYears} (the wards), else for every year it existed at the end of (the city, whose own
+   * figures end with it in 2025).
    */
-  private void report(Indicator indicator, Trajectory path, Reporter who, String breakdown,
-      double margin, boolean partYears) {
+  private void report(
+      Indicator indicator,
+      Trajectory path,
+      Reporter who,
+      String breakdown,
+      double margin,
+      boolean partYears) {
     double jitter = (random.nextDouble() * 2 - 1) * JITTER;
     for (int year = period.first(); year <= period.last(); year++) {
       double noise = (random.nextDouble() * 2 - 1) * NOISE;
       Optional<ReportPeriod> covered = ReportPeriod.of(units.get(who.code()), year);
-      if (covered.isEmpty() || missing(who.code(), year, indicator)
+      if (covered.isEmpty()
+          || missing(who.code(), year, indicator)
           || !partYears && !covered.get().to().equals(LocalDate.of(year, 12, 31))) {
         continue;
       }
       double value = path.value(year, margin + jitter + noise);
-      out.add(new Measurement(indicator.code(), who.code(), year, breakdown,
-          quantity(indicator, who, year, value, covered.get())));
+      out.add(
+          new Measurement(
+              indicator.code(),
+              who.code(),
+              year,
+              breakdown,
+              quantity(indicator, who, year, value, covered.get())));
     }
   }
 
-  private Quantity quantity(Indicator indicator, Reporter who, int year, double value,
-      ReportPeriod covered) {
+  private Quantity quantity(
+      Indicator indicator, Reporter who, int year, double value, ReportPeriod covered) {
     if (indicator.aggregation() == Aggregation.REPORTED_AT_TOP) {
       return new Quantity.Amount(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN));
     }
@@ -149,8 +163,8 @@ final class DemoMeasurements {
   }
 
   /**
-   * The reports that never came: Phi Thông's first year (it joined the reporting system late),
-   * An Bình's health-station figures for 2023, Vĩnh Lợi's digital-society survey for 2024.
+   * The reports that never came: Phi Thông's first year (it joined the reporting system late), An
+   * Bình's health-station figures for 2023, Vĩnh Lợi's digital-society survey for 2024.
    */
   static boolean missing(String unitCode, int year, Indicator indicator) {
     return switch (unitCode) {

@@ -42,8 +42,7 @@ final class DemoUnits {
   /** A ward opened by the reorganisation, under An Giang province. */
   record NewWard(String code, String name) {}
 
-  static final NewWard RACH_GIA =
-      new NewWard(DemoCityGenerator.WARD_RACH_GIA, "Phường Rạch Giá");
+  static final NewWard RACH_GIA = new NewWard(DemoCityGenerator.WARD_RACH_GIA, "Phường Rạch Giá");
   static final NewWard VINH_THONG = new NewWard("30793", "Phường Vĩnh Thông");
 
   static final List<NewWard> NEW_WARDS = List.of(RACH_GIA, VINH_THONG);
@@ -82,27 +81,41 @@ final class DemoUnits {
     LocalDate on = DemoCityGenerator.REORGANISED_ON;
     List<OrgUnit> before = new ArrayList<>();
     before.add(
-        OrgUnit.open(DemoCityGenerator.PROVINCE_KIEN_GIANG, "Tỉnh Kiên Giang", UnitLevel.PROVINCE,
-            null, KNOWN_FROM));
+        OrgUnit.open(
+            DemoCityGenerator.PROVINCE_KIEN_GIANG,
+            "Tỉnh Kiên Giang",
+            UnitLevel.PROVINCE,
+            null,
+            KNOWN_FROM));
     before.add(
-        OrgUnit.open(DemoCityGenerator.PROVINCE_AN_GIANG, "Tỉnh An Giang", UnitLevel.PROVINCE,
-            null, KNOWN_FROM));
+        OrgUnit.open(
+            DemoCityGenerator.PROVINCE_AN_GIANG,
+            "Tỉnh An Giang",
+            UnitLevel.PROVINCE,
+            null,
+            KNOWN_FROM));
     before.add(
-        OrgUnit.open(DemoCityGenerator.CITY_RACH_GIA, "Thành phố Rạch Giá", UnitLevel.DISTRICT,
-            DemoCityGenerator.PROVINCE_KIEN_GIANG, KNOWN_FROM));
+        OrgUnit.open(
+            DemoCityGenerator.CITY_RACH_GIA,
+            "Thành phố Rạch Giá",
+            UnitLevel.DISTRICT,
+            DemoCityGenerator.PROVINCE_KIEN_GIANG,
+            KNOWN_FROM));
     for (Ward w : WARDS) {
       before.add(
-          OrgUnit.open(w.code(), w.name(), UnitLevel.COMMUNE, DemoCityGenerator.CITY_RACH_GIA,
-              KNOWN_FROM));
+          OrgUnit.open(
+              w.code(), w.name(), UnitLevel.COMMUNE, DemoCityGenerator.CITY_RACH_GIA, KNOWN_FROM));
     }
     OrgHierarchy h = OrgHierarchy.of(before);
     for (NewWard n : NEW_WARDS) {
       Set<String> sources = new LinkedHashSet<>();
       predecessors(n.code()).forEach(w -> sources.add(w.code()));
-      h = h.merge(sources,
-          OrgUnit.open(n.code(), n.name(), UnitLevel.COMMUNE,
-              DemoCityGenerator.PROVINCE_AN_GIANG, on),
-          on);
+      h =
+          h.merge(
+              sources,
+              OrgUnit.open(
+                  n.code(), n.name(), UnitLevel.COMMUNE, DemoCityGenerator.PROVINCE_AN_GIANG, on),
+              on);
     }
     // the district level ends and Kiên Giang joins An Giang: both close with named successors
     Set<String> newWards = Set.of(RACH_GIA.code(), VINH_THONG.code());

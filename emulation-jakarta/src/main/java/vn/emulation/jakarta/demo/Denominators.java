@@ -48,7 +48,9 @@ final class Denominators {
 
   private Denominators() {}
 
-  /** The denominator of {@code indicatorCode} for a unit of {@code population} in year {@code n}. */
+  /**
+   * The denominator of {@code indicatorCode} for a unit of {@code population} in year {@code n}.
+   */
   static long of(String indicatorCode, int population, int yearsSinceStart) {
     Size s = SIZES.getOrDefault(indicatorCode, ADULTS);
     double base = s.fixed() + s.perResident() * population;

@@ -18,14 +18,20 @@ import vn.emulation.core.plan.Plan;
 final class Facts {
 
   static final String EXCELLENT = "PROV-EXCELLENT";
+
   /** The typical contribution the province's Bằng khen asks for at the reviews (IV.2 b, c). */
   static final String TYPICAL = "PROV-TYPICAL-CONTRIBUTION";
+
   static final String NO_VIOLATION = "GEN-NO-VIOLATION";
 
   /** Participants that already hold a Prime Minister's Bằng khen (demo choice). */
   static final Set<String> PRIME_MINISTER_HONOURED = Set.of("health-ttyt-rach-gia");
 
-  enum Kind { DECLARATION, COUNT, AMOUNT }
+  enum Kind {
+    DECLARATION,
+    COUNT,
+    AMOUNT
+  }
 
   /**
    * One fact.
@@ -33,20 +39,27 @@ final class Facts {
    * @param kind what sort of fact
    * @param key the criterion code (declarations) or the fact key (counts, amounts)
    * @param general whether it comes from a general criterion
-   * @param notApplicable whether "not applicable" is the true answer for this category (a
-   *     condition that may not apply, asked of an individual or a household)
+   * @param notApplicable whether "not applicable" is the true answer for this category (a condition
+   *     that may not apply, asked of an individual or a household)
    * @param firstSpecific whether it is the first category-specific declaration
    * @param secondAlternative whether it is a later alternative of an any-of criterion
    */
-  record Fact(Kind kind, String key, boolean general, boolean notApplicable,
-      boolean firstSpecific, boolean secondAlternative) {}
+  record Fact(
+      Kind kind,
+      String key,
+      boolean general,
+      boolean notApplicable,
+      boolean firstSpecific,
+      boolean secondAlternative) {}
 
   private Facts() {}
 
   static List<Fact> of(Plan plan, String categoryCode) {
-    boolean withoutOrganisation = "HOUSEHOLDS".equals(categoryCode)
-        || plan.category(categoryCode).map(c -> c.kind() == ParticipantKind.INDIVIDUAL)
-            .orElse(false);
+    boolean withoutOrganisation =
+        "HOUSEHOLDS".equals(categoryCode)
+            || plan.category(categoryCode)
+                .map(c -> c.kind() == ParticipantKind.INDIVIDUAL)
+                .orElse(false);
     List<Fact> facts = new ArrayList<>();
     for (Criterion c : plan.criteria()) {
       if (c.appliesTo(categoryCode)) {
@@ -56,13 +69,19 @@ final class Facts {
     return facts;
   }
 
-  private static void add(List<Fact> facts, Criterion c, boolean general, boolean later,
-      boolean withoutOrganisation) {
+  private static void add(
+      List<Fact> facts, Criterion c, boolean general, boolean later, boolean withoutOrganisation) {
     if (c instanceof DeclarationCriterion d) {
-      boolean first = !general && facts.stream()
-          .noneMatch(f -> f.kind() == Kind.DECLARATION && !f.general());
-      facts.add(new Fact(Kind.DECLARATION, d.code(), general,
-          d.mayNotApply() && withoutOrganisation, first, later));
+      boolean first =
+          !general && facts.stream().noneMatch(f -> f.kind() == Kind.DECLARATION && !f.general());
+      facts.add(
+          new Fact(
+              Kind.DECLARATION,
+              d.code(),
+              general,
+              d.mayNotApply() && withoutOrganisation,
+              first,
+              later));
     } else if (c instanceof CountCriterion n) {
       addOnce(facts, new Fact(Kind.COUNT, n.factKey(), general, false, false, later));
     } else if (c instanceof NormCriterion n) {

@@ -17,8 +17,9 @@ import vn.emulation.jakarta.demo.DemoParticipants.Row;
 /**
  * When each demo participant registered its own emulation plan: most during the month before the
  * plan's registration deadline (January 2023), {@link Profile#LATE} ones a few weeks after it,
- * {@link Profile#UNREGISTERED} ones never, {@link Profile#SILENT} ones unknown. A ward opened by the
- * reorganisation carries the earliest registration of the wards it took over. Immutable once built.
+ * {@link Profile#UNREGISTERED} ones never, {@link Profile#SILENT} ones unknown. A ward opened by
+ * the reorganisation carries the earliest registration of the wards it took over. Immutable once
+ * built.
  */
 final class Registrations {
 
@@ -32,7 +33,7 @@ final class Registrations {
     for (Row row : rows) {
       switch (row.profile()) {
         case UNREGISTERED -> unregistered.add(row.id());
-        case SILENT -> { }
+        case SILENT -> {}
         case LATE -> dates.put(row.id(), due.plusDays(6 + random.nextInt(40)));
         default -> dates.put(row.id(), due.minusDays(2 + random.nextInt(27)));
       }

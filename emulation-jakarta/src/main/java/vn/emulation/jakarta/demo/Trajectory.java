@@ -41,7 +41,9 @@ final class Trajectory {
   }
 
   private static Double threshold(Plan plan, String indicatorCode, int year) {
-    return plan.target(indicatorCode, year).map(Target::threshold).map(BigDecimal::doubleValue)
+    return plan.target(indicatorCode, year)
+        .map(Target::threshold)
+        .map(BigDecimal::doubleValue)
         .orElse(null);
   }
 

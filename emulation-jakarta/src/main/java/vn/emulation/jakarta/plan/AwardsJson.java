@@ -38,10 +38,28 @@ final class AwardsJson {
     List<String> criteria = f.list("criteria", CODE);
     List<OccasionCriteria> byOccasion =
         f.optionalObjects("occasionCriteria", AwardsJson::occasionCriteria);
-    return allPresent(code, name, grantedBy, level, decidedLocally, recipients, copies, dossier,
-        criteria, byOccasion)
-        ? new AwardForm(code, name, grantedBy, level, decidedLocally, recipients, copies, dossier,
-            criteria, byOccasion)
+    return allPresent(
+            code,
+            name,
+            grantedBy,
+            level,
+            decidedLocally,
+            recipients,
+            copies,
+            dossier,
+            criteria,
+            byOccasion)
+        ? new AwardForm(
+            code,
+            name,
+            grantedBy,
+            level,
+            decidedLocally,
+            recipients,
+            copies,
+            dossier,
+            criteria,
+            byOccasion)
         : null;
   }
 
@@ -66,20 +84,28 @@ final class AwardsJson {
     o.put("decidedLocally", a.decidedLocally());
     o.put("recipients", PlanJsonWriter.inOrder(a.recipients()));
     o.put("copies", a.copies());
-    o.put("dossier", JsonText.list(a.dossier(), d -> {
-      Map<String, Object> component = JsonText.object();
-      component.put("code", d.code());
-      component.put("name", text(d.name()));
-      return component;
-    }));
+    o.put(
+        "dossier",
+        JsonText.list(
+            a.dossier(),
+            d -> {
+              Map<String, Object> component = JsonText.object();
+              component.put("code", d.code());
+              component.put("name", text(d.name()));
+              return component;
+            }));
     o.put("criteria", List.copyOf(a.criterionCodes()));
     if (!a.occasionCriteria().isEmpty()) {
-      o.put("occasionCriteria", JsonText.list(a.occasionCriteria(), g -> {
-        Map<String, Object> group = JsonText.object();
-        group.put("occasions", PlanJsonWriter.inOrder(g.occasions()));
-        group.put("criteria", List.copyOf(g.criterionCodes()));
-        return group;
-      }));
+      o.put(
+          "occasionCriteria",
+          JsonText.list(
+              a.occasionCriteria(),
+              g -> {
+                Map<String, Object> group = JsonText.object();
+                group.put("occasions", PlanJsonWriter.inOrder(g.occasions()));
+                group.put("criteria", List.copyOf(g.criterionCodes()));
+                return group;
+              }));
     }
     return o;
   }

@@ -29,7 +29,14 @@ import vn.emulation.core.plan.Plan;
 final class CriteriaJson {
 
   /** The criterion kinds of the format, named as in the file. */
-  enum Kind { DECLARATION, REGISTERED_PLAN, TARGET_ATTAINMENT, NORM, COUNT, ANY_OF }
+  enum Kind {
+    DECLARATION,
+    REGISTERED_PLAN,
+    TARGET_ATTAINMENT,
+    NORM,
+    COUNT,
+    ANY_OF
+  }
 
   private CriteriaJson() {}
 
@@ -62,8 +69,8 @@ final class CriteriaJson {
   }
 
   /** Reads the fields of {@code kind} and builds the criterion, if the common fields were sound. */
-  private static Criterion specific(JsonFields f, Kind kind, String code, LocalizedText name,
-      Set<String> appliesTo) {
+  private static Criterion specific(
+      JsonFields f, Kind kind, String code, LocalizedText name, Set<String> appliesTo) {
     boolean sound = allPresent(code, name, appliesTo);
     switch (kind) {
       case DECLARATION:
@@ -72,7 +79,8 @@ final class CriteriaJson {
       case REGISTERED_PLAN:
         String deadline = f.required("deadline", CODE);
         return sound && deadline != null
-            ? new RegisteredPlanCriterion(code, name, appliesTo, deadline) : null;
+            ? new RegisteredPlanCriterion(code, name, appliesTo, deadline)
+            : null;
       case TARGET_ATTAINMENT:
         List<String> indicators = f.list("indicators", CODE);
         Integer minimumMet = f.optional("minimumMet", integer(1));
@@ -85,16 +93,19 @@ final class CriteriaJson {
         String amount = f.required("fact", FACT_KEY);
         String norm = f.required("normParameter", CODE);
         return sound && allPresent(amount, norm)
-            ? new NormCriterion(code, name, appliesTo, amount, norm) : null;
+            ? new NormCriterion(code, name, appliesTo, amount, norm)
+            : null;
       case COUNT:
         String count = f.required("fact", FACT_KEY);
         Integer minimum = f.required("minimum", integer(1));
         return sound && allPresent(count, minimum)
-            ? new CountCriterion(code, name, appliesTo, count, minimum) : null;
+            ? new CountCriterion(code, name, appliesTo, count, minimum)
+            : null;
       case ANY_OF:
         List<Criterion> alternatives = f.objects("alternatives", CriteriaJson::criterion);
         return sound && alternatives != null
-            ? new AnyOfCriterion(code, name, appliesTo, alternatives) : null;
+            ? new AnyOfCriterion(code, name, appliesTo, alternatives)
+            : null;
       default:
         throw new AssertionError("unhandled kind " + kind);
     }
@@ -128,8 +139,9 @@ final class CriteriaJson {
       o.put("fact", ((CountCriterion) c).factKey());
       o.put("minimum", ((CountCriterion) c).minimum());
     } else if (c instanceof AnyOfCriterion) {
-      o.put("alternatives", JsonText.list(((AnyOfCriterion) c).alternatives(),
-          a -> criterion(a, plan, true)));
+      o.put(
+          "alternatives",
+          JsonText.list(((AnyOfCriterion) c).alternatives(), a -> criterion(a, plan, true)));
     }
     return o;
   }

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A type of value in the plan format — a code, a date, an exact decimal, an enumeration — and how
- * a JSON value becomes one. A value it rejects gives {@code null} and a problem at its path.
+ * A type of value in the plan format — a code, a date, an exact decimal, an enumeration — and how a
+ * JSON value becomes one. A value it rejects gives {@code null} and a problem at its path.
  *
  * @param <T> the Java type it reads
  */
@@ -24,18 +24,31 @@ interface FieldType<T> {
   FieldType<String> STRING = (value, path, values) -> values.string(value, path);
 
   /** A code inside the plan: upper-case letters, digits, {@code _} and {@code -} (GEN-POLICY). */
-  FieldType<String> CODE = matching(Pattern.compile("[A-Z0-9][A-Z0-9_-]*"),
-      "Mã", "phải chỉ gồm chữ in hoa, chữ số, '_' và '-'",
-      "Code", "upper-case letters, digits, '_' and '-'");
+  FieldType<String> CODE =
+      matching(
+          Pattern.compile("[A-Z0-9][A-Z0-9_-]*"),
+          "Mã",
+          "phải chỉ gồm chữ in hoa, chữ số, '_' và '-'",
+          "Code",
+          "upper-case letters, digits, '_' and '-'");
 
   /** The plan's own code, stable across versions: lower-case letters, digits and dashes. */
-  FieldType<String> PLAN_CODE = matching(Pattern.compile("[a-z0-9][a-z0-9-]*"),
-      "Mã kế hoạch", "phải chỉ gồm chữ thường, chữ số và '-'",
-      "Plan code", "lower-case letters, digits and '-'");
+  FieldType<String> PLAN_CODE =
+      matching(
+          Pattern.compile("[a-z0-9][a-z0-9-]*"),
+          "Mã kế hoạch",
+          "phải chỉ gồm chữ thường, chữ số và '-'",
+          "Plan code",
+          "lower-case letters, digits and '-'");
 
   /** The key of a fact in a participant's evidence: lowerCamelCase (recognisedInitiatives). */
-  FieldType<String> FACT_KEY = matching(Pattern.compile("[a-z][A-Za-z0-9]*"),
-      "Khóa", "phải viết kiểu lowerCamelCase", "Key", "lowerCamelCase letters and digits");
+  FieldType<String> FACT_KEY =
+      matching(
+          Pattern.compile("[a-z][A-Za-z0-9]*"),
+          "Khóa",
+          "phải viết kiểu lowerCamelCase",
+          "Key",
+          "lowerCamelCase letters and digits");
 
   /** An exact decimal, as written: {@code 90.5} stays 90.5, never a binary fraction. */
   FieldType<BigDecimal> DECIMAL = (value, path, values) -> values.decimal(value, path);
@@ -43,19 +56,24 @@ interface FieldType<T> {
   FieldType<Boolean> BOOLEAN = (value, path, values) -> values.bool(value, path);
 
   /** An ISO date {@code YYYY-MM-DD} that exists in the calendar. */
-  FieldType<LocalDate> DATE = (value, path, values) -> {
-    String s = values.string(value, path);
-    if (s == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      values.problems().add(path, "\"" + s + "\" không phải là ngày hợp lệ dạng YYYY-MM-DD",
-          "\"" + s + "\" is not a valid date YYYY-MM-DD");
-      return null;
-    }
-  };
+  FieldType<LocalDate> DATE =
+      (value, path, values) -> {
+        String s = values.string(value, path);
+        if (s == null) {
+          return null;
+        }
+        try {
+          return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+          values
+              .problems()
+              .add(
+                  path,
+                  "\"" + s + "\" không phải là ngày hợp lệ dạng YYYY-MM-DD",
+                  "\"" + s + "\" is not a valid date YYYY-MM-DD");
+          return null;
+        }
+      };
 
   /** A whole number no less than {@code min}; {@code 2.0} counts as whole. */
   static FieldType<Integer> integer(int min) {
@@ -74,24 +92,28 @@ interface FieldType<T> {
           return constant;
         }
       }
-      String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-          .collect(Collectors.joining(", "));
-      values.problems().add(path,
-          "Giá trị \"" + s + "\" không hợp lệ; các giá trị được phép: " + allowed,
-          "Unknown value \"" + s + "\"; allowed: " + allowed);
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      values
+          .problems()
+          .add(
+              path,
+              "Giá trị \"" + s + "\" không hợp lệ; các giá trị được phép: " + allowed,
+              "Unknown value \"" + s + "\"; allowed: " + allowed);
       return null;
     };
   }
 
-  private static FieldType<String> matching(Pattern pattern, String whatVi, String vi,
-      String whatEn, String en) {
+  private static FieldType<String> matching(
+      Pattern pattern, String whatVi, String vi, String whatEn, String en) {
     return (value, path, values) -> {
       String s = values.string(value, path);
       if (s == null || pattern.matcher(s).matches()) {
         return s;
       }
-      values.problems().add(path, whatVi + " \"" + s + "\" " + vi,
-          whatEn + " \"" + s + "\" must be " + en);
+      values
+          .problems()
+          .add(path, whatVi + " \"" + s + "\" " + vi, whatEn + " \"" + s + "\" must be " + en);
       return null;
     };
   }

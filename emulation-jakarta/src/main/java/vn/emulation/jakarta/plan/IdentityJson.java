@@ -20,8 +20,8 @@ import vn.emulation.core.plan.PlanIdentity;
 import vn.emulation.core.plan.PlanStatus;
 
 /**
- * The head of a plan file: its format, then who issued which plan, when, on what grounds, for
- * which period, and the amendments that led to this version.
+ * The head of a plan file: its format, then who issued which plan, when, on what grounds, for which
+ * period, and the amendments that led to this version.
  */
 final class IdentityJson {
 
@@ -34,7 +34,8 @@ final class IdentityJson {
   static PlanIdentity read(JsonFields doc) {
     String format = doc.required("format", STRING);
     if (format != null && !format.equals(FORMAT)) {
-      doc.problem("format",
+      doc.problem(
+          "format",
           "Định dạng \"" + format + "\" không được hỗ trợ; cần \"" + FORMAT + "\"",
           "Unsupported format \"" + format + "\"; expected \"" + FORMAT + "\"");
     }
@@ -50,12 +51,25 @@ final class IdentityJson {
     PlanStatus status = doc.required("status", oneOf(PlanStatus.class));
     List<LegalBasis> legalBases = doc.objects("legalBases", IdentityJson::legalBasis);
     List<Amendment> amendments = doc.objects("amendments", IdentityJson::amendment);
-    if (!allPresent(code, version, issuer, title, movement, theme, period, status, legalBases,
-        amendments)) {
+    if (!allPresent(
+        code, version, issuer, title, movement, theme, period, status, legalBases, amendments)) {
       return null;
     }
-    return doc.construct(() -> new PlanIdentity(code, version, documentNumber, issuer, issuedOn,
-        title, movement, theme, period, status, legalBases, amendments));
+    return doc.construct(
+        () ->
+            new PlanIdentity(
+                code,
+                version,
+                documentNumber,
+                issuer,
+                issuedOn,
+                title,
+                movement,
+                theme,
+                period,
+                status,
+                legalBases,
+                amendments));
   }
 
   private static YearPeriod period(JsonFields f) {
@@ -100,19 +114,27 @@ final class IdentityJson {
     period.put("last", identity.period().last());
     doc.put("period", period);
     doc.put("status", identity.status().name());
-    doc.put("legalBases", list(identity.legalBases(), b -> {
-      Map<String, Object> o = JsonText.object();
-      o.put("reference", b.reference());
-      o.put("title", text(b.title()));
-      return o;
-    }));
-    doc.put("amendments", list(identity.amendments(), a -> {
-      Map<String, Object> o = JsonText.object();
-      o.put("version", a.version());
-      o.put("decidedOn", a.decidedOn().toString());
-      o.put("decisionReference", a.decisionReference());
-      o.put("summary", text(a.summary()));
-      return o;
-    }));
+    doc.put(
+        "legalBases",
+        list(
+            identity.legalBases(),
+            b -> {
+              Map<String, Object> o = JsonText.object();
+              o.put("reference", b.reference());
+              o.put("title", text(b.title()));
+              return o;
+            }));
+    doc.put(
+        "amendments",
+        list(
+            identity.amendments(),
+            a -> {
+              Map<String, Object> o = JsonText.object();
+              o.put("version", a.version());
+              o.put("decidedOn", a.decidedOn().toString());
+              o.put("decisionReference", a.decisionReference());
+              o.put("summary", text(a.summary()));
+              return o;
+            }));
   }
 }

@@ -42,8 +42,8 @@ final class JsonDocument {
       }
       JsonValue value = value(parser, parser.next(), 1);
       if (parser.hasNext()) {
-        throw new JsonParsingException("Content after the end of the document",
-            parser.getLocation());
+        throw new JsonParsingException(
+            "Content after the end of the document", parser.getLocation());
       }
       return value;
     }
@@ -74,8 +74,8 @@ final class JsonDocument {
     for (Event e = parser.next(); e != Event.END_OBJECT; e = parser.next()) {
       String name = parser.getString();
       if (!names.add(name)) {
-        throw new JsonParsingException("The name \"" + name + "\" appears twice in one object",
-            parser.getLocation());
+        throw new JsonParsingException(
+            "The name \"" + name + "\" appears twice in one object", parser.getLocation());
       }
       object.add(name, value(parser, parser.next(), depth + 1));
     }

@@ -67,8 +67,12 @@ final class JsonFields {
     try {
       return constructor.get();
     } catch (IllegalArgumentException e) {
-      values.problems().add(path(), "Phần tử không hợp lệ: " + e.getMessage(),
-          "Invalid element: " + e.getMessage());
+      values
+          .problems()
+          .add(
+              path(),
+              "Phần tử không hợp lệ: " + e.getMessage(),
+              "Invalid element: " + e.getMessage());
       return null;
     }
   }
@@ -123,20 +127,25 @@ final class JsonFields {
   /**
    * The required array {@code name} of objects, each mapped by {@code mapper} at its own path
    * ({@code name[i]}) and checked for unknown fields; {@code null} if the array or any element is
-   * faulty. A core constructor's {@link IllegalArgumentException} becomes a problem at the
-   * element, so the other elements are still read and reported on.
+   * faulty. A core constructor's {@link IllegalArgumentException} becomes a problem at the element,
+   * so the other elements are still read and reported on.
    */
   <T> List<T> objects(String name, Function<JsonFields, T> mapper) {
     JsonValue array = present(name);
-    return array == null ? null : values.elements(array, pathOf(name), (value, at) -> {
-      if (!values.expect(value, ValueType.OBJECT, at)) {
-        return null;
-      }
-      JsonFields element = new JsonFields(value.asJsonObject(), at, values);
-      T result = element.construct(() -> mapper.apply(element));
-      element.rejectUnknown();
-      return result;
-    });
+    return array == null
+        ? null
+        : values.elements(
+            array,
+            pathOf(name),
+            (value, at) -> {
+              if (!values.expect(value, ValueType.OBJECT, at)) {
+                return null;
+              }
+              JsonFields element = new JsonFields(value.asJsonObject(), at, values);
+              T result = element.construct(() -> mapper.apply(element));
+              element.rejectUnknown();
+              return result;
+            });
   }
 
   /** {@link #objects} for an array that may be left out (= empty). */
@@ -162,8 +171,10 @@ final class JsonFields {
   }
 
   private <T> Set<T> set(JsonValue array, String name, FieldType<T> type) {
-    List<T> list = array == null ? null
-        : values.elements(array, pathOf(name), (value, at) -> type.read(value, at, values));
+    List<T> list =
+        array == null
+            ? null
+            : values.elements(array, pathOf(name), (value, at) -> type.read(value, at, values));
     return list == null ? null : values.distinct(list, pathOf(name));
   }
 
@@ -171,8 +182,12 @@ final class JsonFields {
   void rejectUnknown() {
     for (String name : new TreeSet<>(object.keySet())) {
       if (!asked.contains(name)) {
-        values.problems().add(pathOf(name), "Trường \"" + name + "\" không có trong định dạng",
-            "Unknown field \"" + name + "\"");
+        values
+            .problems()
+            .add(
+                pathOf(name),
+                "Trường \"" + name + "\" không có trong định dạng",
+                "Unknown field \"" + name + "\"");
       }
     }
   }
@@ -187,8 +202,12 @@ final class JsonFields {
     asked.add(name);
     JsonValue value = object.get(name);
     if (value == null) {
-      values.problems().add(pathOf(name), "Thiếu trường bắt buộc \"" + name + "\"",
-          "Missing required field \"" + name + "\"");
+      values
+          .problems()
+          .add(
+              pathOf(name),
+              "Thiếu trường bắt buộc \"" + name + "\"",
+              "Missing required field \"" + name + "\"");
     }
     return value;
   }

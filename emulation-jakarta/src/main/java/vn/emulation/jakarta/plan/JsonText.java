@@ -14,8 +14,8 @@ import vn.emulation.core.common.LocalizedText;
  * the same plan gives the same bytes on any server, so plan files diff cleanly. A tree is made of
  * {@link LinkedHashMap}s (objects, fields in insertion order), {@link List}s, strings, {@link
  * BigDecimal}s, integers, booleans and {@code null}. Objects and arrays that hold only scalars are
- * kept on one line when it stays within {@value #WIDTH} columns; everything else is indented by
- * two spaces. Non-ASCII text (Vietnamese) is written as is, never escaped.
+ * kept on one line when it stays within {@value #WIDTH} columns; everything else is indented by two
+ * spaces. Non-ASCII text (Vietnamese) is written as is, never escaped.
  */
 final class JsonText {
 
@@ -133,13 +133,27 @@ final class JsonText {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\b':
+          out.append("\\b");
+          break;
+        case '\f':
+          out.append("\\f");
+          break;
         default:
           if (c < 0x20) {
             out.append(String.format("\\u%04x", (int) c));

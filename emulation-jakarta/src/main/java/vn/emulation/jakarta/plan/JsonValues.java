@@ -55,12 +55,16 @@ final class JsonValues {
     try {
       result = number.intValueExact();
     } catch (ArithmeticException notAnInt) {
-      problems.add(path, "Phải là số nguyên, không phải " + number.toPlainString(),
+      problems.add(
+          path,
+          "Phải là số nguyên, không phải " + number.toPlainString(),
           "Expected an integer, found " + number.toPlainString());
       return null;
     }
     if (result < min) {
-      problems.add(path, "Phải từ " + min + " trở lên, đang là " + result,
+      problems.add(
+          path,
+          "Phải từ " + min + " trở lên, đang là " + result,
           "Must be at least " + min + ", was " + result);
       return null;
     }
@@ -105,7 +109,9 @@ final class JsonValues {
     Set<T> set = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       if (!set.add(list.get(i))) {
-        problems.add(path + "[" + i + "]", "\"" + list.get(i) + "\" bị lặp lại",
+        problems.add(
+            path + "[" + i + "]",
+            "\"" + list.get(i) + "\" bị lặp lại",
             "\"" + list.get(i) + "\" is listed twice");
       }
     }
@@ -121,7 +127,9 @@ final class JsonValues {
     if (actual == expected || isBoolean(actual) && isBoolean(expected)) {
       return true;
     }
-    problems.add(path, "Phải là " + vi(expected) + ", nhưng đang là " + vi(actual),
+    problems.add(
+        path,
+        "Phải là " + vi(expected) + ", nhưng đang là " + vi(actual),
         "Expected " + en(expected) + ", found " + en(actual));
     return false;
   }
@@ -132,23 +140,35 @@ final class JsonValues {
 
   private static String vi(ValueType type) {
     switch (type) {
-      case OBJECT: return "đối tượng";
-      case ARRAY: return "mảng";
-      case STRING: return "chuỗi";
-      case NUMBER: return "số";
-      case NULL: return "null";
-      default: return "giá trị true/false";
+      case OBJECT:
+        return "đối tượng";
+      case ARRAY:
+        return "mảng";
+      case STRING:
+        return "chuỗi";
+      case NUMBER:
+        return "số";
+      case NULL:
+        return "null";
+      default:
+        return "giá trị true/false";
     }
   }
 
   private static String en(ValueType type) {
     switch (type) {
-      case OBJECT: return "an object";
-      case ARRAY: return "an array";
-      case STRING: return "a string";
-      case NUMBER: return "a number";
-      case NULL: return "null";
-      default: return "true or false";
+      case OBJECT:
+        return "an object";
+      case ARRAY:
+        return "an array";
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "a number";
+      case NULL:
+        return "null";
+      default:
+        return "true or false";
     }
   }
 }

@@ -35,10 +35,10 @@ import vn.emulation.core.target.Target;
  * targets[3].threshold}) and a reason in Vietnamese and English. Structural problems come first:
  * malformed JSON (with line and column), wrong types, missing or unknown fields, malformed codes,
  * unknown enumeration values, bad dates, fractions where whole numbers belong, elements a core
- * constructor rejects. Only a structurally sound document goes on to the model's own checks
- * ({@code PlanBuilder.build()}, plus criterion codes repeated inside {@code ANY_OF}s), whose paths
- * then match the document's, since every element was read in order. Thresholds and parameter
- * values are read as exact decimals. Immutable and thread-safe.
+ * constructor rejects. Only a structurally sound document goes on to the model's own checks ({@code
+ * PlanBuilder.build()}, plus criterion codes repeated inside {@code ANY_OF}s), whose paths then
+ * match the document's, since every element was read in order. Thresholds and parameter values are
+ * read as exact decimals. Immutable and thread-safe.
  */
 public final class PlanJsonReader {
 
@@ -62,8 +62,8 @@ public final class PlanJsonReader {
     JsonValue document = parse(in, problems);
     problems.throwIfAny(WHAT);
     if (document.getValueType() != JsonValue.ValueType.OBJECT) {
-      problems.add("$", "Tài liệu phải là một đối tượng JSON",
-          "The document must be a JSON object");
+      problems.add(
+          "$", "Tài liệu phải là một đối tượng JSON", "The document must be a JSON object");
       problems.throwIfAny(WHAT);
     }
     JsonFields doc = JsonFields.root(document.asJsonObject(), problems);
@@ -98,7 +98,9 @@ public final class PlanJsonReader {
     try {
       return documents.parse(withoutByteOrderMark(in));
     } catch (JsonDocument.TooDeep e) {
-      problems.add("$", "Tài liệu lồng nhau quá " + JsonDocument.MAX_DEPTH + " cấp",
+      problems.add(
+          "$",
+          "Tài liệu lồng nhau quá " + JsonDocument.MAX_DEPTH + " cấp",
           "The document is nested deeper than " + JsonDocument.MAX_DEPTH + " levels");
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
@@ -106,16 +108,27 @@ public final class PlanJsonReader {
       if (at == null) {
         problems.add("$", "JSON sai cú pháp: " + detail, "Malformed JSON: " + detail);
       } else {
-        problems.add("$",
-            "JSON sai cú pháp tại dòng " + at.getLineNumber() + ", cột " + at.getColumnNumber()
-                + ": " + detail,
-            "Malformed JSON at line " + at.getLineNumber() + ", column "
-                + at.getColumnNumber() + ": " + detail);
+        problems.add(
+            "$",
+            "JSON sai cú pháp tại dòng "
+                + at.getLineNumber()
+                + ", cột "
+                + at.getColumnNumber()
+                + ": "
+                + detail,
+            "Malformed JSON at line "
+                + at.getLineNumber()
+                + ", column "
+                + at.getColumnNumber()
+                + ": "
+                + detail);
       }
     } catch (JsonException | IOException e) {
       // Unreadable rather than malformed: bytes that are not UTF-8, a failing stream. The
       // exception's own words name Java classes, so they are not repeated.
-      problems.add("$", "Không đọc được tài liệu: không phải văn bản UTF-8 hoặc bị cắt ngang",
+      problems.add(
+          "$",
+          "Không đọc được tài liệu: không phải văn bản UTF-8 hoặc bị cắt ngang",
           "Cannot read the document: it is not UTF-8 text, or it was cut short");
     }
     return null;

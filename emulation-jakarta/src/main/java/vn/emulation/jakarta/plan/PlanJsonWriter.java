@@ -14,8 +14,8 @@ import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.core.plan.Plan;
 
 /**
- * Writes a {@link Plan} as a plan file ({@code emulation-plan/1}): UTF-8, pretty-printed, fields
- * in the documented order, lists in the plan's order. What the model holds as sets (levels,
+ * Writes a {@link Plan} as a plan file ({@code emulation-plan/1}): UTF-8, pretty-printed, fields in
+ * the documented order, lists in the plan's order. What the model holds as sets (levels,
  * categories, recipients) is written in a fixed order — enumeration order, and the plan's own order
  * of categories — so writing the same plan twice gives the same text, and reading what was written
  * gives an equal plan. Defaults the format allows to omit are omitted: {@code en} equal to {@code
@@ -34,8 +34,8 @@ public final class PlanJsonWriter {
     doc.put("indicators", JsonText.list(plan.indicators(), TargetsJson::indicator));
     doc.put("targets", JsonText.list(plan.targets(), t -> TargetsJson.target(t, plan)));
     doc.put("categories", JsonText.list(plan.categories(), CriteriaJson::category));
-    doc.put("criteria",
-        JsonText.list(plan.criteria(), c -> CriteriaJson.criterion(c, plan, false)));
+    doc.put(
+        "criteria", JsonText.list(plan.criteria(), c -> CriteriaJson.criterion(c, plan, false)));
     doc.put("awardForms", JsonText.list(plan.awardForms(), AwardsJson::awardForm));
     doc.put("occasions", JsonText.list(plan.occasions(), AwardsJson::occasion));
     return JsonText.print(doc);
@@ -68,11 +68,13 @@ public final class PlanJsonWriter {
 
   /** Category codes in the order the plan lists its categories (unknown ones last, by code). */
   static List<String> categoriesInOrder(Set<String> codes, Plan plan) {
-    List<String> order = plan.categories().stream().map(ParticipantCategory::code)
-        .collect(Collectors.toList());
+    List<String> order =
+        plan.categories().stream().map(ParticipantCategory::code).collect(Collectors.toList());
     return codes.stream()
-        .sorted(Comparator.comparing((String c) -> order.contains(c) ? order.indexOf(c)
-                : Integer.MAX_VALUE).thenComparing(Comparator.naturalOrder()))
+        .sorted(
+            Comparator.comparing(
+                    (String c) -> order.contains(c) ? order.indexOf(c) : Integer.MAX_VALUE)
+                .thenComparing(Comparator.naturalOrder()))
         .collect(Collectors.toList());
   }
 }

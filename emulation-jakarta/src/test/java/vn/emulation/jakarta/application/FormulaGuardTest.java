@@ -13,14 +13,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FormulaGuardTest {
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", quoteCharacter = '`', value = {
-      "`=HYPERLINK(\"http://x\")` => `'=HYPERLINK(\"http://x\")`",
-      "`@SUM(1)`                  => `'@SUM(1)`",
-      "`=cmd|' /C calc'!A0`       => `'=cmd|' /C calc'!A0`",
-      "`+1`                       => `'+1`",
-      "`-3.5`                     => `'-3.5`",
-      "`\tSUM(1)`                 => `'\tSUM(1)`",
-      "`\rSUM(1)`                 => `'\rSUM(1)`"})
+  @CsvSource(
+      delimiterString = "=>",
+      quoteCharacter = '`',
+      value = {
+        "`=HYPERLINK(\"http://x\")` => `'=HYPERLINK(\"http://x\")`",
+        "`@SUM(1)`                  => `'@SUM(1)`",
+        "`=cmd|' /C calc'!A0`       => `'=cmd|' /C calc'!A0`",
+        "`+1`                       => `'+1`",
+        "`-3.5`                     => `'-3.5`",
+        "`\tSUM(1)`                 => `'\tSUM(1)`",
+        "`\rSUM(1)`                 => `'\rSUM(1)`"
+      })
   void textThatCouldStartAFormulaGetsAQuoteInFront(String text, String written) {
     String unescaped = text.replace("\\t", "\t").replace("\\r", "\r");
 
@@ -30,8 +34,8 @@ class FormulaGuardTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Phường Vĩnh Lạc", "30745", "G1", "a=b", " =1", "'quoted", "", "=",
-      "-", "'="})
+  @ValueSource(
+      strings = {"Phường Vĩnh Lạc", "30745", "G1", "a=b", " =1", "'quoted", "", "=", "-", "'="})
   void otherTextIsWrittenAsItIs(String text) {
     assertThat(FormulaGuard.text(text)).isEqualTo(text);
     assertThat(FormulaGuard.unguarded(text)).isEqualTo(text);

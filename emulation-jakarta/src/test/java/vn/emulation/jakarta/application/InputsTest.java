@@ -18,10 +18,13 @@ class InputsTest {
   void aNumberIsDigitsOnly(String raw) {
     assertThat(Inputs.optionalInteger(problems, "page", raw)).isNull();
 
-    assertThat(problems.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("page");
-      assertThat(p.reason().en()).contains("\"" + raw + "\"");
-    });
+    assertThat(problems.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("page");
+              assertThat(p.reason().en()).contains("\"" + raw + "\"");
+            });
   }
 
   @Test
@@ -33,11 +36,12 @@ class InputsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {" 2025-07-01", "2025-07-01 ", "+2025-07-01", "2025-7-1", "2025-02-30",
-      "20250701"})
+  @ValueSource(
+      strings = {" 2025-07-01", "2025-07-01 ", "+2025-07-01", "2025-7-1", "2025-02-30", "20250701"})
   void aDateIsExactlyYyyyMmDd(String raw) {
     assertThat(Inputs.optionalDate(problems, "date", raw)).isNull();
-    assertThat(problems.problems()).singleElement()
+    assertThat(problems.problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.reason().en()).contains("\"" + raw + "\""));
   }
 
@@ -51,7 +55,8 @@ class InputsTest {
   void theQuotedValueShowsForbiddenCharactersEscaped() {
     Inputs.optionalInteger(problems, "size", "1\u0000");
 
-    assertThat(problems.problems().get(0).reason().en()).contains("\"1\\u0000\"")
+    assertThat(problems.problems().get(0).reason().en())
+        .contains("\"1\\u0000\"")
         .doesNotContain("\u0000");
   }
 }

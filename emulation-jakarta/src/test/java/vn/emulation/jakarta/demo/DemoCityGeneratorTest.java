@@ -58,7 +58,9 @@ class DemoCityGeneratorTest {
         .filteredOn(p -> p.categoryCode().equals("WARD_COMMITTEES"))
         .extracting(Participant::name)
         .hasSize(14)
-        .contains("Ủy ban nhân dân phường Vĩnh Thanh Vân", "Ủy ban nhân dân xã Phi Thông",
+        .contains(
+            "Ủy ban nhân dân phường Vĩnh Thanh Vân",
+            "Ủy ban nhân dân xã Phi Thông",
             "Ủy ban nhân dân phường Rạch Giá");
   }
 
@@ -91,7 +93,8 @@ class DemoCityGeneratorTest {
   }
 
   private static boolean hasDiacritics(String s) {
-    return !Normalizer.normalize(s, Normalizer.Form.NFD).equals(s) || s.contains("đ")
+    return !Normalizer.normalize(s, Normalizer.Form.NFD).equals(s)
+        || s.contains("đ")
         || s.contains("Đ");
   }
 }

@@ -34,41 +34,60 @@ class DemoEvidenceTest {
 
   @Test
   void everyEntryBuildsCoreEvidenceForThePlan() {
-    assertThat(CITY.evidence()).isNotEmpty().allSatisfy(e -> assertThatCode(
-        () -> e.fill(Evaluator.of(PLAN).evidence()).build()).doesNotThrowAnyException());
+    assertThat(CITY.evidence())
+        .isNotEmpty()
+        .allSatisfy(
+            e ->
+                assertThatCode(() -> e.fill(Evaluator.of(PLAN).evidence()).build())
+                    .doesNotThrowAnyException());
   }
 
   @Test
   void mostDeclarationsAreConfirmedWithAnAchievementReport() {
-    List<DemoEvidence.Declaration> all = CITY.evidence().stream()
-        .flatMap(e -> e.declarations().values().stream()).toList();
+    List<DemoEvidence.Declaration> all =
+        CITY.evidence().stream().flatMap(e -> e.declarations().values().stream()).toList();
     long yes = all.stream().filter(d -> d.answer() == Answer.YES).count();
 
     assertThat(yes).isGreaterThan(all.size() * 3L / 4);
     assertThat(all).anyMatch(d -> d.answer() == Answer.NO);
-    assertThat(all).filteredOn(d -> d.answer() == Answer.YES)
+    assertThat(all)
+        .filteredOn(d -> d.answer() == Answer.YES)
         .allMatch(d -> d.reference().matches("BC(SK|TK)?-20\\d\\d-\\d{3}"));
-    assertThat(CITY.evidence("office-noi-vu", "ANNUAL-2023").orElseThrow()
-        .declarations().get("GEN-TASKS").reference()).startsWith("BC-2023-");
+    assertThat(
+            CITY.evidence("office-noi-vu", "ANNUAL-2023")
+                .orElseThrow()
+                .declarations()
+                .get("GEN-TASKS")
+                .reference())
+        .startsWith("BC-2023-");
   }
 
   @Test
   void mostRegisteredInJanuary2023AndAFewLateOrNever() {
-    Map<String, DemoEvidence> firstEntries = CITY.evidence().stream()
-        .collect(Collectors.toMap(DemoEvidence::participantId, e -> e, (a, b) -> a));
-    long january = firstEntries.values().stream().filter(e -> e.registeredOn() != null
-        && e.registeredOn().getYear() == 2023 && e.registeredOn().getMonthValue() == 1).count();
+    Map<String, DemoEvidence> firstEntries =
+        CITY.evidence().stream()
+            .collect(Collectors.toMap(DemoEvidence::participantId, e -> e, (a, b) -> a));
+    long january =
+        firstEntries.values().stream()
+            .filter(
+                e ->
+                    e.registeredOn() != null
+                        && e.registeredOn().getYear() == 2023
+                        && e.registeredOn().getMonthValue() == 1)
+            .count();
 
     assertThat(january).isGreaterThan(firstEntries.size() / 2);
     assertThat(firstEntries.values())
-        .anyMatch(e -> e.registeredOn() != null && e.registeredOn().isAfter(LocalDate.of(2023, 1, 31)))
+        .anyMatch(
+            e -> e.registeredOn() != null && e.registeredOn().isAfter(LocalDate.of(2023, 1, 31)))
         .anyMatch(DemoEvidence::notRegistered)
         .anyMatch(e -> e.registeredOn() == null && !e.notRegistered());
   }
 
   @Test
   void enterprisesContributeInDongAndOfficialsCountInitiatives() {
-    DemoEvidence enterprise = CITY.evidence("ent-cong-nghe-so-bien-tay", "FINAL-2025").orElseThrow();
+    DemoEvidence enterprise =
+        CITY.evidence("ent-cong-nghe-so-bien-tay", "FINAL-2025").orElseThrow();
     DemoEvidence official = CITY.evidence("person-tran-thi-thu-ha", "ANNUAL-2023").orElseThrow();
 
     assertThat(enterprise.amounts().get("contributionVnd")).isGreaterThan(100_000_000L);
@@ -78,19 +97,33 @@ class DemoEvidenceTest {
 
   @Test
   void evidenceRejectsBeingRegisteredAndNotRegisteredAtOnce() {
-    assertThatThrownBy(() -> new DemoEvidence("x", "ANNUAL-2023", Map.of(), Map.of(), Map.of(),
-        LocalDate.of(2023, 1, 10), true))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2023-01-10");
+    assertThatThrownBy(
+            () ->
+                new DemoEvidence(
+                    "x",
+                    "ANNUAL-2023",
+                    Map.of(),
+                    Map.of(),
+                    Map.of(),
+                    LocalDate.of(2023, 1, 10),
+                    true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2023-01-10");
   }
 
   @Test
   void theFinalReviewGivesEligibleNotEligibleAndIncompleteOutcomes() {
-    Set<Outcome> outcomes = CITY.evidence().stream()
-        .filter(e -> e.occasionCode().equals("FINAL-2025"))
-        .map(e -> evaluator.evaluate(participant(e.participantId()), e.occasionCode(),
-            e.fill(evaluator.evidence()).build()))
-        .map(ev -> ev.outcome(GIAY_KHEN).orElseThrow())
-        .collect(Collectors.toSet());
+    Set<Outcome> outcomes =
+        CITY.evidence().stream()
+            .filter(e -> e.occasionCode().equals("FINAL-2025"))
+            .map(
+                e ->
+                    evaluator.evaluate(
+                        participant(e.participantId()),
+                        e.occasionCode(),
+                        e.fill(evaluator.evidence()).build()))
+            .map(ev -> ev.outcome(GIAY_KHEN).orElseThrow())
+            .collect(Collectors.toSet());
 
     assertThat(outcomes).isEqualTo(EnumSet.allOf(Outcome.class));
   }

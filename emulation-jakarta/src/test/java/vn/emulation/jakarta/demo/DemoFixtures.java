@@ -18,7 +18,8 @@ final class DemoFixtures {
   private DemoFixtures() {}
 
   private static Plan read() {
-    try (InputStream in = DemoFixtures.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
+    try (InputStream in =
+        DemoFixtures.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
       return new PlanJsonReader().read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -40,32 +40,50 @@ class DemoMeasurementsTest {
     Set<String> measured =
         measurements.stream().map(Measurement::indicatorCode).collect(Collectors.toSet());
     assertThat(measured)
-        .containsExactlyInAnyOrderElementsOf(PLAN.indicators().stream().map(Indicator::code).toList());
+        .containsExactlyInAnyOrderElementsOf(
+            PLAN.indicators().stream().map(Indicator::code).toList());
   }
 
   @Test
   void everyMeasurementPassesCoreValidationAndIsOnePerKey() {
-    assertThat(measurements).allSatisfy(m -> assertThatCode(
-        () -> new Measurement(m.indicatorCode(), m.unitCode(), m.year(), m.breakdown(), m.quantity()))
-        .doesNotThrowAnyException());
+    assertThat(measurements)
+        .allSatisfy(
+            m ->
+                assertThatCode(
+                        () ->
+                            new Measurement(
+                                m.indicatorCode(),
+                                m.unitCode(),
+                                m.year(),
+                                m.breakdown(),
+                                m.quantity()))
+                    .doesNotThrowAnyException());
     assertThatCode(() -> MeasurementSet.of(measurements)).doesNotThrowAnyException();
   }
 
   @Test
   void measurementsNameKnownIndicatorsAndUnitsThatExistedInTheYear() {
-    assertThat(measurements).allSatisfy(m -> {
-      assertThat(PLAN.indicator(m.indicatorCode())).isPresent();
-      assertThat(PLAN.identity().period().contains(m.year())).as("year %s", m.year()).isTrue();
-      OrgUnit unit = CITY.units().find(m.unitCode()).orElseThrow();
-      assertThat(ReportPeriod.of(unit, m.year())).as("%s in %s", unit, m.year()).isPresent();
-    });
+    assertThat(measurements)
+        .allSatisfy(
+            m -> {
+              assertThat(PLAN.indicator(m.indicatorCode())).isPresent();
+              assertThat(PLAN.identity().period().contains(m.year()))
+                  .as("year %s", m.year())
+                  .isTrue();
+              OrgUnit unit = CITY.units().find(m.unitCode()).orElseThrow();
+              assertThat(ReportPeriod.of(unit, m.year()))
+                  .as("%s in %s", unit, m.year())
+                  .isPresent();
+            });
   }
 
   @Test
   void indicatorsReportedAtTheTopComeFromTheCityOnly() {
     assertThat(measurements)
-        .filteredOn(m -> PLAN.indicator(m.indicatorCode()).orElseThrow().aggregation()
-            == Aggregation.REPORTED_AT_TOP)
+        .filteredOn(
+            m ->
+                PLAN.indicator(m.indicatorCode()).orElseThrow().aggregation()
+                    == Aggregation.REPORTED_AT_TOP)
         .isNotEmpty()
         .allMatch(m -> m.unitCode().equals(CITY_RACH_GIA));
     assertThat(measurements)
@@ -76,10 +94,11 @@ class DemoMeasurementsTest {
 
   @Test
   void countableIndicatorsAreRatiosOfVariedSize() {
-    List<Quantity.Ratio> ratios = measurements.stream()
-        .filter(m -> !m.unitCode().equals(CITY_RACH_GIA))
-        .map(m -> (Quantity.Ratio) m.quantity())
-        .toList();
+    List<Quantity.Ratio> ratios =
+        measurements.stream()
+            .filter(m -> !m.unitCode().equals(CITY_RACH_GIA))
+            .map(m -> (Quantity.Ratio) m.quantity())
+            .toList();
     assertThat(ratios).anyMatch(r -> r.denominator() < 20);
     assertThat(ratios).anyMatch(r -> r.denominator() >= 10_000);
     assertThat(ratios).allMatch(r -> r.denominator() > 0);
@@ -87,12 +106,19 @@ class DemoMeasurementsTest {
 
   @Test
   void in2025TheOldWardsReportTheirFirstHalfAndTheNewWardsTheirSecond() {
-    Set<String> reporting2025 = measurements.stream().filter(m -> m.year() == 2025)
-        .map(Measurement::unitCode).collect(Collectors.toSet());
+    Set<String> reporting2025 =
+        measurements.stream()
+            .filter(m -> m.year() == 2025)
+            .map(Measurement::unitCode)
+            .collect(Collectors.toSet());
 
-    assertThat(reporting2025).contains(WARD_RACH_GIA)
-        .containsAll(CITY.units().predecessorsOf(WARD_RACH_GIA).stream()
-            .filter(u -> u.successorCodes().size() == 1).map(u -> u.code()).toList())
+    assertThat(reporting2025)
+        .contains(WARD_RACH_GIA)
+        .containsAll(
+            CITY.units().predecessorsOf(WARD_RACH_GIA).stream()
+                .filter(u -> u.successorCodes().size() == 1)
+                .map(u -> u.code())
+                .toList())
         .doesNotContain(DemoCityGenerator.CITY_RACH_GIA);
     // a flow's half year holds about half a year's dossiers
     Measurement whole = find("G2", "30745", 2024);
@@ -105,20 +131,33 @@ class DemoMeasurementsTest {
   void theNewWardsFiguresFor2025AreCompleteThroughTheOldWardsHalves() {
     AttainmentCalculator calculator =
         new AttainmentCalculator(CITY.units(), MeasurementSet.of(measurements));
-    Target g2 = PLAN.targets().stream()
-        .filter(t -> t.indicatorCode().equals("G2") && t.milestoneYear() == 2025)
-        .findFirst().orElseThrow();
+    Target g2 =
+        PLAN.targets().stream()
+            .filter(t -> t.indicatorCode().equals("G2") && t.milestoneYear() == 2025)
+            .findFirst()
+            .orElseThrow();
 
-    Attainment a = calculator.attainment(g2, PLAN.indicator("G2").orElseThrow(), WARD_RACH_GIA,
-        2025, LocalDate.of(2025, 12, 31));
+    Attainment a =
+        calculator.attainment(
+            g2,
+            PLAN.indicator("G2").orElseThrow(),
+            WARD_RACH_GIA,
+            2025,
+            LocalDate.of(2025, 12, 31));
 
     assertThat(a.coverage().isComplete()).isTrue();
     assertThat(a.coverage().expected()).isEqualTo(1 + 9);
   }
 
   private Measurement find(String indicator, String unit, int year) {
-    return measurements.stream().filter(m -> m.indicatorCode().equals(indicator)
-        && m.unitCode().equals(unit) && m.year() == year).findFirst().orElseThrow();
+    return measurements.stream()
+        .filter(
+            m ->
+                m.indicatorCode().equals(indicator)
+                    && m.unitCode().equals(unit)
+                    && m.year() == year)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -139,8 +178,10 @@ class DemoMeasurementsTest {
     assertThat(statuses).isEqualTo(EnumSet.complementOf(EnumSet.of(AttainmentStatus.INCOMPLETE)));
     for (Target t : wardTargets2023()) {
       if (t.indicatorCode().equals("G2")) {
-        assertThat(attainments).filteredOn(a -> a.target().equals(t))
-            .extracting(Attainment::status).contains(AttainmentStatus.MET, AttainmentStatus.NOT_MET);
+        assertThat(attainments)
+            .filteredOn(a -> a.target().equals(t))
+            .extracting(Attainment::status)
+            .contains(AttainmentStatus.MET, AttainmentStatus.NOT_MET);
       }
     }
   }
@@ -158,7 +199,8 @@ class DemoMeasurementsTest {
   void theCityFigureAggregatesItsWards() {
     Target g2 = PLAN.target("G2", 2023).orElseThrow();
     Attainment city =
-        calculator.attainment(g2, PLAN.indicator("G2").orElseThrow(), CITY_RACH_GIA, 2023, END_2023);
+        calculator.attainment(
+            g2, PLAN.indicator("G2").orElseThrow(), CITY_RACH_GIA, 2023, END_2023);
 
     assertThat(city.status()).isNotEqualTo(AttainmentStatus.NO_DATA);
     assertThat(city.coverage().expected()).isEqualTo(12);
@@ -185,9 +227,15 @@ class DemoMeasurementsTest {
 
   private double value(Indicator indicator, String unit, int year) {
     return measurements.stream()
-        .filter(m -> m.indicatorCode().equals(indicator.code()) && m.unitCode().equals(unit)
-            && m.year() == year)
-        .findFirst().orElseThrow()
-        .quantity().value(indicator.unit(), 2).doubleValue();
+        .filter(
+            m ->
+                m.indicatorCode().equals(indicator.code())
+                    && m.unitCode().equals(unit)
+                    && m.year() == year)
+        .findFirst()
+        .orElseThrow()
+        .quantity()
+        .value(indicator.unit(), 2)
+        .doubleValue();
   }
 }

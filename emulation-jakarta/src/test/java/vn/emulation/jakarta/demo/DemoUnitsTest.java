@@ -20,8 +20,15 @@ class DemoUnitsTest {
 
   private static final LocalDate BEFORE = LocalDate.of(2024, 12, 31);
   private static final List<String> NINE_WARDS =
-      List.of("Phường Vĩnh Quang", "Phường Vĩnh Thanh", "Phường Vĩnh Thanh Vân", "Phường Vĩnh Lạc",
-          "Phường Vĩnh Hiệp", "Phường An Hòa", "Phường An Bình", "Phường Rạch Sỏi",
+      List.of(
+          "Phường Vĩnh Quang",
+          "Phường Vĩnh Thanh",
+          "Phường Vĩnh Thanh Vân",
+          "Phường Vĩnh Lạc",
+          "Phường Vĩnh Hiệp",
+          "Phường An Hòa",
+          "Phường An Bình",
+          "Phường Rạch Sỏi",
           "Phường Vĩnh Lợi");
 
   private final OrgHierarchy units = CITY.units();
@@ -32,7 +39,8 @@ class DemoUnitsTest {
 
     assertThat(city.level()).isEqualTo(UnitLevel.DISTRICT);
     assertThat(city.parentOn(BEFORE)).contains(PROVINCE_KIEN_GIANG);
-    assertThat(units.get(PROVINCE_KIEN_GIANG).openedOn()).isBeforeOrEqualTo(LocalDate.of(2004, 1, 1));
+    assertThat(units.get(PROVINCE_KIEN_GIANG).openedOn())
+        .isBeforeOrEqualTo(LocalDate.of(2004, 1, 1));
     assertThat(units.get(PROVINCE_KIEN_GIANG).level()).isEqualTo(UnitLevel.PROVINCE);
   }
 
@@ -41,7 +49,8 @@ class DemoUnitsTest {
     List<OrgUnit> children = units.childrenOn(CITY_RACH_GIA, BEFORE);
 
     assertThat(children).hasSize(12).allMatch(u -> u.level() == UnitLevel.COMMUNE);
-    assertThat(children).extracting(u -> u.nameOn(BEFORE).orElseThrow())
+    assertThat(children)
+        .extracting(u -> u.nameOn(BEFORE).orElseThrow())
         .containsAll(NINE_WARDS)
         .contains("Phường Vĩnh Bảo", "Phường Vĩnh Thông", "Xã Phi Thông");
     assertThat(children).extracting(OrgUnit::code).allMatch(c -> c.matches("\\d{5}"));
@@ -54,9 +63,10 @@ class DemoUnitsTest {
     assertThat(rachGia.openedOn()).isEqualTo(REORGANISED_ON);
     assertThat(rachGia.nameOn(REORGANISED_ON)).contains("Phường Rạch Giá");
     assertThat(rachGia.parentOn(REORGANISED_ON)).contains(PROVINCE_AN_GIANG);
-    List<OrgUnit> merged = units.predecessorsOf(WARD_RACH_GIA).stream()
-        .filter(u -> u.level() == UnitLevel.COMMUNE)
-        .toList();
+    List<OrgUnit> merged =
+        units.predecessorsOf(WARD_RACH_GIA).stream()
+            .filter(u -> u.level() == UnitLevel.COMMUNE)
+            .toList();
     assertThat(merged)
         .extracting(u -> u.nameOn(BEFORE).orElseThrow())
         .containsExactlyInAnyOrderElementsOf(NINE_WARDS);
@@ -75,9 +85,10 @@ class DemoUnitsTest {
 
   @Test
   void theOtherThreeMergeIntoAnotherNewWard() {
-    List<OrgUnit> others = units.childrenOn(CITY_RACH_GIA, BEFORE).stream()
-        .filter(u -> !u.successorCodes().contains(WARD_RACH_GIA))
-        .toList();
+    List<OrgUnit> others =
+        units.childrenOn(CITY_RACH_GIA, BEFORE).stream()
+            .filter(u -> !u.successorCodes().contains(WARD_RACH_GIA))
+            .toList();
 
     assertThat(others).hasSize(3);
     String successor = others.get(0).successorCodes().iterator().next();

@@ -44,11 +44,17 @@ final class PlanFiles {
 
   /** What {@code plan.schema.json} finds wrong with {@code json}, formats (dates) asserted. */
   static List<String> schemaErrors(String json) {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(text(SCHEMA), InputFormat.JSON);
-    return schema.validate(json, InputFormat.JSON,
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(text(SCHEMA), InputFormat.JSON);
+    return schema
+        .validate(
+            json,
+            InputFormat.JSON,
             context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
-        .stream().map(Error::toString).collect(Collectors.toList());
+        .stream()
+        .map(Error::toString)
+        .collect(Collectors.toList());
   }
 
   /** Two plans hold the same identity and the same parts, in the same order. */

@@ -45,11 +45,14 @@ class PlanJsonRoundTripTest {
     assertThat(plan.identity().version()).isEqualTo(2);
     assertThat(plan.identity().status()).isEqualTo(PlanStatus.IN_FORCE);
     assertThat(plan.identity().issuedOn()).isEqualTo(LocalDate.of(2024, 1, 15));
-    assertThat(plan.identity().amendments()).singleElement().satisfies(a -> {
-      assertThat(a.version()).isEqualTo(2);
-      assertThat(a.decidedOn()).isEqualTo(LocalDate.of(2024, 9, 30));
-      assertThat(a.decisionReference()).isEqualTo("2107/QĐ-UBND");
-    });
+    assertThat(plan.identity().amendments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.version()).isEqualTo(2);
+              assertThat(a.decidedOn()).isEqualTo(LocalDate.of(2024, 9, 30));
+              assertThat(a.decisionReference()).isEqualTo("2107/QĐ-UBND");
+            });
   }
 
   @Test
@@ -117,29 +120,44 @@ class PlanJsonRoundTripTest {
 
   @Test
   void readsEveryKindOfCriterion() {
-    assertThat(plan.criteria()).extracting(Criterion::getClass).containsOnly(
-        DeclarationCriterion.class, RegisteredPlanCriterion.class,
-        TargetAttainmentCriterion.class, NormCriterion.class, AnyOfCriterion.class);
+    assertThat(plan.criteria())
+        .extracting(Criterion::getClass)
+        .containsOnly(
+            DeclarationCriterion.class,
+            RegisteredPlanCriterion.class,
+            TargetAttainmentCriterion.class,
+            NormCriterion.class,
+            AnyOfCriterion.class);
     assertThat(plan.criterion("GEN-PARTY").orElseThrow())
-        .isEqualTo(new DeclarationCriterion("GEN-PARTY",
-            plan.criterion("GEN-PARTY").orElseThrow().name(), Set.of("WARD_COMMITTEE"), true));
+        .isEqualTo(
+            new DeclarationCriterion(
+                "GEN-PARTY",
+                plan.criterion("GEN-PARTY").orElseThrow().name(),
+                Set.of("WARD_COMMITTEE"),
+                true));
     assertThat((RegisteredPlanCriterion) plan.criterion("REGISTERED").orElseThrow())
-        .extracting(RegisteredPlanCriterion::deadlineCode).isEqualTo("REGISTRATION");
+        .extracting(RegisteredPlanCriterion::deadlineCode)
+        .isEqualTo("REGISTRATION");
     var some = (TargetAttainmentCriterion) plan.criterion("TARGETS-SOME").orElseThrow();
     assertThat(some.indicatorCodes()).containsExactly("G1", "G2", "S1");
     assertThat(some.minimumMetParameter()).isEqualTo("SOME_TARGETS");
-    assertThat(((TargetAttainmentCriterion) plan.criterion("TARGETS-TWO").orElseThrow())
-        .minimumMet()).isEqualTo(2);
-    assertThat(((TargetAttainmentCriterion) plan.criterion("TARGETS-ALL").orElseThrow())
-        .requiresAll()).isTrue();
+    assertThat(
+            ((TargetAttainmentCriterion) plan.criterion("TARGETS-TWO").orElseThrow()).minimumMet())
+        .isEqualTo(2);
+    assertThat(
+            ((TargetAttainmentCriterion) plan.criterion("TARGETS-ALL").orElseThrow()).requiresAll())
+        .isTrue();
     assertThat(((NormCriterion) plan.criterion("CONTRIBUTION").orElseThrow()).normParameter())
         .isEqualTo("CONTRIBUTION_NORM");
     var anyOf = (AnyOfCriterion) plan.criterion("INITIATIVE").orElseThrow();
     assertThat(anyOf.alternatives()).hasSize(2);
-    assertThat(anyOf.alternatives().get(0)).isInstanceOfSatisfying(CountCriterion.class, c -> {
-      assertThat(c.factKey()).isEqualTo("initiatives");
-      assertThat(c.minimum()).isEqualTo(1);
-    });
+    assertThat(anyOf.alternatives().get(0))
+        .isInstanceOfSatisfying(
+            CountCriterion.class,
+            c -> {
+              assertThat(c.factKey()).isEqualTo("initiatives");
+              assertThat(c.minimum()).isEqualTo(1);
+            });
   }
 
   @Test
@@ -167,26 +185,42 @@ class PlanJsonRoundTripTest {
 
   @Test
   void roundTripsCriteriaThatCountOnSomeKindsOfOccasionOnly() {
-    String json = PlanFiles.fixtureWith(jakarta.json.Json.createPatchBuilder()
-        .add("/awardForms/1/occasionCriteria", jakarta.json.Json.createArrayBuilder()
-            .add(jakarta.json.Json.createObjectBuilder()
-                .add("occasions", jakarta.json.Json.createArrayBuilder().add("FINAL").add("INTERIM"))
-                .add("criteria", jakarta.json.Json.createArrayBuilder().add("INITIATIVE")))
-            .build())
-        .build());
+    String json =
+        PlanFiles.fixtureWith(
+            jakarta.json.Json.createPatchBuilder()
+                .add(
+                    "/awardForms/1/occasionCriteria",
+                    jakarta.json.Json.createArrayBuilder()
+                        .add(
+                            jakarta.json.Json.createObjectBuilder()
+                                .add(
+                                    "occasions",
+                                    jakarta.json.Json.createArrayBuilder()
+                                        .add("FINAL")
+                                        .add("INTERIM"))
+                                .add(
+                                    "criteria",
+                                    jakarta.json.Json.createArrayBuilder().add("INITIATIVE")))
+                        .build())
+                .build());
 
     Plan read = reader.read(json);
     String written = writer.write(read);
 
     vn.emulation.core.award.AwardForm form = read.awardForm("BANG_KHEN_TINH").orElseThrow();
-    assertThat(form.occasionCriteria()).containsExactly(new vn.emulation.core.award.OccasionCriteria(
-        java.util.Set.of(vn.emulation.core.award.OccasionType.INTERIM,
-            vn.emulation.core.award.OccasionType.FINAL), java.util.List.of("INITIATIVE")));
+    assertThat(form.occasionCriteria())
+        .containsExactly(
+            new vn.emulation.core.award.OccasionCriteria(
+                java.util.Set.of(
+                    vn.emulation.core.award.OccasionType.INTERIM,
+                    vn.emulation.core.award.OccasionType.FINAL),
+                java.util.List.of("INITIATIVE")));
     assertThat(form.criterionCodesOn(vn.emulation.core.award.OccasionType.FINAL))
         .endsWith("INITIATIVE");
     assertThat(form.criterionCodesOn(vn.emulation.core.award.OccasionType.ANNUAL))
         .doesNotContain("INITIATIVE");
-    assertThat(written).contains("\"occasionCriteria\"")
+    assertThat(written)
+        .contains("\"occasionCriteria\"")
         .contains("\"occasions\": [\"INTERIM\", \"FINAL\"]");
     assertSamePlan(reader.read(written), read);
     assertThat(schemaErrors(written)).isEmpty();
@@ -195,9 +229,8 @@ class PlanJsonRoundTripTest {
 
   @Test
   void roundTripsAPlanChangedInCode() {
-    Plan amended = plan.toBuilder()
-        .parameterValue("CONTRIBUTION_NORM", new BigDecimal("1500000"))
-        .build();
+    Plan amended =
+        plan.toBuilder().parameterValue("CONTRIBUTION_NORM", new BigDecimal("1500000")).build();
 
     Plan read = reader.read(writer.write(amended));
 
@@ -223,12 +256,33 @@ class PlanJsonRoundTripTest {
   @Test
   void writesTheTopLevelFieldsInTheDocumentedOrder() {
     String written = writer.write(plan);
-    List<String> documented = List.of("format", "code", "version", "documentNumber", "issuer",
-        "issuedOn", "title", "movement", "theme", "period", "status", "legalBases", "amendments",
-        "milestones", "deadlines", "parameters", "indicators", "targets", "categories",
-        "criteria", "awardForms", "occasions");
+    List<String> documented =
+        List.of(
+            "format",
+            "code",
+            "version",
+            "documentNumber",
+            "issuer",
+            "issuedOn",
+            "title",
+            "movement",
+            "theme",
+            "period",
+            "status",
+            "legalBases",
+            "amendments",
+            "milestones",
+            "deadlines",
+            "parameters",
+            "indicators",
+            "targets",
+            "categories",
+            "criteria",
+            "awardForms",
+            "occasions");
 
-    assertThat(documented).extracting(name -> written.indexOf("\n  \"" + name + "\": "))
+    assertThat(documented)
+        .extracting(name -> written.indexOf("\n  \"" + name + "\": "))
         .doesNotContain(-1)
         .isSorted();
     assertThat(written).startsWith("{\n  \"format\": \"emulation-plan/1\",\n");

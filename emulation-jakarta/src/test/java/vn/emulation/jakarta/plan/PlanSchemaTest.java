@@ -42,10 +42,11 @@ class PlanSchemaTest {
   @BeforeAll
   static void load() {
     schemaText = text(SCHEMA);
-    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(schemaText, InputFormat.JSON);
-    try (JsonReader reader = Json.createReader(
-        new InputStreamReader(resource(PLAN), StandardCharsets.UTF_8))) {
+    schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(schemaText, InputFormat.JSON);
+    try (JsonReader reader =
+        Json.createReader(new InputStreamReader(resource(PLAN), StandardCharsets.UTF_8))) {
       plan = reader.readObject();
     }
   }
@@ -68,7 +69,9 @@ class PlanSchemaTest {
 
   /** Validates with {@code format} asserted, not only annotated (dates must be dates). */
   static List<Error> validate(String json) {
-    return schema.validate(json, InputFormat.JSON,
+    return schema.validate(
+        json,
+        InputFormat.JSON,
         context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
   }
 
@@ -78,8 +81,9 @@ class PlanSchemaTest {
 
   @Test
   void theSchemaIsAValidDraft202012Schema() {
-    Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
+    Schema meta =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
     List<Error> errors = meta.validate(schemaText, InputFormat.JSON);
     assertThat(errors).as("meta-schema errors:%s", describe(errors)).isEmpty();
   }
@@ -104,39 +108,74 @@ class PlanSchemaTest {
     int count = criterionIndex("PM-YEARS-COMPLETED-WELL");
     int declaration = criterionIndex("GEN-POLICY");
     return Stream.of(
-        Arguments.of("missing code",
-            Json.createPatchBuilder().remove("/code").build(), "", "required", "code"),
-        Arguments.of("bad comparator",
+        Arguments.of(
+            "missing code",
+            Json.createPatchBuilder().remove("/code").build(),
+            "",
+            "required",
+            "code"),
+        Arguments.of(
+            "bad comparator",
             Json.createPatchBuilder().replace("/targets/3/comparator", "ABOUT").build(),
-            "/targets/3/comparator", "enum", "comparator"),
-        Arguments.of("threshold as a string",
+            "/targets/3/comparator",
+            "enum",
+            "comparator"),
+        Arguments.of(
+            "threshold as a string",
             Json.createPatchBuilder().replace("/targets/3/threshold", "10").build(),
-            "/targets/3/threshold", "type", "threshold"),
-        Arguments.of("a date that is no date",
+            "/targets/3/threshold",
+            "type",
+            "threshold"),
+        Arguments.of(
+            "a date that is no date",
             Json.createPatchBuilder().replace("/deadlines/1/dueOn", "2023-01-32").build(),
-            "/deadlines/1/dueOn", "format", "dueOn"),
-        Arguments.of("a field the format does not have",
+            "/deadlines/1/dueOn",
+            "format",
+            "dueOn"),
+        Arguments.of(
+            "a field the format does not have",
             Json.createPatchBuilder().add("/indicators/0/weight", 2).build(),
-            "/indicators/0", "additionalProperties", "weight"),
-        Arguments.of("a plan code in upper case",
+            "/indicators/0",
+            "additionalProperties",
+            "weight"),
+        Arguments.of(
+            "a plan code in upper case",
             Json.createPatchBuilder().replace("/code", "RACH-GIA").build(),
-            "/code", "pattern", "code"),
-        Arguments.of("a count without its minimum",
+            "/code",
+            "pattern",
+            "code"),
+        Arguments.of(
+            "a count without its minimum",
             Json.createPatchBuilder().remove("/criteria/" + count + "/minimum").build(),
-            "/criteria/" + count, "required", "minimum"),
-        Arguments.of("a declaration with a field of another kind",
+            "/criteria/" + count,
+            "required",
+            "minimum"),
+        Arguments.of(
+            "a declaration with a field of another kind",
             Json.createPatchBuilder()
-                .add("/criteria/" + declaration + "/deadline", "REGISTRATION").build(),
-            "/criteria/" + declaration, "additionalProperties", "deadline"),
-        Arguments.of("an unknown participant kind",
+                .add("/criteria/" + declaration + "/deadline", "REGISTRATION")
+                .build(),
+            "/criteria/" + declaration,
+            "additionalProperties",
+            "deadline"),
+        Arguments.of(
+            "an unknown participant kind",
             Json.createPatchBuilder().replace("/categories/0/kind", "GROUP").build(),
-            "/categories/0/kind", "enum", "kind"),
-        Arguments.of("a text without its Vietnamese",
+            "/categories/0/kind",
+            "enum",
+            "kind"),
+        Arguments.of(
+            "a text without its Vietnamese",
             Json.createPatchBuilder().remove("/movement/vi").build(),
-            "/movement", "required", "vi"),
-        Arguments.of("dossier copies of zero",
+            "/movement",
+            "required",
+            "vi"),
+        Arguments.of(
+            "dossier copies of zero",
             Json.createPatchBuilder().replace("/awardForms/0/copies", 0).build(),
-            "/awardForms/0/copies", "minimum", "copies"));
+            "/awardForms/0/copies",
+            "minimum",
+            "copies"));
   }
 
   @ParameterizedTest(name = "{0} is rejected")
@@ -148,11 +187,12 @@ class PlanSchemaTest {
     assertThat(errors).as("%s must be rejected", what).isNotEmpty();
     assertThat(errors)
         .as("errors for %s:%s", what, describe(errors))
-        .anySatisfy(e -> {
-          assertThat(e.getKeyword()).isEqualTo(keyword);
-          assertThat(pointer(e)).isEqualTo(pointer);
-          assertThat(e.toString()).contains(field);
-        });
+        .anySatisfy(
+            e -> {
+              assertThat(e.getKeyword()).isEqualTo(keyword);
+              assertThat(pointer(e)).isEqualTo(pointer);
+              assertThat(e.toString()).contains(field);
+            });
   }
 
   /** The instance location of an error as a JSON pointer ("" for the document itself). */
@@ -164,5 +204,4 @@ class PlanSchemaTest {
     }
     return sb.toString();
   }
-
 }

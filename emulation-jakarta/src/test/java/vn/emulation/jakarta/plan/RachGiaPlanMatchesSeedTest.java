@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  * The Rạch Giá plan file says what the seed plan says. The seed text (a copy of the issued plan,
  * kept under test resources) is parsed: every bullet of sections 2.1 (targets by 2023) and 2.2
  * (targets by 2025) gives its figures, each with the wording that qualifies it, and the figures are
- * matched in order with the indicators of the plan file. The plan file is read with plain JSON-P, not
- * with the project's reader, so that a bug in the reader cannot hide a bug in the data.
+ * matched in order with the indicators of the plan file. The plan file is read with plain JSON-P,
+ * not with the project's reader, so that a bug in the reader cannot hide a bug in the data.
  */
 class RachGiaPlanMatchesSeedTest {
 
@@ -71,8 +71,7 @@ class RachGiaPlanMatchesSeedTest {
   @BeforeAll
   static void load() {
     try (InputStream in = resource(PLAN);
-        JsonReader reader =
-            Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        JsonReader reader = Json.createReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       plan = reader.readObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -154,8 +153,9 @@ class RachGiaPlanMatchesSeedTest {
    * công việc cấp thành phố, 80% hồ sơ công việc cấp phường, xã"): a floor, so at least X.
    */
   static String comparatorOf(String first, String second, BigDecimal threshold) {
-    String words = ((first == null ? "" : first) + " " + (second == null ? "" : second))
-        .toLowerCase(java.util.Locale.ROOT);
+    String words =
+        ((first == null ? "" : first) + " " + (second == null ? "" : second))
+            .toLowerCase(java.util.Locale.ROOT);
     if (words.contains("trên")) {
       return "GREATER_THAN";
     }
@@ -293,11 +293,9 @@ class RachGiaPlanMatchesSeedTest {
   private static void assertTargetMatches(String code, SeedFigure f) {
     JsonObject t = target(code, f.milestoneYear());
     String where = f.milestoneYear() + " " + code + " (seed: «" + f.wording() + "»)";
-    assertThat(t.getString("comparator")).as("comparator of %s", where)
-        .isEqualTo(f.comparator());
+    assertThat(t.getString("comparator")).as("comparator of %s", where).isEqualTo(f.comparator());
     BigDecimal threshold = t.getJsonNumber("threshold").bigDecimalValue();
-    assertThat(threshold).as("threshold of %s", where)
-        .isEqualByComparingTo(f.threshold());
+    assertThat(threshold).as("threshold of %s", where).isEqualByComparingTo(f.threshold());
     assertThat(indicator(code).getString("pillar"))
         .as("pillar of %s (the seed states it under the heading of that pillar)", code)
         .isEqualTo(f.pillar());
@@ -311,9 +309,8 @@ class RachGiaPlanMatchesSeedTest {
   void twentySevenPercentIndicatorsAndFiftyFourTargets() {
     assertThat(indicatorCodes())
         .containsExactly(
-            "G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10",
-            "E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8",
-            "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9");
+            "G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "E1", "E2", "E3", "E4",
+            "E5", "E6", "E7", "E8", "S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9");
     assertThat(objects(plan, "indicators"))
         .allSatisfy(i -> assertThat(i.getString("unit")).isEqualTo("PERCENT"));
     assertThat(objects(plan, "targets")).hasSize(54);
@@ -338,7 +335,8 @@ class RachGiaPlanMatchesSeedTest {
       // "trong từng ngành, lĩnh vực": every sector
       assertThat(target("E2", year).getJsonObject("scope").getBoolean("eachBreakdown")).isTrue();
     }
-    assertThat(seedText).contains("100% hồ sơ công việc cấp thành phố")
+    assertThat(seedText)
+        .contains("100% hồ sơ công việc cấp thành phố")
         .contains("Tỷ trọng kinh tế số trong từng ngành, lĩnh vực");
   }
 
@@ -363,7 +361,8 @@ class RachGiaPlanMatchesSeedTest {
     assertThat(plan.getJsonObject("period").getInt("last")).isEqualTo(2025);
     // precomposed (NFC) text, as in the seed, so that comparisons and searches work
     assertThat(Normalizer.isNormalized(movement, Normalizer.Form.NFC)).isTrue();
-    assertThat(movement.codePoints()).contains((int) 'ạ', (int) 'ự', (int) 'ư', (int) 'ơ', (int) 'đ', (int) 'ổ');
+    assertThat(movement.codePoints())
+        .contains((int) 'ạ', (int) 'ự', (int) 'ư', (int) 'ơ', (int) 'đ', (int) 'ổ');
   }
 
   @Test
@@ -401,14 +400,17 @@ class RachGiaPlanMatchesSeedTest {
             Map.entry("STATE", 5), Map.entry("GOVERNMENT", 5),
             Map.entry("PROVINCE", 3), Map.entry("CITY", 1));
     for (Map.Entry<String, Integer> e : copies.entrySet()) {
-      assertThat(e.getValue()).as("copies of %s", e.getKey())
+      assertThat(e.getValue())
+          .as("copies of %s", e.getKey())
           .isEqualTo(seedCopiesByLevel.get(levels.get(e.getKey())));
     }
     for (JsonObject f : objects(plan, "awardForms")) {
-      assertThat(f.getBoolean("decidedLocally")).as("%s decided by the city", f.getString("code"))
+      assertThat(f.getBoolean("decidedLocally"))
+          .as("%s decided by the city", f.getString("code"))
           .isEqualTo(f.getString("level").equals("CITY"));
       assertThat(strings(f.getJsonArray("recipients"))).containsExactly("COLLECTIVE", "INDIVIDUAL");
-      assertThat(objects(f, "dossier")).extracting(d -> d.getString("code"))
+      assertThat(objects(f, "dossier"))
+          .extracting(d -> d.getString("code"))
           .containsExactly("PROPOSAL_LETTER", "COUNCIL_MINUTES", "ACHIEVEMENT_REPORT");
     }
   }
@@ -416,14 +418,22 @@ class RachGiaPlanMatchesSeedTest {
   @Test
   void theThreeKindsOfOccasion() {
     List<JsonObject> occasions = objects(plan, "occasions");
-    assertThat(occasions).extracting(o -> o.getString("type"))
+    assertThat(occasions)
+        .extracting(o -> o.getString("type"))
         .contains("ANNUAL", "INTERIM", "FINAL");
-    assertThat(occasions).extracting(o -> o.getString("code"))
+    assertThat(occasions)
+        .extracting(o -> o.getString("code"))
         .containsExactly(
-            "ANNUAL-2022", "ANNUAL-2023", "ANNUAL-2024", "ANNUAL-2025", "INTERIM-2023", "FINAL-2025");
-    Map<String, JsonObject> byCode = occasions.stream()
-        .collect(Collectors.toMap(o -> o.getString("code"), o -> o));
-    // sơ kết in Q4 2023, tổng kết in Q4 2025, with the higher forms ("và các hình thức khen thưởng cao hơn")
+            "ANNUAL-2022",
+            "ANNUAL-2023",
+            "ANNUAL-2024",
+            "ANNUAL-2025",
+            "INTERIM-2023",
+            "FINAL-2025");
+    Map<String, JsonObject> byCode =
+        occasions.stream().collect(Collectors.toMap(o -> o.getString("code"), o -> o));
+    // sơ kết in Q4 2023, tổng kết in Q4 2025, with the higher forms ("và các hình thức khen thưởng
+    // cao hơn")
     assertThat(byCode.get("INTERIM-2023").getString("heldFrom")).isEqualTo("2023-10-01");
     assertThat(byCode.get("FINAL-2025").getString("heldUntil")).isEqualTo("2025-12-31");
     assertThat(strings(byCode.get("FINAL-2025").getJsonArray("awardForms"))).hasSize(4);
@@ -437,8 +447,11 @@ class RachGiaPlanMatchesSeedTest {
   void theParametersTheSeedLeavesOpenAreUnset() {
     assertThat(objects(plan, "parameters"))
         .allSatisfy(p -> assertThat(p.get("value")).isEqualTo(JsonValue.NULL));
-    JsonObject wardTargets = objects(plan, "criteria").stream()
-        .filter(c -> c.getString("code").equals("B-TARGETS")).findFirst().orElseThrow();
+    JsonObject wardTargets =
+        objects(plan, "criteria").stream()
+            .filter(c -> c.getString("code").equals("B-TARGETS"))
+            .findFirst()
+            .orElseThrow();
     // 3.2.2 b) lists, in this order, the government, then the society targets a ward may meet
     assertThat(strings(wardTargets.getJsonArray("indicators")))
         .containsExactly("G1", "G3", "G6", "G10", "S1", "S2", "S4", "S8", "S3", "S6", "S7");
@@ -449,8 +462,11 @@ class RachGiaPlanMatchesSeedTest {
   void theOfficialsCategoryIsTheSeedsFirstGroupOfIndividuals() {
     // IV.1 b: "Cán bộ, công chức, viên chức và người lao động, doanh nhân, trí thức, …"
     String individuals = seedLines.get(indexOfLineStartingWith("b) Cá nhân: ", 0));
-    JsonObject officials = objects(plan, "categories").stream()
-        .filter(c -> c.getString("code").equals("OFFICIALS")).findFirst().orElseThrow();
+    JsonObject officials =
+        objects(plan, "categories").stream()
+            .filter(c -> c.getString("code").equals("OFFICIALS"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(vi(officials, "name")).isEqualTo("Cán bộ, công chức, viên chức và người lao động");
     assertThat(individuals).startsWith("b) Cá nhân: " + vi(officials, "name") + ", doanh nhân");
@@ -465,12 +481,15 @@ class RachGiaPlanMatchesSeedTest {
     String item = seedLines.get(indexOfLineStartingWith("- Thực hiện mô hình quản trị số", 0));
     String suffix = " đối với các cơ sở giáo dục.";
     assertThat(item).endsWith(suffix);
-    List<String> parts = List.of(item.substring("- Thực hiện ".length(),
-        item.length() - suffix.length()).split(", "));
-    assertThat(parts).containsExactly(
-        "mô hình quản trị số", "hoạt động số", "chuẩn hóa dữ liệu số", "kho học liệu số mở");
-    Map<String, String> names = allCriteria().stream()
-        .collect(Collectors.toMap(c -> c.getString("code"), c -> vi(c, "name")));
+    List<String> parts =
+        List.of(
+            item.substring("- Thực hiện ".length(), item.length() - suffix.length()).split(", "));
+    assertThat(parts)
+        .containsExactly(
+            "mô hình quản trị số", "hoạt động số", "chuẩn hóa dữ liệu số", "kho học liệu số mở");
+    Map<String, String> names =
+        allCriteria().stream()
+            .collect(Collectors.toMap(c -> c.getString("code"), c -> vi(c, "name")));
 
     assertThat(names.get("D-OPEN-REPOSITORY"))
         .isEqualTo("Thực hiện " + parts.get(3) + " đối với các cơ sở giáo dục");
@@ -483,11 +502,13 @@ class RachGiaPlanMatchesSeedTest {
 
   @Test
   void theGiayKhenIsACertificateOfCommendationAndEachBangKhenACertificateOfMerit() {
-    Map<String, JsonObject> forms = objects(plan, "awardForms").stream()
-        .collect(Collectors.toMap(f -> f.getString("code"), f -> f));
+    Map<String, JsonObject> forms =
+        objects(plan, "awardForms").stream()
+            .collect(Collectors.toMap(f -> f.getString("code"), f -> f));
     // IV.2: "Giấy khen của Chủ tịch Ủy ban nhân dân thành phố", "Bằng khen của Chủ tịch Ủy ban
     // nhân dân tỉnh"; V.2 names the Prime Minister's Bằng khen
-    assertThat(seedText).contains("Giấy khen của Chủ tịch Ủy ban nhân dân thành phố")
+    assertThat(seedText)
+        .contains("Giấy khen của Chủ tịch Ủy ban nhân dân thành phố")
         .contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh")
         .contains("Bằng khen Thủ tướng Chính phủ");
 
@@ -520,32 +541,35 @@ class RachGiaPlanMatchesSeedTest {
     for (String review : List.of(interim, last)) {
       assertThat(review).contains("có những đóng góp tiêu biểu").doesNotContain("định mức");
     }
-    JsonObject bangKhen = objects(plan, "awardForms").stream()
-        .filter(f -> f.getString("code").equals("BANG_KHEN_CHU_TICH_TINH")).findFirst()
-        .orElseThrow();
-    Map<String, JsonObject> criteria = allCriteria().stream()
-        .collect(Collectors.toMap(c -> c.getString("code"), c -> c));
+    JsonObject bangKhen =
+        objects(plan, "awardForms").stream()
+            .filter(f -> f.getString("code").equals("BANG_KHEN_CHU_TICH_TINH"))
+            .findFirst()
+            .orElseThrow();
+    Map<String, JsonObject> criteria =
+        allCriteria().stream().collect(Collectors.toMap(c -> c.getString("code"), c -> c));
 
     assertThat(strings(bangKhen.getJsonArray("criteria")))
         .doesNotContain("PROV-EXCELLENT", "PROV-CONTRIBUTION-NORM", "PROV-TYPICAL-CONTRIBUTION");
     List<JsonObject> groups = objects(bangKhen, "occasionCriteria");
-    assertThat(groups).extracting(g -> strings(g.getJsonArray("occasions")),
-            g -> strings(g.getJsonArray("criteria")))
+    assertThat(groups)
+        .extracting(
+            g -> strings(g.getJsonArray("occasions")), g -> strings(g.getJsonArray("criteria")))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(List.of("ANNUAL"),
-                List.of("PROV-EXCELLENT", "PROV-CONTRIBUTION-NORM")),
-            org.assertj.core.groups.Tuple.tuple(List.of("INTERIM", "FINAL"),
-                List.of("PROV-TYPICAL-CONTRIBUTION")));
+            org.assertj.core.groups.Tuple.tuple(
+                List.of("ANNUAL"), List.of("PROV-EXCELLENT", "PROV-CONTRIBUTION-NORM")),
+            org.assertj.core.groups.Tuple.tuple(
+                List.of("INTERIM", "FINAL"), List.of("PROV-TYPICAL-CONTRIBUTION")));
     JsonObject typical = criteria.get("PROV-TYPICAL-CONTRIBUTION");
     assertThat(typical.getString("kind")).isEqualTo("DECLARATION");
     assertThat(strings(typical.getJsonArray("appliesTo"))).isEmpty();
     String quoted = vi(typical, "name");
-    String lowerFirst = quoted.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-        + quoted.substring(1);
+    String lowerFirst =
+        quoted.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + quoted.substring(1);
     assertThat(interim).contains(lowerFirst);
     assertThat(last).contains(lowerFirst);
-    assertThat(annual).contains(vi(criteria.get("PROV-CONTRIBUTION-NORM"), "name")
-        .substring("Có ".length()));
+    assertThat(annual)
+        .contains(vi(criteria.get("PROV-CONTRIBUTION-NORM"), "name").substring("Có ".length()));
   }
 
   private static String between(String text, String from, String to) {
@@ -559,18 +583,26 @@ class RachGiaPlanMatchesSeedTest {
   // ---------------------------------------------------------------------------------------------
   // Quoted text
 
-  /** Criteria whose wording is not a quotation of the seed: from the law, or split from one item. */
+  /**
+   * Criteria whose wording is not a quotation of the seed: from the law, or split from one item.
+   */
   static final Set<String> NOT_QUOTED =
       Set.of(
-          "D-DIGITAL-GOVERNANCE", "D-DIGITAL-OPERATIONS", "D-STANDARD-DATA", "D-OPEN-REPOSITORY",
-          "PM-PRIOR-BANG-KHEN", "PM-YEARS-COMPLETED-WELL",
-          "HCLD3-PRIOR-PM-BANG-KHEN", "HCLD3-YEARS-COMPLETED-WELL");
+          "D-DIGITAL-GOVERNANCE",
+          "D-DIGITAL-OPERATIONS",
+          "D-STANDARD-DATA",
+          "D-OPEN-REPOSITORY",
+          "PM-PRIOR-BANG-KHEN",
+          "PM-YEARS-COMPLETED-WELL",
+          "HCLD3-PRIOR-PM-BANG-KHEN",
+          "HCLD3-YEARS-COMPLETED-WELL");
 
   @TestFactory
   Stream<DynamicTest> vietnameseTextQuotedFromTheSeedIsExact() {
     Map<String, String> quoted = new LinkedHashMap<>();
     for (JsonObject b : objects(plan, "legalBases")) {
-      quoted.put("legal basis " + b.getString("reference"),
+      quoted.put(
+          "legal basis " + b.getString("reference"),
           b.getString("reference") + " " + vi(b, "title"));
     }
     for (JsonObject d : objects(plan, "deadlines")) {
@@ -587,14 +619,19 @@ class RachGiaPlanMatchesSeedTest {
     }
     String flat = seedText.replaceAll("\\s+", " ");
     return quoted.entrySet().stream()
-        .map(e -> dynamicTest(e.getKey() + ": " + abbreviate(e.getValue()), () -> {
-          String text = e.getValue();
-          String lowerFirst = text.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-              + text.substring(1);
-          if (!flat.contains(text) && !flat.contains(lowerFirst)) {
-            fail("the seed does not contain «" + text + "»");
-          }
-        }));
+        .map(
+            e ->
+                dynamicTest(
+                    e.getKey() + ": " + abbreviate(e.getValue()),
+                    () -> {
+                      String text = e.getValue();
+                      String lowerFirst =
+                          text.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                              + text.substring(1);
+                      if (!flat.contains(text) && !flat.contains(lowerFirst)) {
+                        fail("the seed does not contain «" + text + "»");
+                      }
+                    }));
   }
 
   static List<JsonObject> allCriteria() {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Content-Language says the language actually sent, and problems read right: a failed read does
- * not claim that nothing was stored, and one problem is one problem.
+ * Content-Language says the language actually sent, and problems read right: a failed read does not
+ * claim that nothing was stored, and one problem is one problem.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,10 +41,8 @@ class AnswerLanguageIT {
 
   @Test
   void aProblemSaysTheReadersLanguage() {
-    assertThat(api().get("api/units?date=never", "en").header("Content-Language"))
-        .isEqualTo("en");
-    assertThat(api().get("api/units?date=never", null).header("Content-Language"))
-        .isEqualTo("vi");
+    assertThat(api().get("api/units?date=never", "en").header("Content-Language")).isEqualTo("en");
+    assertThat(api().get("api/units?date=never", null).header("Content-Language")).isEqualTo("vi");
   }
 
   @Test

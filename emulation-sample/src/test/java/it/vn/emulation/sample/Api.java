@@ -33,9 +33,11 @@ final class Api {
 
   /** Tokens by server and user, minted once per run: the sign-in's key lives as long as Liberty. */
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final URI base;
+
   /** The Authorization header's value for get/post, or null to send none. */
   private final Supplier<String> authorization;
 
@@ -90,22 +92,24 @@ final class Api {
   /** A token for a demo user from the development sign-in, minted once per server and user. */
   static String token(URI anyUri, String user) {
     URI signIn = anyUri.resolve("/dev-signin/token");
-    return TOKENS.computeIfAbsent(signIn + " " + user, k -> {
-      Reply r = mint(signIn, "{\"user\":\"" + user + "\"}");
-      if (r.status() != 200) {
-        throw new IllegalStateException(
-            "no token for " + user + ": " + r.status() + " " + r.body());
-      }
-      return r.object().getString("token");
-    });
+    return TOKENS.computeIfAbsent(
+        signIn + " " + user,
+        k -> {
+          Reply r = mint(signIn, "{\"user\":\"" + user + "\"}");
+          if (r.status() != 200) {
+            throw new IllegalStateException(
+                "no token for " + user + ": " + r.status() + " " + r.body());
+          }
+          return r.object().getString("token");
+        });
   }
 
   /** A token for a unit-scoped demo user placed in {@code unit} (the sign-in's test override). */
   String tokenOf(String user, String unit) {
     Reply r = mint("{\"user\":\"" + user + "\",\"unit\":\"" + unit + "\"}");
     if (r.status() != 200) {
-      throw new IllegalStateException("no token for " + user + " in " + unit + ": " + r.status()
-          + " " + r.body());
+      throw new IllegalStateException(
+          "no token for " + user + " in " + unit + ": " + r.status() + " " + r.body());
     }
     return r.object().getString("token");
   }
@@ -117,8 +121,8 @@ final class Api {
 
   /**
    * Asks the development sign-in for a token as the JSON body says ({@code user} and the test-only
-   * overrides {@code expiresInSeconds}, {@code notBeforeInSeconds}, {@code issuer},
-   * {@code audience}); never cached.
+   * overrides {@code expiresInSeconds}, {@code notBeforeInSeconds}, {@code issuer}, {@code
+   * audience}); never cached.
    */
   Reply mint(String json) {
     return mint(base.resolve("/dev-signin/token"), json);
@@ -131,9 +135,12 @@ final class Api {
   private static Reply mint(URI signIn, String json) {
     long deadline = System.nanoTime() + 60_000_000_000L;
     while (true) {
-      Reply r = exchange(HttpRequest.newBuilder(signIn)
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), null);
+      Reply r =
+          exchange(
+              HttpRequest.newBuilder(signIn)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+              null);
       if (r.status() != 404 || System.nanoTime() > deadline) {
         return r;
       }
@@ -155,9 +162,11 @@ final class Api {
   }
 
   Reply post(String path, String json, String language) {
-    return send(HttpRequest.newBuilder(base.resolve(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), language);
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+        language);
   }
 
   /**
@@ -173,8 +182,11 @@ final class Api {
       b.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
       String type = bodyType.startsWith("multipart/") ? bodyType + "; boundary=empty" : bodyType;
-      b.header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(
-          bodyType.contains("json") ? "{}" : "", StandardCharsets.UTF_8));
+      b.header("Content-Type", type)
+          .method(
+              method,
+              HttpRequest.BodyPublishers.ofString(
+                  bodyType.contains("json") ? "{}" : "", StandardCharsets.UTF_8));
     }
     return exchange(b, null);
   }
@@ -203,10 +215,13 @@ final class Api {
       request.header("Accept-Language", language);
     }
     try {
-      HttpResponse<String> r = HTTP.send(request.build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-          r.body(), r.headers().map());
+      HttpResponse<String> r =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(""),
+          r.body(),
+          r.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -223,8 +238,11 @@ final class Api {
 
     /** The first value of a response header (names ignore case), or null. */
     String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-          .map(e -> e.getValue().isEmpty() ? null : e.getValue().get(0)).findFirst().orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().isEmpty() ? null : e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
     }
 
     JsonStructure json() {

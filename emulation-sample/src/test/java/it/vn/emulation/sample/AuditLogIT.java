@@ -54,23 +54,36 @@ class AuditLogIT {
   @Test
   void everyWriteIsRecordedWithWhoWhatAndTheStatesBeforeAndAfter() {
     FreshCity w = FreshCity.create(deployment);
-    String id = w.participant("a1", "COLLECTIVE", "Công ty TNHH Kiểm Toán", "ENTERPRISES",
-        w.wardA);
+    String id = w.participant("a1", "COLLECTIVE", "Công ty TNHH Kiểm Toán", "ENTERPRISES", w.wardA);
     w.report("G2", w.wardA, 2023, 50, 100);
-    Api.Reply corrected = api().post("api/plans/" + w.plan + "/measurements",
-        "{\"indicatorCode\":\"G2\",\"unitCode\":\"" + w.wardA + "\",\"year\":2023,"
-            + "\"numerator\":61,\"denominator\":100}", null);
+    Api.Reply corrected =
+        api()
+            .post(
+                "api/plans/" + w.plan + "/measurements",
+                "{\"indicatorCode\":\"G2\",\"unitCode\":\""
+                    + w.wardA
+                    + "\",\"year\":2023,"
+                    + "\"numerator\":61,\"denominator\":100}",
+                null);
     assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
     w.evidence(id, "ANNUAL-2023", "{\"registeredOn\":\"2023-01-20\"}");
 
     List<JsonObject> ofPlan = entries("target=plans/" + w.plan + "&size=20");
-    assertThat(ofPlan).extracting(e -> e.getString("action")).containsExactly("evidence.put",
-        "measurement.report", "measurement.report", "participant.create", "plan.import");
-    assertThat(ofPlan).allSatisfy(e -> {
-      assertThat(e.getString("actor")).isEqualTo("admin");
-      assertThat(e.getString("actorRole")).isEqualTo("admin");
-      assertThat(e.getString("hash")).matches("[0-9a-f]{64}");
-    });
+    assertThat(ofPlan)
+        .extracting(e -> e.getString("action"))
+        .containsExactly(
+            "evidence.put",
+            "measurement.report",
+            "measurement.report",
+            "participant.create",
+            "plan.import");
+    assertThat(ofPlan)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getString("actor")).isEqualTo("admin");
+              assertThat(e.getString("actorRole")).isEqualTo("admin");
+              assertThat(e.getString("hash")).matches("[0-9a-f]{64}");
+            });
     JsonObject correction = ofPlan.get(1);
     assertThat(correction.getString("target"))
         .isEqualTo("plans/" + w.plan + "/measurements/G2/" + w.wardA + "/2023");
@@ -96,8 +109,8 @@ class AuditLogIT {
     JsonObject before = verification("en");
     assertThat(before.getBoolean("intact")).as(before.toString()).isTrue();
     assertThat(before.get("firstBroken")).isEqualTo(JsonValue.NULL);
-    long victim = entries("action=unit.open&target=units/" + w.wardA).get(0)
-        .getJsonNumber("seq").longValue();
+    long victim =
+        entries("action=unit.open&target=units/" + w.wardA).get(0).getJsonNumber("seq").longValue();
     assertThat(before.getJsonNumber("checked").longValue()).isGreaterThanOrEqualTo(victim);
 
     try (Connection c = SampleDatabase.connect()) {
@@ -129,8 +142,8 @@ class AuditLogIT {
   }
 
   private static String afterState(Connection c, long seq) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "SELECT after_state FROM audit_entry WHERE seq = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT after_state FROM audit_entry WHERE seq = ?")) {
       s.setLong(1, seq);
       try (ResultSet r = s.executeQuery()) {
         assertThat(r.next()).as("entry %d", seq).isTrue();
@@ -140,8 +153,8 @@ class AuditLogIT {
   }
 
   private static void setAfterState(Connection c, long seq, String value) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "UPDATE audit_entry SET after_state = ? WHERE seq = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("UPDATE audit_entry SET after_state = ? WHERE seq = ?")) {
       s.setString(1, value);
       s.setLong(2, seq);
       assertThat(s.executeUpdate()).isEqualTo(1);

@@ -77,21 +77,25 @@ class AuthorisationMatrixIT {
 
     assertThat(published).as("operations in /openapi").hasSizeGreaterThan(25);
     assertThat(difference(published, declared))
-        .as("operations without a rule in authorisation-rules.tsv").isEmpty();
+        .as("operations without a rule in authorisation-rules.tsv")
+        .isEmpty();
     assertThat(difference(declared, published))
-        .as("rules naming no operation of /openapi").isEmpty();
+        .as("rules naming no operation of /openapi")
+        .isEmpty();
   }
 
   @Test
   void theDocumentSaysWhichOperationsNeedAToken() {
     Map<String, Set<String>> rules = rules();
-    operations().forEach((op, doc) -> {
-      boolean open = rules.getOrDefault(op, Set.of()).contains(ANONYMOUS);
-      assertThat(doc.containsKey("x-published")).as(op).isEqualTo(open);
-      if (!open) {
-        assertThat(doc.getJsonObject("responses").keySet()).as(op).contains("401", "403");
-      }
-    });
+    operations()
+        .forEach(
+            (op, doc) -> {
+              boolean open = rules.getOrDefault(op, Set.of()).contains(ANONYMOUS);
+              assertThat(doc.containsKey("x-published")).as(op).isEqualTo(open);
+              if (!open) {
+                assertThat(doc.getJsonObject("responses").keySet()).as(op).contains("401", "403");
+              }
+            });
   }
 
   @Test
@@ -114,8 +118,16 @@ class AuthorisationMatrixIT {
         calls++;
         String verdict = judge(caller, allowed, r.status());
         if (verdict != null) {
-          wrong.add(op.getKey() + " as " + caller + ": " + r.status() + " (" + verdict + ") "
-              + abbreviate(r.body()));
+          wrong.add(
+              op.getKey()
+                  + " as "
+                  + caller
+                  + ": "
+                  + r.status()
+                  + " ("
+                  + verdict
+                  + ") "
+                  + abbreviate(r.body()));
         }
       }
     }
@@ -167,7 +179,8 @@ class AuthorisationMatrixIT {
       return null;
     }
     JsonObject content = op.getJsonObject("requestBody").getJsonObject("content");
-    return content == null || content.isEmpty() ? "application/json"
+    return content == null || content.isEmpty()
+        ? "application/json"
         : content.keySet().iterator().next();
   }
 
@@ -192,10 +205,12 @@ class AuthorisationMatrixIT {
   }
 
   private static List<String> ruleLines() {
-    try (InputStream in = AuthorisationMatrixIT.class
-        .getResourceAsStream("/authorisation-rules.tsv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    try (InputStream in =
+        AuthorisationMatrixIT.class.getResourceAsStream("/authorisation-rules.tsv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -203,16 +218,22 @@ class AuthorisationMatrixIT {
 
   /** A participant of the scoped users' own ward, so that their admitted reads find it. */
   private String ownWardParticipant() {
-    Api.Reply r = api.call("GET", "api/plans/" + PLAN + "/participants?size=1&unit=" + OWN_WARD,
-        api.tokenOf("admin"), null);
+    Api.Reply r =
+        api.call(
+            "GET",
+            "api/plans/" + PLAN + "/participants?size=1&unit=" + OWN_WARD,
+            api.tokenOf("admin"),
+            null);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return r.object().getJsonArray("items").getJsonObject(0).getString("id");
   }
 
   /** The path with its parameters filled in: the Rạch Giá plan, the own ward, a participant. */
   static String concrete(String path, String participant) {
-    String p = path.startsWith("/api/units/{code}")
-        ? path.replace("{code}", OWN_WARD) : path.replace("{code}", PLAN);
+    String p =
+        path.startsWith("/api/units/{code}")
+            ? path.replace("{code}", OWN_WARD)
+            : path.replace("{code}", PLAN);
     return p.substring(1)
         .replace("{plan}", PLAN)
         .replace("{version}", "1")

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Optimistic locking over HTTP: a unit and a participant's evidence are read with an ETag, and an
- * edit sent back with that ETag in If-Match succeeds only while nobody else changed the record;
- * a stale one is refused with 412 (in Vietnamese and English) and nothing is stored. Edits without
+ * edit sent back with that ETag in If-Match succeeds only while nobody else changed the record; a
+ * stale one is refused with 412 (in Vietnamese and English) and nothing is stored. Edits without
  * If-Match still work as before, and a malformed If-Match is a 400 naming the header.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -47,25 +47,45 @@ class EditConflictIT {
   void aUnitEditedOnAStaleReadIsRefusedAndLeftAsItWas() {
     String code = "ite" + run;
     String units = "api/units";
-    assertThat(send("POST", units, null, null, "{\"code\":\"" + code + "\",\"name\":\"Xã Thử "
-        + run + "\",\"level\":\"COMMUNE\",\"openedOn\":\"2020-01-01\"}").status).isEqualTo(201);
+    assertThat(
+            send(
+                    "POST",
+                    units,
+                    null,
+                    null,
+                    "{\"code\":\""
+                        + code
+                        + "\",\"name\":\"Xã Thử "
+                        + run
+                        + "\",\"level\":\"COMMUNE\",\"openedOn\":\"2020-01-01\"}")
+                .status)
+        .isEqualTo(201);
     String unit = units + "/" + code;
 
     Reply read = send("GET", unit, null, null, null);
     assertThat(read.status).isEqualTo(200);
     assertThat(read.etag).matches("\"\\d+\"");
 
-    Reply renamed = send("POST", unit + "/move", read.etag, null,
-        "{\"from\":\"2021-01-01\",\"name\":\"Xã Mới " + run + "\"}");
+    Reply renamed =
+        send(
+            "POST",
+            unit + "/move",
+            read.etag,
+            null,
+            "{\"from\":\"2021-01-01\",\"name\":\"Xã Mới " + run + "\"}");
     assertThat(renamed.status).as(renamed.body).isEqualTo(200);
     assertThat(renamed.etag).matches("\"\\d+\"").isNotEqualTo(read.etag);
     assertThat(send("GET", unit, null, null, null).etag).isEqualTo(renamed.etag);
 
-    Reply staleMove = send("POST", unit + "/move", read.etag, null,
-        "{\"from\":\"2022-01-01\",\"name\":\"Xã Ghi Đè " + run + "\"}");
+    Reply staleMove =
+        send(
+            "POST",
+            unit + "/move",
+            read.etag,
+            null,
+            "{\"from\":\"2022-01-01\",\"name\":\"Xã Ghi Đè " + run + "\"}");
     assertPreconditionFailed(staleMove, "vi");
-    Reply staleClose = send("POST", unit + "/close", read.etag, "en",
-        "{\"date\":\"2023-01-01\"}");
+    Reply staleClose = send("POST", unit + "/close", read.etag, "en", "{\"date\":\"2023-01-01\"}");
     assertPreconditionFailed(staleClose, "en");
 
     Reply after = send("GET", unit, null, null, null);
@@ -79,13 +99,18 @@ class EditConflictIT {
         .isEqualTo("If-Match");
     assertThat(absent(send("GET", unit, null, null, null).object(), "closedOn")).isTrue();
 
-    Reply unconditional = send("POST", unit + "/move", null, null,
-        "{\"from\":\"2022-01-01\",\"name\":\"Xã Cũ " + run + "\"}");
+    Reply unconditional =
+        send(
+            "POST",
+            unit + "/move",
+            null,
+            null,
+            "{\"from\":\"2022-01-01\",\"name\":\"Xã Cũ " + run + "\"}");
     assertThat(unconditional.status).as(unconditional.body).isEqualTo(200);
     assertThat(unconditional.etag).isNotEqualTo(renamed.etag);
 
-    Reply closed = send("POST", unit + "/close", unconditional.etag, null,
-        "{\"date\":\"2023-01-01\"}");
+    Reply closed =
+        send("POST", unit + "/close", unconditional.etag, null, "{\"date\":\"2023-01-01\"}");
     assertThat(closed.status).as(closed.body).isEqualTo(200);
     assertThat(closed.object().getString("closedOn")).isEqualTo("2023-01-01");
     assertThat(send("GET", unit, null, null, null).etag).isEqualTo(closed.etag);
@@ -94,52 +119,78 @@ class EditConflictIT {
   @Test
   void evidenceEditedOnAStaleReadIsRefusedAndLeftAsItWas() {
     String plan = "it-e-" + run;
-    Reply imported = send("POST", "api/plans", null, null,
-        Api.rachGiaPlan().replace("\"rach-gia-2022-2025\"", "\"" + plan + "\""));
+    Reply imported =
+        send(
+            "POST",
+            "api/plans",
+            null,
+            null,
+            Api.rachGiaPlan().replace("\"rach-gia-2022-2025\"", "\"" + plan + "\""));
     assertThat(imported.status).as(imported.body).isIn(200, 201);
     String ward = "itew" + run;
-    assertThat(send("POST", "api/units", null, null, "{\"code\":\"" + ward + "\",\"name\":"
-        + "\"Phường Thử " + run + "\",\"level\":\"COMMUNE\",\"openedOn\":\"2004-01-01\"}").status)
+    assertThat(
+            send(
+                    "POST",
+                    "api/units",
+                    null,
+                    null,
+                    "{\"code\":\""
+                        + ward
+                        + "\",\"name\":"
+                        + "\"Phường Thử "
+                        + run
+                        + "\",\"level\":\"COMMUNE\",\"openedOn\":\"2004-01-01\"}")
+                .status)
         .isEqualTo(201);
-    Reply created = send("POST", "api/plans/" + plan + "/participants", null, null,
-        "{\"kind\":\"INDIVIDUAL\",\"name\":\"Trần Văn Thử\",\"categoryCode\":\"OFFICIALS\","
-            + "\"unitCode\":\"" + ward + "\"}");
+    Reply created =
+        send(
+            "POST",
+            "api/plans/" + plan + "/participants",
+            null,
+            null,
+            "{\"kind\":\"INDIVIDUAL\",\"name\":\"Trần Văn Thử\",\"categoryCode\":\"OFFICIALS\","
+                + "\"unitCode\":\""
+                + ward
+                + "\"}");
     assertThat(created.status).as(created.body).isEqualTo(201);
-    String path = "api/plans/" + plan + "/participants/" + created.object().getString("id")
-        + "/evidence/ANNUAL-2024";
+    String path =
+        "api/plans/"
+            + plan
+            + "/participants/"
+            + created.object().getString("id")
+            + "/evidence/ANNUAL-2024";
 
     Reply read = send("GET", path, null, null, null);
     assertThat(read.status).as(read.body).isEqualTo(200);
     assertThat(read.etag).matches("\"\\d+\"");
 
-    Reply stored = send("PUT", path, read.etag, null,
-        "{\"counts\": {\"recognisedInitiatives\": 2}}");
+    Reply stored =
+        send("PUT", path, read.etag, null, "{\"counts\": {\"recognisedInitiatives\": 2}}");
     assertThat(stored.status).as(stored.body).isEqualTo(200);
     assertThat(stored.etag).matches("\"\\d+\"").isNotEqualTo(read.etag);
     assertThat(send("GET", path, null, null, null).etag).isEqualTo(stored.etag);
 
-    assertPreconditionFailed(send("PUT", path, read.etag, null,
-        "{\"counts\": {\"recognisedInitiatives\": 5}}"), "vi");
-    assertPreconditionFailed(send("PUT", path, read.etag, "en",
-        "{\"registeredOn\": \"2022-03-15\"}"), "en");
+    assertPreconditionFailed(
+        send("PUT", path, read.etag, null, "{\"counts\": {\"recognisedInitiatives\": 5}}"), "vi");
+    assertPreconditionFailed(
+        send("PUT", path, read.etag, "en", "{\"registeredOn\": \"2022-03-15\"}"), "en");
     Reply after = send("GET", path, null, null, null);
     assertThat(after.etag).isEqualTo(stored.etag);
-    assertThat(after.object().getJsonObject("counts").getInt("recognisedInitiatives"))
-        .isEqualTo(2);
+    assertThat(after.object().getJsonObject("counts").getInt("recognisedInitiatives")).isEqualTo(2);
     assertThat(absent(after.object(), "registeredOn")).isTrue();
 
-    Reply malformed = send("PUT", path, "W/\"1\"", "en",
-        "{\"counts\": {\"recognisedInitiatives\": 5}}");
+    Reply malformed =
+        send("PUT", path, "W/\"1\"", "en", "{\"counts\": {\"recognisedInitiatives\": 5}}");
     assertThat(malformed.status).as(malformed.body).isEqualTo(400);
     assertThat(malformed.object().getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("If-Match");
 
-    Reply unconditional = send("PUT", path, null, null,
-        "{\"counts\": {\"recognisedInitiatives\": 3}}");
+    Reply unconditional =
+        send("PUT", path, null, null, "{\"counts\": {\"recognisedInitiatives\": 3}}");
     assertThat(unconditional.status).as(unconditional.body).isEqualTo(200);
     assertThat(unconditional.etag).isNotEqualTo(stored.etag);
-    Reply registered = send("PUT", path, unconditional.etag, null,
-        "{\"registeredOn\": \"2022-03-15\"}");
+    Reply registered =
+        send("PUT", path, unconditional.etag, null, "{\"registeredOn\": \"2022-03-15\"}");
     assertThat(registered.status).as(registered.body).isEqualTo(200);
     assertThat(registered.etag).isNotEqualTo(unconditional.etag);
     assertThat(registered.object().getString("registeredOn")).isEqualTo("2022-03-15");
@@ -166,10 +217,14 @@ class EditConflictIT {
   }
 
   private Reply send(String method, String path, String ifMatch, String language, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(
-        URI.create(deployment.toString().replaceAll("/?$", "/")).resolve(path));
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+            URI.create(deployment.toString().replaceAll("/?$", "/")).resolve(path));
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
@@ -181,10 +236,14 @@ class EditConflictIT {
       request.header("Accept-Language", language);
     }
     try {
-      HttpResponse<String> r = HttpClient.newHttpClient().send(request.build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-          r.headers().firstValue("ETag").orElse(null), r.body());
+      HttpResponse<String> r =
+          HttpClient.newHttpClient()
+              .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(""),
+          r.headers().firstValue("ETag").orElse(null),
+          r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

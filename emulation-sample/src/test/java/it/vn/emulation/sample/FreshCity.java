@@ -53,7 +53,13 @@ final class FreshCity {
   }
 
   private static String unit(String code, String name, String level, String parent) {
-    return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"level\":\"" + level + "\","
+    return "{\"code\":\""
+        + code
+        + "\",\"name\":\""
+        + name
+        + "\",\"level\":\""
+        + level
+        + "\","
         + (parent == null ? "" : "\"parentCode\":\"" + parent + "\",")
         + "\"openedOn\":\"2020-01-01\"}";
   }
@@ -72,39 +78,72 @@ final class FreshCity {
   /** Registers a participant; returns its id (the run's code, then {@code suffix}). */
   String participant(String suffix, String kind, String name, String category, String unit) {
     String id = run + "-" + suffix;
-    created("api/plans/" + plan + "/participants", "{\"id\":\"" + id + "\",\"kind\":\"" + kind
-        + "\",\"name\":\"" + name + "\",\"categoryCode\":\"" + category + "\",\"unitCode\":\""
-        + unit + "\"}");
+    created(
+        "api/plans/" + plan + "/participants",
+        "{\"id\":\""
+            + id
+            + "\",\"kind\":\""
+            + kind
+            + "\",\"name\":\""
+            + name
+            + "\",\"categoryCode\":\""
+            + category
+            + "\",\"unitCode\":\""
+            + unit
+            + "\"}");
     return id;
   }
 
   /** Stores evidence (a JSON EvidenceUpdate) for a participant and an occasion. */
   void evidence(String id, String occasion, String json) {
-    HttpResponse<String> r = send(HttpRequest.newBuilder(
-            base.resolve("api/plans/" + plan + "/participants/" + id + "/evidence/" + occasion))
-        .header("Content-Type", "application/json").header("Authorization", Api.bearer(base))
-        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> r =
+        send(
+            HttpRequest.newBuilder(
+                    base.resolve(
+                        "api/plans/" + plan + "/participants/" + id + "/evidence/" + occasion))
+                .header("Content-Type", "application/json")
+                .header("Authorization", Api.bearer(base))
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
   }
 
   /** Reports a ratio of counts for the plan (POST /plans/{plan}/measurements). */
   void report(String indicator, String unit, int year, long numerator, long denominator) {
-    created("api/plans/" + plan + "/measurements", "{\"indicatorCode\":\"" + indicator
-        + "\",\"unitCode\":\"" + unit + "\",\"year\":" + year + ",\"numerator\":" + numerator
-        + ",\"denominator\":" + denominator + "}");
+    created(
+        "api/plans/" + plan + "/measurements",
+        "{\"indicatorCode\":\""
+            + indicator
+            + "\",\"unitCode\":\""
+            + unit
+            + "\",\"year\":"
+            + year
+            + ",\"numerator\":"
+            + numerator
+            + ",\"denominator\":"
+            + denominator
+            + "}");
   }
 
   /** Reports a plain value, for an indicator the city reports itself. */
   void report(String indicator, String unit, int year, String value) {
-    created("api/plans/" + plan + "/measurements", "{\"indicatorCode\":\"" + indicator
-        + "\",\"unitCode\":\"" + unit + "\",\"year\":" + year + ",\"value\":" + value + "}");
+    created(
+        "api/plans/" + plan + "/measurements",
+        "{\"indicatorCode\":\""
+            + indicator
+            + "\",\"unitCode\":\""
+            + unit
+            + "\",\"year\":"
+            + year
+            + ",\"value\":"
+            + value
+            + "}");
   }
 
   /** A GET whose body is kept as bytes, with every header. */
   HttpResponse<byte[]> bytes(String path, String language) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).GET()
-        .header("Authorization", Api.bearer(base));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path)).GET().header("Authorization", Api.bearer(base));
     if (language != null) {
       b.header("Accept-Language", language);
     }
@@ -120,8 +159,8 @@ final class FreshCity {
     assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(201);
   }
 
-  private <T> HttpResponse<T> send(HttpRequest.Builder request,
-      HttpResponse.BodyHandler<T> handler) {
+  private <T> HttpResponse<T> send(
+      HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
     try {
       return http.send(request.build(), handler);
     } catch (IOException e) {

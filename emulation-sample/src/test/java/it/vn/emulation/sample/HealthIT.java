@@ -29,8 +29,11 @@ class HealthIT {
     Api.Reply ready = new Api(deployment).get("/health/ready", null);
 
     assertThat(ready.status()).as(ready.body()).isEqualTo(200);
-    JsonObject check = ready.object().getJsonArray("checks").getValuesAs(JsonObject.class)
-        .stream().filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+    JsonObject check =
+        ready.object().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("name").equals("database"))
+            .findFirst()
+            .orElseThrow();
     assertThat(check.getString("status")).isEqualTo("UP");
     assertThat(check.getJsonObject("data").getString("migrations")).isEqualTo("current");
   }
@@ -40,6 +43,8 @@ class HealthIT {
     Api.Reply doc = new Api(deployment).get("/openapi", null);
 
     assertThat(doc.status()).isEqualTo(200);
-    assertThat(doc.body()).contains("/emulation\n").contains("/api/plans/{code}/versions/{version}");
+    assertThat(doc.body())
+        .contains("/emulation\n")
+        .contains("/api/plans/{code}/versions/{version}");
   }
 }

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The report endpoints end to end: one value reported and corrected, every kind of bad input
  * refused with its field in both languages while nothing is stored, bulk files (CSV, XLSX, a form
  * upload) stored all or nothing and once, files of the wrong type or size refused, and the
- * templates downloaded, filled in and uploaded. The WAR runs with a small upload limit
- * ({@value #LIMIT} bytes) so that "too large" is quick to provoke.
+ * templates downloaded, filled in and uploaded. The WAR runs with a small upload limit ({@value
+ * #LIMIT} bytes) so that "too large" is quick to provoke.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,16 +54,23 @@ class MeasurementApiIT {
     WebArchive war = Deployments.emulation();
     String config;
     try {
-      config = new String(war.get(CONFIG).getAsset().openStream().readAllBytes(),
-          StandardCharsets.UTF_8);
+      config =
+          new String(
+              war.get(CONFIG).getAsset().openStream().readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     war.delete(CONFIG);
     // a later line wins when properties are loaded
-    return war.add(new StringAsset(config + "\nemulation.upload.max-bytes=" + LIMIT
-        + "\nemulation.upload.temp-dir=" + UPLOAD_DIR.toAbsolutePath().toString()
-            .replace('\\', '/') + "\n"), CONFIG);
+    return war.add(
+        new StringAsset(
+            config
+                + "\nemulation.upload.max-bytes="
+                + LIMIT
+                + "\nemulation.upload.temp-dir="
+                + UPLOAD_DIR.toAbsolutePath().toString().replace('\\', '/')
+                + "\n"),
+        CONFIG);
   }
 
   @ArquillianResource URL deployment;
@@ -76,10 +83,15 @@ class MeasurementApiIT {
   private World world() {
     if (world == null) {
       String run = UUID.randomUUID().toString().substring(0, 8);
-      World w = new World("it-m" + run, "itm" + run, "itm" + run + "-a", "itm" + run + "-b",
-          "itm" + run + "-late");
-      created("api/plans", Api.rachGiaPlan().replace("\"rach-gia-2022-2025\"",
-          "\"" + w.plan() + "\""));
+      World w =
+          new World(
+              "it-m" + run,
+              "itm" + run,
+              "itm" + run + "-a",
+              "itm" + run + "-b",
+              "itm" + run + "-late");
+      created(
+          "api/plans", Api.rachGiaPlan().replace("\"rach-gia-2022-2025\"", "\"" + w.plan() + "\""));
       openUnit(w.city(), "Thành phố Thử", "DISTRICT", null, "2020-01-01");
       openUnit(w.wardA(), "Phường Một", "COMMUNE", w.city(), "2020-01-01");
       openUnit(w.wardB(), "Phường Hai", "COMMUNE", w.city(), "2020-01-01");
@@ -90,9 +102,19 @@ class MeasurementApiIT {
   }
 
   private void openUnit(String code, String name, String level, String parent, String opened) {
-    created("api/units", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"level\":\""
-        + level + "\"," + (parent == null ? "" : "\"parentCode\":\"" + parent + "\",")
-        + "\"openedOn\":\"" + opened + "\"}");
+    created(
+        "api/units",
+        "{\"code\":\""
+            + code
+            + "\",\"name\":\""
+            + name
+            + "\",\"level\":\""
+            + level
+            + "\","
+            + (parent == null ? "" : "\"parentCode\":\"" + parent + "\",")
+            + "\"openedOn\":\""
+            + opened
+            + "\"}");
   }
 
   private void created(String path, String json) {
@@ -122,36 +144,52 @@ class MeasurementApiIT {
   private record BadReport(String field, String json) {}
 
   private static String report(String indicator, String unit, Object year, String figures) {
-    return "{\"indicatorCode\":\"" + indicator + "\",\"unitCode\":\"" + unit + "\",\"year\":"
-        + year + "," + figures + "}";
+    return "{\"indicatorCode\":\""
+        + indicator
+        + "\",\"unitCode\":\""
+        + unit
+        + "\",\"year\":"
+        + year
+        + ","
+        + figures
+        + "}";
   }
 
   private static List<String> fields(Api.Reply r) {
     return r.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("field")).toList();
+        .map(e -> e.getString("field"))
+        .toList();
   }
 
   @Test
   void reportsAValueCorrectsItAndListsIt() {
     World w = world();
-    Api.Reply first = api().post(measurements(),
-        report("G2", w.wardA(), 2023, "\"numerator\":50,\"denominator\":100"), null);
-    Api.Reply again = api().post(measurements(),
-        report("G2", w.wardA(), 2023, "\"numerator\":61,\"denominator\":100"), null);
+    Api.Reply first =
+        api()
+            .post(
+                measurements(),
+                report("G2", w.wardA(), 2023, "\"numerator\":50,\"denominator\":100"),
+                null);
+    Api.Reply again =
+        api()
+            .post(
+                measurements(),
+                report("G2", w.wardA(), 2023, "\"numerator\":61,\"denominator\":100"),
+                null);
 
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(first.object().getInt("numerator")).isEqualTo(50);
     assertThat(again.status()).as(again.body()).isEqualTo(200);
-    Api.Reply list = api().get(measurements() + "?unit=" + w.wardA() + "&indicator=G2&year=2023",
-        null);
+    Api.Reply list =
+        api().get(measurements() + "?unit=" + w.wardA() + "&indicator=G2&year=2023", null);
     assertThat(list.object().getJsonNumber("total").longValue()).isEqualTo(1);
     JsonObject stored = list.object().getJsonArray("items").getJsonObject(0);
     assertThat(stored.getInt("numerator")).isEqualTo(61);
     assertThat(stored.getInt("denominator")).isEqualTo(100);
     assertThat(stored.getString("reportedAt")).isNotBlank();
 
-    Api.Reply value = api().post(measurements(), report("E1", w.city(), 2024, "\"value\":21.5"),
-        null);
+    Api.Reply value =
+        api().post(measurements(), report("E1", w.city(), 2024, "\"value\":21.5"), null);
     assertThat(value.status()).as(value.body()).isEqualTo(201);
     assertThat(value.object().getJsonNumber("value").doubleValue()).isEqualTo(21.5);
   }
@@ -160,44 +198,53 @@ class MeasurementApiIT {
   void everyBadReportIsAProblemNamingItsFieldInBothLanguagesAndNothingIsStored() {
     World w = world();
     String ratio = "\"numerator\":1,\"denominator\":2";
-    List<BadReport> cases = List.of(
-        new BadReport("body", "{\"indicatorCode\": \"G2\","),
-        new BadReport("year", report("G2", w.wardA(), "\"twenty\"", ratio)),
-        new BadReport("numerator", report("G2", w.wardA(), 2022,
-            "\"numerator\":\"many\",\"denominator\":2")),
-        new BadReport("indicatorCode", report("G99", w.wardA(), 2022, ratio)),
-        new BadReport("unitCode", report("G2", "no-such-unit", 2022, ratio)),
-        new BadReport("numerator", report("G2", w.wardA(), 2022,
-            "\"numerator\":3,\"denominator\":2")),
-        new BadReport("denominator", report("G2", w.wardA(), 2022,
-            "\"numerator\":0,\"denominator\":-2")),
-        new BadReport("year", report("G2", w.wardA(), 2026, ratio)),
-        new BadReport("unitCode", report("G2", w.late(), 2022, ratio)),
-        new BadReport("value", report("G2", w.wardA(), 2022, "\"value\":60")),
-        new BadReport("value", report("E1", w.city(), 2022, "\"value\":120")),
-        new BadReport("value", report("E1", w.city(), 2022, ratio + ",\"value\":50")));
+    List<BadReport> cases =
+        List.of(
+            new BadReport("body", "{\"indicatorCode\": \"G2\","),
+            new BadReport("year", report("G2", w.wardA(), "\"twenty\"", ratio)),
+            new BadReport(
+                "numerator",
+                report("G2", w.wardA(), 2022, "\"numerator\":\"many\",\"denominator\":2")),
+            new BadReport("indicatorCode", report("G99", w.wardA(), 2022, ratio)),
+            new BadReport("unitCode", report("G2", "no-such-unit", 2022, ratio)),
+            new BadReport(
+                "numerator", report("G2", w.wardA(), 2022, "\"numerator\":3,\"denominator\":2")),
+            new BadReport(
+                "denominator", report("G2", w.wardA(), 2022, "\"numerator\":0,\"denominator\":-2")),
+            new BadReport("year", report("G2", w.wardA(), 2026, ratio)),
+            new BadReport("unitCode", report("G2", w.late(), 2022, ratio)),
+            new BadReport("value", report("G2", w.wardA(), 2022, "\"value\":60")),
+            new BadReport("value", report("E1", w.city(), 2022, "\"value\":120")),
+            new BadReport("value", report("E1", w.city(), 2022, ratio + ",\"value\":50")));
     long before = stored("");
 
-    cases.forEach(c -> {
-      String json = c.json();
-      Api.Reply en = api().post(measurements(), json, "en");
-      Api.Reply vi = api().post(measurements(), json, null);
+    cases.forEach(
+        c -> {
+          String json = c.json();
+          Api.Reply en = api().post(measurements(), json, "en");
+          Api.Reply vi = api().post(measurements(), json, null);
 
-      assertThat(en.status()).as(json + " → " + en.body()).isEqualTo(400);
-      assertThat(en.contentType()).startsWith("application/problem+json");
-      assertThat(fields(en)).as(json).contains(c.field());
-      assertThat(en.object().getString("title")).isEqualTo("The input is not valid");
-      assertThat(vi.object().getString("title")).isEqualTo("Dữ liệu gửi lên không hợp lệ");
-      assertThat(vi.object().getJsonArray("errors").getJsonObject(0).getString("reason"))
-          .isNotEqualTo(en.object().getJsonArray("errors").getJsonObject(0).getString("reason"));
-    });
+          assertThat(en.status()).as(json + " → " + en.body()).isEqualTo(400);
+          assertThat(en.contentType()).startsWith("application/problem+json");
+          assertThat(fields(en)).as(json).contains(c.field());
+          assertThat(en.object().getString("title")).isEqualTo("The input is not valid");
+          assertThat(vi.object().getString("title")).isEqualTo("Dữ liệu gửi lên không hợp lệ");
+          assertThat(vi.object().getJsonArray("errors").getJsonObject(0).getString("reason"))
+              .isNotEqualTo(
+                  en.object().getJsonArray("errors").getJsonObject(0).getString("reason"));
+        });
     assertThat(stored("")).isEqualTo(before);
   }
 
   @Test
   void anUnknownPlanIsNotFoundAndABadFilterIsAProblem() {
-    assertThat(api().post("api/plans/no-such-plan/measurements",
-        report("G2", "899", 2023, "\"numerator\":1,\"denominator\":2"), "en").status())
+    assertThat(
+            api()
+                .post(
+                    "api/plans/no-such-plan/measurements",
+                    report("G2", "899", 2023, "\"numerator\":1,\"denominator\":2"),
+                    "en")
+                .status())
         .isEqualTo(404);
     Api.Reply bad = api().get(measurements() + "?year=1999&indicator=G99&size=0", "en");
     assertThat(bad.status()).isEqualTo(400);
@@ -207,19 +254,28 @@ class MeasurementApiIT {
   @Test
   void aCsvFileIsStoredWholeAndTheSameFileTwiceOnce() {
     World w = world();
-    byte[] file = csv(HEADER,
-        "G2," + w.wardB() + ",2022,,10,20,",
-        "G2," + w.wardB() + ",2023,,12,20,",
-        "G3," + w.wardB() + ",2022,,1,4,",
-        "E1," + w.city() + ",2022,,,,17.5");
+    byte[] file =
+        csv(
+            HEADER,
+            "G2," + w.wardB() + ",2022,,10,20,",
+            "G2," + w.wardB() + ",2023,,12,20,",
+            "G3," + w.wardB() + ",2022,,1,4,",
+            "E1," + w.city() + ",2022,,,,17.5");
     long before = stored("");
 
-    Api.Reply first = files().post(measurements() + "/uploads?filename=bao-cao.csv", file,
-        Map.of("Content-Type", "text/csv"));
-    Api.Reply second = files().post(measurements() + "/uploads", file,
-        Map.of("Content-Type", "text/csv; charset=UTF-8"));
-    Api.Reply form = files().postForm(measurements() + "/uploads", "lan-nua.csv", "text/csv",
-        file);
+    Api.Reply first =
+        files()
+            .post(
+                measurements() + "/uploads?filename=bao-cao.csv",
+                file,
+                Map.of("Content-Type", "text/csv"));
+    Api.Reply second =
+        files()
+            .post(
+                measurements() + "/uploads",
+                file,
+                Map.of("Content-Type", "text/csv; charset=UTF-8"));
+    Api.Reply form = files().postForm(measurements() + "/uploads", "lan-nua.csv", "text/csv", file);
 
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     JsonObject upload = first.object();
@@ -233,8 +289,12 @@ class MeasurementApiIT {
     assertThat(stored("")).isEqualTo(before + 4);
     Api.Reply back = api().get(measurements() + "/uploads/" + upload.getString("id"), null);
     assertThat(back.object().getString("sha256")).isEqualTo(upload.getString("sha256"));
-    JsonObject g2 = api().get(measurements() + "?unit=" + w.wardB() + "&indicator=G2&year=2023",
-        null).object().getJsonArray("items").getJsonObject(0);
+    JsonObject g2 =
+        api()
+            .get(measurements() + "?unit=" + w.wardB() + "&indicator=G2&year=2023", null)
+            .object()
+            .getJsonArray("items")
+            .getJsonObject(0);
     assertThat(g2.getInt("numerator")).isEqualTo(12);
     assertThat(g2.getString("uploadId")).isEqualTo(upload.getString("id"));
     assertThat(bodiesLeftOnDisk()).as("temporary files of the uploads").isEmpty();
@@ -243,40 +303,63 @@ class MeasurementApiIT {
   @Test
   void anXlsxFileIsStoredAndCorrectsWhatWasStoredBefore() {
     World w = world();
-    api().post(measurements(), report("G5", w.wardA(), 2024,
-        "\"numerator\":1,\"denominator\":9"), null);
+    api()
+        .post(
+            measurements(),
+            report("G5", w.wardA(), 2024, "\"numerator\":1,\"denominator\":9"),
+            null);
     long before = stored("");
-    byte[] file = ReportFiles.xlsx(List.of(
-        Arrays.asList("G5", w.wardA(), 2024, null, 7, 9, null),
-        Arrays.asList("E2", w.city(), 2024, "NONG_NGHIEP", null, null, 12.5)));
+    byte[] file =
+        ReportFiles.xlsx(
+            List.of(
+                Arrays.asList("G5", w.wardA(), 2024, null, 7, 9, null),
+                Arrays.asList("E2", w.city(), 2024, "NONG_NGHIEP", null, null, 12.5)));
 
-    Api.Reply r = files().post(measurements() + "/uploads", file,
-        Map.of("Content-Type", XLSX, "Content-Disposition", "attachment; filename=\"bc.xlsx\""));
+    Api.Reply r =
+        files()
+            .post(
+                measurements() + "/uploads",
+                file,
+                Map.of(
+                    "Content-Type",
+                    XLSX,
+                    "Content-Disposition",
+                    "attachment; filename=\"bc.xlsx\""));
 
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.object().getString("mediaType")).isEqualTo(XLSX);
     assertThat(r.object().getString("filename")).isEqualTo("bc.xlsx");
     assertThat(stored("")).isEqualTo(before + 1);
-    JsonObject g5 = api().get(measurements() + "?unit=" + w.wardA() + "&indicator=G5", null)
-        .object().getJsonArray("items").getJsonObject(0);
+    JsonObject g5 =
+        api()
+            .get(measurements() + "?unit=" + w.wardA() + "&indicator=G5", null)
+            .object()
+            .getJsonArray("items")
+            .getJsonObject(0);
     assertThat(g5.getInt("numerator")).isEqualTo(7);
   }
 
   @Test
   void aFileWithOneBadRowIsRefusedWithItsRowAndNothingIsStored() {
     World w = world();
-    byte[] file = csv(HEADER,
-        "G6," + w.wardA() + ",2022,,1,2,",
-        "G6," + w.wardA() + ",2023,,5,2,",
-        "G6," + w.late() + ",2022,,1,2,",
-        "G6," + w.wardA() + ",2024,,,,50",
-        "G6," + w.wardA() + ",2025,,1,2,");
+    byte[] file =
+        csv(
+            HEADER,
+            "G6," + w.wardA() + ",2022,,1,2,",
+            "G6," + w.wardA() + ",2023,,5,2,",
+            "G6," + w.late() + ",2022,,1,2,",
+            "G6," + w.wardA() + ",2024,,,,50",
+            "G6," + w.wardA() + ",2025,,1,2,");
     long before = stored("");
 
-    Api.Reply en = files().post(measurements() + "/uploads", file,
-        Map.of("Content-Type", "text/csv", "Accept-Language", "en"));
-    Api.Reply vi = files().post(measurements() + "/uploads", file,
-        Map.of("Content-Type", "text/csv"));
+    Api.Reply en =
+        files()
+            .post(
+                measurements() + "/uploads",
+                file,
+                Map.of("Content-Type", "text/csv", "Accept-Language", "en"));
+    Api.Reply vi =
+        files().post(measurements() + "/uploads", file, Map.of("Content-Type", "text/csv"));
 
     assertThat(en.status()).as(en.body()).isEqualTo(400);
     assertThat(en.contentType()).startsWith("application/problem+json");
@@ -290,8 +373,9 @@ class MeasurementApiIT {
   @Test
   void filesOfTheWrongTypeOrSizeAreRefusedAndNothingIsStored() {
     World w = world();
-    byte[] pdf = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Length 5 >>\nstream\n\u0001\u0002\u0003\nendstream"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] pdf =
+        "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Length 5 >>\nstream\n\u0001\u0002\u0003\nendstream"
+            .getBytes(StandardCharsets.ISO_8859_1);
     byte[] good = csv(HEADER, "G7," + w.wardA() + ",2022,,1,2,");
     StringBuilder big = new StringBuilder(HEADER).append("\r\n");
     for (int i = 0; big.length() <= LIMIT; i++) {
@@ -299,19 +383,37 @@ class MeasurementApiIT {
     }
     long before = stored("");
 
-    Api.Reply asPdf = files().post(measurements() + "/uploads", pdf,
-        Map.of("Content-Type", "application/pdf", "Accept-Language", "en"));
-    Api.Reply sniffed = files().post(measurements() + "/uploads?filename=hoa-don.pdf", pdf,
-        Map.of("Content-Type", "application/octet-stream", "Accept-Language", "en"));
-    Api.Reply misnamed = files().post(measurements() + "/uploads?filename=bao-cao.xlsx", good,
-        Map.of("Content-Type", "application/octet-stream", "Accept-Language", "en"));
-    Api.Reply tooLarge = files().post(measurements() + "/uploads",
-        big.toString().getBytes(StandardCharsets.UTF_8),
-        Map.of("Content-Type", "text/csv", "Accept-Language", "en"));
+    Api.Reply asPdf =
+        files()
+            .post(
+                measurements() + "/uploads",
+                pdf,
+                Map.of("Content-Type", "application/pdf", "Accept-Language", "en"));
+    Api.Reply sniffed =
+        files()
+            .post(
+                measurements() + "/uploads?filename=hoa-don.pdf",
+                pdf,
+                Map.of("Content-Type", "application/octet-stream", "Accept-Language", "en"));
+    Api.Reply misnamed =
+        files()
+            .post(
+                measurements() + "/uploads?filename=bao-cao.xlsx",
+                good,
+                Map.of("Content-Type", "application/octet-stream", "Accept-Language", "en"));
+    Api.Reply tooLarge =
+        files()
+            .post(
+                measurements() + "/uploads",
+                big.toString().getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "text/csv", "Accept-Language", "en"));
     // without a length the server finds it too large while copying it to disk
-    Api.Reply tooLargeStreamed = files().postStreamed(measurements() + "/uploads",
-        big.toString().getBytes(StandardCharsets.UTF_8),
-        Map.of("Content-Type", "text/csv", "Accept-Language", "en"));
+    Api.Reply tooLargeStreamed =
+        files()
+            .postStreamed(
+                measurements() + "/uploads",
+                big.toString().getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "text/csv", "Accept-Language", "en"));
 
     assertThat(asPdf.status()).as(asPdf.body()).isEqualTo(415);
     assertThat(sniffed.status()).as(sniffed.body()).isEqualTo(400);
@@ -331,22 +433,28 @@ class MeasurementApiIT {
   @Test
   void theCsvTemplateFilledInUploads() {
     World w = world();
-    HttpResponse<byte[]> template = files().download(measurements()
-        + "/template.csv?unit=" + w.wardB() + "&year=2025");
+    HttpResponse<byte[]> template =
+        files().download(measurements() + "/template.csv?unit=" + w.wardB() + "&year=2025");
     String text = new String(template.body(), StandardCharsets.UTF_8);
     assertThat(template.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     List<String> lines = new ArrayList<>(text.strip().lines().toList());
     assertThat(lines.get(0)).isEqualTo("\uFEFF" + HEADER);
     // a ward's template: every indicator but the six only the city reports (G4, G7, E1–E3, E6)
-    assertThat(lines).hasSize(22).allSatisfy(l -> assertThat(l).contains(
-        l.startsWith("\uFEFF") ? "indicator" : w.wardB() + ",2025"));
+    assertThat(lines)
+        .hasSize(22)
+        .allSatisfy(
+            l ->
+                assertThat(l).contains(l.startsWith("\uFEFF") ? "indicator" : w.wardB() + ",2025"));
     for (int i = 1; i < lines.size(); i++) {
       lines.set(i, lines.get(i).replaceAll(",,,,$", ",," + i + ",30,"));
     }
 
-    Api.Reply r = files().post(measurements() + "/uploads?filename=mau.csv",
-        String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8),
-        Map.of("Content-Type", "text/csv"));
+    Api.Reply r =
+        files()
+            .post(
+                measurements() + "/uploads?filename=mau.csv",
+                String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "text/csv"));
 
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(r.object().getInt("rowCount")).isEqualTo(21);
@@ -356,8 +464,12 @@ class MeasurementApiIT {
   void theXlsxTemplateListsIndicatorsAndUnitsAndFilledInUploads() throws IOException {
     World w = world();
     byte[] filled;
-    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files().download(
-        measurements() + "/template.xlsx?unit=" + w.late() + "&year=2024").body()))) {
+    try (XSSFWorkbook book =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(
+                files()
+                    .download(measurements() + "/template.xlsx?unit=" + w.late() + "&year=2024")
+                    .body()))) {
       assertThat(book.getSheet("Chỉ tiêu").getLastRowNum()).isEqualTo(27);
       Sheet units = book.getSheet("Đơn vị");
       List<String> codes = new ArrayList<>();
@@ -383,21 +495,41 @@ class MeasurementApiIT {
   @Test
   void aWardCannotReportACityLevelFigureAndItsTemplatesDoNotAskForOne() throws IOException {
     String plan = measurements();
-    String ward = "30745";  // Phường Vĩnh Lạc, the unit of reporter.vinhlac
+    String ward = "30745"; // Phường Vĩnh Lạc, the unit of reporter.vinhlac
     Api api = api();
     String reporter = api.tokenOf("reporter.vinhlac");
     long before = stored("&unit=" + ward);
 
-    Api.Reply e1 = api.request("POST", plan, reporter, "application/json",
-        report("E1", ward, 2023, "\"value\":21.5").getBytes(StandardCharsets.UTF_8));
-    Api.Reply g7 = api.request("POST", plan, reporter, "application/json",
-        report("G7", ward, 2023, "\"numerator\":1,\"denominator\":2")
-            .getBytes(StandardCharsets.UTF_8));
-    Api.Reply upload = api.request("POST", plan + "/uploads?filename=phuong.csv", reporter,
-        "text/csv", csv(HEADER, "G2," + ward + ",2023,,7,9,", "E1," + ward + ",2023,,,,21.5"));
-    Api.Reply g2 = api.request("POST", plan, reporter, "application/json",
-        report("G2", ward, 2023, "\"numerator\":7,\"denominator\":9")
-            .getBytes(StandardCharsets.UTF_8));
+    Api.Reply e1 =
+        api.request(
+            "POST",
+            plan,
+            reporter,
+            "application/json",
+            report("E1", ward, 2023, "\"value\":21.5").getBytes(StandardCharsets.UTF_8));
+    Api.Reply g7 =
+        api.request(
+            "POST",
+            plan,
+            reporter,
+            "application/json",
+            report("G7", ward, 2023, "\"numerator\":1,\"denominator\":2")
+                .getBytes(StandardCharsets.UTF_8));
+    Api.Reply upload =
+        api.request(
+            "POST",
+            plan + "/uploads?filename=phuong.csv",
+            reporter,
+            "text/csv",
+            csv(HEADER, "G2," + ward + ",2023,,7,9,", "E1," + ward + ",2023,,,,21.5"));
+    Api.Reply g2 =
+        api.request(
+            "POST",
+            plan,
+            reporter,
+            "application/json",
+            report("G2", ward, 2023, "\"numerator\":7,\"denominator\":9")
+                .getBytes(StandardCharsets.UTF_8));
 
     for (Api.Reply refused : List.of(e1, g7, upload)) {
       assertThat(refused.status()).as(refused.body()).isEqualTo(400);
@@ -409,19 +541,29 @@ class MeasurementApiIT {
         .endsWith("(đơn vị 30745)");
     assertThat(fields(g7)).containsExactly("indicatorCode");
     assertThat(fields(upload)).containsExactly("rows[3].indicator");
-    Api.Reply inEnglish = api().post(measurements(), report("E1", ward, 2023,
-        "\"value\":21.5"), "en");
+    Api.Reply inEnglish =
+        api().post(measurements(), report("E1", ward, 2023, "\"value\":21.5"), "en");
     assertThat(inEnglish.object().getJsonArray("errors").getJsonObject(0).getString("reason"))
         .startsWith("Indicator E1 is reported only at district or city level");
     StringBuilder many = new StringBuilder(HEADER).append("\r\n");
     for (int year = 2022; year <= 2025; year++) {
       for (int b = 0; b < 40; b++) {
-        many.append("E1,").append(ward).append(',').append(year).append(",b").append(b)
+        many.append("E1,")
+            .append(ward)
+            .append(',')
+            .append(year)
+            .append(",b")
+            .append(b)
             .append(",,,21.5\r\n");
       }
     }
-    Api.Reply cut = api.request("POST", plan + "/uploads", reporter, "text/csv",
-        many.toString().getBytes(StandardCharsets.UTF_8));
+    Api.Reply cut =
+        api.request(
+            "POST",
+            plan + "/uploads",
+            reporter,
+            "text/csv",
+            many.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(cut.status()).as(cut.body()).isEqualTo(400);
     assertThat(cut.object().getJsonNumber("problemsTotal").longValue()).isEqualTo(160);
     assertThat(cut.object().getJsonArray("errors")).hasSize(101);
@@ -435,12 +577,18 @@ class MeasurementApiIT {
     Api.Reply csvTemplate = api.call("GET", plan + "/template.csv?year=2023", reporter, null);
     Api.Reply xlsxTemplate = api.call("GET", plan + "/template.xlsx?year=2023", reporter, null);
     assertThat(csvTemplate.status()).isEqualTo(200);
-    List<String> codes = csvTemplate.body().strip().lines().skip(1)
-        .map(l -> l.substring(0, l.indexOf(','))).toList();
+    List<String> codes =
+        csvTemplate
+            .body()
+            .strip()
+            .lines()
+            .skip(1)
+            .map(l -> l.substring(0, l.indexOf(',')))
+            .toList();
     assertThat(codes).hasSize(21).contains("G2", "G8").doesNotContain("G7", "E1", "G4");
     assertThat(xlsxTemplate.status()).isEqualTo(200);
-    HttpResponse<byte[]> book = files().download(plan + "/template.xlsx?unit=" + ward
-        + "&year=2023");
+    HttpResponse<byte[]> book =
+        files().download(plan + "/template.xlsx?unit=" + ward + "&year=2023");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(book.body()))) {
       List<String> rows = new ArrayList<>();
       workbook.getSheet("Số liệu").forEach(row -> rows.add(row.getCell(0).getStringCellValue()));
@@ -450,8 +598,8 @@ class MeasurementApiIT {
 
   @Test
   void aTemplateForAUnitThatDidNotExistThatYearIsAProblem() {
-    Api.Reply r = api().get(measurements() + "/template.csv?unit=" + world().late()
-        + "&year=2022", "en");
+    Api.Reply r =
+        api().get(measurements() + "/template.csv?unit=" + world().late() + "&year=2022", "en");
     assertThat(r.status()).isEqualTo(400);
     assertThat(fields(r)).containsExactly("unit");
   }

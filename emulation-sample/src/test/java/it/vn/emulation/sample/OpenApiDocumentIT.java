@@ -31,9 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The OpenAPI document an integrator codes against, as the server publishes it: valid OpenAPI 3.0
- * (against the specification's own JSON Schema), every request body and every success answer with
- * a schema that says more than "an object", and every error answer the one {@code Problem}.
- * The document is also written to {@code target/openapi.json} for reading.
+ * (against the specification's own JSON Schema), every request body and every success answer with a
+ * schema that says more than "an object", and every error answer the one {@code Problem}. The
+ * document is also written to {@code target/openapi.json} for reading.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,13 +53,17 @@ class OpenApiDocumentIT {
   void theDocumentIsValidOpenApi30() throws IOException {
     String text = document();
     Files.writeString(Path.of("target/openapi.json"), text, StandardCharsets.UTF_8);
-    Schema oas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-        .getSchema(resource("/openapi/oas-3.0-schema.json"), InputFormat.JSON);
+    Schema oas =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+            .getSchema(resource("/openapi/oas-3.0-schema.json"), InputFormat.JSON);
 
     List<Error> errors = oas.validate(text, InputFormat.JSON);
     // the validator does check: a document without info and with a bad status is refused
-    List<Error> broken = oas.validate("{\"openapi\":\"3.0.3\",\"paths\":{\"/a\":{\"get\":"
-        + "{\"responses\":{\"2000\":{\"description\":\"x\"}}}}}}", InputFormat.JSON);
+    List<Error> broken =
+        oas.validate(
+            "{\"openapi\":\"3.0.3\",\"paths\":{\"/a\":{\"get\":"
+                + "{\"responses\":{\"2000\":{\"description\":\"x\"}}}}}}",
+            InputFormat.JSON);
 
     assertThat(errors).as("violations of the OpenAPI 3.0 schema").isEmpty();
     assertThat(broken).hasSizeGreaterThanOrEqualTo(2);
@@ -68,8 +72,8 @@ class OpenApiDocumentIT {
   @Test
   void theServersOwnValidatorFindsNothingWrongWithTheDocument() throws IOException {
     document(); // the server validates the document when it first builds it
-    java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("emulation.server.dir"),
-        "logs", "messages.log");
+    java.nio.file.Path log =
+        java.nio.file.Path.of(System.getProperty("emulation.server.dir"), "logs", "messages.log");
 
     // CWWKO1650E: Liberty's own OpenAPI validation found errors (an array without items …),
     // listed one per line after it. One message is Liberty's opinion, not the specification's:
@@ -115,11 +119,13 @@ class OpenApiDocumentIT {
           if (!o.containsKey("requestBody")) {
             missing.add(op + ": no request body");
           } else {
-            content(o.getJsonObject("requestBody")).forEach((type, schema) -> {
-              if (!informative(schema, schemas, type)) {
-                missing.add(op + ": request " + type + " " + schema);
-              }
-            });
+            content(o.getJsonObject("requestBody"))
+                .forEach(
+                    (type, schema) -> {
+                      if (!informative(schema, schemas, type)) {
+                        missing.add(op + ": request " + type + " " + schema);
+                      }
+                    });
           }
         }
         for (Map.Entry<String, JsonValue> r : o.getJsonObject("responses").entrySet()) {
@@ -132,11 +138,12 @@ class OpenApiDocumentIT {
             if (content.isEmpty()) {
               missing.add(op + ": " + status + " without content");
             }
-            content.forEach((type, schema) -> {
-              if (!informative(schema, schemas, type)) {
-                missing.add(op + ": " + status + " " + type + " " + schema);
-              }
-            });
+            content.forEach(
+                (type, schema) -> {
+                  if (!informative(schema, schemas, type)) {
+                    missing.add(op + ": " + status + " " + type + " " + schema);
+                  }
+                });
           } else if (status.startsWith("4") || status.startsWith("5")) {
             JsonObject problem = content.get("application/problem+json");
             if (problem == null || !PROBLEM.equals(problem.getString("$ref", null))) {
@@ -156,9 +163,13 @@ class OpenApiDocumentIT {
     Map<String, JsonObject> all = new java.util.LinkedHashMap<>();
     JsonObject content = holder.getJsonObject("content");
     if (content != null) {
-      content.forEach((type, v) -> all.put(type,
-          v.asJsonObject().containsKey("schema") ? v.asJsonObject().getJsonObject("schema")
-              : JsonValue.EMPTY_JSON_OBJECT));
+      content.forEach(
+          (type, v) ->
+              all.put(
+                  type,
+                  v.asJsonObject().containsKey("schema")
+                      ? v.asJsonObject().getJsonObject("schema")
+                      : JsonValue.EMPTY_JSON_OBJECT));
     }
     return all;
   }
@@ -180,11 +191,14 @@ class OpenApiDocumentIT {
       return schema.containsKey("allOf") || schema.containsKey("oneOf");
     }
     return switch (type) {
-      case "object" -> schema.containsKey("properties") || schema.containsKey("additionalProperties");
-      case "array" -> schema.containsKey("items") && (schema.getJsonObject("items")
-          .containsKey("type") && !Set.of("object", "array").contains(
-              schema.getJsonObject("items").getString("type"))
-          || informative(schema.getJsonObject("items"), schemas, mediaType));
+      case "object" ->
+          schema.containsKey("properties") || schema.containsKey("additionalProperties");
+      case "array" ->
+          schema.containsKey("items")
+              && (schema.getJsonObject("items").containsKey("type")
+                      && !Set.of("object", "array")
+                          .contains(schema.getJsonObject("items").getString("type"))
+                  || informative(schema.getJsonObject("items"), schemas, mediaType));
       default -> !json || schema.containsKey("enum");
     };
   }

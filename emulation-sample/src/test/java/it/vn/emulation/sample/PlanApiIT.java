@@ -66,8 +66,7 @@ class PlanApiIT {
     Api.Reply again = api().post("api/plans", freshPlan(code), null);
 
     assertThat(again.status()).isEqualTo(200);
-    assertThat(api().get("api/plans/" + code + "/versions", null).json().asJsonArray())
-        .hasSize(1);
+    assertThat(api().get("api/plans/" + code + "/versions", null).json().asJsonArray()).hasSize(1);
   }
 
   @Test
@@ -87,10 +86,11 @@ class PlanApiIT {
   @Test
   void aBrokenPlanReportsEveryProblemWithItsFieldAndStoresNothing() {
     String code = freshCode();
-    String broken = freshPlan(code)
-        .replace("\"threshold\": 60", "\"threshold\": 160")
-        .replace("\"comparator\": \"GREATER_THAN\"", "\"comparator\": \"ABOUT\"")
-        .replace("\"copies\": 3", "\"copies\": \"three\"");
+    String broken =
+        freshPlan(code)
+            .replace("\"threshold\": 60", "\"threshold\": 160")
+            .replace("\"comparator\": \"GREATER_THAN\"", "\"comparator\": \"ABOUT\"")
+            .replace("\"copies\": 3", "\"copies\": \"three\"");
 
     Api.Reply en = api().post("api/plans", broken, "en-GB,en;q=0.9");
     Api.Reply vi = api().post("api/plans", broken, null);
@@ -100,9 +100,12 @@ class PlanApiIT {
     JsonObject problem = en.object();
     assertThat(problem.getString("type")).isEqualTo("urn:emulation:problem:invalid-input");
     assertThat(problem.getInt("status")).isEqualTo(400);
-    List<String> fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("field")).toList();
-    assertThat(fields).anyMatch(f -> f.endsWith(".comparator"))
+    List<String> fields =
+        problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList();
+    assertThat(fields)
+        .anyMatch(f -> f.endsWith(".comparator"))
         .anyMatch(f -> f.endsWith(".copies"));
     assertThat(problem.getString("title")).isEqualTo("The input is not valid");
     assertThat(vi.object().getString("title")).isEqualTo("Dữ liệu gửi lên không hợp lệ");

@@ -32,8 +32,10 @@ class ProgressApiIT {
 
   private static final String DEMO = "api/plans/rach-gia-2022-2025/progress";
   private static final String CITY_2023 = "unit=899&milestone=2023";
+
   /** Figures the city reports itself, and E2, whose figure is its lowest sector's. */
   private static final Set<String> NOT_SUMMED = Set.of("G4", "E1", "E2", "E3", "E6");
+
   private static final Set<String> STATUSES = Set.of("MET", "NOT_MET", "INCOMPLETE", "NO_DATA");
 
   private static FreshCity world;
@@ -88,33 +90,40 @@ class ProgressApiIT {
     assertThat(city.getJsonObject("unit").getString("name")).isEqualTo("Thành phố Rạch Giá");
     assertThat(city.getJsonObject("unit").getString("level")).isEqualTo("DISTRICT");
     List<JsonObject> rows = objects(city, "rows");
-    assertThat(rows).hasSize(27).allSatisfy(row -> {
-      assertThat(row.getString("status")).isIn(STATUSES);
-      JsonObject coverage = row.getJsonObject("coverage");
-      assertThat(coverage.getInt("reported")).isBetween(0, coverage.getInt("expected"));
-      // units missing make a figure incomplete, never met, and are named
-      boolean complete = coverage.getInt("reported") == coverage.getInt("expected");
-      assertThat(coverage.getJsonArray("missing").size())
-          .isEqualTo(coverage.getInt("expected") - coverage.getInt("reported"));
-      if (!complete && !row.getString("status").equals("NO_DATA")) {
-        assertThat(row.getString("status")).isEqualTo("INCOMPLETE");
-      }
-      assertThat(row.getJsonObject("name").getString("vi")).isNotBlank();
-      assertThat(row.getJsonObject("name").getString("en")).isNotBlank();
-      if (row.getString("status").equals("NO_DATA")) {
-        assertThat(row.isNull("value")).isTrue();
-        assertThat(row.isNull("gap")).isTrue();
-      } else {
-        assertThat(row.getJsonNumber("gap").bigDecimalValue()).isEqualByComparingTo(
-            row.getJsonNumber("value").bigDecimalValue()
-                .subtract(row.getJsonNumber("threshold").bigDecimalValue()));
-      }
-    });
+    assertThat(rows)
+        .hasSize(27)
+        .allSatisfy(
+            row -> {
+              assertThat(row.getString("status")).isIn(STATUSES);
+              JsonObject coverage = row.getJsonObject("coverage");
+              assertThat(coverage.getInt("reported")).isBetween(0, coverage.getInt("expected"));
+              // units missing make a figure incomplete, never met, and are named
+              boolean complete = coverage.getInt("reported") == coverage.getInt("expected");
+              assertThat(coverage.getJsonArray("missing").size())
+                  .isEqualTo(coverage.getInt("expected") - coverage.getInt("reported"));
+              if (!complete && !row.getString("status").equals("NO_DATA")) {
+                assertThat(row.getString("status")).isEqualTo("INCOMPLETE");
+              }
+              assertThat(row.getJsonObject("name").getString("vi")).isNotBlank();
+              assertThat(row.getJsonObject("name").getString("en")).isNotBlank();
+              if (row.getString("status").equals("NO_DATA")) {
+                assertThat(row.isNull("value")).isTrue();
+                assertThat(row.isNull("gap")).isTrue();
+              } else {
+                assertThat(row.getJsonNumber("gap").bigDecimalValue())
+                    .isEqualByComparingTo(
+                        row.getJsonNumber("value")
+                            .bigDecimalValue()
+                            .subtract(row.getJsonNumber("threshold").bigDecimalValue()));
+              }
+            });
     JsonObject summary = city.getJsonObject("summary");
     assertThat(summary.getInt("met") + summary.getInt("notMet") + summary.getInt("noData"))
-        .isEqualTo(27).isEqualTo(summary.getInt("targets"));
-    assertThat(summary.getJsonObject("coverage").getInt("expected")).isEqualTo(
-        rows.stream().mapToInt(r -> r.getJsonObject("coverage").getInt("expected")).sum());
+        .isEqualTo(27)
+        .isEqualTo(summary.getInt("targets"));
+    assertThat(summary.getJsonObject("coverage").getInt("expected"))
+        .isEqualTo(
+            rows.stream().mapToInt(r -> r.getJsonObject("coverage").getInt("expected")).sum());
   }
 
   @Test
@@ -127,7 +136,8 @@ class ProgressApiIT {
 
     for (JsonObject row : objects(city, "rows")) {
       String code = row.getString("indicator");
-      if (NOT_SUMMED.contains(code) || row.isNull("numerator")
+      if (NOT_SUMMED.contains(code)
+          || row.isNull("numerator")
           || row.getJsonObject("coverage").getInt("expected") < 2) {
         continue;
       }
@@ -142,9 +152,11 @@ class ProgressApiIT {
       }
       assertThat(row.getJsonNumber("numerator").longValue()).as(code).isEqualTo(numerator);
       assertThat(row.getJsonNumber("denominator").longValue()).as(code).isEqualTo(denominator);
-      assertThat(row.getJsonNumber("value").bigDecimalValue()).as(code).isEqualByComparingTo(
-          BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 2,
-              RoundingMode.HALF_EVEN));
+      assertThat(row.getJsonNumber("value").bigDecimalValue())
+          .as(code)
+          .isEqualByComparingTo(
+              BigDecimal.valueOf(numerator * 100)
+                  .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_EVEN));
       checked++;
     }
     assertThat(checked).as("shares aggregated from the wards").isGreaterThan(10);
@@ -165,15 +177,21 @@ class ProgressApiIT {
     assertThat(first.getJsonObject("parent").getJsonObject("unit").getString("code"))
         .isEqualTo("899");
     assertThat(total).isGreaterThanOrEqualTo(12);
-    assertThat(objects(first, "items")).hasSize(5).allSatisfy(ward -> {
-      assertThat(ward.getJsonObject("unit").getString("level")).isEqualTo("COMMUNE");
-      // G7 is the city's alone; G4, E1, E2, E3, E6 the city reports and nothing sums up
-      assertThat(objects(ward, "rows")).hasSize(21);
-    });
-    assertThat(codes).hasSize(total).doesNotHaveDuplicates().isSorted()
+    assertThat(objects(first, "items"))
+        .hasSize(5)
+        .allSatisfy(
+            ward -> {
+              assertThat(ward.getJsonObject("unit").getString("level")).isEqualTo("COMMUNE");
+              // G7 is the city's alone; G4, E1, E2, E3, E6 the city reports and nothing sums up
+              assertThat(objects(ward, "rows")).hasSize(21);
+            });
+    assertThat(codes)
+        .hasSize(total)
+        .doesNotHaveDuplicates()
+        .isSorted()
         .contains("30730", "30733", "30760", "30763");
-    assertThat(ok(DEMO + "/children?" + CITY_2023 + "&size=5&page=" + pages)
-        .getJsonArray("items")).isEmpty();
+    assertThat(ok(DEMO + "/children?" + CITY_2023 + "&size=5&page=" + pages).getJsonArray("items"))
+        .isEmpty();
   }
 
   @Test
@@ -228,22 +246,33 @@ class ProgressApiIT {
     assertRow(rows.get("G7"), "MET", "100.00", "0.00", 50L, 50L, 1, 1);
     // ward B has not reported G1: 100 % from one ward of two is not yet a fact
     assertRow(rows.get("G1"), "INCOMPLETE", "100.00", "0.00", 40L, 40L, 1, 2);
-    assertThat(rows.get("G1").getJsonObject("coverage").getJsonArray("missing")
-        .getString(0)).isEqualTo(w.wardB);
+    assertThat(rows.get("G1").getJsonObject("coverage").getJsonArray("missing").getString(0))
+        .isEqualTo(w.wardB);
     assertRow(rows.get("E1"), "MET", "25.50", "5.50", null, null, 1, 1);
     assertThat(rows.get("S1").getString("status")).isEqualTo("NO_DATA");
     JsonObject summary = city.getJsonObject("summary");
-    assertThat(List.of(summary.getInt("targets"), summary.getInt("met"), summary.getInt("notMet"),
-        summary.getInt("noData"))).containsExactly(27, 3, 2, 22);
+    assertThat(
+            List.of(
+                summary.getInt("targets"),
+                summary.getInt("met"),
+                summary.getInt("notMet"),
+                summary.getInt("noData")))
+        .containsExactly(27, 3, 2, 22);
     assertThat(summary.getInt("incomplete")).isEqualTo(1);
   }
 
-  private static void assertRow(JsonObject row, String status, String value, String gap,
-      Long numerator, Long denominator, int reported, int expected) {
+  private static void assertRow(
+      JsonObject row,
+      String status,
+      String value,
+      String gap,
+      Long numerator,
+      Long denominator,
+      int reported,
+      int expected) {
     String code = row.getString("indicator");
     assertThat(row.getString("status")).as(code).isEqualTo(status);
-    assertThat(row.getJsonNumber("value").bigDecimalValue()).as(code)
-        .isEqualByComparingTo(value);
+    assertThat(row.getJsonNumber("value").bigDecimalValue()).as(code).isEqualByComparingTo(value);
     assertThat(row.getJsonNumber("gap").bigDecimalValue()).as(code).isEqualByComparingTo(gap);
     if (numerator == null) {
       assertThat(row.isNull("numerator") && row.isNull("denominator")).as(code).isTrue();
@@ -263,12 +292,12 @@ class ProgressApiIT {
 
     assertThat(children.getJsonObject("parent").getJsonObject("summary").getInt("met"))
         .isEqualTo(3);
-    assertThat(wards).extracting(c -> c.getJsonObject("unit").getString("code"))
+    assertThat(wards)
+        .extracting(c -> c.getJsonObject("unit").getString("code"))
         .containsExactly(w.wardA, w.wardB);
     assertRow(byIndicator(wards.get(0)).get("G2"), "MET", "90.00", "30.00", 900L, 1000L, 1, 1);
     assertRow(byIndicator(wards.get(0)).get("G8"), "MET", "80.00", "0.00", 80L, 100L, 1, 1);
-    assertRow(byIndicator(wards.get(1)).get("G2"), "NOT_MET", "20.00", "-40.00", 20L, 100L, 1,
-        1);
+    assertRow(byIndicator(wards.get(1)).get("G2"), "NOT_MET", "20.00", "-40.00", 20L, 100L, 1, 1);
     assertRow(byIndicator(wards.get(1)).get("G8"), "NOT_MET", "50.00", "-30.00", 5L, 10L, 1, 1);
     assertThat(byIndicator(wards.get(1)).get("G1").getString("status")).isEqualTo("NO_DATA");
     assertThat(byIndicator(wards.get(0))).doesNotContainKey("G7");
@@ -280,7 +309,9 @@ class ProgressApiIT {
     List<JsonObject> ranks =
         objects(ok("api/plans/" + w.plan + "/progress/ranking?milestone=2023"), "items");
 
-    assertThat(ranks).extracting(r -> r.getInt("rank"),
+    assertThat(ranks)
+        .extracting(
+            r -> r.getInt("rank"),
             r -> r.getJsonObject("unit").getString("code"),
             r -> r.getJsonObject("summary").getInt("met"),
             r -> r.getJsonObject("summary").getInt("notMet"))
@@ -296,12 +327,16 @@ class ProgressApiIT {
     assertThat(en.status()).isEqualTo(400);
     assertThat(en.contentType()).startsWith("application/problem+json");
     assertThat(fields(en)).containsExactly("milestone", "year", "date", "unit");
-    assertThat(objects(en.object(), "errors")).extracting(e -> e.getString("reason"))
-        .containsExactly("The plan has no milestone 2024; its milestones: 2023, 2025",
+    assertThat(objects(en.object(), "errors"))
+        .extracting(e -> e.getString("reason"))
+        .containsExactly(
+            "The plan has no milestone 2024; its milestones: 2023, 2025",
             "Year 2030 lies outside the plan's period 2022–2025",
-            "Not a valid date: \"2023-02-30\" (expected YYYY-MM-DD)", "No unit nowhere");
+            "Not a valid date: \"2023-02-30\" (expected YYYY-MM-DD)",
+            "No unit nowhere");
     assertThat(vi.object().getString("title")).isEqualTo("Dữ liệu gửi lên không hợp lệ");
-    assertThat(objects(vi.object(), "errors")).extracting(e -> e.getString("reason"))
+    assertThat(objects(vi.object(), "errors"))
+        .extracting(e -> e.getString("reason"))
         .contains("Kế hoạch không có mốc 2024; các mốc: 2023, 2025", "Không có đơn vị nowhere");
   }
 
@@ -323,8 +358,15 @@ class ProgressApiIT {
   @Test
   void aUnitAskedForOnADayBeforeItOpenedIsNamed() {
     FreshCity w = world();
-    Api.Reply r = api().get("api/plans/" + w.plan + "/progress?unit=" + w.wardA
-        + "&milestone=2023&year=2022&date=2019-06-30", "en");
+    Api.Reply r =
+        api()
+            .get(
+                "api/plans/"
+                    + w.plan
+                    + "/progress?unit="
+                    + w.wardA
+                    + "&milestone=2023&year=2022&date=2019-06-30",
+                "en");
 
     assertThat(r.status()).isEqualTo(400);
     assertThat(fields(r)).containsExactly("unit");
@@ -349,10 +391,15 @@ class ProgressApiIT {
     Api.Reply doc = api().get("/openapi?format=JSON", null);
 
     assertThat(doc.status()).isEqualTo(200);
-    assertThat(doc.body()).contains("/plans/{plan}/progress\"", "/plans/{plan}/progress/children",
-        "/plans/{plan}/progress/ranking", "/plans/{plan}/occasions/{occasion}/verdicts\"",
-        "/plans/{plan}/occasions/{occasion}/verdicts/{participant}",
-        "/plans/{plan}/occasions/{occasion}/summary", "/open-data/{plan}/progress.csv",
-        "/open-data/{plan}/progress.json");
+    assertThat(doc.body())
+        .contains(
+            "/plans/{plan}/progress\"",
+            "/plans/{plan}/progress/children",
+            "/plans/{plan}/progress/ranking",
+            "/plans/{plan}/occasions/{occasion}/verdicts\"",
+            "/plans/{plan}/occasions/{occasion}/verdicts/{participant}",
+            "/plans/{plan}/occasions/{occasion}/summary",
+            "/open-data/{plan}/progress.csv",
+            "/open-data/{plan}/progress.json");
   }
 }

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a plain socket, for requests that {@code java.net.http} refuses to send: a
- * request line holding raw illegal characters or bytes that are not UTF-8, headers that are not
- * text. One request per connection; the answer is read to the end (chunked bodies decoded).
+ * HTTP/1.1 over a plain socket, for requests that {@code java.net.http} refuses to send: a request
+ * line holding raw illegal characters or bytes that are not UTF-8, headers that are not text. One
+ * request per connection; the answer is read to the end (chunked bodies decoded).
  */
 final class RawHttp {
 
@@ -56,15 +56,16 @@ final class RawHttp {
     ByteArrayOutputStream request = new ByteArrayOutputStream();
     request.write((method + " ").getBytes(StandardCharsets.US_ASCII));
     request.write(target);
-    request.write((" HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n")
-        .getBytes(StandardCharsets.US_ASCII));
+    request.write(
+        (" HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     for (String h : headers) {
       // headers are given as Latin-1 strings so that tests can put any byte in them
       request.write((h + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
     }
     if (body != null) {
-      request.write(("Content-Length: " + body.length + "\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      request.write(
+          ("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
     }
     request.write("\r\n".getBytes(StandardCharsets.US_ASCII));
     if (body != null) {
@@ -75,24 +76,26 @@ final class RawHttp {
       OutputStream out = socket.getOutputStream();
       out.write(request.toByteArray());
       out.flush();
-      return parse(new String(target, StandardCharsets.ISO_8859_1),
-          socket.getInputStream().readAllBytes());
+      return parse(
+          new String(target, StandardCharsets.ISO_8859_1), socket.getInputStream().readAllBytes());
     }
   }
 
   private static Answer parse(String target, byte[] raw) throws IOException {
     int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     if (end < 0) {
-      throw new IOException("no complete answer to " + target + ": "
-          + new String(raw, StandardCharsets.ISO_8859_1));
+      throw new IOException(
+          "no complete answer to " + target + ": " + new String(raw, StandardCharsets.ISO_8859_1));
     }
     String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
     int status = Integer.parseInt(lines[0].split(" ")[1]);
     Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {
       int colon = lines[i].indexOf(':');
-      headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-          lines[i].substring(colon + 1).trim(), (a, b) -> a + ", " + b);
+      headers.merge(
+          lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          lines[i].substring(colon + 1).trim(),
+          (a, b) -> a + ", " + b);
     }
     byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Figures across a merger inside a year, as a user sees them through the API: ward A and ward B
  * report January to June 2025, merge on 1 July into ward C, which reports July to December. G2 (a
  * flow) adds the halves; S4 (a stock) takes ward C's state and shows the earlier ones. The 2025
- * rounds judge ward C, not the wards that closed before them. And numbers read as people read
- * them: a gap of 0 against "&gt; 90" says how many more dossiers were needed, 99.999 against
- * "= 100" is not shown as 100.
+ * rounds judge ward C, not the wards that closed before them. And numbers read as people read them:
+ * a gap of 0 against "&gt; 90" says how many more dossiers were needed, 99.999 against "= 100" is
+ * not shown as 100.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,11 +47,23 @@ class ReorganisedFiguresIT {
       w.report("G2", w.wardB, 2025, 100, 500);
       w.report("S4", w.wardA, 2025, 450, 500);
       w.report("S4", w.wardB, 2025, 300, 500);
-      Api.Reply merged = w.api().post("api/units/merge", Json.createObjectBuilder()
-          .add("sources", Json.createArrayBuilder().add(w.wardA).add(w.wardB))
-          .add("successor", Json.createObjectBuilder().add("code", c)
-              .add("name", "Phường Ba " + w.run).add("level", "COMMUNE").add("parentCode", w.city))
-          .add("date", "2025-07-01").build().toString(), "en");
+      Api.Reply merged =
+          w.api()
+              .post(
+                  "api/units/merge",
+                  Json.createObjectBuilder()
+                      .add("sources", Json.createArrayBuilder().add(w.wardA).add(w.wardB))
+                      .add(
+                          "successor",
+                          Json.createObjectBuilder()
+                              .add("code", c)
+                              .add("name", "Phường Ba " + w.run)
+                              .add("level", "COMMUNE")
+                              .add("parentCode", w.city))
+                      .add("date", "2025-07-01")
+                      .build()
+                      .toString(),
+                  "en");
       assertThat(merged.status()).as(merged.body()).isEqualTo(201);
       w.report("G2", c, 2025, 450, 500);
       w.report("S4", c, 2025, 960, 1000);
@@ -78,22 +90,32 @@ class ReorganisedFiguresIT {
 
   private static List<JsonObject> parts(JsonObject row, String use) {
     return row.getJsonArray("parts").getValuesAs(JsonObject.class).stream()
-        .filter(p -> p.getString("use").equals(use)).toList();
+        .filter(p -> p.getString("use").equals(use))
+        .toList();
   }
 
   @Test
   void aFlowAddsThePartsOfTheYearBeforeAndAfterTheMerger() {
     FreshCity w = world();
-    JsonObject g2 = rows(ok("api/plans/" + w.plan + "/progress?unit=" + wardC
-        + "&milestone=2025&year=2025&date=2025-12-31")).get("G2");
+    JsonObject g2 =
+        rows(ok(
+                "api/plans/"
+                    + w.plan
+                    + "/progress?unit="
+                    + wardC
+                    + "&milestone=2025&year=2025&date=2025-12-31"))
+            .get("G2");
 
     // 400 + 100 of 1000 before July, 450 of 500 after: 950 of 1500
     assertThat(g2.getJsonNumber("numerator").longValue()).isEqualTo(950);
     assertThat(g2.getJsonNumber("denominator").longValue()).isEqualTo(1500);
     assertThat(g2.getJsonObject("coverage").getInt("reported")).isEqualTo(3);
     assertThat(parts(g2, "COUNTED")).hasSize(3);
-    JsonObject half = parts(g2, "COUNTED").stream()
-        .filter(p -> p.getString("unit").equals(w.wardA)).findFirst().orElseThrow();
+    JsonObject half =
+        parts(g2, "COUNTED").stream()
+            .filter(p -> p.getString("unit").equals(w.wardA))
+            .findFirst()
+            .orElseThrow();
     assertThat(half.getString("from")).isEqualTo("2025-01-01");
     assertThat(half.getString("to")).isEqualTo("2025-06-30");
   }
@@ -101,8 +123,14 @@ class ReorganisedFiguresIT {
   @Test
   void theCityTotalKeepsThePredecessorsHalfOfAFlow() {
     FreshCity w = world();
-    JsonObject g2 = rows(ok("api/plans/" + w.plan + "/progress?unit=" + w.city
-        + "&milestone=2025&year=2025&date=2025-12-31")).get("G2");
+    JsonObject g2 =
+        rows(ok(
+                "api/plans/"
+                    + w.plan
+                    + "/progress?unit="
+                    + w.city
+                    + "&milestone=2025&year=2025&date=2025-12-31"))
+            .get("G2");
 
     assertThat(g2.getJsonNumber("numerator").longValue()).isEqualTo(950);
     assertThat(g2.getJsonNumber("denominator").longValue()).isEqualTo(1500);
@@ -111,13 +139,20 @@ class ReorganisedFiguresIT {
   @Test
   void aStockTakesTheLatestStateAndShowsTheEarlierOnes() {
     FreshCity w = world();
-    JsonObject s4 = rows(ok("api/plans/" + w.plan + "/progress?unit=" + wardC
-        + "&milestone=2025&year=2025&date=2025-12-31")).get("S4");
+    JsonObject s4 =
+        rows(ok(
+                "api/plans/"
+                    + w.plan
+                    + "/progress?unit="
+                    + wardC
+                    + "&milestone=2025&year=2025&date=2025-12-31"))
+            .get("S4");
 
     assertThat(s4.getJsonNumber("numerator").longValue()).isEqualTo(960);
     assertThat(s4.getJsonNumber("denominator").longValue()).isEqualTo(1000);
     assertThat(s4.getString("status")).isEqualTo("MET");
-    assertThat(parts(s4, "EARLIER_STATE")).extracting(p -> p.getString("unit"))
+    assertThat(parts(s4, "EARLIER_STATE"))
+        .extracting(p -> p.getString("unit"))
         .containsExactlyInAnyOrder(w.wardA, w.wardB);
     assertThat(parts(s4, "EARLIER_STATE").get(0).getJsonObject("reason").getString("en"))
         .contains("earlier state");
@@ -126,23 +161,29 @@ class ReorganisedFiguresIT {
   @Test
   void theRoundsOf2025JudgeTheSuccessorNotTheWardsThatClosedBeforeThem() {
     FreshCity w = world();
-    String closed = w.participant("old", "COLLECTIVE", "UBND phường Một", "WARD_COMMITTEES",
-        w.wardA);
-    String successor = w.participant("new", "COLLECTIVE", "UBND phường Ba", "WARD_COMMITTEES",
-        wardC);
+    String closed =
+        w.participant("old", "COLLECTIVE", "UBND phường Một", "WARD_COMMITTEES", w.wardA);
+    String successor =
+        w.participant("new", "COLLECTIVE", "UBND phường Ba", "WARD_COMMITTEES", wardC);
     String occasions = "api/plans/" + w.plan + "/occasions/";
 
     Api.Reply refused = w.api().get(occasions + "ANNUAL-2025/verdicts/" + closed, "en");
     assertThat(refused.status()).as(refused.body()).isEqualTo(409);
-    assertThat(refused.object().getString("detail")).contains(w.wardA).contains(wardC)
+    assertThat(refused.object().getString("detail"))
+        .contains(w.wardA)
+        .contains(wardC)
         .contains("2025-07-01");
     Api.Reply vi = w.api().get(occasions + "ANNUAL-2025/verdicts/" + closed, "vi");
     assertThat(vi.object().getString("detail")).contains("đơn vị kế thừa");
     assertThat(w.api().get(occasions + "ANNUAL-2025/verdicts/" + successor, "en").status())
         .isEqualTo(200);
-    List<String> judged = ok(occasions + "ANNUAL-2025/verdicts?size=500").getJsonArray("items")
-        .getValuesAs(JsonObject.class).stream()
-        .map(i -> i.getJsonObject("participant").getString("id")).toList();
+    List<String> judged =
+        ok(occasions + "ANNUAL-2025/verdicts?size=500")
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(i -> i.getJsonObject("participant").getString("id"))
+            .toList();
     assertThat(judged).contains(successor).doesNotContain(closed);
     // the ward existed while the 2024 round was held: judged then, its successor not yet
     assertThat(w.api().get(occasions + "ANNUAL-2024/verdicts/" + closed, "en").status())
@@ -154,8 +195,14 @@ class ReorganisedFiguresIT {
   @Test
   void aGapOfZeroAgainstAStrictThresholdSaysHowManyMoreWereNeeded() {
     FreshCity w = world();
-    Map<String, JsonObject> rows = rows(ok("api/plans/" + w.plan + "/progress?unit=" + w.wardA
-        + "&milestone=2023&year=2023&date=2023-12-31"));
+    Map<String, JsonObject> rows =
+        rows(
+            ok(
+                "api/plans/"
+                    + w.plan
+                    + "/progress?unit="
+                    + w.wardA
+                    + "&milestone=2023&year=2023&date=2023-12-31"));
 
     JsonObject g10 = rows.get("G10"); // 90 of 100 against "> 90"
     assertThat(g10.getString("status")).isEqualTo("NOT_MET");
@@ -171,14 +218,21 @@ class ReorganisedFiguresIT {
   @Test
   void numbersAreWrittenAsPlainDecimalsNeverWithAnExponent() {
     FreshCity w = world();
-    Api.Reply list = w.api().get("api/plans/" + w.plan + "/measurements?unit=" + w.city
-        + "&year=2024", "en");
+    Api.Reply list =
+        w.api().get("api/plans/" + w.plan + "/measurements?unit=" + w.city + "&year=2024", "en");
 
     assertThat(list.status()).as(list.body()).isEqualTo(200);
     assertThat(list.body()).doesNotContainPattern("[0-9][eE][+-]?[0-9]");
     assertThat(list.body()).contains("90");
-    Api.Reply progress = w.api().get("api/plans/" + w.plan + "/progress?unit=" + w.city
-        + "&milestone=2025&year=2024&date=2024-12-31", "en");
+    Api.Reply progress =
+        w.api()
+            .get(
+                "api/plans/"
+                    + w.plan
+                    + "/progress?unit="
+                    + w.city
+                    + "&milestone=2025&year=2024&date=2024-12-31",
+                "en");
     assertThat(progress.body()).doesNotContainPattern("[0-9][eE][+-]?[0-9]");
   }
 }

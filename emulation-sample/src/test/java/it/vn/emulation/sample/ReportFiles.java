@@ -78,49 +78,62 @@ final class ReportFiles {
 
   /** A POST of raw bytes with the given headers; the reply with its body as text. */
   Api.Reply post(String path, byte[] body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
-    HttpResponse<String> r = send(request, HttpResponse.BodyHandlers.ofString(
-        StandardCharsets.UTF_8));
-    return new Api.Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-        r.body());
+    HttpResponse<String> r =
+        send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Api.Reply(
+        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
   }
 
   /** A POST of raw bytes streamed without a length (chunked), as a client may send a file. */
   Api.Reply postStreamed(String path, byte[] body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
     headers.forEach(request::header);
-    HttpResponse<String> r = send(request, HttpResponse.BodyHandlers.ofString(
-        StandardCharsets.UTF_8));
-    return new Api.Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-        r.body());
+    HttpResponse<String> r =
+        send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return new Api.Reply(
+        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
   }
 
   /** A file as a browser's form sends it: one part named {@code file}. */
   Api.Reply postForm(String path, String filename, String type, byte[] content) {
     String boundary = "----emulation-it-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
-        + " filename=\"" + filename + "\"\r\nContent-Type: " + type + "\r\n\r\n")
-        .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\";"
+                + " filename=\""
+                + filename
+                + "\"\r\nContent-Type: "
+                + type
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return post(path, body.toByteArray(),
+    return post(
+        path,
+        body.toByteArray(),
         Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
   }
 
   /** A GET whose body is kept as bytes. */
   HttpResponse<byte[]> download(String path) {
-    HttpResponse<byte[]> r = send(HttpRequest.newBuilder(base.resolve(path)).GET(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> r =
+        send(
+            HttpRequest.newBuilder(base.resolve(path)).GET(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return r;
   }
 
-  private <T> HttpResponse<T> send(HttpRequest.Builder request,
-      HttpResponse.BodyHandler<T> handler) {
+  private <T> HttpResponse<T> send(
+      HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
     request.header("Authorization", Api.bearer(base));
     try {
       return http.send(request.build(), handler);

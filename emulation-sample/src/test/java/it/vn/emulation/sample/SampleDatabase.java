@@ -25,15 +25,20 @@ final class SampleDatabase {
     Properties boot = bootstrap();
     String db = setting(boot, "emulation.db", "h2");
     if ("postgresql".equals(db)) {
-      String url = "jdbc:postgresql://" + setting(boot, "db.host", "127.0.0.1") + ":"
-          + setting(boot, "db.port", "5432") + "/" + setting(boot, "db.name", "emulation");
-      return DriverManager.getConnection(url, setting(boot, "db.user", "postgres"),
-          setting(boot, "db.password", ""));
+      String url =
+          "jdbc:postgresql://"
+              + setting(boot, "db.host", "127.0.0.1")
+              + ":"
+              + setting(boot, "db.port", "5432")
+              + "/"
+              + setting(boot, "db.name", "emulation");
+      return DriverManager.getConnection(
+          url, setting(boot, "db.user", "postgres"), setting(boot, "db.password", ""));
     }
     String path = System.getProperty("emulation.h2.path");
     if (path == null) {
-      throw new IllegalStateException("the pom passes emulation.h2.path to failsafe: run the ITs"
-          + " through Maven");
+      throw new IllegalStateException(
+          "the pom passes emulation.h2.path to failsafe: run the ITs" + " through Maven");
     }
     return DriverManager.getConnection("jdbc:h2:" + path + ";AUTO_SERVER=TRUE", "sa", "");
   }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * No silent coercion: what JSON-B used to turn into something else (1.7 into 1, 2⁶⁴+1 into 1,
- * 10³⁰ into 5076944270305263616, "5" into 5, year 2025.5 into 2025), a misspelt field it ignored,
- * a code of control and bidi characters it stored, are each a 400 problem naming the field and
- * quoting the value as sent, and nothing is stored. Query parameters likewise.
+ * No silent coercion: what JSON-B used to turn into something else (1.7 into 1, 2⁶⁴+1 into 1, 10³⁰
+ * into 5076944270305263616, "5" into 5, year 2025.5 into 2025), a misspelt field it ignored, a code
+ * of control and bidi characters it stored, are each a 400 problem naming the field and quoting the
+ * value as sent, and nothing is stored. Query parameters likewise.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,24 +38,36 @@ class StrictInputIT {
   private record Bad(String json, String field, String quoted) {}
 
   private static String report(String figures) {
-    return "{\"indicatorCode\":\"G2\",\"unitCode\":\"" + WARD + "\",\"year\":2024," + figures
-        + "}";
+    return "{\"indicatorCode\":\"G2\",\"unitCode\":\"" + WARD + "\",\"year\":2024," + figures + "}";
   }
 
   @Test
   void aReportIsNeverCoercedAndNothingIsStored() {
-    List<Bad> cases = List.of(
-        new Bad(report("\"numerator\":1.7,\"denominator\":2"), "numerator", "1.7"),
-        new Bad(report("\"numerator\":18446744073709551617,\"denominator\":2"), "numerator",
-            "18446744073709551617"),
-        new Bad(report("\"numerator\":1e30,\"denominator\":2"), "numerator", "1e30"),
-        new Bad(report("\"numerator\":\"5\",\"denominator\":10"), "numerator", "\"5\""),
-        new Bad("{\"indicatorCode\":\"G2\",\"unitCode\":\"" + WARD + "\",\"year\":2025.5,"
-            + "\"numerator\":1,\"denominator\":2}", "year", "2025.5"),
-        new Bad(report("\"numerator\":1,\"denominator\":2,\"denominater\":3"), "denominater",
-            "denominater"),
-        new Bad("{\"indicatorCode\":\"G2\",\"unitCode\":\"\\u0000\\u202E<script>\",\"year\":2024,"
-            + "\"numerator\":1,\"denominator\":2}", "unitCode", "\\u0000\\u202E<script>"));
+    List<Bad> cases =
+        List.of(
+            new Bad(report("\"numerator\":1.7,\"denominator\":2"), "numerator", "1.7"),
+            new Bad(
+                report("\"numerator\":18446744073709551617,\"denominator\":2"),
+                "numerator",
+                "18446744073709551617"),
+            new Bad(report("\"numerator\":1e30,\"denominator\":2"), "numerator", "1e30"),
+            new Bad(report("\"numerator\":\"5\",\"denominator\":10"), "numerator", "\"5\""),
+            new Bad(
+                "{\"indicatorCode\":\"G2\",\"unitCode\":\""
+                    + WARD
+                    + "\",\"year\":2025.5,"
+                    + "\"numerator\":1,\"denominator\":2}",
+                "year",
+                "2025.5"),
+            new Bad(
+                report("\"numerator\":1,\"denominator\":2,\"denominater\":3"),
+                "denominater",
+                "denominater"),
+            new Bad(
+                "{\"indicatorCode\":\"G2\",\"unitCode\":\"\\u0000\\u202E<script>\",\"year\":2024,"
+                    + "\"numerator\":1,\"denominator\":2}",
+                "unitCode",
+                "\\u0000\\u202E<script>"));
     long before = total(MEASUREMENTS);
 
     for (Bad c : cases) {
@@ -72,21 +84,30 @@ class StrictInputIT {
 
   @Test
   void aMisspeltParentIsRefusedInsteadOfOpeningATopUnit() {
-    Api.Reply r = api().post("api/units", "{\"code\":\"it-strict-1\",\"name\":\"Phường Thử\","
-        + "\"level\":\"COMMUNE\",\"parent\":\"30730\",\"openedOn\":\"2025-01-01\"}", "en");
+    Api.Reply r =
+        api()
+            .post(
+                "api/units",
+                "{\"code\":\"it-strict-1\",\"name\":\"Phường Thử\","
+                    + "\"level\":\"COMMUNE\",\"parent\":\"30730\",\"openedOn\":\"2025-01-01\"}",
+                "en");
 
     assertThat(r.status()).as(r.body()).isEqualTo(400);
-    assertThat(error(r, "parent").getString("reason")).contains("Unknown field \"parent\"",
-        "parentCode");
+    assertThat(error(r, "parent").getString("reason"))
+        .contains("Unknown field \"parent\"", "parentCode");
     assertThat(api().get("api/units/it-strict-1", "en").status()).isEqualTo(404);
   }
 
   @Test
   void aUnitCodeOfControlAndBidiCharactersIsRefused() {
     long before = total("api/units?date=2025-01-01");
-    Api.Reply r = api().post("api/units", "{\"code\":\"\\u0000\\u202E<script>\","
-        + "\"name\":\"Phường\\u2066Thử\",\"level\":\"DISTRICT\",\"openedOn\":\"2025-01-01\"}",
-        "en");
+    Api.Reply r =
+        api()
+            .post(
+                "api/units",
+                "{\"code\":\"\\u0000\\u202E<script>\","
+                    + "\"name\":\"Phường\\u2066Thử\",\"level\":\"DISTRICT\",\"openedOn\":\"2025-01-01\"}",
+                "en");
 
     assertThat(r.status()).as(r.body()).isEqualTo(400);
     assertThat(error(r, "code").getString("reason")).contains("\\u0000\\u202E<script>");
@@ -119,7 +140,8 @@ class StrictInputIT {
 
   private static JsonObject error(Api.Reply r, String field) {
     return r.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-        .filter(e -> e.getString("field").equals(field)).findFirst()
+        .filter(e -> e.getString("field").equals(field))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no error for " + field + " in " + r.body()));
   }
 }

@@ -33,6 +33,7 @@ class TokenIT {
 
   /** Any protected read: every signed-in member of staff may list units, nobody else. */
   static final String PROTECTED = "api/units";
+
   static final String PUBLISHED = "api/open-data/rach-gia-2022-2025/progress.json";
 
   @Deployment(testable = false)
@@ -121,10 +122,12 @@ class TokenIT {
   void aTokenWhoseClaimsWereChangedAfterSigningIsRefused() throws Exception {
     String[] parts = api.tokenOf("public").split("\\.");
     JWTClaimsSet claims = SignedJWT.parse(api.tokenOf("public")).getJWTClaimsSet();
-    JWTClaimsSet promoted = new JWTClaimsSet.Builder(claims)
-        .claim("groups", List.of("admin")).build();
-    String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
-        promoted.toString().getBytes(StandardCharsets.UTF_8));
+    JWTClaimsSet promoted =
+        new JWTClaimsSet.Builder(claims).claim("groups", List.of("admin")).build();
+    String payload =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(promoted.toString().getBytes(StandardCharsets.UTF_8));
 
     assertThat(statusWith("Bearer " + parts[0] + "." + payload + "." + parts[2])).isEqualTo(401);
   }
@@ -132,8 +135,10 @@ class TokenIT {
   @Test
   void anUnsignedTokenIsRefused() throws Exception {
     String[] parts = api.tokenOf("admin").split("\\.");
-    String none = Base64.getUrlEncoder().withoutPadding().encodeToString(
-        "{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    String none =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(statusWith("Bearer " + none + "." + parts[1] + ".")).isEqualTo(401);
   }
@@ -142,8 +147,13 @@ class TokenIT {
   void malformedTokensAreRefused() {
     String good = api.tokenOf("admin");
 
-    for (String bad : new String[] {"abc", "a.b.c", good.substring(0, good.length() / 2),
-        good.substring(0, good.lastIndexOf('.'))}) {
+    for (String bad :
+        new String[] {
+          "abc",
+          "a.b.c",
+          good.substring(0, good.length() / 2),
+          good.substring(0, good.lastIndexOf('.'))
+        }) {
       assertThat(statusWith("Bearer " + bad)).as(bad).isEqualTo(401);
     }
   }
@@ -195,8 +205,9 @@ class TokenIT {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html").containsIgnoringCase("charset=utf-8");
-    assertThat(page.body()).contains("Đăng nhập thử", "Phường Vĩnh Lạc (30745)",
-        "name=\"user\" value=\"reporter.rachgia\"");
+    assertThat(page.body())
+        .contains(
+            "Đăng nhập thử", "Phường Vĩnh Lạc (30745)", "name=\"user\" value=\"reporter.rachgia\"");
     assertThat(users.json().asJsonArray()).hasSize(10);
   }
 }

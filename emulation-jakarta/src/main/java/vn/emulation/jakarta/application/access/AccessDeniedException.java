@@ -4,8 +4,8 @@ import vn.emulation.core.common.LocalizedText;
 
 /**
  * The caller's role allows the operation but not on this unit: a reporter writing another ward's
- * figures. Reads of another unit's records answer "not found" instead, so that they leak nothing;
- * a write names only what the caller sent.
+ * figures. Reads of another unit's records answer "not found" instead, so that they leak nothing; a
+ * write names only what the caller sent.
  */
 public class AccessDeniedException extends RuntimeException {
 
@@ -24,9 +24,10 @@ public class AccessDeniedException extends RuntimeException {
 
   /** The usual refusal: the unit lies outside the caller's own. */
   public static AccessDeniedException outsideScope(String unitCode) {
-    return new AccessDeniedException(LocalizedText.of(
-        "Đơn vị " + unitCode + " không thuộc phạm vi của người dùng",
-        "Unit " + unitCode + " is outside the user's own unit"));
+    return new AccessDeniedException(
+        LocalizedText.of(
+            "Đơn vị " + unitCode + " không thuộc phạm vi của người dùng",
+            "Unit " + unitCode + " is outside the user's own unit"));
   }
 
   /**
@@ -34,10 +35,13 @@ public class AccessDeniedException extends RuntimeException {
    * identified), or a reader only.
    */
   public static AccessDeniedException mayNotWrite(Caller caller) {
-    return new AccessDeniedException(caller.roles().isEmpty()
-        ? LocalizedText.of("Không xác định được người dùng: thao tác ghi bị từ chối",
-            "No signed-in user is known: the write is refused")
-        : LocalizedText.of("Vai trò của người dùng không được phép ghi dữ liệu",
-            "The user's roles do not allow writing"));
+    return new AccessDeniedException(
+        caller.roles().isEmpty()
+            ? LocalizedText.of(
+                "Không xác định được người dùng: thao tác ghi bị từ chối",
+                "No signed-in user is known: the write is refused")
+            : LocalizedText.of(
+                "Vai trò của người dùng không được phép ghi dữ liệu",
+                "The user's roles do not allow writing"));
   }
 }

@@ -53,8 +53,8 @@ public record Caller(String user, Set<Role> roles, String unitCode) {
   }
 
   /**
-   * Whether this caller holds a role that sees data across the city (officer, council,
-   * chairman, administrator), which lifts any unit scope.
+   * Whether this caller holds a role that sees data across the city (officer, council, chairman,
+   * administrator), which lifts any unit scope.
    */
   public boolean cityWide() {
     return roles.stream().anyMatch(r -> !r.unitScoped() && r != Role.PUBLIC);
@@ -62,14 +62,23 @@ public record Caller(String user, Set<Role> roles, String unitCode) {
 
   /** Whether this caller holds a role that writes: reporter, unit head, officer, administrator. */
   public boolean mayWrite() {
-    return roles.contains(Role.REPORTER) || roles.contains(Role.UNIT_HEAD)
-        || roles.contains(Role.OFFICER) || roles.contains(Role.ADMIN);
+    return roles.contains(Role.REPORTER)
+        || roles.contains(Role.UNIT_HEAD)
+        || roles.contains(Role.OFFICER)
+        || roles.contains(Role.ADMIN);
   }
 
   /** The role an audit entry records: the strongest one held, by declaration order reversed. */
   public String mainRole() {
-    Role[] order = {Role.ADMIN, Role.OFFICER, Role.CHAIRMAN, Role.COUNCIL, Role.UNIT_HEAD,
-        Role.REPORTER, Role.PUBLIC};
+    Role[] order = {
+      Role.ADMIN,
+      Role.OFFICER,
+      Role.CHAIRMAN,
+      Role.COUNCIL,
+      Role.UNIT_HEAD,
+      Role.REPORTER,
+      Role.PUBLIC
+    };
     for (Role r : order) {
       if (roles.contains(r)) {
         return r.claim();

@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 /**
  * Tells the use cases who is asking. The adapter answers from the request's verified token; where
  * no caller is known — outside a request, or a request that no filter identified — the answer is
- * {@link Caller#anonymous()}, who holds no role, reaches no unit and may write nothing: the
- * system fails closed. The system's own identity ({@link Caller#system()}, an administrator) is
- * only ever taken through {@link #runAsSystem}, explicitly and logged.
+ * {@link Caller#anonymous()}, who holds no role, reaches no unit and may write nothing: the system
+ * fails closed. The system's own identity ({@link Caller#system()}, an administrator) is only ever
+ * taken through {@link #runAsSystem}, explicitly and logged.
  */
 public interface Callers {
 
@@ -17,8 +17,8 @@ public interface Callers {
   /**
    * Runs {@code work} as the system: {@link #current()} answers {@link Caller#system()} on this
    * thread, and only on it, until {@code work} returns or throws; then the caller before it again.
-   * The purpose is logged (with the user who started the work, when one is known), and every
-   * audit entry written meanwhile names {@code system}.
+   * The purpose is logged (with the user who started the work, when one is known), and every audit
+   * entry written meanwhile names {@code system}.
    *
    * @param purpose why the system acts, in a few words ({@code "demo.load: the demo city"})
    * @param work what it does

@@ -4,9 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The units whose data a caller may read and write: every unit, or a closed set of codes (a
- * ward's or an office's lineage: its own unit, the units under it and what reorganisations gave
- * it).
+ * The units whose data a caller may read and write: every unit, or a closed set of codes (a ward's
+ * or an office's lineage: its own unit, the units under it and what reorganisations gave it).
  */
 public final class UnitScope {
 
@@ -41,9 +40,9 @@ public final class UnitScope {
   }
 
   /**
-   * The units a list may show when the caller asked for {@code asked} (or for none): that one
-   * unit, or every unit of the scope, or null for "no restriction". An asked unit outside the
-   * scope must have been refused before, as an unknown one.
+   * The units a list may show when the caller asked for {@code asked} (or for none): that one unit,
+   * or every unit of the scope, or null for "no restriction". An asked unit outside the scope must
+   * have been refused before, as an unknown one.
    */
   public java.util.Collection<String> filter(String asked) {
     if (asked != null) {

@@ -9,18 +9,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
- * The hash chain of the audit log, as pure functions: an entry's hash, the next entry after a
- * head, and (through {@link ChainVerifier}) whether a sequence of entries is still the one that
- * was written.
+ * The hash chain of the audit log, as pure functions: an entry's hash, the next entry after a head,
+ * and (through {@link ChainVerifier}) whether a sequence of entries is still the one that was
+ * written.
  *
  * <p>An entry's hash is SHA-256 over a canonical encoding of every field in a fixed order — seq,
  * time, actor, role, unit, action, target, before, after, previous hash — each written as its
  * length in UTF-8 bytes, a colon and the bytes (a null field as a single {@code -}), after the
  * format's name {@code emulation-audit/1}. Length prefixes make the encoding unambiguous: no
- * shifting of text from one field to the next gives the same bytes. The time is written in UTC
- * with nine fraction digits, so that its text never depends on the database's precision or zone.
- * Because each entry covers the hash of the one before, changing, removing or reordering an entry
- * breaks the chain from there on.
+ * shifting of text from one field to the next gives the same bytes. The time is written in UTC with
+ * nine fraction digits, so that its text never depends on the database's precision or zone. Because
+ * each entry covers the hash of the one before, changing, removing or reordering an entry breaks
+ * the chain from there on.
  */
 public final class AuditChain {
 
@@ -28,8 +28,8 @@ public final class AuditChain {
   public static final String GENESIS = "0".repeat(64);
 
   static final String FORMAT = "emulation-audit/1";
-  private static final DateTimeFormatter TIME = DateTimeFormatter
-      .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
   private AuditChain() {}
 
@@ -37,8 +37,18 @@ public final class AuditChain {
   public static AuditEntry append(AuditHead head, AuditEvent e) {
     long seq = head.lastSeq() + 1;
     String hash = hash(seq, e, head.lastHash());
-    return new AuditEntry(seq, e.recordedAt(), e.actor(), e.actorRole(), e.actorUnit(),
-        e.action(), e.target(), e.beforeState(), e.afterState(), head.lastHash(), hash);
+    return new AuditEntry(
+        seq,
+        e.recordedAt(),
+        e.actor(),
+        e.actorRole(),
+        e.actorUnit(),
+        e.action(),
+        e.target(),
+        e.beforeState(),
+        e.afterState(),
+        head.lastHash(),
+        hash);
   }
 
   /** The hash an entry should have, recomputed from its fields (not its stored hash). */

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * One write as the audit log tells it, before it takes its place in the chain: who made it (the
- * user, the role that allowed it, the user's unit), when, what it did to what, and the state of
- * the target before and after as JSON text. Immutable and thread-safe.
+ * user, the role that allowed it, the user's unit), when, what it did to what, and the state of the
+ * target before and after as JSON text. Immutable and thread-safe.
  *
  * @param recordedAt when the write was made
  * @param actor the user, {@code system} for the system's own jobs
@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param beforeState the target's state before, as JSON; null when it did not exist
  * @param afterState the target's state after, as JSON; null when it no longer exists
  */
-public record AuditEvent(Instant recordedAt, String actor, String actorRole, String actorUnit,
-    String action, String target, String beforeState, String afterState) {
+public record AuditEvent(
+    Instant recordedAt,
+    String actor,
+    String actorRole,
+    String actorUnit,
+    String action,
+    String target,
+    String beforeState,
+    String afterState) {
 
   public AuditEvent {
     Objects.requireNonNull(recordedAt, "recordedAt");
@@ -27,8 +34,12 @@ public record AuditEvent(Instant recordedAt, String actor, String actorRole, Str
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(target, "target");
     if (action.isBlank() || target.isBlank()) {
-      throw new IllegalArgumentException("an audit event names its action and target, was \""
-          + action + "\" on \"" + target + "\"");
+      throw new IllegalArgumentException(
+          "an audit event names its action and target, was \""
+              + action
+              + "\" on \""
+              + target
+              + "\"");
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Where the chain ends: the number and hash of its last entry (0 and {@link AuditChain#GENESIS}
- * while the log is empty). The next entry takes {@code lastSeq + 1} and links to
- * {@code lastHash}. Immutable.
+ * while the log is empty). The next entry takes {@code lastSeq + 1} and links to {@code lastHash}.
+ * Immutable.
  *
  * @param lastSeq the last entry's number, 0 for an empty log
  * @param lastHash the last entry's hash

@@ -2,10 +2,10 @@ package vn.emulation.jakarta.application.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -26,10 +26,13 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 public class AuditLog {
 
   static final int DEFAULT_PAGE_SIZE = 50;
+
   /** Entries read at a time by a verification. */
   static final int VERIFY_PAGE = 500;
+
   private JpaAuditRepository store;
   private IntSupplier maxPageSize;
+
   /** Days given in a filter are days in the clock's zone: Vietnam, wherever the server runs. */
   private ZoneId zone;
 
@@ -51,17 +54,25 @@ public class AuditLog {
   /** A page of entries, newest first; every bad parameter is reported at once. */
   public Page<AuditEntry> entries(AuditQuery.Listing q) {
     ProblemCollector problems = new ProblemCollector();
-    PageRequest page = Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE,
-        maxPageSize.getAsInt());
+    PageRequest page =
+        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, maxPageSize.getAsInt());
     Instant from = instant(problems, "from", q.from(), false);
     Instant until = instant(problems, "to", q.to(), true);
     if (from != null && until != null && !from.isBefore(until)) {
-      problems.add("to", "Thời điểm cuối phải sau thời điểm đầu (" + q.from() + ")",
+      problems.add(
+          "to",
+          "Thời điểm cuối phải sau thời điểm đầu (" + q.from() + ")",
           "The end must come after the start (" + q.from() + ")");
     }
     problems.throwIfAny("audit query");
-    return store.page(new AuditQuery.Filter(Inputs.blankToNull(q.action()),
-        Inputs.blankToNull(q.actor()), trimmedTarget(q.target()), from, until), page);
+    return store.page(
+        new AuditQuery.Filter(
+            Inputs.blankToNull(q.action()),
+            Inputs.blankToNull(q.actor()),
+            trimmedTarget(q.target()),
+            from,
+            until),
+        page);
   }
 
   /** Verifies the whole chain, {@value #VERIFY_PAGE} entries at a time. */
@@ -75,8 +86,8 @@ public class AuditLog {
    */
   public AuditVerification verify(int pageSize) {
     if (pageSize < 1) {
-      throw new IllegalArgumentException("a verification reads at least 1 entry at a time, not "
-          + pageSize);
+      throw new IllegalArgumentException(
+          "a verification reads at least 1 entry at a time, not " + pageSize);
     }
     AuditHead head = store.head();
     ChainVerifier verifier = AuditChain.verifier();
@@ -102,11 +113,10 @@ public class AuditLog {
   }
 
   /**
-   * A day (its start, or for {@code end} the start of the next day) or an instant with offset;
-   * null when absent, or after recording a problem.
+   * A day (its start, or for {@code end} the start of the next day) or an instant with offset; null
+   * when absent, or after recording a problem.
    */
-  private Instant instant(ProblemCollector problems, String path, String raw,
-      boolean end) {
+  private Instant instant(ProblemCollector problems, String path, String raw, boolean end) {
     String text = Inputs.blankToNull(raw);
     if (text == null) {
       return null;
@@ -118,7 +128,11 @@ public class AuditLog {
       }
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      problems.add(path, "Thời điểm không hợp lệ: \"" + raw + "\" (cần YYYY-MM-DD hoặc"
+      problems.add(
+          path,
+          "Thời điểm không hợp lệ: \""
+              + raw
+              + "\" (cần YYYY-MM-DD hoặc"
               + " 2025-07-01T08:00:00+07:00)",
           "Not a valid time: \"" + raw + "\" (expected YYYY-MM-DD or 2025-07-01T08:00:00+07:00)");
       return null;

@@ -12,16 +12,22 @@ public final class AuditQuery {
    *
    * @param action only entries of this action ({@code unit.close}); any when absent
    * @param actor only entries of this user; any when absent
-   * @param target only entries about this target or below it ({@code units/W01} also finds
-   *     {@code units/W01/...}); any when absent
+   * @param target only entries about this target or below it ({@code units/W01} also finds {@code
+   *     units/W01/...}); any when absent
    * @param from only entries recorded at or after this day (YYYY-MM-DD, in Vietnam) or instant
    *     (ISO-8601 with offset)
    * @param to only entries recorded on or before this day, or before this instant
    * @param page the page number from 0
    * @param size the page size
    */
-  public record Listing(String action, String actor, String target, String from, String to,
-      String page, String size) {
+  public record Listing(
+      String action,
+      String actor,
+      String target,
+      String from,
+      String to,
+      String page,
+      String size) {
 
     /** Everything, the first page of the default size. */
     public static Listing all() {

@@ -12,8 +12,8 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 
 /**
  * Writes the audit log: every use case that changes something records one entry — who, in which
- * role and unit, when, what it did to what, the state before and after — in its own transaction,
- * so that the entry is stored with the change or not at all. Entries are only ever appended.
+ * role and unit, when, what it did to what, the state before and after — in its own transaction, so
+ * that the entry is stored with the change or not at all. Entries are only ever appended.
  *
  * <p>Writers lock the chain's head row until they commit, so that concurrent writes take the
  * numbers 1, 2, 3… one after another, each linked to the hash of the one before ({@link
@@ -53,9 +53,16 @@ public class AuditTrail {
   public AuditEntry record(String action, String target, Object before, Object after) {
     Caller caller = callers.writer();
     // milliseconds: every database keeps them exactly, so the hash survives the round trip
-    AuditEvent event = new AuditEvent(clock.instant().truncatedTo(ChronoUnit.MILLIS),
-        caller.user(), caller.mainRole(), caller.unitCode(), action, target,
-        AuditStates.json(before), AuditStates.json(after));
+    AuditEvent event =
+        new AuditEvent(
+            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+            caller.user(),
+            caller.mainRole(),
+            caller.unitCode(),
+            action,
+            target,
+            AuditStates.json(before),
+            AuditStates.json(after));
     AuditEntry entry = AuditChain.append(store.lockHead(), event);
     store.append(entry);
     return entry;

@@ -13,8 +13,11 @@ public record AuditVerification(boolean intact, long checked, ChainBreak firstBr
 
   public AuditVerification {
     if (intact != (firstBroken == null)) {
-      throw new IllegalArgumentException("a chain is intact exactly when nothing is broken, was "
-          + intact + " with " + firstBroken);
+      throw new IllegalArgumentException(
+          "a chain is intact exactly when nothing is broken, was "
+              + intact
+              + " with "
+              + firstBroken);
     }
   }
 

@@ -1,12 +1,12 @@
 package vn.emulation.jakarta.application.audit;
 
 /**
- * Checks a chain one entry at a time, in the order of their numbers from entry 1, so that a log
- * of millions of entries is verified a page at a time in constant memory. For each entry, in this
- * order: its number follows the one before ({@link ChainBreak.Kind#SEQUENCE_GAP}), it links to
- * the hash of the one before ({@link ChainBreak.Kind#LINK_BROKEN}), and its fields still give its
- * hash ({@link ChainBreak.Kind#CONTENT_CHANGED}). It stops at the first break: what follows a
- * break cannot be trusted to say more. Not thread-safe: one verification at a time.
+ * Checks a chain one entry at a time, in the order of their numbers from entry 1, so that a log of
+ * millions of entries is verified a page at a time in constant memory. For each entry, in this
+ * order: its number follows the one before ({@link ChainBreak.Kind#SEQUENCE_GAP}), it links to the
+ * hash of the one before ({@link ChainBreak.Kind#LINK_BROKEN}), and its fields still give its hash
+ * ({@link ChainBreak.Kind#CONTENT_CHANGED}). It stops at the first break: what follows a break
+ * cannot be trusted to say more. Not thread-safe: one verification at a time.
  */
 public final class ChainVerifier {
 
@@ -48,8 +48,8 @@ public final class ChainVerifier {
 
   /**
    * The outcome, the chain expected to end at {@code head}: entries cut off at the end leave a
-   * chain intact in itself but shorter than its head, and a replaced last entry leaves no
-   * successor to notice it — only the head does.
+   * chain intact in itself but shorter than its head, and a replaced last entry leaves no successor
+   * to notice it — only the head does.
    */
   public AuditVerification result(AuditHead head) {
     if (broken == null && lastSeq < head.lastSeq()) {

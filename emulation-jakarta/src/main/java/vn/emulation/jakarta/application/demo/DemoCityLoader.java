@@ -29,15 +29,17 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 /**
  * On the first start of a server that asks for it ({@code emulation.demo.load=true}, the sample
  * server only), imports the Rạch Giá plan and stores the demo city: its units and their 2025
- * reorganisation, participants, reports for 2022–2025 and evidence. Later starts find the plan
- * and leave everything as it is, including what people changed since.
+ * reorganisation, participants, reports for 2022–2025 and evidence. Later starts find the plan and
+ * leave everything as it is, including what people changed since.
  */
 @ApplicationScoped
 public class DemoCityLoader {
 
   static final String PLAN_RESOURCE = "/plans/rach-gia-2022-2025.json";
+
   /** Why the system acts: logged by the run-as, the load's audit entry naming {@code system}. */
   static final String PURPOSE = "demo.load: the demo city on the first start of the sample";
+
   private static final Logger LOG = Logger.getLogger(DemoCityLoader.class.getName());
 
   @Inject EmulationSettings settings;
@@ -58,11 +60,11 @@ public class DemoCityLoader {
    * @param measurements how many reported values
    * @param evidence how many participants' evidence for an occasion
    */
-  public record Loaded(String plan, int units, int participants, int measurements,
-      int evidence) {}
+  public record Loaded(String plan, int units, int participants, int measurements, int evidence) {}
 
   /** After the migrations (priority 1) have run; as the system, explicitly (ADR 0017). */
-  void onStart(@Observes @Priority(10) @Initialized(ApplicationScoped.class) Object ignored,
+  void onStart(
+      @Observes @Priority(10) @Initialized(ApplicationScoped.class) Object ignored,
       DemoCityLoader self) {
     if (settings.demoLoad()) {
       callers.runAsSystem(PURPOSE, self::loadIfAbsent);
@@ -70,9 +72,9 @@ public class DemoCityLoader {
   }
 
   /**
-   * Loads the demo city unless its plan is already there; returns whether it loaded. Writes, so
-   * its caller must be one that writes: the start-up runs it as the system; called by nobody known
-   * it is refused and stores nothing.
+   * Loads the demo city unless its plan is already there; returns whether it loaded. Writes, so its
+   * caller must be one that writes: the start-up runs it as the system; called by nobody known it
+   * is refused and stores nothing.
    */
   @Transactional
   public boolean loadIfAbsent() {
@@ -94,19 +96,33 @@ public class DemoCityLoader {
       store(plan.code(), e);
     }
     // one entry for the whole city, by the caller (the system's run-as), not one per row
-    audit.record("demo.load", "plans/" + plan.code(), null,
-        new Loaded(plan.code(), city.units().all().size(), city.participants().size(),
-            city.measurements().size(), city.evidence().size()));
-    LOG.info(() -> "demo city loaded: " + city.units().all().size() + " units, "
-        + city.participants().size() + " participants, " + city.measurements().size()
-        + " reports");
+    audit.record(
+        "demo.load",
+        "plans/" + plan.code(),
+        null,
+        new Loaded(
+            plan.code(),
+            city.units().all().size(),
+            city.participants().size(),
+            city.measurements().size(),
+            city.evidence().size()));
+    LOG.info(
+        () ->
+            "demo city loaded: "
+                + city.units().all().size()
+                + " units, "
+                + city.participants().size()
+                + " participants, "
+                + city.measurements().size()
+                + " reports");
     return true;
   }
 
   private void store(String planCode, DemoEvidence e) {
     String id = e.participantId();
-    e.declarations().forEach((code, d) ->
-        evidence.answer(id, e.occasionCode(), code, d.answer(), d.reference()));
+    e.declarations()
+        .forEach(
+            (code, d) -> evidence.answer(id, e.occasionCode(), code, d.answer(), d.reference()));
     e.counts().forEach((key, v) -> evidence.count(id, e.occasionCode(), key, v));
     e.amounts().forEach((key, v) -> evidence.amount(id, e.occasionCode(), key, v));
     if (e.registeredOn() != null || e.notRegistered()) {

@@ -13,9 +13,9 @@ public final class MeasurementCommands {
   private MeasurementCommands() {}
 
   /**
-   * One value reported by a unit for an indicator and a year: either a ratio of counts
-   * (numerator and denominator, where the data is countable) or a plain value, never both. A
-   * second report for the same indicator, unit, year and breakdown corrects the first.
+   * One value reported by a unit for an indicator and a year: either a ratio of counts (numerator
+   * and denominator, where the data is countable) or a plain value, never both. A second report for
+   * the same indicator, unit, year and breakdown corrects the first.
    *
    * @param indicatorCode the plan's indicator (G2)
    * @param unitCode the reporting unit, existing during that year
@@ -25,8 +25,14 @@ public final class MeasurementCommands {
    * @param denominator the count it is a share of
    * @param value a plain value, for indicators not summed up as a ratio of sums
    */
-  public record MeasurementReport(String indicatorCode, String unitCode, Integer year,
-      String breakdown, Long numerator, Long denominator, BigDecimal value) {}
+  public record MeasurementReport(
+      String indicatorCode,
+      String unitCode,
+      Integer year,
+      String breakdown,
+      Long numerator,
+      Long denominator,
+      BigDecimal value) {}
 
   /**
    * Which stored values to list.
@@ -37,8 +43,8 @@ public final class MeasurementCommands {
    * @param page the page number from 0
    * @param size the page size
    */
-  public record MeasurementQuery(String unit, String indicator, String year, String page,
-      String size) {}
+  public record MeasurementQuery(
+      String unit, String indicator, String year, String page, String size) {}
 
   /**
    * A file sent for bulk upload.

@@ -48,10 +48,10 @@ import vn.emulation.jakarta.infrastructure.persistence.UploadRecord;
 
 /**
  * The reports of results (báo cáo kết quả) that units send for a plan: one value at a time, or a
- * whole file of them at once. Everything is checked before anything is stored — every problem of
- * a request reported at once — and stored in one transaction, or not at all. A value for a key
- * already stored (indicator, unit, year, breakdown) is a correction and replaces it; a file
- * already stored for the plan (the same bytes) is recognised and not stored again.
+ * whole file of them at once. Everything is checked before anything is stored — every problem of a
+ * request reported at once — and stored in one transaction, or not at all. A value for a key
+ * already stored (indicator, unit, year, breakdown) is a correction and replaces it; a file already
+ * stored for the plan (the same bytes) is recognised and not stored again.
  */
 @ApplicationScoped
 public class MeasurementDesk {
@@ -80,14 +80,32 @@ public class MeasurementDesk {
     if (!scopes.current().includes(m.unitCode())) {
       throw AccessDeniedException.outsideScope(m.unitCode());
     }
-    MeasurementView before = measurements.find(planCode, m.indicatorCode(), m.unitCode(),
-        m.year(), m.breakdown()).map(MeasurementView::of).orElse(null);
+    MeasurementView before =
+        measurements
+            .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
+            .map(MeasurementView::of)
+            .orElse(null);
     boolean created = measurements.put(planCode, m, null);
-    Reported reported = new Reported(MeasurementView.of(measurements.find(planCode,
-        m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()).orElseThrow()), created);
-    audit.record("measurement.report", "plans/" + planCode + "/measurements/"
-        + m.indicatorCode() + "/" + m.unitCode() + "/" + m.year()
-        + (m.breakdown().isEmpty() ? "" : "/" + m.breakdown()), before, reported.measurement());
+    Reported reported =
+        new Reported(
+            MeasurementView.of(
+                measurements
+                    .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
+                    .orElseThrow()),
+            created);
+    audit.record(
+        "measurement.report",
+        "plans/"
+            + planCode
+            + "/measurements/"
+            + m.indicatorCode()
+            + "/"
+            + m.unitCode()
+            + "/"
+            + m.year()
+            + (m.breakdown().isEmpty() ? "" : "/" + m.breakdown()),
+        before,
+        reported.measurement());
     return reported;
   }
 
@@ -95,13 +113,15 @@ public class MeasurementDesk {
   public Page<MeasurementView> list(String planCode, MeasurementQuery q) {
     Plan plan = plans.latest(planCode);
     ProblemCollector problems = new ProblemCollector();
-    PageRequest page = Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE,
-        settings.pageMaxSize());
+    PageRequest page =
+        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, settings.pageMaxSize());
     String unit = Inputs.blankToNull(q.unit());
     String indicator = Inputs.blankToNull(q.indicator());
     Integer year = MeasurementFilters.year(plan, q.year(), problems);
     if (indicator != null && plan.indicator(indicator).isEmpty()) {
-      problems.add("indicator", "Kế hoạch " + planCode + " không có chỉ tiêu " + indicator,
+      problems.add(
+          "indicator",
+          "Kế hoạch " + planCode + " không có chỉ tiêu " + indicator,
           "Plan " + planCode + " has no indicator " + indicator);
     }
     UnitScope scope = scopes.current();
@@ -109,14 +129,15 @@ public class MeasurementDesk {
       problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
     }
     problems.throwIfAny("measurement list");
-    return measurements.page(planCode, scope.filter(unit), indicator, year, page)
+    return measurements
+        .page(planCode, scope.filter(unit), indicator, year, page)
         .map(MeasurementView::of);
   }
 
   /**
    * Stores every measurement of a CSV or XLSX file, or none: the rows are all checked first and
-   * every problem is reported with its row. The same file sent again for the plan is recognised
-   * by its SHA-256 and answered with the earlier upload, storing nothing.
+   * every problem is reported with its row. The same file sent again for the plan is recognised by
+   * its SHA-256 and answered with the earlier upload, storing nothing.
    */
   @Transactional
   public Uploaded upload(String planCode, UploadedFile file) {
@@ -131,48 +152,75 @@ public class MeasurementDesk {
       return new Uploaded(UploadView.alreadyStored(earlier.get()), false);
     }
     long start = System.nanoTime();
-    MeasurementFile reader = new MeasurementFile(
-        new UploadLimits(settings.uploadMaxBytes(), settings.uploadMaxRows()));
+    MeasurementFile reader =
+        new MeasurementFile(new UploadLimits(settings.uploadMaxBytes(), settings.uploadMaxRows()));
     OrgHierarchy hierarchy = units.hierarchy();
-    ParsedUpload parsed = reader.parse(file.content(),
-        file.filename() != null ? file.filename() : file.mediaType(), plan,
-        MeasurementRules.unitYears(hierarchy), MeasurementRules.unitLevels(hierarchy));
+    ParsedUpload parsed =
+        reader.parse(
+            file.content(),
+            file.filename() != null ? file.filename() : file.mediaType(),
+            plan,
+            MeasurementRules.unitYears(hierarchy),
+            MeasurementRules.unitLevels(hierarchy));
     refuseOutside(scope, parsed);
     if (earlier.isPresent()) {
       return new Uploaded(UploadView.alreadyStored(earlier.get()), false);
     }
-    UploadRecord upload = new UploadRecord(UUID.randomUUID().toString(), planCode,
-        parsed.sha256(), MeasurementFilters.filename(file.filename(), parsed.format()),
-        parsed.format().mediaType(), parsed.size(),
-        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+    UploadRecord upload =
+        new UploadRecord(
+            UUID.randomUUID().toString(),
+            planCode,
+            parsed.sha256(),
+            MeasurementFilters.filename(file.filename(), parsed.format()),
+            parsed.format().mediaType(),
+            parsed.size(),
+            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MILLIS));
     long parsedAt = System.nanoTime();
     try {
       writer.store(upload, parsed.measurements());
     } catch (JdbcMeasurementWriter.StoredMeanwhile e) {
-      throw new ConflictException(LocalizedText.of(
-          "Một yêu cầu khác vừa lưu cùng tệp hoặc cùng số liệu; không có gì được lưu, hãy gửi lại",
-          "Another request stored the same file or values meanwhile; nothing was stored, send"
-              + " it again"));
+      throw new ConflictException(
+          LocalizedText.of(
+              "Một yêu cầu khác vừa lưu cùng tệp hoặc cùng số liệu; không có gì được lưu, hãy gửi lại",
+              "Another request stored the same file or values meanwhile; nothing was stored, send"
+                  + " it again"));
     }
     long storedAt = System.nanoTime();
-    LOG.info(() -> "upload " + upload.id() + " of plan " + planCode + ": " + upload.rowCount()
-        + " rows, " + file.content().size() + " bytes, read and checked in "
-        + (parsedAt - start) / 1_000_000 + " ms, stored in " + (storedAt - parsedAt) / 1_000_000
-        + " ms (before commit)");
+    LOG.info(
+        () ->
+            "upload "
+                + upload.id()
+                + " of plan "
+                + planCode
+                + ": "
+                + upload.rowCount()
+                + " rows, "
+                + file.content().size()
+                + " bytes, read and checked in "
+                + (parsedAt - start) / 1_000_000
+                + " ms, stored in "
+                + (storedAt - parsedAt) / 1_000_000
+                + " ms (before commit)");
     UploadView stored = UploadView.stored(upload);
     // the upload's summary, not its rows: the file's SHA-256 identifies every value it held
-    audit.record("measurement.upload", "plans/" + planCode + "/uploads/" + upload.id(), null,
-        stored);
+    audit.record(
+        "measurement.upload", "plans/" + planCode + "/uploads/" + upload.id(), null, stored);
     return new Uploaded(stored, true);
   }
 
   /** One upload of a plan. */
   public UploadView upload(String planCode, String id) {
     plans.latest(planCode);
-    return uploads.find(planCode, id).map(UploadView::stored)
-        .orElseThrow(() -> new NotFoundException(LocalizedText.of(
-            "Kế hoạch " + planCode + " không có lần tải lên " + id,
-            "Plan " + planCode + " has no upload " + id)));
+    return uploads
+        .find(planCode, id)
+        .map(UploadView::stored)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    LocalizedText.of(
+                        "Kế hoạch " + planCode + " không có lần tải lên " + id,
+                        "Plan " + planCode + " has no upload " + id)));
   }
 
   /**
@@ -206,11 +254,14 @@ public class MeasurementDesk {
     }
     if (!outside.isEmpty()) {
       String codes = String.join(", ", outside);
-      throw new AccessDeniedException(LocalizedText.of(
-          "Tệp có số liệu của đơn vị ngoài phạm vi của người dùng (" + codes
-              + "); không có gì được lưu",
-          "The file holds values of units outside the user's own (" + codes
-              + "); nothing was stored"));
+      throw new AccessDeniedException(
+          LocalizedText.of(
+              "Tệp có số liệu của đơn vị ngoài phạm vi của người dùng ("
+                  + codes
+                  + "); không có gì được lưu",
+              "The file holds values of units outside the user's own ("
+                  + codes
+                  + "); nothing was stored"));
     }
   }
 }

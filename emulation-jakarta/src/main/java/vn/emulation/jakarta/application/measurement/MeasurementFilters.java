@@ -26,7 +26,9 @@ final class MeasurementFilters {
     if (year == null || period.contains(year)) {
       return year;
     }
-    problems.add("year", "Năm " + year + " nằm ngoài thời gian của kế hoạch (" + period + ")",
+    problems.add(
+        "year",
+        "Năm " + year + " nằm ngoài thời gian của kế hoạch (" + period + ")",
         "The year " + year + " is outside the plan period " + period);
     return null;
   }
@@ -37,10 +39,24 @@ final class MeasurementFilters {
     Optional<UploadFormat> byType = UploadFormat.declaredBy(file.mediaType());
     if (byName.isPresent() && byType.isPresent() && byName.get() != byType.get()) {
       ProblemCollector problems = new ProblemCollector();
-      problems.add("file", "Tên tệp " + file.filename() + " là " + byName.get()
-              + " nhưng kiểu nội dung " + file.mediaType() + " là " + byType.get(),
-          "The file name " + file.filename() + " says " + byName.get()
-              + " but the content type " + file.mediaType() + " says " + byType.get());
+      problems.add(
+          "file",
+          "Tên tệp "
+              + file.filename()
+              + " là "
+              + byName.get()
+              + " nhưng kiểu nội dung "
+              + file.mediaType()
+              + " là "
+              + byType.get(),
+          "The file name "
+              + file.filename()
+              + " says "
+              + byName.get()
+              + " but the content type "
+              + file.mediaType()
+              + " says "
+              + byType.get());
       problems.throwIfAny("measurement file");
     }
   }

@@ -23,9 +23,9 @@ import vn.emulation.jakarta.application.upload.UnitYears;
 /**
  * The rules a reported value obeys, the same as for a row of an upload file: an indicator of the
  * plan that a unit of its level may report (the core's {@link ReportingRule}), a unit existing
- * during the year, a year of the plan period, and a figure that is either a
- * ratio of counts (numerator within denominator) or a plain value (not negative, a percentage not
- * above 100) — a ratio only for an indicator summed up as a ratio of sums. Stateless.
+ * during the year, a year of the plan period, and a figure that is either a ratio of counts
+ * (numerator within denominator) or a plain value (not negative, a percentage not above 100) — a
+ * ratio only for an indicator summed up as a ratio of sums. Stateless.
  */
 final class MeasurementRules {
 
@@ -42,17 +42,22 @@ final class MeasurementRules {
     if (indicator != null && unit != null) {
       // a ward does not report a city-level figure (G7, E1): stored, it would never be read
       UnitLevel level = units.get(unit).level();
-      ReportingRule.of(plan).refusal(indicator, level).ifPresent(why -> problems.add(
-          "indicatorCode", why.vi() + " (đơn vị " + unit + ")",
-          why.en() + " (unit " + unit + ")"));
+      ReportingRule.of(plan)
+          .refusal(indicator, level)
+          .ifPresent(
+              why ->
+                  problems.add(
+                      "indicatorCode",
+                      why.vi() + " (đơn vị " + unit + ")",
+                      why.en() + " (unit " + unit + ")"));
     }
     // a breakdown is a code (the sectors of E2), by the one rule a file's rows follow too
     String breakdown = r.breakdown() == null ? "" : r.breakdown().strip();
     if (!breakdown.isEmpty()) {
       TextRules.checkCode(problems, "breakdown", breakdown);
     }
-    Optional<Quantity> quantity = FigureRules.check(r.numerator(), r.denominator(), r.value(),
-        indicator, problems);
+    Optional<Quantity> quantity =
+        FigureRules.check(r.numerator(), r.denominator(), r.value(), indicator, problems);
     problems.throwIfAny("measurement");
     return new Measurement(indicator.code(), unit, year, breakdown, quantity.orElseThrow());
   }
@@ -84,7 +89,9 @@ final class MeasurementRules {
     }
     Optional<Indicator> indicator = plan.indicator(code.strip());
     if (indicator.isEmpty()) {
-      problems.add("indicatorCode", "Kế hoạch " + plan.code() + " không có chỉ tiêu " + code,
+      problems.add(
+          "indicatorCode",
+          "Kế hoạch " + plan.code() + " không có chỉ tiêu " + code,
           "Plan " + plan.code() + " has no indicator " + code);
     }
     return indicator.orElse(null);
@@ -93,20 +100,24 @@ final class MeasurementRules {
   private static Integer year(Plan plan, Integer year, ProblemCollector problems) {
     YearPeriod period = plan.identity().period();
     if (year == null) {
-      problems.add("year", "Thiếu năm (trong " + period + ")",
+      problems.add(
+          "year",
+          "Thiếu năm (trong " + period + ")",
           "The year is required (within " + period + ")");
       return null;
     }
     if (!period.contains(year)) {
-      problems.add("year", "Năm " + year + " nằm ngoài thời gian của kế hoạch (" + period + ")",
+      problems.add(
+          "year",
+          "Năm " + year + " nằm ngoài thời gian của kế hoạch (" + period + ")",
           "The year " + year + " is outside the plan period " + period);
       return null;
     }
     return year;
   }
 
-  private static String unit(OrgHierarchy units, String code, Integer year,
-      ProblemCollector problems) {
+  private static String unit(
+      OrgHierarchy units, String code, Integer year, ProblemCollector problems) {
     if (code == null || code.isBlank()) {
       problems.add("unitCode", "Thiếu mã đơn vị", "The unit code is required");
       return null;
@@ -118,10 +129,22 @@ final class MeasurementRules {
     }
     YearPeriod years = yearsOf(unit.get());
     if (year != null && !years.contains(year)) {
-      problems.add("unitCode", "Đơn vị " + code + " không tồn tại trong năm " + year + " ("
-              + UnitYears.describe(years, true) + ")",
-          "Unit " + code + " did not exist in " + year + " ("
-              + UnitYears.describe(years, false) + ")");
+      problems.add(
+          "unitCode",
+          "Đơn vị "
+              + code
+              + " không tồn tại trong năm "
+              + year
+              + " ("
+              + UnitYears.describe(years, true)
+              + ")",
+          "Unit "
+              + code
+              + " did not exist in "
+              + year
+              + " ("
+              + UnitYears.describe(years, false)
+              + ")");
     }
     return unit.get().code();
   }
@@ -129,21 +152,28 @@ final class MeasurementRules {
   /** The figure: a ratio or a value, never both, by the indicator's unit and aggregation. */
   private static final class FigureRules {
 
-    static Optional<Quantity> check(Long numerator, Long denominator, BigDecimal value,
-        Indicator indicator, ProblemCollector problems) {
+    static Optional<Quantity> check(
+        Long numerator,
+        Long denominator,
+        BigDecimal value,
+        Indicator indicator,
+        ProblemCollector problems) {
       boolean ratio = numerator != null || denominator != null;
       if (ratio && value != null) {
-        problems.add("value", "Có cả tử số/mẫu số và giá trị: chỉ nhập một trong hai cách",
+        problems.add(
+            "value",
+            "Có cả tử số/mẫu số và giá trị: chỉ nhập một trong hai cách",
             "Both numerator/denominator and value are given: give one or the other");
         return Optional.empty();
       }
       if (!ratio && value == null) {
-        problems.add("value", "Thiếu số liệu: nhập tử số và mẫu số, hoặc giá trị",
+        problems.add(
+            "value",
+            "Thiếu số liệu: nhập tử số và mẫu số, hoặc giá trị",
             "No figure: give numerator and denominator, or a value");
         return Optional.empty();
       }
-      return ratio ? ratio(numerator, denominator, problems)
-          : amount(value, indicator, problems);
+      return ratio ? ratio(numerator, denominator, problems) : amount(value, indicator, problems);
     }
 
     private static Optional<Quantity> ratio(Long n, Long d, ProblemCollector problems) {
@@ -154,7 +184,9 @@ final class MeasurementRules {
         return Optional.empty();
       }
       if (n > d) {
-        problems.add("numerator", "Tử số " + n + " lớn hơn mẫu số " + d,
+        problems.add(
+            "numerator",
+            "Tử số " + n + " lớn hơn mẫu số " + d,
             "The numerator " + n + " exceeds the denominator " + d);
         return Optional.empty();
       }
@@ -165,23 +197,33 @@ final class MeasurementRules {
       if (count == null) {
         problems.add(path, "Thiếu " + vi, "The " + path + " is required");
       } else if (count < 0) {
-        problems.add(path, "Không được âm: " + vi + " là " + count,
+        problems.add(
+            path,
+            "Không được âm: " + vi + " là " + count,
             "The " + path + " cannot be negative, was " + count);
       }
     }
 
-    private static Optional<Quantity> amount(BigDecimal value, Indicator indicator,
-        ProblemCollector problems) {
+    private static Optional<Quantity> amount(
+        BigDecimal value, Indicator indicator, ProblemCollector problems) {
       if (indicator != null && indicator.aggregation() == Aggregation.RATIO_OF_SUMS) {
         // a bare share cannot be summed up the hierarchy: these indicators take the two counts
-        problems.add("value", "Chỉ tiêu " + indicator.code() + " được tổng hợp theo tử số và"
+        problems.add(
+            "value",
+            "Chỉ tiêu "
+                + indicator.code()
+                + " được tổng hợp theo tử số và"
                 + " mẫu số: nhập tử số và mẫu số thay cho giá trị",
-            "Indicator " + indicator.code() + " is summed up as numerator and denominator:"
+            "Indicator "
+                + indicator.code()
+                + " is summed up as numerator and denominator:"
                 + " give those instead of a value");
         return Optional.empty();
       }
       if (value.signum() < 0) {
-        problems.add("value", "Giá trị không được âm, đang là " + value.toPlainString(),
+        problems.add(
+            "value",
+            "Giá trị không được âm, đang là " + value.toPlainString(),
             "The value cannot be negative, was " + value.toPlainString());
         return Optional.empty();
       }
@@ -191,12 +233,21 @@ final class MeasurementRules {
         problems.add("value", imprecise.get().vi(), imprecise.get().en());
         return Optional.empty();
       }
-      if (indicator != null && indicator.unit() == UnitOfMeasure.PERCENT
+      if (indicator != null
+          && indicator.unit() == UnitOfMeasure.PERCENT
           && value.compareTo(HUNDRED) > 0) {
-        problems.add("value", "Giá trị " + value.toPlainString() + " vượt quá 100: chỉ tiêu "
-                + indicator.code() + " tính theo phần trăm",
-            "The value " + value.toPlainString() + " exceeds 100: indicator "
-                + indicator.code() + " is a percentage");
+        problems.add(
+            "value",
+            "Giá trị "
+                + value.toPlainString()
+                + " vượt quá 100: chỉ tiêu "
+                + indicator.code()
+                + " tính theo phần trăm",
+            "The value "
+                + value.toPlainString()
+                + " exceeds 100: indicator "
+                + indicator.code()
+                + " is a percentage");
         return Optional.empty();
       }
       return Optional.of(new Quantity.Amount(value));

@@ -24,9 +24,9 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 
 /**
  * The blank upload file of a plan for one unit and year: a row per indicator that unit may report
- * at its level (the plan's whole city unless another is asked for) with the figures to fill in.
- * The XLSX also lists the plan's units of that year on a sheet, so that whoever fills it in for
- * several units finds their codes.
+ * at its level (the plan's whole city unless another is asked for) with the figures to fill in. The
+ * XLSX also lists the plan's units of that year on a sheet, so that whoever fills it in for several
+ * units finds their codes.
  */
 @ApplicationScoped
 public class MeasurementTemplates {
@@ -50,34 +50,50 @@ public class MeasurementTemplates {
         problems.add("unit", "Không có đơn vị mã " + code, "No unit with code " + code);
       } else if (asked != null && !MeasurementRules.yearsOf(found.get()).contains(theYear)) {
         YearPeriod years = MeasurementRules.yearsOf(found.get());
-        problems.add("unit", "Đơn vị " + code + " không tồn tại trong năm " + theYear + " ("
-                + UnitYears.describe(years, true) + ")",
-            "Unit " + code + " did not exist in " + theYear + " ("
-                + UnitYears.describe(years, false) + ")");
+        problems.add(
+            "unit",
+            "Đơn vị "
+                + code
+                + " không tồn tại trong năm "
+                + theYear
+                + " ("
+                + UnitYears.describe(years, true)
+                + ")",
+            "Unit "
+                + code
+                + " did not exist in "
+                + theYear
+                + " ("
+                + UnitYears.describe(years, false)
+                + ")");
       }
     }
     problems.throwIfAny("template request");
     Set<String> planCodes = planUnits.codes(plan.code());
-    String example = code != null ? code
-        : TopUnit.of(hierarchy, planCodes, LocalDate.of(theYear, 1, 1)).orElse(null);
+    String example =
+        code != null
+            ? code
+            : TopUnit.of(hierarchy, planCodes, LocalDate.of(theYear, 1, 1)).orElse(null);
     List<String> exampleUnits = example == null ? List.of() : List.of(example);
     // a ward's template has no row for what only the city reports (G7, E1)
-    UnitLevel level = example == null ? null
-        : hierarchy.find(example).map(OrgUnit::level).orElse(null);
+    UnitLevel level =
+        example == null ? null : hierarchy.find(example).map(OrgUnit::level).orElse(null);
     MeasurementTemplate template = new MeasurementTemplate(plan);
     if (format == UploadFormat.CSV) {
       return template.csv(exampleUnits, level, theYear);
     }
-    return UnitSheet.append(template.xlsx(exampleUnits, level, theYear),
-        listed(hierarchy, planCodes, example, theYear), theYear);
+    return UnitSheet.append(
+        template.xlsx(exampleUnits, level, theYear),
+        listed(hierarchy, planCodes, example, theYear),
+        theYear);
   }
 
   /** The plan's units existing in the year, by code; every such unit while the plan has none. */
-  private static List<OrgUnit> listed(OrgHierarchy hierarchy, Set<String> planCodes,
-      String example, int year) {
+  private static List<OrgUnit> listed(
+      OrgHierarchy hierarchy, Set<String> planCodes, String example, int year) {
     return hierarchy.all().stream()
-        .filter(u -> planCodes.isEmpty() || planCodes.contains(u.code())
-            || u.code().equals(example))
+        .filter(
+            u -> planCodes.isEmpty() || planCodes.contains(u.code()) || u.code().equals(example))
         .filter(u -> MeasurementRules.yearsOf(u).contains(year))
         .sorted(Comparator.comparing(OrgUnit::code))
         .toList();

@@ -24,8 +24,15 @@ public final class MeasurementViews {
    * @param uploadId the bulk upload it came from, absent for a value reported on its own
    * @param reportedAt when it was reported or last corrected
    */
-  public record MeasurementView(String indicatorCode, String unitCode, int year,
-      String breakdown, Long numerator, Long denominator, BigDecimal value, String uploadId,
+  public record MeasurementView(
+      String indicatorCode,
+      String unitCode,
+      int year,
+      String breakdown,
+      Long numerator,
+      Long denominator,
+      BigDecimal value,
+      String uploadId,
       String reportedAt) {
 
     static MeasurementView of(StoredMeasurement s) {
@@ -39,8 +46,16 @@ public final class MeasurementViews {
       } else {
         value = ((Quantity.Amount) m.quantity()).amount();
       }
-      return new MeasurementView(m.indicatorCode(), m.unitCode(), m.year(), m.breakdown(),
-          numerator, denominator, value, s.uploadId(), s.reportedAt().toString());
+      return new MeasurementView(
+          m.indicatorCode(),
+          m.unitCode(),
+          m.year(),
+          m.breakdown(),
+          numerator,
+          denominator,
+          value,
+          s.uploadId(),
+          s.reportedAt().toString());
     }
   }
 
@@ -57,20 +72,43 @@ public final class MeasurementViews {
    * @param alreadyStored whether this request found the file stored before and stored nothing
    * @param message what happened, in Vietnamese and English
    */
-  public record UploadView(String id, String planCode, String sha256, String filename,
-      String mediaType, int rowCount, String uploadedAt, boolean alreadyStored,
+  public record UploadView(
+      String id,
+      String planCode,
+      String sha256,
+      String filename,
+      String mediaType,
+      int rowCount,
+      String uploadedAt,
+      boolean alreadyStored,
       LocalizedText message) {
 
     static UploadView stored(UploadRecord u) {
-      return new UploadView(u.id(), u.planCode(), u.sha256(), u.filename(), u.mediaType(),
-          u.rowCount(), u.uploadedAt().toString(), false, LocalizedText.of(
-              "Đã lưu " + u.rowCount() + " số liệu", "Stored " + u.rowCount()
-                  + (u.rowCount() == 1 ? " measurement" : " measurements")));
+      return new UploadView(
+          u.id(),
+          u.planCode(),
+          u.sha256(),
+          u.filename(),
+          u.mediaType(),
+          u.rowCount(),
+          u.uploadedAt().toString(),
+          false,
+          LocalizedText.of(
+              "Đã lưu " + u.rowCount() + " số liệu",
+              "Stored " + u.rowCount() + (u.rowCount() == 1 ? " measurement" : " measurements")));
     }
 
     static UploadView alreadyStored(UploadRecord u) {
-      return new UploadView(u.id(), u.planCode(), u.sha256(), u.filename(), u.mediaType(),
-          u.rowCount(), u.uploadedAt().toString(), true, LocalizedText.of(
+      return new UploadView(
+          u.id(),
+          u.planCode(),
+          u.sha256(),
+          u.filename(),
+          u.mediaType(),
+          u.rowCount(),
+          u.uploadedAt().toString(),
+          true,
+          LocalizedText.of(
               "Tệp này đã được lưu trước đó (lần tải lên " + u.id() + "): không lưu lại",
               "This file was already stored (upload " + u.id() + "): nothing stored again"));
     }

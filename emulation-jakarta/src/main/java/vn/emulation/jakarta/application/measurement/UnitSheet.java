@@ -46,8 +46,8 @@ final class UnitSheet {
         Row row = sheet.createRow(r++);
         row.createCell(0).setCellValue(unit.code());
         row.createCell(1).setCellValue(unit.nameOn(day).orElse(""));
-        row.createCell(2).setCellValue(unit.level().label().vi() + " / "
-            + unit.level().label().en());
+        row.createCell(2)
+            .setCellValue(unit.level().label().vi() + " / " + unit.level().label().en());
         row.createCell(3).setCellValue(unit.parentOn(day).orElse(""));
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -62,6 +62,7 @@ final class UnitSheet {
   private static LocalDate lastDayIn(OrgUnit unit, int year) {
     LocalDate end = LocalDate.of(year, 12, 31);
     return unit.closedOn() != null && unit.closedOn().isBefore(end.plusDays(1))
-        ? unit.closedOn().minusDays(1) : end;
+        ? unit.closedOn().minusDays(1)
+        : end;
   }
 }

@@ -41,6 +41,7 @@ final class EvidenceRules {
   record Checked(ParticipantFacts facts, boolean registration) {}
 
   private final Map<String, DeclarationCriterion> declarations = new HashMap<>();
+
   /** For each kind of fact, the categories that each key concerns (empty set: every category). */
   private final Map<String, Map<String, Set<String>>> scopes = new HashMap<>();
 
@@ -75,86 +76,107 @@ final class EvidenceRules {
     keys.put(key, appliesTo.isEmpty() ? Set.of() : union);
   }
 
-  /** @throws vn.emulation.core.common.InvalidInputException listing every problem */
+  /**
+   * @throws vn.emulation.core.common.InvalidInputException listing every problem
+   */
   Checked check(Participant p, EvidenceUpdate u) {
     ProblemCollector problems = new ProblemCollector();
     Map<String, ParticipantFacts.Declaration> answers = new TreeMap<>();
-    nonNull(u.answers()).forEach((code, a) -> {
-      String path = "answers." + code;
-      if (usable(problems, "answers", path, code, p)) {
-        ParticipantFacts.Declaration d = answer(problems, path, declarations.get(code), a);
-        if (d != null) {
-          answers.put(code, d);
-        }
-      }
-    });
+    nonNull(u.answers())
+        .forEach(
+            (code, a) -> {
+              String path = "answers." + code;
+              if (usable(problems, "answers", path, code, p)) {
+                ParticipantFacts.Declaration d = answer(problems, path, declarations.get(code), a);
+                if (d != null) {
+                  answers.put(code, d);
+                }
+              }
+            });
     Map<String, Integer> counts = new LinkedHashMap<>();
-    nonNull(u.counts()).forEach((key, n) -> {
-      if (usable(problems, "counts", "counts." + key, key, p)
-          && wholeNumber(problems, "counts." + key, n, Integer.MAX_VALUE)) {
-        counts.put(key, n.intValueExact());
-      }
-    });
+    nonNull(u.counts())
+        .forEach(
+            (key, n) -> {
+              if (usable(problems, "counts", "counts." + key, key, p)
+                  && wholeNumber(problems, "counts." + key, n, Integer.MAX_VALUE)) {
+                counts.put(key, n.intValueExact());
+              }
+            });
     Map<String, Long> amounts = new LinkedHashMap<>();
-    nonNull(u.amounts()).forEach((key, n) -> {
-      if (usable(problems, "amounts", "amounts." + key, key, p)
-          && wholeNumber(problems, "amounts." + key, n, Long.MAX_VALUE)) {
-        amounts.put(key, n.longValueExact());
-      }
-    });
+    nonNull(u.amounts())
+        .forEach(
+            (key, n) -> {
+              if (usable(problems, "amounts", "amounts." + key, key, p)
+                  && wholeNumber(problems, "amounts." + key, n, Long.MAX_VALUE)) {
+                amounts.put(key, n.longValueExact());
+              }
+            });
     LocalDate registeredOn = Inputs.optionalDate(problems, "registeredOn", u.registeredOn());
     boolean notRegistered = Boolean.TRUE.equals(u.notRegistered());
     if (notRegistered && u.registeredOn() != null) {
-      problems.add("notRegistered", "Không thể vừa đăng ký vừa không đăng ký",
+      problems.add(
+          "notRegistered",
+          "Không thể vừa đăng ký vừa không đăng ký",
           "Cannot be both registered and not registered");
     }
     problems.throwIfAny("evidence");
-    return new Checked(new ParticipantFacts(answers, counts, amounts, registeredOn,
-        notRegistered), registeredOn != null || notRegistered);
+    return new Checked(
+        new ParticipantFacts(answers, counts, amounts, registeredOn, notRegistered),
+        registeredOn != null || notRegistered);
   }
 
-  private boolean usable(ProblemCollector problems, String kind, String path, String key,
-      Participant p) {
+  private boolean usable(
+      ProblemCollector problems, String kind, String path, String key, Participant p) {
     Set<String> categories = scopes.getOrDefault(kind, Map.of()).get(key);
     if (categories == null) {
-      String vi = switch (kind) {
-        case "answers" -> "tiêu chí khai báo";
-        case "counts" -> "tiêu chí đếm";
-        default -> "tiêu chí định mức";
-      };
-      String en = switch (kind) {
-        case "answers" -> "declaration criterion";
-        case "counts" -> "count criterion";
-        default -> "norm criterion";
-      };
-      problems.add(path, "Kế hoạch không có " + vi + " nào dùng \"" + key + "\"",
+      String vi =
+          switch (kind) {
+            case "answers" -> "tiêu chí khai báo";
+            case "counts" -> "tiêu chí đếm";
+            default -> "tiêu chí định mức";
+          };
+      String en =
+          switch (kind) {
+            case "answers" -> "declaration criterion";
+            case "counts" -> "count criterion";
+            default -> "norm criterion";
+          };
+      problems.add(
+          path,
+          "Kế hoạch không có " + vi + " nào dùng \"" + key + "\"",
           "No " + en + " of the plan uses \"" + key + "\"");
       return false;
     }
     if (!categories.isEmpty() && !categories.contains(p.categoryCode())) {
-      problems.add(path, "\"" + key + "\" không áp dụng cho đối tượng " + p.categoryCode(),
+      problems.add(
+          path,
+          "\"" + key + "\" không áp dụng cho đối tượng " + p.categoryCode(),
           "\"" + key + "\" does not apply to category " + p.categoryCode());
       return false;
     }
     return true;
   }
 
-  private static ParticipantFacts.Declaration answer(ProblemCollector problems, String path,
-      DeclarationCriterion c, AnswerInput a) {
+  private static ParticipantFacts.Declaration answer(
+      ProblemCollector problems, String path, DeclarationCriterion c, AnswerInput a) {
     if (a == null) {
       problems.add(path, "Thiếu câu trả lời", "The answer is missing");
       return null;
     }
     Answer answer = Inputs.choice(problems, path + ".answer", a.answer(), Answer.class);
     if (answer == Answer.NOT_APPLICABLE && !c.mayNotApply()) {
-      problems.add(path + ".answer", "Tiêu chí " + c.code() + " không chấp nhận \"không áp dụng\"",
+      problems.add(
+          path + ".answer",
+          "Tiêu chí " + c.code() + " không chấp nhận \"không áp dụng\"",
           "Criterion " + c.code() + " does not accept \"not applicable\"");
       return null;
     }
-    String reference = a.reference() == null || a.reference().isBlank() ? null
-        : a.reference().strip();
+    String reference =
+        a.reference() == null || a.reference().isBlank() ? null : a.reference().strip();
     if (reference != null && reference.length() > MAX_REFERENCE) {
-      problems.add(path + ".reference", "Số hiệu minh chứng dài quá " + MAX_REFERENCE + " ký tự",
+      problems.add(
+          path + ".reference",
+          "Số hiệu minh chứng dài quá " + MAX_REFERENCE + " ký tự",
           "The evidence reference is longer than " + MAX_REFERENCE + " characters");
       return null;
     }
@@ -162,11 +184,15 @@ final class EvidenceRules {
   }
 
   /** A whole number from 0 to {@code max}: a count or an amount in đồng. */
-  private static boolean wholeNumber(ProblemCollector problems, String path, BigDecimal n,
-      long max) {
-    if (n == null || n.signum() < 0 || n.stripTrailingZeros().scale() > 0
+  private static boolean wholeNumber(
+      ProblemCollector problems, String path, BigDecimal n, long max) {
+    if (n == null
+        || n.signum() < 0
+        || n.stripTrailingZeros().scale() > 0
         || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problems.add(path, "Phải là một số nguyên từ 0 đến " + max + ", đang là " + plain(n),
+      problems.add(
+          path,
+          "Phải là một số nguyên từ 0 đến " + max + ", đang là " + plain(n),
           "Must be a whole number from 0 to " + max + ", was " + plain(n));
       return false;
     }
@@ -177,8 +203,7 @@ final class EvidenceRules {
     if (n == null) {
       return "null";
     }
-    String s = n.abs().compareTo(BigDecimal.valueOf(1, -30)) > 0 ? n.toString()
-        : n.toPlainString();
+    String s = n.abs().compareTo(BigDecimal.valueOf(1, -30)) > 0 ? n.toString() : n.toPlainString();
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 

@@ -46,8 +46,8 @@ public final class ParticipantCommands {
    * the same key; facts not given stay as they are.
    *
    * @param answers answers by declaration criterion code (also those inside an "any of")
-   * @param counts counted achievements by the fact key of a COUNT criterion; whole numbers,
-   *     read as decimals so that 1.5 or an overflowing count is refused rather than cut
+   * @param counts counted achievements by the fact key of a COUNT criterion; whole numbers, read as
+   *     decimals so that 1.5 or an overflowing count is refused rather than cut
    * @param amounts amounts in đồng by the fact key of a NORM criterion; whole numbers
    * @param registeredOn the day it registered its emulation plan, YYYY-MM-DD
    * @param notRegistered true when it is known not to have registered

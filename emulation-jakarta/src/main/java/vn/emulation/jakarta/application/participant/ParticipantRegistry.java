@@ -59,10 +59,12 @@ public class ParticipantRegistry {
     ProblemCollector problems = new ProblemCollector();
     String category = Inputs.blankToNull(q.category());
     String unit = Inputs.blankToNull(q.unit());
-    PageRequest page = Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE,
-        settings.pageMaxSize());
+    PageRequest page =
+        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, settings.pageMaxSize());
     if (category != null && plan.category(category).isEmpty()) {
-      problems.add("category", "Kế hoạch " + planCode + " không có đối tượng " + category,
+      problems.add(
+          "category",
+          "Kế hoạch " + planCode + " không có đối tượng " + category,
           "Plan " + planCode + " has no participant category " + category);
     }
     UnitScope scope = scopes.current();
@@ -70,8 +72,7 @@ public class ParticipantRegistry {
       problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
     }
     problems.throwIfAny("participant list");
-    return participants.page(planCode, category, scope.filter(unit), page)
-        .map(ParticipantView::of);
+    return participants.page(planCode, category, scope.filter(unit), page).map(ParticipantView::of);
   }
 
   public ParticipantView get(String planCode, String id) {
@@ -84,15 +85,16 @@ public class ParticipantRegistry {
   public ParticipantView create(String planCode, NewParticipant p) {
     callers.writer();
     Plan plan = plans.latest(planCode);
-    Participant participant = ParticipantRules.check(plan, units.hierarchy(), p,
-        participants::exists, () -> UUID.randomUUID().toString());
+    Participant participant =
+        ParticipantRules.check(
+            plan, units.hierarchy(), p, participants::exists, () -> UUID.randomUUID().toString());
     if (!scopes.current().includes(participant.unitCode())) {
       throw AccessDeniedException.outsideScope(participant.unitCode());
     }
     participants.add(planCode, participant);
     ParticipantView created = ParticipantView.of(participant);
-    audit.record("participant.create", "plans/" + planCode + "/participants/" + created.id(),
-        null, created);
+    audit.record(
+        "participant.create", "plans/" + planCode + "/participants/" + created.id(), null, created);
     return created;
   }
 
@@ -103,8 +105,11 @@ public class ParticipantRegistry {
     PageRequest request = Inputs.page(problems, page, size, 50, settings.pageMaxSize());
     problems.throwIfAny("category list");
     List<ParticipantCategory> all = plan.categories();
-    return new Page<>(all.stream().skip(request.offset()).limit(request.size()).toList(),
-        request.page(), request.size(), all.size());
+    return new Page<>(
+        all.stream().skip(request.offset()).limit(request.size()).toList(),
+        request.page(),
+        request.size(),
+        all.size());
   }
 
   /** What is stored of a participant for an occasion of its plan. */
@@ -113,45 +118,48 @@ public class ParticipantRegistry {
   }
 
   /**
-   * What is stored of a participant for an occasion, with its version (read first, so that a
-   * change in between makes the client's next edit refused rather than overwrite it).
+   * What is stored of a participant for an occasion, with its version (read first, so that a change
+   * in between makes the client's next edit refused rather than overwrite it).
    */
   public Tagged<EvidenceView> taggedEvidence(String planCode, String id, String occasionCode) {
     Plan plan = plans.latest(planCode);
     Participant p = participant(planCode, id);
     occasion(plan, occasionCode);
     String tag = evidence.version(planCode, occasionCode, p.id());
-    return new Tagged<>(EvidenceView.of(p.id(), occasionCode,
-        evidence.facts(planCode, occasionCode, p.id())), tag);
+    return new Tagged<>(
+        EvidenceView.of(p.id(), occasionCode, evidence.facts(planCode, occasionCode, p.id())), tag);
   }
 
   /** Stores the facts given, each replacing the stored one of the same key; answers with all. */
   @Transactional
-  public EvidenceView putEvidence(String planCode, String id, String occasionCode,
-      EvidenceUpdate update) {
+  public EvidenceView putEvidence(
+      String planCode, String id, String occasionCode, EvidenceUpdate update) {
     return putEvidence(planCode, id, occasionCode, update, Precondition.none()).value();
   }
 
   /**
-   * Stores the facts given if the participant's evidence for the occasion is still at a version
-   * the client saw; answers with all of it and its new version.
+   * Stores the facts given if the participant's evidence for the occasion is still at a version the
+   * client saw; answers with all of it and its new version.
    */
   @Transactional
-  public Tagged<EvidenceView> putEvidence(String planCode, String id, String occasionCode,
-      EvidenceUpdate update, Precondition seen) {
+  public Tagged<EvidenceView> putEvidence(
+      String planCode, String id, String occasionCode, EvidenceUpdate update, Precondition seen) {
     callers.writer();
     Plan plan = plans.latest(planCode);
     Participant p = participant(planCode, id);
     occasion(plan, occasionCode);
-    seen.check(evidence.version(planCode, occasionCode, p.id()), LocalizedText.of(
-        "minh chứng của " + p.id() + " cho đợt " + occasionCode,
-        "the evidence of " + p.id() + " for " + occasionCode));
+    seen.check(
+        evidence.version(planCode, occasionCode, p.id()),
+        LocalizedText.of(
+            "minh chứng của " + p.id() + " cho đợt " + occasionCode,
+            "the evidence of " + p.id() + " for " + occasionCode));
     EvidenceRules.Checked checked = new EvidenceRules(plan).check(p, update);
-    EvidenceView before = EvidenceView.of(p.id(), occasionCode,
-        evidence.facts(planCode, occasionCode, p.id()));
+    EvidenceView before =
+        EvidenceView.of(p.id(), occasionCode, evidence.facts(planCode, occasionCode, p.id()));
     ParticipantFacts f = checked.facts();
-    f.declarations().forEach((code, d) ->
-        evidence.answer(p.id(), occasionCode, code, d.answer(), d.reference()));
+    f.declarations()
+        .forEach(
+            (code, d) -> evidence.answer(p.id(), occasionCode, code, d.answer(), d.reference()));
     f.counts().forEach((key, n) -> evidence.count(p.id(), occasionCode, key, n));
     f.amounts().forEach((key, n) -> evidence.amount(p.id(), occasionCode, key, n));
     if (checked.registration()) {
@@ -159,26 +167,34 @@ public class ParticipantRegistry {
     }
     // the queries below flush the writes first, so the version is the one just stored
     Tagged<EvidenceView> stored = taggedEvidence(planCode, p.id(), occasionCode);
-    audit.record("evidence.put", "plans/" + planCode + "/participants/" + p.id() + "/evidence/"
-        + occasionCode, before, stored.value());
+    audit.record(
+        "evidence.put",
+        "plans/" + planCode + "/participants/" + p.id() + "/evidence/" + occasionCode,
+        before,
+        stored.value());
     return stored;
   }
 
   /** The participant, if it exists and belongs to the caller's units: others are not found. */
   private Participant participant(String planCode, String id) {
     UnitScope scope = scopes.current();
-    return participants.find(planCode, id)
+    return participants
+        .find(planCode, id)
         .filter(p -> scope.includes(p.unitCode()))
-        .orElseThrow(() -> new NotFoundException(
-        LocalizedText.of("Kế hoạch " + planCode + " không có đối tượng thi đua " + id,
-            "Plan " + planCode + " has no participant " + id)));
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    LocalizedText.of(
+                        "Kế hoạch " + planCode + " không có đối tượng thi đua " + id,
+                        "Plan " + planCode + " has no participant " + id)));
   }
 
   private static void occasion(Plan plan, String occasionCode) {
     if (plan.occasion(occasionCode).isEmpty()) {
-      throw new NotFoundException(LocalizedText.of(
-          "Kế hoạch " + plan.code() + " không có đợt xét " + occasionCode,
-          "Plan " + plan.code() + " has no occasion " + occasionCode));
+      throw new NotFoundException(
+          LocalizedText.of(
+              "Kế hoạch " + plan.code() + " không có đợt xét " + occasionCode,
+              "Plan " + plan.code() + " has no occasion " + occasionCode));
     }
   }
 }

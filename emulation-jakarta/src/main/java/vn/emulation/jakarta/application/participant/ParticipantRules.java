@@ -25,6 +25,7 @@ final class ParticipantRules {
 
   static final int MAX_ID = 64;
   static final int MAX_NAME = 300;
+
   /** Identifiers appear in URLs: keep them to characters that need no escaping. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -37,15 +38,20 @@ final class ParticipantRules {
    * @param newId makes an identifier when none is given
    * @throws vn.emulation.core.common.InvalidInputException listing every problem
    */
-  static Participant check(Plan plan, OrgHierarchy units, NewParticipant p,
-      Predicate<String> idTaken, Supplier<String> newId) {
+  static Participant check(
+      Plan plan,
+      OrgHierarchy units,
+      NewParticipant p,
+      Predicate<String> idTaken,
+      Supplier<String> newId) {
     ProblemCollector problems = new ProblemCollector();
     String id = p.id() == null ? newId.get() : id(problems, p.id(), idTaken);
     ParticipantKind kind = Inputs.choice(problems, "kind", p.kind(), ParticipantKind.class);
     String name = Inputs.text(problems, "name", p.name(), MAX_NAME, "tên", "name");
     String category = category(problems, plan, p.categoryCode(), kind);
-    String unit = Inputs.text(problems, "unitCode", p.unitCode(), UnitChecks.MAX_CODE,
-        "mã đơn vị", "unit code");
+    String unit =
+        Inputs.text(
+            problems, "unitCode", p.unitCode(), UnitChecks.MAX_CODE, "mã đơn vị", "unit code");
     if (unit != null && units.find(unit).isEmpty()) {
       problems.add("unitCode", "Không có đơn vị mã " + unit, "No unit with code " + unit);
     }
@@ -61,32 +67,45 @@ final class ParticipantRules {
       return null;
     }
     if (!ID.matcher(id).matches()) {
-      problems.add("id", "Mã định danh chỉ gồm chữ không dấu, chữ số và . _ -: \"" + id + "\"",
+      problems.add(
+          "id",
+          "Mã định danh chỉ gồm chữ không dấu, chữ số và . _ -: \"" + id + "\"",
           "An identifier holds only unaccented letters, digits and . _ -: \"" + id + "\"");
     } else if (idTaken.test(id)) {
-      problems.add("id", "Mã định danh " + id + " đã được dùng", "Identifier " + id
-          + " is already used");
+      problems.add(
+          "id", "Mã định danh " + id + " đã được dùng", "Identifier " + id + " is already used");
     }
     return id;
   }
 
-  private static String category(ProblemCollector problems, Plan plan, String raw,
-      ParticipantKind kind) {
+  private static String category(
+      ProblemCollector problems, Plan plan, String raw, ParticipantKind kind) {
     String code = Inputs.text(problems, "categoryCode", raw, 100, "mã đối tượng", "category code");
     if (code == null) {
       return null;
     }
     Optional<ParticipantCategory> category = plan.category(code);
     if (category.isEmpty()) {
-      problems.add("categoryCode", "Kế hoạch " + plan.code() + " không có đối tượng " + code,
+      problems.add(
+          "categoryCode",
+          "Kế hoạch " + plan.code() + " không có đối tượng " + code,
           "Plan " + plan.code() + " has no participant category " + code);
     } else if (kind != null && category.get().kind() != kind) {
       ParticipantKind wanted = category.get().kind();
-      problems.add("categoryCode", "Đối tượng " + code + " dành cho "
-              + wanted.label().vi().toLowerCase(java.util.Locale.ROOT) + ", không cho "
+      problems.add(
+          "categoryCode",
+          "Đối tượng "
+              + code
+              + " dành cho "
+              + wanted.label().vi().toLowerCase(java.util.Locale.ROOT)
+              + ", không cho "
               + kind.label().vi().toLowerCase(java.util.Locale.ROOT),
-          "Category " + code + " is for " + wanted.label().en().toLowerCase(java.util.Locale.ROOT)
-              + " participants, not " + kind.label().en().toLowerCase(java.util.Locale.ROOT));
+          "Category "
+              + code
+              + " is for "
+              + wanted.label().en().toLowerCase(java.util.Locale.ROOT)
+              + " participants, not "
+              + kind.label().en().toLowerCase(java.util.Locale.ROOT));
     }
     return code;
   }

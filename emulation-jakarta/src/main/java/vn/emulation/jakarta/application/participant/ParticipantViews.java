@@ -49,8 +49,14 @@ public final class ParticipantViews {
       boolean notRegistered) {
 
     static EvidenceView of(String participantId, String occasionCode, ParticipantFacts f) {
-      return new EvidenceView(participantId, occasionCode, f.declarations(), f.counts(),
-          f.amounts(), f.registeredOn(), f.notRegistered());
+      return new EvidenceView(
+          participantId,
+          occasionCode,
+          f.declarations(),
+          f.counts(),
+          f.amounts(),
+          f.registeredOn(),
+          f.notRegistered());
     }
   }
 }

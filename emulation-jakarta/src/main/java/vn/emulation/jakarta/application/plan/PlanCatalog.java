@@ -36,6 +36,7 @@ public class PlanCatalog {
 
   private final PlanJsonReader reader = new PlanJsonReader();
   private final PlanJsonWriter writer = new PlanJsonWriter();
+
   /** Parsed plans by code@version: versions are immutable, so the cache never goes stale. */
   private final Map<String, Plan> parsed = new ConcurrentHashMap<>();
 
@@ -61,17 +62,29 @@ public class PlanCatalog {
       if (existing.get().equals(sha)) {
         return new Imported(stored(code, version), false);
       }
-      throw new ConflictException(LocalizedText.of(
-          "Kế hoạch " + code + " phiên bản " + version + " đã có với nội dung khác; điều chỉnh"
-              + " kế hoạch cần một phiên bản mới",
-          "Plan " + code + " version " + version + " already exists with other content; an"
-              + " amendment needs a new version"));
+      throw new ConflictException(
+          LocalizedText.of(
+              "Kế hoạch "
+                  + code
+                  + " phiên bản "
+                  + version
+                  + " đã có với nội dung khác; điều chỉnh"
+                  + " kế hoạch cần một phiên bản mới",
+              "Plan "
+                  + code
+                  + " version "
+                  + version
+                  + " already exists with other content; an"
+                  + " amendment needs a new version"));
     }
     List<StoredPlan> earlier = plans.versions(code);
     StoredPlan stored = plans.add(plan, document, sha);
     // the plan's latest version before and after: the summary, not the whole document
-    audit.record("plan.import", "plans/" + code,
-        earlier.isEmpty() ? null : earlier.get(earlier.size() - 1), stored);
+    audit.record(
+        "plan.import",
+        "plans/" + code,
+        earlier.isEmpty() ? null : earlier.get(earlier.size() - 1),
+        stored);
     return new Imported(stored, true);
   }
 
@@ -100,25 +113,32 @@ public class PlanCatalog {
 
   /** One version in the plan file format, exactly as stored. */
   public String document(String code, int version) {
-    return plans.document(code, version).orElseThrow(() -> new NotFoundException(LocalizedText.of(
-        "Không có kế hoạch " + code + " phiên bản " + version,
-        "No plan " + code + " version " + version)));
+    return plans
+        .document(code, version)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    LocalizedText.of(
+                        "Không có kế hoạch " + code + " phiên bản " + version,
+                        "No plan " + code + " version " + version)));
   }
 
   private StoredPlan stored(String code, int version) {
-    return plans.versions(code).stream().filter(p -> p.version() == version).findFirst()
+    return plans.versions(code).stream()
+        .filter(p -> p.version() == version)
+        .findFirst()
         .orElseThrow();
   }
 
   static NotFoundException unknownPlan(String code) {
-    return new NotFoundException(LocalizedText.of(
-        "Không có kế hoạch " + code, "No plan " + code));
+    return new NotFoundException(LocalizedText.of("Không có kế hoạch " + code, "No plan " + code));
   }
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

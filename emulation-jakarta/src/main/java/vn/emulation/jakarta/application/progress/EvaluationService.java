@@ -49,7 +49,9 @@ public final class EvaluationService {
    * looked up by participant id; a participant without facts is evaluated on its unit's figures
    * alone. Each unit's attainments are worked out once.
    */
-  public List<Evaluation> evaluateAll(String occasionCode, List<? extends Participant> participants,
+  public List<Evaluation> evaluateAll(
+      String occasionCode,
+      List<? extends Participant> participants,
       Map<String, ParticipantFacts> factsById) {
     Occasion occasion = occasion(occasionCode);
     Map<String, Map<String, Attainment>> byUnit = new HashMap<>();
@@ -58,8 +60,8 @@ public final class EvaluationService {
       Map<String, Attainment> attainments =
           byUnit.computeIfAbsent(p.unitCode(), u -> assembler.attainments(u, occasion));
       ParticipantFacts facts = factsById.getOrDefault(p.id(), ParticipantFacts.none());
-      evaluations.add(evaluator.evaluate(
-          p, occasionCode, assembler.assemble(p, facts, attainments)));
+      evaluations.add(
+          evaluator.evaluate(p, occasionCode, assembler.assemble(p, facts, attainments)));
     }
     return List.copyOf(evaluations);
   }
@@ -78,8 +80,13 @@ public final class EvaluationService {
         e.outcome(formCode).ifPresent(o -> counts[o.ordinal()]++);
       }
       AwardForm form = evaluator.plan().awardForm(formCode).orElseThrow();
-      summaries.add(new AwardFormSummary(formCode, form.name(), counts[Outcome.ELIGIBLE.ordinal()],
-          counts[Outcome.NOT_ELIGIBLE.ordinal()], counts[Outcome.INCOMPLETE.ordinal()]));
+      summaries.add(
+          new AwardFormSummary(
+              formCode,
+              form.name(),
+              counts[Outcome.ELIGIBLE.ordinal()],
+              counts[Outcome.NOT_ELIGIBLE.ordinal()],
+              counts[Outcome.INCOMPLETE.ordinal()]));
     }
     return List.copyOf(summaries);
   }

@@ -18,21 +18,20 @@ import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 
 /**
- * Assembles the core {@link Evidence} of a participant for an occasion from its stored
- * {@link ParticipantFacts} and from the attainment, by its unit, of every target of the occasion's
+ * Assembles the core {@link Evidence} of a participant for an occasion from its stored {@link
+ * ParticipantFacts} and from the attainment, by its unit, of every target of the occasion's
  * milestone.
  *
- * <p>Attainments use the figures of the occasion's year in the hierarchy as it stood on the day
- * the unit is judged ({@link Occasion#judgedOn}: the last day of the occasion's window on which it
- * exists). A unit that existed on no day of the window is not judged at all: a ward merged on
- * 1 July 2025 has no attainments for the 2025 rounds held in the fourth quarter, and its successor,
+ * <p>Attainments use the figures of the occasion's year in the hierarchy as it stood on the day the
+ * unit is judged ({@link Occasion#judgedOn}: the last day of the occasion's window on which it
+ * exists). A unit that existed on no day of the window is not judged at all: a ward merged on 1
+ * July 2025 has no attainments for the 2025 rounds held in the fourth quarter, and its successor,
  * whose figures include the ward's history, is judged instead. Only targets that concern the
  * participant are passed ({@link ReportingRule#concerns}): a target whose scope names only levels
  * above the unit's (G7, city level, for a ward), one the unit can have no figure for (E1, the
- * city's GRDP share, for a ward), or one for categories other than the participant's is left
- * out, so a criterion naming it sees
- * it as unknown (no data), never as failed — the plan does not ask a ward for a city target.
- * Immutable and thread-safe.
+ * city's GRDP share, for a ward), or one for categories other than the participant's is left out,
+ * so a criterion naming it sees it as unknown (no data), never as failed — the plan does not ask a
+ * ward for a city target. Immutable and thread-safe.
  */
 public final class EvidenceAssembler {
 
@@ -41,8 +40,8 @@ public final class EvidenceAssembler {
   private final AttainmentCalculator calculator;
   private final ReportingRule reporting;
 
-  public EvidenceAssembler(Evaluator evaluator, OrgHierarchy hierarchy,
-      MeasurementSet measurements) {
+  public EvidenceAssembler(
+      Evaluator evaluator, OrgHierarchy hierarchy, MeasurementSet measurements) {
     this.evaluator = evaluator;
     this.hierarchy = hierarchy;
     this.calculator = new AttainmentCalculator(hierarchy, measurements);
@@ -56,12 +55,13 @@ public final class EvidenceAssembler {
 
   /**
    * The evidence of {@code participant} from its facts and its unit's attainments, as given by
-   * {@link #attainments}: lets a caller evaluating many participants of one unit compute those once.
+   * {@link #attainments}: lets a caller evaluating many participants of one unit compute those
+   * once.
    *
    * @throws vn.emulation.core.common.InvalidInputException if a fact names no criterion of the plan
    */
-  public Evidence assemble(Participant participant, ParticipantFacts facts,
-      Map<String, Attainment> unitAttainments) {
+  public Evidence assemble(
+      Participant participant, ParticipantFacts facts, Map<String, Attainment> unitAttainments) {
     Evidence.Builder b = evaluator.evidence();
     facts.declarations().forEach((code, d) -> b.answer(code, d.answer(), d.reference()));
     facts.counts().forEach(b::count);
@@ -71,18 +71,19 @@ public final class EvidenceAssembler {
     } else if (facts.notRegistered()) {
       b.notRegistered();
     }
-    unitAttainments.forEach((indicatorCode, a) -> {
-      if (a.target().scope().appliesToCategory(participant.categoryCode())) {
-        b.attainment(indicatorCode, a.status());
-      }
-    });
+    unitAttainments.forEach(
+        (indicatorCode, a) -> {
+          if (a.target().scope().appliesToCategory(participant.categoryCode())) {
+            b.attainment(indicatorCode, a.status());
+          }
+        });
     return b.build();
   }
 
   /**
-   * The attainment of each target of the occasion's milestone that applies at the level of
-   * {@code unitCode}, by indicator code in the plan's order; empty when the occasion does not judge
-   * the unit (it existed on no day of the occasion's window).
+   * The attainment of each target of the occasion's milestone that applies at the level of {@code
+   * unitCode}, by indicator code in the plan's order; empty when the occasion does not judge the
+   * unit (it existed on no day of the occasion's window).
    *
    * @throws vn.emulation.core.unit.UnknownUnitException if the unit is unknown
    */
@@ -98,7 +99,8 @@ public final class EvidenceAssembler {
       if (target.milestoneYear() == occasion.milestoneYear()
           && reporting.concerns(target, unit.level())) {
         var indicator = plan.indicator(target.indicatorCode()).orElseThrow();
-        result.put(indicator.code(),
+        result.put(
+            indicator.code(),
             calculator.attainment(target, indicator, unitCode, occasion.year(), asOf.get()));
       }
     }

@@ -27,17 +27,31 @@ import vn.emulation.jakarta.application.FormulaGuard;
  * shows Vietnamese names; no data is an empty cell. The JSON is compact: {@code {"format":
  * "emulation-progress/1", "rows": [...]}}, numbers as numbers, no data as {@code null}. Unit names
  * are those in force on each report's date; the comparator is its symbol (≥, &gt;, =) and the
- * status is {@code MET}, {@code NOT_MET}, {@code INCOMPLETE} (some units have not reported: not
- * met until they do; {@code coverage_missing} names them, separated by spaces) or {@code NO_DATA}.
- * Text cells that a spreadsheet would take for a formula are guarded ({@link FormulaGuard}).
- * Immutable and thread-safe.
+ * status is {@code MET}, {@code NOT_MET}, {@code INCOMPLETE} (some units have not reported: not met
+ * until they do; {@code coverage_missing} names them, separated by spaces) or {@code NO_DATA}. Text
+ * cells that a spreadsheet would take for a formula are guarded ({@link FormulaGuard}). Immutable
+ * and thread-safe.
  */
 public final class OpenDataWriter {
 
   /** The columns, in order: the CSV header and the JSON keys. */
-  public static final List<String> COLUMNS = List.of("plan_code", "unit_code", "unit_name",
-      "indicator_code", "milestone_year", "figures_year", "as_of", "comparator", "threshold",
-      "value", "gap", "status", "coverage_reported", "coverage_expected", "coverage_missing");
+  public static final List<String> COLUMNS =
+      List.of(
+          "plan_code",
+          "unit_code",
+          "unit_name",
+          "indicator_code",
+          "milestone_year",
+          "figures_year",
+          "as_of",
+          "comparator",
+          "threshold",
+          "value",
+          "gap",
+          "status",
+          "coverage_reported",
+          "coverage_expected",
+          "coverage_missing");
 
   /** The format tag of the JSON document. */
   public static final String JSON_FORMAT = "emulation-progress/1";
@@ -86,11 +100,23 @@ public final class OpenDataWriter {
   }
 
   private static Object[] cells(ProgressReport report, TargetProgress row) {
-    return new Object[] {report.planCode(), report.unitCode(), report.unitName(),
-        row.indicatorCode(), row.milestoneYear(), report.year(), report.date(),
-        row.comparatorSymbol(), plain(row.threshold()), row.value(), row.gap(),
-        row.status().name(), row.coverage().reported(), row.coverage().expected(),
-        String.join(" ", row.coverage().missing())};
+    return new Object[] {
+      report.planCode(),
+      report.unitCode(),
+      report.unitName(),
+      row.indicatorCode(),
+      row.milestoneYear(),
+      report.year(),
+      report.date(),
+      row.comparatorSymbol(),
+      plain(row.threshold()),
+      row.value(),
+      row.gap(),
+      row.status().name(),
+      row.coverage().reported(),
+      row.coverage().expected(),
+      String.join(" ", row.coverage().missing())
+    };
   }
 
   private static void writeRow(JsonGenerator g, ProgressReport report, TargetProgress row) {

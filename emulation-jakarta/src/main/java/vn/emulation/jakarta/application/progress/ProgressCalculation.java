@@ -30,10 +30,16 @@ final class ProgressCalculation {
   private final List<Target> targets;
   private final ReportingRule reporting;
 
-  ProgressCalculation(Plan plan, OrgHierarchy hierarchy, MeasurementSet measurements,
-      int milestoneYear, int year, LocalDate date) {
+  ProgressCalculation(
+      Plan plan,
+      OrgHierarchy hierarchy,
+      MeasurementSet measurements,
+      int milestoneYear,
+      int year,
+      LocalDate date) {
     if (plan.milestones().stream().map(Milestone::year).noneMatch(y -> y == milestoneYear)) {
-      throw new UnknownPlanElementException(plan.code(), "milestone", String.valueOf(milestoneYear));
+      throw new UnknownPlanElementException(
+          plan.code(), "milestone", String.valueOf(milestoneYear));
     }
     this.plan = plan;
     this.hierarchy = hierarchy;
@@ -47,18 +53,28 @@ final class ProgressCalculation {
 
   ProgressReport report(String unitCode) {
     OrgUnit unit = hierarchy.get(unitCode);
-    String name = unit.nameOn(date)
-        .orElseThrow(() -> new UnknownUnitException(unitCode, "does not exist on " + date));
+    String name =
+        unit.nameOn(date)
+            .orElseThrow(() -> new UnknownUnitException(unitCode, "does not exist on " + date));
     List<TargetProgress> rows = new ArrayList<>();
     for (Target target : targets) {
       if (reporting.concerns(target, unit.level())) {
         Indicator indicator = plan.indicator(target.indicatorCode()).orElseThrow();
-        rows.add(TargetProgress.of(
-            indicator, calculator.attainment(target, indicator, unitCode, year, date)));
+        rows.add(
+            TargetProgress.of(
+                indicator, calculator.attainment(target, indicator, unitCode, year, date)));
       }
     }
-    return new ProgressReport(plan.code(), milestoneYear, year, date, unitCode, name,
-        unit.level(), rows, () -> children(unitCode));
+    return new ProgressReport(
+        plan.code(),
+        milestoneYear,
+        year,
+        date,
+        unitCode,
+        name,
+        unit.level(),
+        rows,
+        () -> children(unitCode));
   }
 
   private List<ProgressReport> children(String unitCode) {

@@ -34,8 +34,15 @@ public final class ProgressReport {
   private final Supplier<List<ProgressReport>> childSource;
   private volatile List<ProgressReport> children;
 
-  ProgressReport(String planCode, int milestoneYear, int year, LocalDate date, String unitCode,
-      String unitName, UnitLevel level, List<TargetProgress> rows,
+  ProgressReport(
+      String planCode,
+      int milestoneYear,
+      int year,
+      LocalDate date,
+      String unitCode,
+      String unitName,
+      UnitLevel level,
+      List<TargetProgress> rows,
       Supplier<List<ProgressReport>> childSource) {
     this.planCode = Objects.requireNonNull(planCode, "planCode");
     this.milestoneYear = milestoneYear;
@@ -56,8 +63,14 @@ public final class ProgressReport {
    * @throws vn.emulation.core.plan.UnknownPlanElementException if the plan has no such milestone
    * @throws vn.emulation.core.unit.UnknownUnitException if the unit is unknown or absent that day
    */
-  public static ProgressReport of(Plan plan, OrgHierarchy hierarchy, MeasurementSet measurements,
-      int milestoneYear, String unitCode, int year, LocalDate date) {
+  public static ProgressReport of(
+      Plan plan,
+      OrgHierarchy hierarchy,
+      MeasurementSet measurements,
+      int milestoneYear,
+      String unitCode,
+      int year,
+      LocalDate date) {
     return new ProgressCalculation(plan, hierarchy, measurements, milestoneYear, year, date)
         .report(unitCode);
   }
@@ -137,8 +150,20 @@ public final class ProgressReport {
 
   @Override
   public String toString() {
-    return "ProgressReport[" + unitCode + " " + milestoneYear + "/" + year + " on " + date + ": "
-        + summary.met() + " met, " + summary.notMet() + " not met, " + summary.noData()
+    return "ProgressReport["
+        + unitCode
+        + " "
+        + milestoneYear
+        + "/"
+        + year
+        + " on "
+        + date
+        + ": "
+        + summary.met()
+        + " met, "
+        + summary.notMet()
+        + " not met, "
+        + summary.noData()
         + " no data]";
   }
 }

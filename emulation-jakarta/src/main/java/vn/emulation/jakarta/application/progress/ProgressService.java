@@ -37,8 +37,8 @@ public final class ProgressService {
   }
 
   /** The reports of the units directly under {@code unitCode} on {@code date}, by code. */
-  public List<ProgressReport> drillDown(int milestoneYear, String unitCode, int year,
-      LocalDate date) {
+  public List<ProgressReport> drillDown(
+      int milestoneYear, String unitCode, int year, LocalDate date) {
     return progress(milestoneYear, unitCode, year, date).children();
   }
 

@@ -18,8 +18,15 @@ public record ProgressSummary(int met, int notMet, int incomplete, int noData, C
 
   public ProgressSummary {
     if (met < 0 || notMet < 0 || incomplete < 0 || noData < 0 || incomplete > notMet) {
-      throw new IllegalArgumentException("impossible counts: " + met + "/" + notMet + " ("
-          + incomplete + " incomplete)/" + noData);
+      throw new IllegalArgumentException(
+          "impossible counts: "
+              + met
+              + "/"
+              + notMet
+              + " ("
+              + incomplete
+              + " incomplete)/"
+              + noData);
     }
     java.util.Objects.requireNonNull(coverage, "coverage");
   }

@@ -29,10 +29,10 @@ import vn.emulation.core.target.Quantity;
  *     misses), {@code null} with no data
  * @param gap value minus threshold (negative: short of it), {@code null} with no data
  * @param coverage how many of the units expected to report did
- * @param figure the quantity behind the value (the counts of a ratio, so that a reader can check
- *     a city's share against its wards'), {@code null} with no data
- * @param shortfall for a share of counts, how many more counted items it needed to meet the
- *     target (0 when met), {@code null} for amounts, no data, or when no count would
+ * @param figure the quantity behind the value (the counts of a ratio, so that a reader can check a
+ *     city's share against its wards'), {@code null} with no data
+ * @param shortfall for a share of counts, how many more counted items it needed to meet the target
+ *     (0 when met), {@code null} for amounts, no data, or when no count would
  * @param parts the stored reports behind the figure: counted, earlier states, set aside
  */
 public record TargetProgress(
@@ -61,16 +61,29 @@ public record TargetProgress(
     parts = List.copyOf(parts);
     if ((status == AttainmentStatus.NO_DATA) != (value == null)) {
       throw new IllegalArgumentException(
-          "a value goes with data, and only with data: " + indicatorCode + " " + status + " " + value);
+          "a value goes with data, and only with data: "
+              + indicatorCode
+              + " "
+              + status
+              + " "
+              + value);
     }
   }
 
   /** The line for {@code attainment}, measured by {@code indicator}. */
   static TargetProgress of(Indicator indicator, Attainment attainment) {
     var target = attainment.target();
-    return new TargetProgress(indicator.code(), indicator.pillar(), indicator.name(),
-        target.milestoneYear(), target.comparator(), target.threshold(), attainment.status(),
-        attainment.value(), attainment.gap().orElse(null), attainment.coverage(),
+    return new TargetProgress(
+        indicator.code(),
+        indicator.pillar(),
+        indicator.name(),
+        target.milestoneYear(),
+        target.comparator(),
+        target.threshold(),
+        attainment.status(),
+        attainment.value(),
+        attainment.gap().orElse(null),
+        attainment.coverage(),
         attainment.value() == null ? null : attainment.figure(),
         attainment.shortfall(indicator.unit()).stream().boxed().findFirst().orElse(null),
         attainment.parts());

@@ -19,7 +19,8 @@ public record UnitRank(int rank, String unitCode, String unitName, ProgressSumma
 
   /** Better first: more targets met, then more coverage. Ties compare equal. */
   private static final Comparator<ProgressSummary> BETTER_FIRST =
-      Comparator.comparingInt(ProgressSummary::met).reversed()
+      Comparator.comparingInt(ProgressSummary::met)
+          .reversed()
           .thenComparing((a, b) -> b.compareCoverageShare(a));
 
   public UnitRank {
@@ -34,8 +35,9 @@ public record UnitRank(int rank, String unitCode, String unitName, ProgressSumma
   /** The ranking of {@code reports}, best first (standard competition ranking). */
   static List<UnitRank> of(List<ProgressReport> reports) {
     List<ProgressReport> sorted = new ArrayList<>(reports);
-    sorted.sort(Comparator.comparing(ProgressReport::summary, BETTER_FIRST)
-        .thenComparing(ProgressReport::unitCode));
+    sorted.sort(
+        Comparator.comparing(ProgressReport::summary, BETTER_FIRST)
+            .thenComparing(ProgressReport::unitCode));
     List<UnitRank> ranks = new ArrayList<>(sorted.size());
     int rank = 0;
     for (int i = 0; i < sorted.size(); i++) {

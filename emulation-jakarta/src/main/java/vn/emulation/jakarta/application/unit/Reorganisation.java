@@ -20,8 +20,8 @@ import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
  * through the core's {@link OrgHierarchy#merge} and {@link OrgHierarchy#split}: the old units close
  * on the day and name their successors, so that history is kept and inherited.
  *
- * <p>In a merger the units under the merged ones move under the new unit that day (the communes
- * of merged districts go to the new district). A split cannot tell which new unit each of them goes
+ * <p>In a merger the units under the merged ones move under the new unit that day (the communes of
+ * merged districts go to the new district). A split cannot tell which new unit each of them goes
  * to, so it is refused while any unit lies under the split one. Immutable.
  */
 final class Reorganisation {
@@ -39,7 +39,9 @@ final class Reorganisation {
     LocalDate date = Inputs.date(problems, "date", cmd.date());
     List<String> raw = cmd.sources() == null ? List.of() : cmd.sources();
     if (raw.size() < 2) {
-      problems.add("sources", "Sáp nhập cần từ hai đơn vị trở lên, đang có " + raw.size(),
+      problems.add(
+          "sources",
+          "Sáp nhập cần từ hai đơn vị trở lên, đang có " + raw.size(),
           "A merger needs two or more units, got " + raw.size());
     }
     Set<String> sources = new LinkedHashSet<>();
@@ -48,16 +50,30 @@ final class Reorganisation {
       String path = "sources[" + i + "]";
       OrgUnit source = checks.known(path, raw.get(i));
       if (source != null && !sources.add(source.code())) {
-        problems.add(path, "Đơn vị " + source.code() + " được nêu hai lần",
+        problems.add(
+            path,
+            "Đơn vị " + source.code() + " được nêu hai lần",
             "Unit " + source.code() + " is named twice");
       } else if (source != null && checks.openUntil(path, source, date) && date != null) {
         under.addAll(checks.childrenOn(source.code(), date));
         List<OrgUnit> later = checks.laterChildren(source.code(), date);
         if (!later.isEmpty()) {
-          problems.add(path, "Đơn vị " + later.get(0).code() + " được xếp vào " + source.code()
-                  + " sau ngày " + date + "; hãy sửa việc đó trước",
-              "Unit " + later.get(0).code() + " is placed under " + source.code() + " after "
-                  + date + "; change that first");
+          problems.add(
+              path,
+              "Đơn vị "
+                  + later.get(0).code()
+                  + " được xếp vào "
+                  + source.code()
+                  + " sau ngày "
+                  + date
+                  + "; hãy sửa việc đó trước",
+              "Unit "
+                  + later.get(0).code()
+                  + " is placed under "
+                  + source.code()
+                  + " after "
+                  + date
+                  + "; change that first");
         }
       }
     }
@@ -71,21 +87,32 @@ final class Reorganisation {
       UnitLevel level = successor == null ? levelOrNull(next.level()) : successor.level();
       for (OrgUnit child : under) {
         if (level != null && child.level().ordinal() <= level.ordinal()) {
-          problems.add("successor.level", "Đơn vị " + child.code() + " sẽ chuyển về đơn vị mới"
-                  + " nên đơn vị mới phải ở cấp cao hơn " + child.level().label().vi(),
-              "Unit " + child.code() + " moves under the new unit, so the new unit must be above "
+          problems.add(
+              "successor.level",
+              "Đơn vị "
+                  + child.code()
+                  + " sẽ chuyển về đơn vị mới"
+                  + " nên đơn vị mới phải ở cấp cao hơn "
+                  + child.level().label().vi(),
+              "Unit "
+                  + child.code()
+                  + " moves under the new unit, so the new unit must be above "
                   + child.level().label().en());
         }
       }
     }
     problems.throwIfAny("merger");
     OrgUnit merged = successor;
-    return changes.apply("sources", () -> {
-      OrgHierarchy after = before.merge(sources, merged, date);
-      List<OrgUnit> moved = under.stream()
-          .map(c -> c.moveOn(date, c.nameOn(date).orElseThrow(), merged.code())).toList();
-      return UnitChanges.with(after, moved);
-    });
+    return changes.apply(
+        "sources",
+        () -> {
+          OrgHierarchy after = before.merge(sources, merged, date);
+          List<OrgUnit> moved =
+              under.stream()
+                  .map(c -> c.moveOn(date, c.nameOn(date).orElseThrow(), merged.code()))
+                  .toList();
+          return UnitChanges.with(after, moved);
+        });
   }
 
   UnitChanges.Change split(SplitUnit cmd) {
@@ -99,7 +126,9 @@ final class Reorganisation {
     }
     List<NewUnit> raw = cmd.successors() == null ? List.of() : cmd.successors();
     if (raw.size() < 2) {
-      problems.add("successors", "Chia tách cần từ hai đơn vị mới trở lên, đang có " + raw.size(),
+      problems.add(
+          "successors",
+          "Chia tách cần từ hai đơn vị mới trở lên, đang có " + raw.size(),
           "A split needs two or more new units, got " + raw.size());
     }
     Set<String> closing = source == null ? Set.of() : Set.of(source.code());
@@ -133,8 +162,14 @@ final class Reorganisation {
   }
 
   /** The new unit described at {@code path}, opening on {@code date}; null if anything is wrong. */
-  private static OrgUnit successor(UnitChecks checks, ProblemCollector problems, String path,
-      NewUnit next, LocalDate date, Set<String> closing, Set<String> taken) {
+  private static OrgUnit successor(
+      UnitChecks checks,
+      ProblemCollector problems,
+      String path,
+      NewUnit next,
+      LocalDate date,
+      Set<String> closing,
+      Set<String> taken) {
     int before = problems.problems().size();
     String code = checks.freshCode(path + ".code", next.code(), taken);
     String name = checks.name(path + ".name", next.name());

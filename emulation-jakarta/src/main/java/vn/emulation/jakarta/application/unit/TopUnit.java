@@ -17,26 +17,27 @@ import vn.emulation.core.unit.OrgHierarchy;
  * <p>The hierarchy is shared by all plans and reaches above the plan's own units (Rạch Giá sits in
  * Kiên Giang province), so the top is not simply a root: it is the lowest common ancestor of the
  * plan's units. A unit closed by then counts through its successors, which inherit its history
- * (after the reorganisation of 1 July 2025 the wards of Rạch Giá sit in An Giang). Should the plan's
- * units lie in unrelated trees, the tree holding most of them wins, then the lower root code, so
- * that the answer never depends on the order of the data.
+ * (after the reorganisation of 1 July 2025 the wards of Rạch Giá sit in An Giang). Should the
+ * plan's units lie in unrelated trees, the tree holding most of them wins, then the lower root
+ * code, so that the answer never depends on the order of the data.
  */
 public final class TopUnit {
 
   private TopUnit() {}
 
   /** The top unit on {@code date}; empty when none of {@code planUnits} exists on that day. */
-  public static Optional<String> of(OrgHierarchy hierarchy, Collection<String> planUnits,
-      LocalDate date) {
+  public static Optional<String> of(
+      OrgHierarchy hierarchy, Collection<String> planUnits, LocalDate date) {
     Map<String, List<List<String>>> chainsByRoot = new LinkedHashMap<>();
     for (String code : hierarchy.presentOn(planUnits, date)) {
       List<String> chain = chainUp(hierarchy, code, date);
       chainsByRoot.computeIfAbsent(chain.get(0), r -> new ArrayList<>()).add(chain);
     }
     return chainsByRoot.entrySet().stream()
-        .min(Comparator.<Map.Entry<String, List<List<String>>>>comparingInt(
-                e -> -e.getValue().size())
-            .thenComparing(Map.Entry::getKey))
+        .min(
+            Comparator.<Map.Entry<String, List<List<String>>>>comparingInt(
+                    e -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey))
         .map(e -> commonAncestor(e.getValue()));
   }
 

@@ -82,7 +82,9 @@ final class UnitChanges {
     UnitChecks checks = new UnitChecks(before, problems);
     LocalDate from = Inputs.date(problems, "from", cmd.from());
     if (from != null && !unit.existsOn(from)) {
-      problems.add("from", "Đơn vị " + code + " không tồn tại vào ngày " + from,
+      problems.add(
+          "from",
+          "Đơn vị " + code + " không tồn tại vào ngày " + from,
           "Unit " + code + " does not exist on " + from);
     }
     String name = cmd.name() == null ? null : checks.name("name", cmd.name());
@@ -96,7 +98,9 @@ final class UnitChanges {
     String newName = name == null ? now.name() : name;
     String newParent = parent == null ? now.parentCode() : parent;
     if (newName.equals(now.name()) && Objects.equals(newParent, now.parentCode())) {
-      problems.add("name", "Không có gì thay đổi: tên và đơn vị cấp trên vẫn như cũ",
+      problems.add(
+          "name",
+          "Không có gì thay đổi: tên và đơn vị cấp trên vẫn như cũ",
           "Nothing changes: the name and the parent stay as they are");
       problems.throwIfAny("move");
     }
@@ -109,8 +113,8 @@ final class UnitChanges {
   }
 
   static NotFoundException noSuchUnit(String code) {
-    return new NotFoundException(LocalizedText.of(
-        "Không có đơn vị mã " + code, "No unit with code " + code));
+    return new NotFoundException(
+        LocalizedText.of("Không có đơn vị mã " + code, "No unit with code " + code));
   }
 
   /** Records a problem if units still lie under {@code unit} on or after {@code date}. */
@@ -119,10 +123,22 @@ final class UnitChanges {
     checks.childrenOn(unit.code(), date).forEach(u -> under.add(u.code()));
     checks.laterChildren(unit.code(), date).forEach(u -> under.add(u.code()));
     if (!under.isEmpty()) {
-      checks.add(path, "Các đơn vị " + String.join(", ", under) + " vẫn trực thuộc " + unit.code()
-              + " từ ngày " + date + "; hãy chuyển hoặc giải thể chúng trước",
-          "Units " + String.join(", ", under) + " are still under " + unit.code() + " from "
-              + date + "; move or close them first");
+      checks.add(
+          path,
+          "Các đơn vị "
+              + String.join(", ", under)
+              + " vẫn trực thuộc "
+              + unit.code()
+              + " từ ngày "
+              + date
+              + "; hãy chuyển hoặc giải thể chúng trước",
+          "Units "
+              + String.join(", ", under)
+              + " are still under "
+              + unit.code()
+              + " from "
+              + date
+              + "; move or close them first");
     }
   }
 
@@ -143,8 +159,14 @@ final class UnitChanges {
     try {
       after = command.get();
     } catch (IllegalArgumentException | IllegalStateException | UnknownUnitException e) {
-      throw new InvalidInputException("unit change", List.of(new Problem(path, LocalizedText.of(
-          "Thay đổi không hợp lệ: " + e.getMessage(), "Invalid change: " + e.getMessage()))));
+      throw new InvalidInputException(
+          "unit change",
+          List.of(
+              new Problem(
+                  path,
+                  LocalizedText.of(
+                      "Thay đổi không hợp lệ: " + e.getMessage(),
+                      "Invalid change: " + e.getMessage()))));
     }
     List<OrgUnit> changed = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -37,7 +37,9 @@ public final class UnitChecks {
       return null;
     }
     if (hierarchy.find(code).isPresent() || alsoTaken.contains(code)) {
-      problems.add(path, "Mã đơn vị " + code + " đã được dùng (mã không bao giờ dùng lại)",
+      problems.add(
+          path,
+          "Mã đơn vị " + code + " đã được dùng (mã không bao giờ dùng lại)",
           "Unit code " + code + " is already used (codes are never reused)");
       return null;
     }
@@ -77,20 +79,34 @@ public final class UnitChecks {
     }
     String code = parent.code();
     if (closing.contains(code)) {
-      problems.add(path, "Đơn vị " + code + " không thể làm đơn vị cấp trên vì nó giải thể ngày "
-          + date, "Unit " + code + " cannot be the parent: it closes on " + date);
+      problems.add(
+          path,
+          "Đơn vị " + code + " không thể làm đơn vị cấp trên vì nó giải thể ngày " + date,
+          "Unit " + code + " cannot be the parent: it closes on " + date);
       return null;
     }
     if (date != null && !parent.existsOn(date)) {
-      problems.add(path, "Đơn vị cấp trên " + code + " không tồn tại vào ngày " + date,
+      problems.add(
+          path,
+          "Đơn vị cấp trên " + code + " không tồn tại vào ngày " + date,
           "Parent unit " + code + " does not exist on " + date);
       return null;
     }
     if (level != null && parent.level().ordinal() >= level.ordinal()) {
-      problems.add(path, "Đơn vị " + level.label().vi() + " phải trực thuộc đơn vị cấp cao hơn; "
-              + code + " là đơn vị " + parent.level().label().vi(),
-          "A unit at " + level.label().en() + " must be under a higher level; " + code
-              + " is at " + parent.level().label().en());
+      problems.add(
+          path,
+          "Đơn vị "
+              + level.label().vi()
+              + " phải trực thuộc đơn vị cấp cao hơn; "
+              + code
+              + " là đơn vị "
+              + parent.level().label().vi(),
+          "A unit at "
+              + level.label().en()
+              + " must be under a higher level; "
+              + code
+              + " is at "
+              + parent.level().label().en());
       return null;
     }
     return parent;
@@ -99,12 +115,19 @@ public final class UnitChecks {
   /** A unit still open, that existed before {@code date}: it can close or change on that day. */
   boolean openUntil(String path, OrgUnit unit, LocalDate date) {
     if (unit.closedOn() != null) {
-      problems.add(path, "Đơn vị " + unit.code() + " đã giải thể ngày " + unit.closedOn(),
+      problems.add(
+          path,
+          "Đơn vị " + unit.code() + " đã giải thể ngày " + unit.closedOn(),
           "Unit " + unit.code() + " already closed on " + unit.closedOn());
       return false;
     }
     if (date != null && !date.isAfter(unit.openedOn())) {
-      problems.add(path, "Đơn vị " + unit.code() + " thành lập ngày " + unit.openedOn()
+      problems.add(
+          path,
+          "Đơn vị "
+              + unit.code()
+              + " thành lập ngày "
+              + unit.openedOn()
               + "; ngày thay đổi phải sau ngày đó",
           "Unit " + unit.code() + " opened on " + unit.openedOn() + "; the change must come later");
       return false;
@@ -120,8 +143,14 @@ public final class UnitChecks {
   /** Units that a later placement puts under {@code code} after {@code date}. */
   List<OrgUnit> laterChildren(String code, LocalDate date) {
     return hierarchy.all().stream()
-        .filter(u -> u.placements().stream().anyMatch(p -> p.from().isAfter(date)
-            && code.equals(p.parentCode()) && u.existsOn(p.from())))
+        .filter(
+            u ->
+                u.placements().stream()
+                    .anyMatch(
+                        p ->
+                            p.from().isAfter(date)
+                                && code.equals(p.parentCode())
+                                && u.existsOn(p.from())))
         .sorted(Comparator.comparing(OrgUnit::code))
         .toList();
   }

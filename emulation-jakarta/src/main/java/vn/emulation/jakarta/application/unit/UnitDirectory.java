@@ -61,17 +61,20 @@ public class UnitDirectory {
     OrgHierarchy h = units.hierarchy();
     UnitScope scope = scopes.current();
     String code = Inputs.blankToNull(root);
-    Optional<OrgUnit> top = code == null ? Optional.empty()
-        : h.find(code).filter(u -> scope.includes(u.code()));
+    Optional<OrgUnit> top =
+        code == null ? Optional.empty() : h.find(code).filter(u -> scope.includes(u.code()));
     if (code != null && top.isEmpty()) {
       problems.add("root", "Không có đơn vị mã " + code, "No unit with code " + code);
     } else if (top.isPresent() && day != null && !top.get().existsOn(day)) {
-      problems.add("root", "Đơn vị " + code + " không tồn tại vào ngày " + day,
+      problems.add(
+          "root",
+          "Đơn vị " + code + " không tồn tại vào ngày " + day,
           "Unit " + code + " does not exist on " + day);
     }
     problems.throwIfAny("hierarchy question");
-    List<OrgUnit> roots = top.map(List::of).orElseGet(() -> scope.unlimited()
-        ? UnitViews.tops(h, day) : scopeTops(h, scope, day));
+    List<OrgUnit> roots =
+        top.map(List::of)
+            .orElseGet(() -> scope.unlimited() ? UnitViews.tops(h, day) : scopeTops(h, scope, day));
     return new UnitTree(day, roots.stream().map(u -> UnitViews.node(h, u, day)).toList());
   }
 
@@ -79,26 +82,33 @@ public class UnitDirectory {
   public Page<UnitSummary> list(UnitQuery q) {
     ProblemCollector problems = new ProblemCollector();
     LocalDate day = dayOrToday(problems, q.date());
-    UnitLevel level = q.level() == null || q.level().isBlank() ? null
-        : Inputs.choice(problems, "level", q.level(), UnitLevel.class);
+    UnitLevel level =
+        q.level() == null || q.level().isBlank()
+            ? null
+            : Inputs.choice(problems, "level", q.level(), UnitLevel.class);
     String parent = Inputs.blankToNull(q.parent());
-    PageRequest page = Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE,
-        settings.pageMaxSize());
+    PageRequest page =
+        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, settings.pageMaxSize());
     OrgHierarchy h = units.hierarchy();
     UnitScope scope = scopes.current();
     if (parent != null && (h.find(parent).isEmpty() || !scope.includes(parent))) {
       problems.add("parent", "Không có đơn vị mã " + parent, "No unit with code " + parent);
     }
     problems.throwIfAny("unit list");
-    List<OrgUnit> all = h.all().stream()
-        .filter(u -> u.existsOn(day))
-        .filter(u -> scope.includes(u.code()))
-        .filter(u -> level == null || u.level() == level)
-        .filter(u -> parent == null || parent.equals(u.parentOn(day).orElse(null)))
-        .sorted(Comparator.comparing(OrgUnit::code))
-        .toList();
-    List<UnitSummary> items = all.stream().skip(page.offset()).limit(page.size())
-        .map(u -> UnitViews.summary(u, day)).toList();
+    List<OrgUnit> all =
+        h.all().stream()
+            .filter(u -> u.existsOn(day))
+            .filter(u -> scope.includes(u.code()))
+            .filter(u -> level == null || u.level() == level)
+            .filter(u -> parent == null || parent.equals(u.parentOn(day).orElse(null)))
+            .sorted(Comparator.comparing(OrgUnit::code))
+            .toList();
+    List<UnitSummary> items =
+        all.stream()
+            .skip(page.offset())
+            .limit(page.size())
+            .map(u -> UnitViews.summary(u, day))
+            .toList();
     return new Page<>(items, page.page(), page.size(), all.size());
   }
 
@@ -175,8 +185,10 @@ public class UnitDirectory {
 
   /** An unknown unit is left to the change itself, which answers 404. */
   private void check(String code, Precondition seen) {
-    units.version(code).ifPresent(v -> seen.check(String.valueOf(v),
-        LocalizedText.of("đơn vị " + code, "unit " + code)));
+    units
+        .version(code)
+        .ifPresent(
+            v -> seen.check(String.valueOf(v), LocalizedText.of("đơn vị " + code, "unit " + code)));
   }
 
   /** The version just stored: the repository has flushed, so the row version is the new one. */
@@ -195,8 +207,11 @@ public class UnitDirectory {
     OrgHierarchy before = units.hierarchy();
     UnitChanges.Change change = new Reorganisation(before).merge(cmd);
     UnitHistory merged = store(change, cmd.successor().code().strip());
-    audit.record("unit.merge", target(merged.code()),
-        cmd.sources().stream().map(c -> historyIn(before, c.strip())).toList(), merged);
+    audit.record(
+        "unit.merge",
+        target(merged.code()),
+        cmd.sources().stream().map(c -> historyIn(before, c.strip())).toList(),
+        merged);
     return merged;
   }
 
@@ -207,9 +222,10 @@ public class UnitDirectory {
     OrgHierarchy before = units.hierarchy();
     UnitChanges.Change change = new Reorganisation(before).split(cmd);
     units.saveAll(change.changed());
-    List<UnitHistory> successors = cmd.successors().stream()
-        .map(s -> UnitViews.history(change.after(), change.after().get(s.code().strip())))
-        .toList();
+    List<UnitHistory> successors =
+        cmd.successors().stream()
+            .map(s -> UnitViews.history(change.after(), change.after().get(s.code().strip())))
+            .toList();
     String source = cmd.source().strip();
     audit.record("unit.split", target(source), historyIn(before, source), successors);
     return successors;
@@ -231,7 +247,8 @@ public class UnitDirectory {
   }
 
   private LocalDate dayOrToday(ProblemCollector problems, String raw) {
-    return raw == null || raw.isBlank() ? LocalDate.now(clock)
+    return raw == null || raw.isBlank()
+        ? LocalDate.now(clock)
         : Inputs.optionalDate(problems, "date", raw);
   }
 }

@@ -23,8 +23,13 @@ public final class UnitViews {
    * @param openedOn its first day
    * @param closedOn the first day it no longer exists, {@code null} while it exists
    */
-  public record UnitSummary(String code, String name, UnitLevel level, String parentCode,
-      LocalDate openedOn, LocalDate closedOn) {}
+  public record UnitSummary(
+      String code,
+      String name,
+      UnitLevel level,
+      String parentCode,
+      LocalDate openedOn,
+      LocalDate closedOn) {}
 
   /**
    * A unit in the hierarchy of a day, with the units under it that day.
@@ -35,8 +40,8 @@ public final class UnitViews {
    * @param parentCode its parent that day, {@code null} for a top unit
    * @param children the units under it that day, by code
    */
-  public record UnitNode(String code, String name, UnitLevel level, String parentCode,
-      List<UnitNode> children) {}
+  public record UnitNode(
+      String code, String name, UnitLevel level, String parentCode, List<UnitNode> children) {}
 
   /**
    * The hierarchy as it stood on a day.
@@ -58,19 +63,29 @@ public final class UnitViews {
    * @param successors the units that took it over when it closed
    * @param predecessors the units it took over when they merged or split into it
    */
-  public record UnitHistory(String code, String name, UnitLevel level, LocalDate openedOn,
-      LocalDate closedOn, List<Placement> placements, List<String> successors,
+  public record UnitHistory(
+      String code,
+      String name,
+      UnitLevel level,
+      LocalDate openedOn,
+      LocalDate closedOn,
+      List<Placement> placements,
+      List<String> successors,
       List<String> predecessors) {}
 
   static UnitSummary summary(OrgUnit u, LocalDate date) {
     Placement p = u.placementOn(date).orElseThrow();
-    return new UnitSummary(u.code(), p.name(), u.level(), p.parentCode(), u.openedOn(),
-        u.closedOn());
+    return new UnitSummary(
+        u.code(), p.name(), u.level(), p.parentCode(), u.openedOn(), u.closedOn());
   }
 
   static UnitNode node(OrgHierarchy h, OrgUnit u, LocalDate date) {
     Placement p = u.placementOn(date).orElseThrow();
-    return new UnitNode(u.code(), p.name(), u.level(), p.parentCode(),
+    return new UnitNode(
+        u.code(),
+        p.name(),
+        u.level(),
+        p.parentCode(),
         h.childrenOn(u.code(), date).stream().map(c -> node(h, c, date)).toList());
   }
 
@@ -85,8 +100,13 @@ public final class UnitViews {
 
   static UnitHistory history(OrgHierarchy h, OrgUnit u) {
     List<Placement> placements = u.placements();
-    return new UnitHistory(u.code(), placements.get(placements.size() - 1).name(), u.level(),
-        u.openedOn(), u.closedOn(), placements,
+    return new UnitHistory(
+        u.code(),
+        placements.get(placements.size() - 1).name(),
+        u.level(),
+        u.openedOn(),
+        u.closedOn(),
+        placements,
         u.successorCodes().stream().sorted().toList(),
         h.predecessorsOf(u.code()).stream().map(OrgUnit::code).toList());
   }

@@ -38,10 +38,15 @@ final class CellTextBound extends XMLFilterImpl {
   public void characters(char[] ch, int start, int count) throws SAXException {
     length += count;
     if (length > MAX_CELL_TEXT) {
-      throw UploadCollector.single("file",
-          "Một ô của tệp XLSX có hơn " + MAX_CELL_TEXT + " ký tự, nhiều hơn Excel cho phép:"
+      throw UploadCollector.single(
+          "file",
+          "Một ô của tệp XLSX có hơn "
+              + MAX_CELL_TEXT
+              + " ký tự, nhiều hơn Excel cho phép:"
               + " tệp hỏng hoặc độc hại, không đọc tiếp",
-          "A cell of the XLSX file holds more than " + MAX_CELL_TEXT + " characters, more than"
+          "A cell of the XLSX file holds more than "
+              + MAX_CELL_TEXT
+              + " characters, more than"
               + " Excel allows: the file is damaged or malicious and was not read on");
     }
     super.characters(ch, start, count);

@@ -32,8 +32,8 @@ final class Cells {
 
   /**
    * The number a stripped cell holds, or empty when it holds none. A decimal point is always
-   * understood; a decimal comma ({@code 62,5}) only where {@code decimalComma} says the file
-   * was written with one (semicolon-separated files from a Vietnamese Excel).
+   * understood; a decimal comma ({@code 62,5}) only where {@code decimalComma} says the file was
+   * written with one (semicolon-separated files from a Vietnamese Excel).
    */
   static Optional<BigDecimal> decimal(String text, boolean decimalComma) {
     if (DECIMAL_POINT.matcher(text).matches()) {

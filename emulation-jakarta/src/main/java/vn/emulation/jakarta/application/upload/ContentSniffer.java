@@ -9,8 +9,9 @@ final class ContentSniffer {
   private static final int TEXT_PROBE = 8_192;
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
-      (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
 
   private ContentSniffer() {}
 
@@ -20,14 +21,16 @@ final class ContentSniffer {
       return UploadFormat.XLSX;
     }
     if (startsWith(content, OLE2)) {
-      throw UploadCollector.single("file",
+      throw UploadCollector.single(
+          "file",
           "Tệp Excel 97-2003 (.xls) không được hỗ trợ: hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8",
           "Excel 97-2003 files (.xls) are not supported: save it as .xlsx or CSV UTF-8");
     }
     if (looksLikeText(content)) {
       return UploadFormat.CSV;
     }
-    throw UploadCollector.single("file",
+    throw UploadCollector.single(
+        "file",
         "Tệp không phải CSV (văn bản UTF-8) cũng không phải XLSX",
         "The file is neither CSV (UTF-8 text) nor XLSX");
   }

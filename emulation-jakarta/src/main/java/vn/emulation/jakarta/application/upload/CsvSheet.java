@@ -16,8 +16,8 @@ import vn.emulation.core.common.LocalizedText;
 import vn.emulation.jakarta.application.FormulaGuard;
 
 /**
- * Reads CSV content row by row: UTF-8 (strictly: a file saved in another encoding is refused,
- * not garbled), an optional byte-order mark, RFC 4180 quoting, CRLF or LF, and a comma or, as a
+ * Reads CSV content row by row: UTF-8 (strictly: a file saved in another encoding is refused, not
+ * garbled), an optional byte-order mark, RFC 4180 quoting, CRLF or LF, and a comma or, as a
  * Vietnamese Excel exports, a semicolon between cells, whichever the header line uses more.
  */
 final class CsvSheet {
@@ -28,13 +28,15 @@ final class CsvSheet {
 
   /** Whether the content starts with the UTF-8 byte-order mark. */
   static boolean hasBom(byte[] content) {
-    return content.length >= BOM_LENGTH && (content[0] & 0xFF) == 0xEF
-        && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
+    return content.length >= BOM_LENGTH
+        && (content[0] & 0xFF) == 0xEF
+        && (content[1] & 0xFF) == 0xBB
+        && (content[2] & 0xFF) == 0xBF;
   }
 
   /**
-   * The cell separator: {@code ;} when the first non-blank line has more of them than commas.
-   * Reads {@code content} up to the end of that line.
+   * The cell separator: {@code ;} when the first non-blank line has more of them than commas. Reads
+   * {@code content} up to the end of that line.
    */
   static char delimiterOf(InputStream content) throws IOException {
     int semicolons = 0;
@@ -68,26 +70,29 @@ final class CsvSheet {
   }
 
   /**
-   * Feeds every record of {@code content} to {@code rows}, numbered as a spreadsheet would
-   * number them; closes {@code content}.
+   * Feeds every record of {@code content} to {@code rows}, numbered as a spreadsheet would number
+   * them; closes {@code content}.
    */
   static void read(InputStream content, char delimiter, UploadCollector rows) {
     long line = 1;
     // Empty lines are kept as records, so that record numbers stay the rows Excel shows.
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setDelimiter(delimiter)
-        .setIgnoreEmptyLines(false)
-        .get();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     try (InputStream in = content) {
       skipBom(in);
-      Reader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT));
+      Reader text =
+          new InputStreamReader(
+              in,
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT));
       try (CSVParser parser = CSVParser.parse(text, format)) {
         for (CSVRecord record : parser) {
           line = parser.getCurrentLineNumber();
           // cells the system guarded against formulas when it wrote the template read as written
-          rows.row(Math.toIntExact(record.getRecordNumber()),
+          rows.row(
+              Math.toIntExact(record.getRecordNumber()),
               record.stream().map(FormulaGuard::unguarded).toList());
         }
       }
@@ -110,8 +115,10 @@ final class CsvSheet {
   private static void failed(Exception e, long line, UploadCollector rows) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
     if (cause instanceof CharacterCodingException) {
-      rows.fail("file",
-          "Tệp không phải văn bản UTF-8 (sau dòng " + line
+      rows.fail(
+          "file",
+          "Tệp không phải văn bản UTF-8 (sau dòng "
+              + line
               + "): hãy lưu lại dưới dạng \"CSV UTF-8\"",
           "The file is not UTF-8 text (after line " + line + "): save it again as \"CSV UTF-8\"");
     } else {

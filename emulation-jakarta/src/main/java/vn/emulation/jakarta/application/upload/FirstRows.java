@@ -3,12 +3,11 @@ package vn.emulation.jakarta.application.upload;
 /**
  * The first row of each key of a file, compactly: the key (indicator, unit, year, breakdown) as
  * numbers packed into one {@code long}, in an open-addressing table of primitive arrays. A map of
- * key records to boxed row numbers took about 90 bytes a row; this takes 12 to 24. Not
- * thread-safe.
+ * key records to boxed row numbers took about 90 bytes a row; this takes 12 to 24. Not thread-safe.
  *
- * <p>The table grows by half at three quarters full (not by doubling at the next power of two),
- * so that two million keys take about 32 MB rather than 50, and a growth holds the old table and
- * one half as large again, not twice.
+ * <p>The table grows by half at three quarters full (not by doubling at the next power of two), so
+ * that two million keys take about 32 MB rather than 50, and a growth holds the old table and one
+ * half as large again, not twice.
  */
 final class FirstRows {
 
@@ -19,13 +18,12 @@ final class FirstRows {
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
   private long[] keys = new long[1 << 10];
-  private int[] rows = new int[1 << 10];  // 0: empty (data rows are numbered from 2)
+  private int[] rows = new int[1 << 10]; // 0: empty (data rows are numbered from 2)
   private int size;
 
   /** Whether numbers this large can be packed; a checker falls back to a map otherwise. */
   static boolean fits(int indicators, int units, int years) {
-    return indicators <= 1 << INDICATOR_BITS && units <= 1 << UNIT_BITS
-        && years <= 1 << YEAR_BITS;
+    return indicators <= 1 << INDICATOR_BITS && units <= 1 << UNIT_BITS && years <= 1 << YEAR_BITS;
   }
 
   /** Whether a breakdown numbered so can still be packed. */

@@ -25,10 +25,11 @@ final class HeaderLayout {
   private HeaderLayout(Map<Column, Integer> found, int width) {
     positions = new int[Column.values().length];
     named = new boolean[width];
-    found.forEach((column, position) -> {
-      positions[column.ordinal()] = position;
-      named[position] = true;
-    });
+    found.forEach(
+        (column, position) -> {
+          positions[column.ordinal()] = position;
+          named[position] = true;
+        });
   }
 
   /**
@@ -53,18 +54,22 @@ final class HeaderLayout {
         repeated.add(name);
       }
     }
-    List<String> missing = Arrays.stream(Column.values())
-        .filter(c -> !found.containsKey(c)).map(Column::header).toList();
+    List<String> missing =
+        Arrays.stream(Column.values())
+            .filter(c -> !found.containsKey(c))
+            .map(Column::header)
+            .toList();
     if (missing.isEmpty() && unknown.count == 0 && repeated.count == 0) {
       return new HeaderLayout(found, header.size());
     }
-    throw new InvalidInputException("measurement file", List.of(new Problem("header",
-        reason(named, missing, unknown, repeated))));
+    throw new InvalidInputException(
+        "measurement file",
+        List.of(new Problem("header", reason(named, missing, unknown, repeated))));
   }
 
   /**
-   * Column names for a message: the first {@value #LISTED} and how many more, so that a header of
-   * a million unknown columns answers in one line, not in megabytes.
+   * Column names for a message: the first {@value #LISTED} and how many more, so that a header of a
+   * million unknown columns answers in one line, not in megabytes.
    */
   private static final class Names {
     static final int LISTED = 10;
@@ -83,8 +88,8 @@ final class HeaderLayout {
         return names;
       }
       String more = UploadCollector.grouped(count - LISTED, locale);
-      return names + (locale == Locale.ENGLISH ? " …and " + more + " more" : " …và " + more
-          + " cột khác");
+      return names
+          + (locale == Locale.ENGLISH ? " …and " + more + " more" : " …và " + more + " cột khác");
     }
   }
 
@@ -94,10 +99,16 @@ final class HeaderLayout {
     StringBuilder en = new StringBuilder("Wrong header row:");
     int most = Column.values().length;
     if (named > most) {
-      vi.append(" có ").append(UploadCollector.grouped(named, VI))
-          .append(" cột, tệp số liệu chỉ có ").append(most).append(" cột;");
-      en.append(" it has ").append(UploadCollector.grouped(named, Locale.ENGLISH))
-          .append(" columns, a measurement file has only ").append(most).append(';');
+      vi.append(" có ")
+          .append(UploadCollector.grouped(named, VI))
+          .append(" cột, tệp số liệu chỉ có ")
+          .append(most)
+          .append(" cột;");
+      en.append(" it has ")
+          .append(UploadCollector.grouped(named, Locale.ENGLISH))
+          .append(" columns, a measurement file has only ")
+          .append(most)
+          .append(';');
     }
     if (!missing.isEmpty()) {
       vi.append(" thiếu cột ").append(String.join(", ", missing)).append(';');
@@ -124,8 +135,8 @@ final class HeaderLayout {
   }
 
   /**
-   * The first cell of a row that is filled in but stands under no column (past the header, or
-   * under a blank header cell), 0-based; empty when there is none.
+   * The first cell of a row that is filled in but stands under no column (past the header, or under
+   * a blank header cell), 0-based; empty when there is none.
    */
   Optional<Integer> strayCell(List<String> row) {
     for (int i = 0; i < row.size(); i++) {

@@ -21,9 +21,15 @@ import vn.emulation.core.target.UnitOfMeasure;
  */
 final class IndicatorSheet {
 
-  private static final List<String> HEADERS = List.of(
-      "Mã / Code", "Trụ cột / Pillar", "Tên chỉ tiêu", "Indicator", "Đơn vị tính / Unit",
-      "Cách nhập / How to report", "Phạm vi / Scope");
+  private static final List<String> HEADERS =
+      List.of(
+          "Mã / Code",
+          "Trụ cột / Pillar",
+          "Tên chỉ tiêu",
+          "Indicator",
+          "Đơn vị tính / Unit",
+          "Cách nhập / How to report",
+          "Phạm vi / Scope");
   private static final int[] WIDTHS = {10, 30, 70, 70, 22, 44, 30};
   private static final int MILESTONE_WIDTH = 14;
 
@@ -45,13 +51,19 @@ final class IndicatorSheet {
     sheet.createFreezePane(1, 1);
     int r = 1;
     for (Indicator indicator : plan.indicators()) {
-      List<String> cells = new ArrayList<>(List.of(indicator.code(),
-          indicator.pillar().label().vi() + " / " + indicator.pillar().label().en(),
-          indicator.name().vi(), indicator.name().en(), unit(indicator.unit()),
-          howToReport(indicator), scope(indicator)));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  indicator.code(),
+                  indicator.pillar().label().vi() + " / " + indicator.pillar().label().en(),
+                  indicator.name().vi(),
+                  indicator.name().en(),
+                  unit(indicator.unit()),
+                  howToReport(indicator),
+                  scope(indicator)));
       for (Milestone milestone : plan.milestones()) {
-        cells.add(plan.target(indicator.code(), milestone.year())
-            .map(Target::requirement).orElse(""));
+        cells.add(
+            plan.target(indicator.code(), milestone.year()).map(Target::requirement).orElse(""));
       }
       Row row = sheet.createRow(r++);
       for (int c = 0; c < cells.size(); c++) {
@@ -79,13 +91,19 @@ final class IndicatorSheet {
   }
 
   private String scope(Indicator indicator) {
-    TargetScope scope = plan.targets().stream()
-        .filter(t -> t.indicatorCode().equals(indicator.code()))
-        .map(Target::scope).findFirst().orElse(TargetScope.EVERYWHERE);
+    TargetScope scope =
+        plan.targets().stream()
+            .filter(t -> t.indicatorCode().equals(indicator.code()))
+            .map(Target::scope)
+            .findFirst()
+            .orElse(TargetScope.EVERYWHERE);
     List<String> parts = new ArrayList<>();
     if (!scope.levels().isEmpty()) {
-      parts.add(scope.levels().stream().sorted()
-          .map(l -> l.label().vi() + " / " + l.label().en()).collect(Collectors.joining("; ")));
+      parts.add(
+          scope.levels().stream()
+              .sorted()
+              .map(l -> l.label().vi() + " / " + l.label().en())
+              .collect(Collectors.joining("; ")));
     }
     if (scope.eachBreakdown()) {
       parts.add("từng phân tổ / each breakdown");

@@ -22,17 +22,16 @@ import vn.emulation.core.unit.UnitLevel;
  * <p>The file has a header row naming the columns {@code
  * indicator,unit,year,breakdown,numerator,denominator,value} (any order), then one row per
  * measurement: a ratio of counts (numerator and denominator, value empty) or a plain value
- * (numerator and denominator empty). Every row is checked against the plan and the known units,
- * and either every row becomes a measurement or one {@link InvalidInputException} lists every
- * problem, each at a path such as {@code rows[7].numerator} (row 1 being the header, as a
- * spreadsheet numbers it) with a reason in Vietnamese and English that names the bad value.
+ * (numerator and denominator empty). Every row is checked against the plan and the known units, and
+ * either every row becomes a measurement or one {@link InvalidInputException} lists every problem,
+ * each at a path such as {@code rows[7].numerator} (row 1 being the header, as a spreadsheet
+ * numbers it) with a reason in Vietnamese and English that names the bad value.
  *
- * <p>The format is told by the content (a ZIP is an XLSX; UTF-8 text is CSV); a file name or
- * media type declaring the other format is refused rather than trusted. The content's SHA-256
- * comes back with the measurements, so that storing the same file twice can be done once. The
- * server hands over the file as it received it to disk ({@link UploadContent}), read as a stream
- * or by random access, never whole; tests may give bytes.
- * Immutable and thread-safe.
+ * <p>The format is told by the content (a ZIP is an XLSX; UTF-8 text is CSV); a file name or media
+ * type declaring the other format is refused rather than trusted. The content's SHA-256 comes back
+ * with the measurements, so that storing the same file twice can be done once. The server hands
+ * over the file as it received it to disk ({@link UploadContent}), read as a stream or by random
+ * access, never whole; tests may give bytes. Immutable and thread-safe.
  */
 public final class MeasurementFile {
 
@@ -77,8 +76,8 @@ public final class MeasurementFile {
    * @param content the file's bytes, as uploaded
    * @param filenameOrMediaType the file's name or media type, or {@code null} when unknown
    * @param plan the plan the measurements report on: its indicators and period
-   * @param unitYears the units that may report, each with the years it existed in, at least in
-   *     part ({@link UnitYears#ALWAYS} where that does not matter)
+   * @param unitYears the units that may report, each with the years it existed in, at least in part
+   *     ({@link UnitYears#ALWAYS} where that does not matter)
    * @return every measurement of the file, its format and its SHA-256
    * @throws InvalidInputException listing every problem, when there is any
    */
@@ -88,41 +87,49 @@ public final class MeasurementFile {
   }
 
   /**
-   * Reads an uploaded file, checking also that each row's unit existed in the row's year and that
-   * a unit of its level may report the row's indicator ({@link ReportingRule}: a ward does not
-   * report a city-level figure).
+   * Reads an uploaded file, checking also that each row's unit existed in the row's year and that a
+   * unit of its level may report the row's indicator ({@link ReportingRule}: a ward does not report
+   * a city-level figure).
    *
    * @param content the file's bytes, as uploaded
    * @param filenameOrMediaType the file's name or media type, or {@code null} when unknown
    * @param plan the plan the measurements report on: its indicators, targets and period
-   * @param unitYears the units that may report, each with the years it existed in, at least in
-   *     part ({@link UnitYears#ALWAYS} where that does not matter)
+   * @param unitYears the units that may report, each with the years it existed in, at least in part
+   *     ({@link UnitYears#ALWAYS} where that does not matter)
    * @param unitLevels the level of each unit; a unit missing here is not checked for its level
    * @return every measurement of the file, its format and its SHA-256
    * @throws InvalidInputException listing every problem, when there is any
    */
-  public ParsedUpload parse(byte[] content, String filenameOrMediaType, Plan plan,
-      Map<String, YearPeriod> unitYears, Map<String, UnitLevel> unitLevels) {
+  public ParsedUpload parse(
+      byte[] content,
+      String filenameOrMediaType,
+      Plan plan,
+      Map<String, YearPeriod> unitYears,
+      Map<String, UnitLevel> unitLevels) {
     Objects.requireNonNull(content, "content");
     return parse(UploadContent.of(content), filenameOrMediaType, plan, unitYears, unitLevels);
   }
 
   /**
-   * Reads an uploaded file as the server receives it, from a temporary file (or an array), with
-   * the checks of {@link #parse(byte[], String, Plan, Map, Map)}. The content is read as a stream
-   * (CSV) or by random access to its parts (XLSX), never held whole; it is not closed here.
+   * Reads an uploaded file as the server receives it, from a temporary file (or an array), with the
+   * checks of {@link #parse(byte[], String, Plan, Map, Map)}. The content is read as a stream (CSV)
+   * or by random access to its parts (XLSX), never held whole; it is not closed here.
    *
    * @param content the file's bytes, as uploaded, with their SHA-256
    * @param filenameOrMediaType the file's name or media type, or {@code null} when unknown
    * @param plan the plan the measurements report on: its indicators, targets and period
-   * @param unitYears the units that may report, each with the years it existed in, at least in
-   *     part ({@link UnitYears#ALWAYS} where that does not matter)
+   * @param unitYears the units that may report, each with the years it existed in, at least in part
+   *     ({@link UnitYears#ALWAYS} where that does not matter)
    * @param unitLevels the level of each unit; a unit missing here is not checked for its level
    * @return every measurement of the file, its format and its SHA-256
    * @throws InvalidInputException listing every problem, when there is any
    */
-  public ParsedUpload parse(UploadContent content, String filenameOrMediaType, Plan plan,
-      Map<String, YearPeriod> unitYears, Map<String, UnitLevel> unitLevels) {
+  public ParsedUpload parse(
+      UploadContent content,
+      String filenameOrMediaType,
+      Plan plan,
+      Map<String, YearPeriod> unitYears,
+      Map<String, UnitLevel> unitLevels) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(unitYears, "unitYears");
@@ -131,44 +138,57 @@ public final class MeasurementFile {
       throw UploadCollector.single("file", "Tệp trống", "The file is empty");
     }
     if (content.size() > limits.maxBytes()) {
-      throw UploadCollector.single("file",
+      throw UploadCollector.single(
+          "file",
           "Tệp có " + content.size() + " byte, vượt giới hạn " + limits.maxBytes() + " byte",
-          "The file has " + content.size() + " bytes, more than the limit of "
-              + limits.maxBytes());
+          "The file has " + content.size() + " bytes, more than the limit of " + limits.maxBytes());
     }
     UploadFormat format = ContentSniffer.formatOf(content.head());
     Optional<UploadFormat> declared = UploadFormat.declaredBy(filenameOrMediaType);
     if (declared.isPresent() && declared.get() != format) {
       throw mismatch(filenameOrMediaType, declared.get(), format);
     }
-    List<Measurement> measurements = format == UploadFormat.CSV
-        ? csv(content, plan, unitYears, unitLevels)
-        : xlsx(content, plan, unitYears, unitLevels);
+    List<Measurement> measurements =
+        format == UploadFormat.CSV
+            ? csv(content, plan, unitYears, unitLevels)
+            : xlsx(content, plan, unitYears, unitLevels);
     return new ParsedUpload(format, content.sha256(), measurements);
   }
 
-  private List<Measurement> csv(UploadContent content, Plan plan,
-      Map<String, YearPeriod> units, Map<String, UnitLevel> levels) {
+  private List<Measurement> csv(
+      UploadContent content,
+      Plan plan,
+      Map<String, YearPeriod> units,
+      Map<String, UnitLevel> levels) {
     char delimiter;
     int headerCells;
-    try (InputStream first = content.open(); InputStream again = content.open()) {
+    try (InputStream first = content.open();
+        InputStream again = content.open()) {
       delimiter = CsvSheet.delimiterOf(first);
       headerCells = CsvSheet.firstLineCells(again, delimiter, MAX_COLUMNS);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the uploaded file failed", e);
     }
     if (headerCells > MAX_COLUMNS) {
-      throw UploadCollector.single("header",
-          "Dòng đầu của tệp có hơn " + UploadCollector.grouped(MAX_COLUMNS, VI) + " cột, nhiều hơn"
-              + " mọi bảng tính; tệp số liệu chỉ có " + Column.values().length + " cột: "
+      throw UploadCollector.single(
+          "header",
+          "Dòng đầu của tệp có hơn "
+              + UploadCollector.grouped(MAX_COLUMNS, VI)
+              + " cột, nhiều hơn"
+              + " mọi bảng tính; tệp số liệu chỉ có "
+              + Column.values().length
+              + " cột: "
               + Column.headerLine(","),
           "The first line of the file has more than "
-              + UploadCollector.grouped(MAX_COLUMNS, Locale.ENGLISH) + " columns, more than any"
-              + " spreadsheet; a measurement file has only " + Column.values().length + ": "
+              + UploadCollector.grouped(MAX_COLUMNS, Locale.ENGLISH)
+              + " columns, more than any"
+              + " spreadsheet; a measurement file has only "
+              + Column.values().length
+              + ": "
               + Column.headerLine(","));
     }
-    UploadCollector rows = new UploadCollector(
-        new RowChecker(plan, units, levels, delimiter == ';'), limits);
+    UploadCollector rows =
+        new UploadCollector(new RowChecker(plan, units, levels, delimiter == ';'), limits);
     try {
       CsvSheet.read(content.open(), delimiter, rows);
     } catch (IOException e) {
@@ -177,8 +197,11 @@ public final class MeasurementFile {
     return rows.finish();
   }
 
-  private List<Measurement> xlsx(UploadContent content, Plan plan,
-      Map<String, YearPeriod> units, Map<String, UnitLevel> levels) {
+  private List<Measurement> xlsx(
+      UploadContent content,
+      Plan plan,
+      Map<String, YearPeriod> units,
+      Map<String, UnitLevel> levels) {
     UploadCollector rows = new UploadCollector(new RowChecker(plan, units, levels, false), limits);
     XlsxSheet.read(content, limits, rows);
     return rows.finish();
@@ -187,10 +210,19 @@ public final class MeasurementFile {
   private static InvalidInputException mismatch(
       String declaredBy, UploadFormat declared, UploadFormat actual) {
     boolean zip = actual == UploadFormat.XLSX;
-    return UploadCollector.single("file",
-        "Tệp được khai báo là " + declared + " (" + Cells.shown(declaredBy)
-            + ") nhưng nội dung là " + (zip ? "XLSX (ZIP)" : "CSV (văn bản)"),
-        "The file is declared as " + declared + " (" + Cells.shown(declaredBy)
-            + ") but its content is " + (zip ? "XLSX (ZIP)" : "CSV (text)"));
+    return UploadCollector.single(
+        "file",
+        "Tệp được khai báo là "
+            + declared
+            + " ("
+            + Cells.shown(declaredBy)
+            + ") nhưng nội dung là "
+            + (zip ? "XLSX (ZIP)" : "CSV (văn bản)"),
+        "The file is declared as "
+            + declared
+            + " ("
+            + Cells.shown(declaredBy)
+            + ") but its content is "
+            + (zip ? "XLSX (ZIP)" : "CSV (text)"));
   }
 }

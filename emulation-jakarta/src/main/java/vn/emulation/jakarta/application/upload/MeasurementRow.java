@@ -7,8 +7,8 @@ import vn.emulation.core.target.Quantity;
 
 /**
  * One data row of an upload file, checked: where it stands in the file and the measurement it
- * reports. The figure is either a ratio of counts (numerator and denominator) or a plain value,
- * as the core's {@link Quantity} has it. Immutable and thread-safe.
+ * reports. The figure is either a ratio of counts (numerator and denominator) or a plain value, as
+ * the core's {@link Quantity} has it. Immutable and thread-safe.
  *
  * @param rowNumber the row as a spreadsheet numbers it: the header is row 1
  * @param indicatorCode the indicator, as the plan codes it
@@ -42,17 +42,33 @@ public record MeasurementRow(
   }
 
   /** A row reporting {@code numerator} out of {@code denominator}. */
-  public static MeasurementRow ratio(int rowNumber, String indicatorCode, String unitCode,
-      int year, String breakdown, long numerator, long denominator) {
-    return new MeasurementRow(rowNumber, indicatorCode, unitCode, year, breakdown,
+  public static MeasurementRow ratio(
+      int rowNumber,
+      String indicatorCode,
+      String unitCode,
+      int year,
+      String breakdown,
+      long numerator,
+      long denominator) {
+    return new MeasurementRow(
+        rowNumber,
+        indicatorCode,
+        unitCode,
+        year,
+        breakdown,
         new Quantity.Ratio(numerator, denominator));
   }
 
   /** A row reporting a plain value. */
-  public static MeasurementRow amount(int rowNumber, String indicatorCode, String unitCode,
-      int year, String breakdown, BigDecimal value) {
-    return new MeasurementRow(rowNumber, indicatorCode, unitCode, year, breakdown,
-        new Quantity.Amount(value));
+  public static MeasurementRow amount(
+      int rowNumber,
+      String indicatorCode,
+      String unitCode,
+      int year,
+      String breakdown,
+      BigDecimal value) {
+    return new MeasurementRow(
+        rowNumber, indicatorCode, unitCode, year, breakdown, new Quantity.Amount(value));
   }
 
   /** The measurement this row reports. */

@@ -20,20 +20,21 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Indicator;
-import vn.emulation.jakarta.application.FormulaGuard;
 import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.FormulaGuard;
 
 /**
  * The blank upload file of a plan, to download, fill in and upload back: the header row, then one
  * example row per indicator for the first unit given, its figures left empty. The XLSX template
- * also lists the plan's indicators on a second sheet ({@value #INDICATOR_SHEET}) with their
- * names, units and thresholds, so a unit fills it in without the plan at hand. A template whose
- * example rows are filled in is a valid upload. Immutable and thread-safe.
+ * also lists the plan's indicators on a second sheet ({@value #INDICATOR_SHEET}) with their names,
+ * units and thresholds, so a unit fills it in without the plan at hand. A template whose example
+ * rows are filled in is a valid upload. Immutable and thread-safe.
  */
 public final class MeasurementTemplate {
 
   /** The sheet the data goes in; uploads read it wherever it stands. */
   public static final String DATA_SHEET = XlsxSheet.DATA_SHEET;
+
   /** The sheet listing the plan's indicators. */
   public static final String INDICATOR_SHEET = "Chỉ tiêu";
 
@@ -46,12 +47,12 @@ public final class MeasurementTemplate {
   }
 
   /**
-   * A CSV template: UTF-8 with a byte-order mark (so Excel shows it right), comma-separated,
-   * CRLF line ends; text that a spreadsheet would take for a formula is guarded
-   * ({@link FormulaGuard}), and the upload reader takes the guard off again.
+   * A CSV template: UTF-8 with a byte-order mark (so Excel shows it right), comma-separated, CRLF
+   * line ends; text that a spreadsheet would take for a formula is guarded ({@link FormulaGuard}),
+   * and the upload reader takes the guard off again.
    *
-   * @param unitCodes the units the file is for; the example rows are for the first, none when
-   *     the list is empty
+   * @param unitCodes the units the file is for; the example rows are for the first, none when the
+   *     list is empty
    * @param year the year of the example rows, within the plan period
    */
   public byte[] csv(List<String> unitCodes, int year) {
@@ -72,8 +73,8 @@ public final class MeasurementTemplate {
     try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
       out.write('\uFEFF');
-      printer.printRecord(FormulaGuard.cells(
-          Arrays.stream(Column.values()).map(Column::header).toList()));
+      printer.printRecord(
+          FormulaGuard.cells(Arrays.stream(Column.values()).map(Column::header).toList()));
       for (List<String> row : rows) {
         // unit and indicator codes are data: one could begin like a formula
         printer.printRecord(FormulaGuard.cells(row));
@@ -96,8 +97,8 @@ public final class MeasurementTemplate {
   }
 
   /**
-   * An XLSX template whose example rows are only the indicators a unit of {@code level} may
-   * report; the sheet {@value #INDICATOR_SHEET} still lists every indicator of the plan.
+   * An XLSX template whose example rows are only the indicators a unit of {@code level} may report;
+   * the sheet {@value #INDICATOR_SHEET} still lists every indicator of the plan.
    *
    * @param unitCodes as for {@link #csv(List, int)}
    * @param level as for {@link #csv(List, UnitLevel, int)}
@@ -136,16 +137,21 @@ public final class MeasurementTemplate {
   private List<List<String>> exampleRows(List<String> unitCodes, UnitLevel level, int year) {
     Objects.requireNonNull(unitCodes, "unitCodes");
     if (!plan.identity().period().contains(year)) {
-      throw new IllegalArgumentException("year " + year + " is outside the period "
-          + plan.identity().period() + " of plan " + plan.code());
+      throw new IllegalArgumentException(
+          "year "
+              + year
+              + " is outside the period "
+              + plan.identity().period()
+              + " of plan "
+              + plan.code());
     }
     List<List<String>> rows = new ArrayList<>();
     if (unitCodes.isEmpty()) {
       return rows;
     }
     String unit = unitCodes.get(0);
-    List<Indicator> indicators = level == null ? plan.indicators()
-        : ReportingRule.of(plan).reportableAt(level);
+    List<Indicator> indicators =
+        level == null ? plan.indicators() : ReportingRule.of(plan).reportableAt(level);
     for (Indicator indicator : indicators) {
       rows.add(List.of(indicator.code(), unit, String.valueOf(year), "", "", "", ""));
     }

@@ -19,7 +19,8 @@ final class Paths {
 
   /** Records that a required cell was left blank. */
   static void blank(ProblemCollector problems, int row, Column column) {
-    problems.add(of(row, column),
+    problems.add(
+        of(row, column),
         "Ô " + column.header() + " (" + column.vi() + ") bắt buộc nhưng đang để trống",
         "The " + column.header() + " cell is required but empty");
   }

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.DataFormatter;
 
 /**
- * Shows a numeric cell as its plain value rather than as its format shows it ({@code 1234.5},
- * not {@code 1,234.50} or {@code 1.234,50} by the locale of whoever saved it), so that numbers
- * read the same from every workbook. A cell formatted as a percentage shows what the reader sees:
- * 0.625 formatted {@code 0.0%} is read as {@code 62.5}.
+ * Shows a numeric cell as its plain value rather than as its format shows it ({@code 1234.5}, not
+ * {@code 1,234.50} or {@code 1.234,50} by the locale of whoever saved it), so that numbers read the
+ * same from every workbook. A cell formatted as a percentage shows what the reader sees: 0.625
+ * formatted {@code 0.0%} is read as {@code 62.5}.
  */
 final class RawNumbers extends DataFormatter {
 

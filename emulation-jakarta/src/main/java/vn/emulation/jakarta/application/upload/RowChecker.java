@@ -48,7 +48,10 @@ final class RowChecker {
    * @param unitLevels the level of each unit, by which it may report an indicator or not; a unit
    *     missing here is not checked for that
    */
-  RowChecker(Plan plan, Map<String, YearPeriod> unitYears, Map<String, UnitLevel> unitLevels,
+  RowChecker(
+      Plan plan,
+      Map<String, YearPeriod> unitYears,
+      Map<String, UnitLevel> unitLevels,
       boolean decimalComma) {
     this.plan = plan;
     this.unitYears = unitYears;
@@ -58,8 +61,11 @@ final class RowChecker {
     plan.indicators().forEach(i -> indicatorNumbers.put(i.code(), indicatorNumbers.size()));
     unitYears.keySet().forEach(code -> unitNumbers.put(code, unitNumbers.size()));
     YearPeriod period = plan.identity().period();
-    this.packedFirstRows = FirstRows.fits(indicatorNumbers.size(), unitNumbers.size(),
-        period.last() - period.first() + 1) ? new FirstRows() : null;
+    this.packedFirstRows =
+        FirstRows.fits(
+                indicatorNumbers.size(), unitNumbers.size(), period.last() - period.first() + 1)
+            ? new FirstRows()
+            : null;
     this.reporting = ReportingRule.of(plan);
   }
 
@@ -70,15 +76,33 @@ final class RowChecker {
     Optional<String> unit = unit(row, layout.cell(cells, Column.UNIT), problems);
     Optional<Integer> year = year(row, layout.cell(cells, Column.YEAR), problems);
     String breakdown = breakdown(row, layout.cell(cells, Column.BREAKDOWN), problems);
-    Optional<Quantity> quantity = figures.check(row, layout.cell(cells, Column.NUMERATOR),
-        layout.cell(cells, Column.DENOMINATOR), layout.cell(cells, Column.VALUE),
-        indicator.orElse(null), problems);
-    layout.strayCell(cells).ifPresent(i -> problems.add(Paths.row(row),
-        "Cột " + (i + 1) + " có dữ liệu " + Cells.shown(Cells.strip(cells.get(i)))
-            + " nhưng không có tiêu đề (số thập phân có dấu phẩy phải đặt trong ngoặc kép)",
-        "Column " + (i + 1) + " holds " + Cells.shown(Cells.strip(cells.get(i)))
-            + " but has no header (a decimal comma must be quoted in a comma-separated file)"));
-    if (indicator.isEmpty() || unit.isEmpty() || year.isEmpty()
+    Optional<Quantity> quantity =
+        figures.check(
+            row,
+            layout.cell(cells, Column.NUMERATOR),
+            layout.cell(cells, Column.DENOMINATOR),
+            layout.cell(cells, Column.VALUE),
+            indicator.orElse(null),
+            problems);
+    layout
+        .strayCell(cells)
+        .ifPresent(
+            i ->
+                problems.add(
+                    Paths.row(row),
+                    "Cột "
+                        + (i + 1)
+                        + " có dữ liệu "
+                        + Cells.shown(Cells.strip(cells.get(i)))
+                        + " nhưng không có tiêu đề (số thập phân có dấu phẩy phải đặt trong ngoặc kép)",
+                    "Column "
+                        + (i + 1)
+                        + " holds "
+                        + Cells.shown(Cells.strip(cells.get(i)))
+                        + " but has no header (a decimal comma must be quoted in a comma-separated file)"));
+    if (indicator.isEmpty()
+        || unit.isEmpty()
+        || year.isEmpty()
         || !existed(row, unit.get(), year.get(), problems)
         || !mayReport(row, indicator.get(), unit.get(), problems)) {
       return Optional.empty();
@@ -86,13 +110,16 @@ final class RowChecker {
     RowKey key = new RowKey(indicator.get().code(), unit.get(), year.get(), breakdown);
     Integer first = firstRow(key, row);
     if (first != null) {
-      problems.add(Paths.of(row, Column.INDICATOR),
+      problems.add(
+          Paths.of(row, Column.INDICATOR),
           "Trùng với dòng " + first + ": cùng " + key.describe(true),
           "Duplicates row " + first + ": same " + key.describe(false));
       return Optional.empty();
     }
-    return quantity.map(q -> new MeasurementRow(row, key.indicatorCode(), key.unitCode(),
-        key.year(), key.breakdown(), q));
+    return quantity.map(
+        q ->
+            new MeasurementRow(
+                row, key.indicatorCode(), key.unitCode(), key.year(), key.breakdown(), q));
   }
 
   /** The row where the key came first, or null when it is new. */
@@ -100,15 +127,21 @@ final class RowChecker {
     if (packedFirstRows == null) {
       return firstRows.putIfAbsent(key, row);
     }
-    int breakdown = breakdownNumbers.computeIfAbsent(key.breakdown(),
-        b -> breakdownNumbers.size());
+    int breakdown = breakdownNumbers.computeIfAbsent(key.breakdown(), b -> breakdownNumbers.size());
     if (!FirstRows.fitsBreakdown(breakdown)) {
-      throw UploadCollector.single("rows", "Tệp có quá nhiều phân tổ khác nhau",
+      throw UploadCollector.single(
+          "rows",
+          "Tệp có quá nhiều phân tổ khác nhau",
           "The file has too many different breakdowns");
     }
-    int first = packedFirstRows.putIfAbsent(FirstRows.key(
-        indicatorNumbers.get(key.indicatorCode()), unitNumbers.get(key.unitCode()),
-        key.year() - plan.identity().period().first(), breakdown), row);
+    int first =
+        packedFirstRows.putIfAbsent(
+            FirstRows.key(
+                indicatorNumbers.get(key.indicatorCode()),
+                unitNumbers.get(key.unitCode()),
+                key.year() - plan.identity().period().first(),
+                breakdown),
+            row);
     return first == 0 ? null : first;
   }
 
@@ -119,7 +152,8 @@ final class RowChecker {
     }
     Optional<Indicator> indicator = plan.indicator(code);
     if (indicator.isEmpty()) {
-      problems.add(Paths.of(row, Column.INDICATOR),
+      problems.add(
+          Paths.of(row, Column.INDICATOR),
           "Chỉ tiêu " + Cells.shown(code) + " không có trong kế hoạch " + plan.code(),
           "Indicator " + Cells.shown(code) + " is not in plan " + plan.code());
     }
@@ -133,7 +167,8 @@ final class RowChecker {
     }
     Optional<String> unit = Optional.ofNullable(units.get(code));
     if (unit.isEmpty()) {
-      problems.add(Paths.of(row, Column.UNIT),
+      problems.add(
+          Paths.of(row, Column.UNIT),
           "Đơn vị " + Cells.shown(code) + " không tồn tại",
           "Unit " + Cells.shown(code) + " is unknown");
     }
@@ -147,11 +182,22 @@ final class RowChecker {
     if (years.contains(year)) {
       return true;
     }
-    problems.add(Paths.of(row, Column.UNIT),
-        "Đơn vị " + Cells.shown(unit) + " không tồn tại trong năm " + year + " ("
-            + UnitYears.describe(years, true) + ")",
-        "Unit " + Cells.shown(unit) + " did not exist in " + year + " ("
-            + UnitYears.describe(years, false) + ")");
+    problems.add(
+        Paths.of(row, Column.UNIT),
+        "Đơn vị "
+            + Cells.shown(unit)
+            + " không tồn tại trong năm "
+            + year
+            + " ("
+            + UnitYears.describe(years, true)
+            + ")",
+        "Unit "
+            + Cells.shown(unit)
+            + " did not exist in "
+            + year
+            + " ("
+            + UnitYears.describe(years, false)
+            + ")");
     return false;
   }
 
@@ -161,10 +207,16 @@ final class RowChecker {
     if (level == null) {
       return true;
     }
-    Optional<LocalizedText> refusal = refusals.computeIfAbsent(level, l -> new HashMap<>())
-        .computeIfAbsent(indicator.code(), code -> reporting.refusal(indicator, level));
-    refusal.ifPresent(why -> problems.add(Paths.of(row, Column.INDICATOR),
-        why.vi() + " (đơn vị " + unit + ")", why.en() + " (unit " + unit + ")"));
+    Optional<LocalizedText> refusal =
+        refusals
+            .computeIfAbsent(level, l -> new HashMap<>())
+            .computeIfAbsent(indicator.code(), code -> reporting.refusal(indicator, level));
+    refusal.ifPresent(
+        why ->
+            problems.add(
+                Paths.of(row, Column.INDICATOR),
+                why.vi() + " (đơn vị " + unit + ")",
+                why.en() + " (unit " + unit + ")"));
     return refusal.isEmpty();
   }
 
@@ -176,7 +228,8 @@ final class RowChecker {
     Optional<BigDecimal> number = Cells.decimal(text, false);
     YearPeriod period = plan.identity().period();
     if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
-      problems.add(Paths.of(row, Column.YEAR),
+      problems.add(
+          Paths.of(row, Column.YEAR),
           "Năm " + Cells.shown(text) + " phải là số nguyên, như " + period.first(),
           "The year " + Cells.shown(text) + " must be a whole number, such as " + period.first());
       return Optional.empty();
@@ -184,7 +237,8 @@ final class RowChecker {
     BigDecimal year = number.get();
     if (year.compareTo(BigDecimal.valueOf(period.first())) < 0
         || year.compareTo(BigDecimal.valueOf(period.last())) > 0) {
-      problems.add(Paths.of(row, Column.YEAR),
+      problems.add(
+          Paths.of(row, Column.YEAR),
           "Năm " + Cells.shown(text) + " nằm ngoài thời gian của kế hoạch (" + period + ")",
           "The year " + Cells.shown(text) + " is outside the plan period " + period);
       return Optional.empty();
@@ -198,8 +252,7 @@ final class RowChecker {
     if (shared != null) {
       return shared;
     }
-    if (!text.isEmpty()
-        && !TextRules.checkCode(problems, Paths.of(row, Column.BREAKDOWN), text)) {
+    if (!text.isEmpty() && !TextRules.checkCode(problems, Paths.of(row, Column.BREAKDOWN), text)) {
       return text;
     }
     if (breakdowns.size() < SHARED_BREAKDOWNS) {
@@ -215,10 +268,22 @@ final class RowChecker {
       String overall = vi ? "(tổng)" : "(overall)";
       String b = breakdown.isEmpty() ? overall : Cells.shown(breakdown);
       return vi
-          ? "chỉ tiêu " + indicatorCode + ", đơn vị " + unitCode + ", năm " + year
-              + ", phân tổ " + b
-          : "indicator " + indicatorCode + ", unit " + unitCode + ", year " + year
-              + ", breakdown " + b;
+          ? "chỉ tiêu "
+              + indicatorCode
+              + ", đơn vị "
+              + unitCode
+              + ", năm "
+              + year
+              + ", phân tổ "
+              + b
+          : "indicator "
+              + indicatorCode
+              + ", unit "
+              + unitCode
+              + ", year "
+              + year
+              + ", breakdown "
+              + b;
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 import vn.emulation.core.common.YearPeriod;
 
 /**
- * The years a unit existed in, as an upload checks them: {@link #ALWAYS} for a unit whose dates
- * do not matter, and the wording of a period whose end may be open.
+ * The years a unit existed in, as an upload checks them: {@link #ALWAYS} for a unit whose dates do
+ * not matter, and the wording of a period whose end may be open.
  */
 public final class UnitYears {
 

@@ -48,7 +48,8 @@ final class UploadCollector {
       return;
     }
     if (++dataRows > limits.maxRows()) {
-      throw single("rows",
+      throw single(
+          "rows",
           "Tệp có hơn " + limits.maxRows() + " dòng số liệu (dòng " + rowNumber + ")",
           "The file has more than " + limits.maxRows() + " data rows (row " + rowNumber + ")");
     }
@@ -77,11 +78,15 @@ final class UploadCollector {
   /** The measurements of a clean file, in row order, or every problem found. */
   List<Measurement> finish() {
     if (problems.isEmpty() && layout == null) {
-      throw single("file", "Tệp không có dòng tiêu đề nào: tệp trống",
+      throw single(
+          "file",
+          "Tệp không có dòng tiêu đề nào: tệp trống",
           "The file has no header row: it is empty");
     }
     if (problems.isEmpty() && dataRows == 0) {
-      throw single("rows", "Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào",
+      throw single(
+          "rows",
+          "Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào",
           "The file has a header row but no data rows");
     }
     if (unlisted > 0) {
@@ -98,10 +103,16 @@ final class UploadCollector {
   /** The closing line of a list cut short: how many more problems there are. */
   static LocalizedText more(long unlisted, long total) {
     return LocalizedText.of(
-        "…và " + grouped(unlisted, VI) + " lỗi khác không liệt kê ra đây (tổng cộng "
-            + grouped(total, VI) + " lỗi)",
-        "…and " + grouped(unlisted, Locale.ENGLISH) + " more not listed here ("
-            + grouped(total, Locale.ENGLISH) + " in all)");
+        "…và "
+            + grouped(unlisted, VI)
+            + " lỗi khác không liệt kê ra đây (tổng cộng "
+            + grouped(total, VI)
+            + " lỗi)",
+        "…and "
+            + grouped(unlisted, Locale.ENGLISH)
+            + " more not listed here ("
+            + grouped(total, Locale.ENGLISH)
+            + " in all)");
   }
 
   /** 999.900 in Vietnamese, 999,900 in English (a NumberFormat is not thread-safe: one each). */

@@ -23,10 +23,10 @@ import java.util.Optional;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * The bytes of an uploaded file, with their size, their SHA-256 (an upload is idempotent by it)
- * and their first bytes (the format is told by them): either kept on disk in a temporary file, as
- * the server receives a body, or in an array, as tests and templates hand them over. The server
- * never holds a body in its heap: {@link #receive} copies it to a file readable by its owner only,
+ * The bytes of an uploaded file, with their size, their SHA-256 (an upload is idempotent by it) and
+ * their first bytes (the format is told by them): either kept on disk in a temporary file, as the
+ * server receives a body, or in an array, as tests and templates hand them over. The server never
+ * holds a body in its heap: {@link #receive} copies it to a file readable by its owner only,
  * counting and hashing while it copies, and {@link #close()} deletes the file, which the caller
  * does in a {@code try}-with-resources whatever the outcome. Not thread-safe; read it from one
  * request.
@@ -35,6 +35,7 @@ public final class UploadContent implements AutoCloseable {
 
   /** How many first bytes are kept in memory to tell the format by. */
   static final int HEAD = 8_192;
+
   private static final int BUFFER = 64 * 1024;
 
   private final byte[] bytes;
@@ -55,15 +56,19 @@ public final class UploadContent implements AutoCloseable {
   public static UploadContent of(byte[] content) {
     Objects.requireNonNull(content, "content");
     MessageDigest digest = sha256Digest();
-    return new UploadContent(content, null, content.length, HexFormat.of().formatHex(
-        digest.digest(content)), Arrays.copyOf(content, Math.min(content.length, HEAD)));
+    return new UploadContent(
+        content,
+        null,
+        content.length,
+        HexFormat.of().formatHex(digest.digest(content)),
+        Arrays.copyOf(content, Math.min(content.length, HEAD)));
   }
 
   /**
-   * Copies {@code body} to a new temporary file in {@code directory} (created if absent) that
-   * only its owner may read, computing its SHA-256 meanwhile. Stops after {@code maxBytes + 1}
-   * bytes, deletes the file and throws {@link UploadTooLargeException}; deletes it too when the
-   * copy fails. The body is not closed.
+   * Copies {@code body} to a new temporary file in {@code directory} (created if absent) that only
+   * its owner may read, computing its SHA-256 meanwhile. Stops after {@code maxBytes + 1} bytes,
+   * deletes the file and throws {@link UploadTooLargeException}; deletes it too when the copy
+   * fails. The body is not closed.
    */
   public static UploadContent receive(InputStream body, Path directory, long maxBytes)
       throws IOException {
@@ -89,7 +94,11 @@ public final class UploadContent implements AutoCloseable {
           size += n;
         }
       }
-      return new UploadContent(null, file, size, HexFormat.of().formatHex(digest.digest()),
+      return new UploadContent(
+          null,
+          file,
+          size,
+          HexFormat.of().formatHex(digest.digest()),
           Arrays.copyOf(head, (int) Math.min(size, HEAD)));
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(file);
@@ -146,7 +155,8 @@ public final class UploadContent implements AutoCloseable {
   private static FileAttribute<?>[] ownerOnly() {
     return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
         ? new FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+        }
         : new FileAttribute<?>[0];
   }
 

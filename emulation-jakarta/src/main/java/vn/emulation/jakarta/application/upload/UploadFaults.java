@@ -10,10 +10,10 @@ import vn.emulation.core.common.LocalizedText;
 
 /**
  * What is wrong with a file that could not be read, in words, in Vietnamese and English. The
- * exceptions of the parsers (POI, the XML parser, Commons CSV) explain themselves to programmers
- * — {@code SAXParseException: DOCTYPE is disallowed…}, {@code IOUtils.setByteArrayMaxOverride()}
- * — so their messages are never quoted: each kind maps to a fixed sentence that tells whoever
- * filled in the file what to do.
+ * exceptions of the parsers (POI, the XML parser, Commons CSV) explain themselves to programmers —
+ * {@code SAXParseException: DOCTYPE is disallowed…}, {@code IOUtils.setByteArrayMaxOverride()} — so
+ * their messages are never quoted: each kind maps to a fixed sentence that tells whoever filled in
+ * the file what to do.
  */
 final class UploadFaults {
 
@@ -24,31 +24,37 @@ final class UploadFaults {
     for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
       String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
       if (message.contains("doctype")) {
-        return xlsx("tệp có khai báo kiểu tài liệu (DOCTYPE), điều mà một bảng tính Excel không"
+        return xlsx(
+            "tệp có khai báo kiểu tài liệu (DOCTYPE), điều mà một bảng tính Excel không"
                 + " bao giờ có; hãy mở tệp bằng Excel rồi lưu lại",
             "it holds a document type declaration (DOCTYPE), which an Excel workbook never has;"
                 + " open the file in Excel and save it again");
       }
       if (t instanceof RecordFormatException || message.contains("bytearraymaxoverride")) {
-        return xlsx("một phần của tệp lớn hơn mức cho phép",
-            "a part of the file is larger than allowed");
+        return xlsx(
+            "một phần của tệp lớn hơn mức cho phép", "a part of the file is larger than allowed");
       }
       if (t instanceof NotOfficeXmlFileException || t instanceof InvalidFormatException) {
-        return xlsx("tệp không phải là bảng tính Excel (.xlsx)",
+        return xlsx(
+            "tệp không phải là bảng tính Excel (.xlsx)",
             "the file is not an Excel workbook (.xlsx)");
       }
       if (t instanceof SAXException) {
-        return xlsx("nội dung bên trong tệp bị hỏng; hãy mở tệp bằng Excel rồi lưu lại",
+        return xlsx(
+            "nội dung bên trong tệp bị hỏng; hãy mở tệp bằng Excel rồi lưu lại",
             "its content is damaged; open the file in Excel and save it again");
       }
     }
-    return xlsx("tệp bị hỏng hoặc không phải là bảng tính Excel (.xlsx)",
+    return xlsx(
+        "tệp bị hỏng hoặc không phải là bảng tính Excel (.xlsx)",
         "the file is damaged or not an Excel workbook (.xlsx)");
   }
 
   /** A ZIP container that cannot be unpacked, whatever the reason found. */
   static InvalidInputException damagedZip() {
-    return UploadCollector.single("file", "Tệp XLSX bị hỏng, không giải nén được",
+    return UploadCollector.single(
+        "file",
+        "Tệp XLSX bị hỏng, không giải nén được",
         "The XLSX file is damaged and cannot be unpacked");
   }
 
@@ -61,20 +67,23 @@ final class UploadFaults {
       vi = "một ô mở ngoặc kép mà không đóng";
       en = "a quoted cell is never closed";
     } else if (message.contains("encapsulated token and delimiter")) {
-      vi = "sau dấu ngoặc kép đóng của một ô còn ký tự trước dấu phân cách; ngoặc kép trong ô"
-          + " phải viết đôi (\"\")";
-      en = "a quoted cell has text between its closing quote and the next separator; a quote"
-          + " inside a cell is written twice (\"\")";
+      vi =
+          "sau dấu ngoặc kép đóng của một ô còn ký tự trước dấu phân cách; ngoặc kép trong ô"
+              + " phải viết đôi (\"\")";
+      en =
+          "a quoted cell has text between its closing quote and the next separator; a quote"
+              + " inside a cell is written twice (\"\")";
     } else {
       vi = "không tách được các ô";
       en = "its cells cannot be told apart";
     }
-    return LocalizedText.of("Tệp CSV sai cấu trúc (sau dòng " + line + "): " + vi,
+    return LocalizedText.of(
+        "Tệp CSV sai cấu trúc (sau dòng " + line + "): " + vi,
         "The CSV file is malformed (after line " + line + "): " + en);
   }
 
   private static LocalizedText xlsx(String vi, String en) {
-    return LocalizedText.of("Không đọc được tệp XLSX: " + vi,
-        "The XLSX file cannot be read: " + en);
+    return LocalizedText.of(
+        "Không đọc được tệp XLSX: " + vi, "The XLSX file cannot be read: " + en);
   }
 }

@@ -13,9 +13,14 @@ public enum UploadFormat {
 
   // Media types browsers and tools send for CSV. Not application/vnd.ms-excel: Windows sends it
   // for .csv and .xls alike, so it declares nothing and the content decides.
-  private static final Set<String> CSV_TYPES = Set.of(
-      "text/csv", "text/plain", "application/csv", "text/x-csv", "application/x-csv",
-      "text/comma-separated-values");
+  private static final Set<String> CSV_TYPES =
+      Set.of(
+          "text/csv",
+          "text/plain",
+          "application/csv",
+          "text/x-csv",
+          "application/x-csv",
+          "text/comma-separated-values");
 
   private final String mediaType;
   private final String extension;
@@ -36,8 +41,8 @@ public enum UploadFormat {
   }
 
   /**
-   * The format a file name ({@code bao-cao.xlsx}) or a media type ({@code text/csv;
-   * charset=UTF-8}) declares; empty when it declares none this upload knows (no name, {@code
+   * The format a file name ({@code bao-cao.xlsx}) or a media type ({@code text/csv; charset=UTF-8})
+   * declares; empty when it declares none this upload knows (no name, {@code
    * application/octet-stream}, {@code application/vnd.ms-excel}), and then the content decides.
    */
   public static Optional<UploadFormat> declaredBy(String filenameOrMediaType) {

@@ -56,8 +56,8 @@ public record UploadLimits(long maxBytes, int maxRows, int maxListedProblems) {
   }
 
   /**
-   * The most the shared strings of an XLSX may unpack to. They are the one part a streaming
-   * reader must hold whole (cells refer to them by number), so they are bounded on their own.
+   * The most the shared strings of an XLSX may unpack to. They are the one part a streaming reader
+   * must hold whole (cells refer to them by number), so they are bounded on their own.
    */
   public long maxUnpackedSharedStringsBytes() {
     return SHEET_BYTES_OVERHEAD + maxRows * SHARED_STRING_BYTES_PER_ROW;

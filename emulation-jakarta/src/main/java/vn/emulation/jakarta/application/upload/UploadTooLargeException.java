@@ -1,8 +1,8 @@
 package vn.emulation.jakarta.application.upload;
 
 /**
- * An uploaded body found larger than the limit while it was received; its copy is already
- * deleted. The web layer answers it as 413.
+ * An uploaded body found larger than the limit while it was received; its copy is already deleted.
+ * The web layer answers it as 413.
  */
 public final class UploadTooLargeException extends RuntimeException {
 

@@ -28,10 +28,10 @@ import vn.emulation.core.common.LocalizedText;
 /**
  * Reads the data sheet of an XLSX workbook row by row, streaming its XML (SAX) straight out of the
  * compressed bytes, read by random access from the uploaded file, so that neither the file nor a
- * large sheet is held in memory, unpacked or as a tree of cells (only the shared strings are
- * held, within {@link UploadLimits#maxUnpackedSharedStringsBytes()}): the sheet named
- * {@value #DATA_SHEET} wherever it stands, else the first. Cached formula results are read, not
- * formulas; numbers as plain values ({@link RawNumbers}).
+ * large sheet is held in memory, unpacked or as a tree of cells (only the shared strings are held,
+ * within {@link UploadLimits#maxUnpackedSharedStringsBytes()}): the sheet named {@value
+ * #DATA_SHEET} wherever it stands, else the first. Cached formula results are read, not formulas;
+ * numbers as plain values ({@link RawNumbers}).
  */
 final class XlsxSheet {
 
@@ -57,14 +57,17 @@ final class XlsxSheet {
       StylesTable styles = reader.getStylesTable();
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
       XMLReader parser = new CellTextBound(XMLHelper.newXMLReader());
-      parser.setContentHandler(new XSSFSheetXMLHandler(
-          styles, strings, new SheetRows(rows), new RawNumbers(), false));
+      parser.setContentHandler(
+          new XSSFSheetXMLHandler(styles, strings, new SheetRows(rows), new RawNumbers(), false));
       try (InputStream in = sheet.getInputStream()) {
         parser.parse(new InputSource(in));
       }
     } catch (InvalidInputException e) {
       throw e;
-    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
         | RuntimeException e) {
       // POI reports a damaged workbook with many kinds of exception, some unchecked.
       failed(e, rows);
@@ -78,8 +81,8 @@ final class XlsxSheet {
 
   /**
    * The workbook's parts, each inflated only when read and as a stream. {@code
-   * OPCPackage.open(InputStream)} would instead unpack every part into memory first, which is how
-   * a file well under the upload limit once took a gigabyte of heap.
+   * OPCPackage.open(InputStream)} would instead unpack every part into memory first, which is how a
+   * file well under the upload limit once took a gigabyte of heap.
    */
   private static ZipEntrySource parts(UploadContent content) throws IOException {
     SeekableByteChannel channel = content.channel();
@@ -124,7 +127,8 @@ final class XlsxSheet {
   private static void failed(Exception e, UploadCollector rows) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
-        rows.fail("file",
+        rows.fail(
+            "file",
             "Tệp XLSX nén bất thường, nghi là tệp nén độc hại (zip bomb): không mở",
             "The XLSX file is compressed abnormally, like a zip bomb: not opened");
         return;

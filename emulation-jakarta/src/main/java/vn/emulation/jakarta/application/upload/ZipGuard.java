@@ -14,13 +14,13 @@ import vn.emulation.core.common.InvalidInputException;
 
 /**
  * Checks an XLSX's parts before POI opens it, unpacking each without keeping anything (the file is
- * read by random access: its central directory, then each part in chunks), so that a
- * "zip bomb" is refused before anything is expanded in memory. Each kind of part has its own
- * bound, from {@link UploadLimits}: the worksheets what the row limit allows, the shared strings
- * (which a streaming reader holds whole) a little per row, the rest a fixed amount. The sizes the
- * central directory declares are checked first, so an honest large file is refused without
- * inflating a byte; then every part is inflated and counted, whatever its headers claim, and a part
- * that inflates more than a hundredfold is refused as POI's own guard would.
+ * read by random access: its central directory, then each part in chunks), so that a "zip bomb" is
+ * refused before anything is expanded in memory. Each kind of part has its own bound, from {@link
+ * UploadLimits}: the worksheets what the row limit allows, the shared strings (which a streaming
+ * reader holds whole) a little per row, the rest a fixed amount. The sizes the central directory
+ * declares are checked first, so an honest large file is refused without inflating a byte; then
+ * every part is inflated and counted, whatever its headers claim, and a part that inflates more
+ * than a hundredfold is refused as POI's own guard would.
  *
  * <p>It walks the central directory rather than the local headers, as {@code
  * java.util.zip.ZipInputStream} does, because that stream refuses files that Excel and POI's own
@@ -68,7 +68,9 @@ final class ZipGuard {
 
   /** The kinds of part, each with its own bound. */
   private enum Kind {
-    SHEETS, SHARED_STRINGS, OTHER;
+    SHEETS,
+    SHARED_STRINGS,
+    OTHER;
 
     static Kind of(String name) {
       String n = name.toLowerCase(Locale.ROOT);
@@ -101,7 +103,9 @@ final class ZipGuard {
       }
     }
     if (entries == 0) {
-      throw UploadCollector.single("file", "Tệp XLSX rỗng: không có phần nào bên trong",
+      throw UploadCollector.single(
+          "file",
+          "Tệp XLSX rỗng: không có phần nào bên trong",
           "The XLSX file is empty: it holds no parts");
     }
     if (entries > MAX_ENTRIES) {
@@ -188,7 +192,8 @@ final class ZipGuard {
         count(part.kind(), n);
         long written = inflater.getBytesWritten();
         if (written > RATIO_GRACE && inflater.getBytesRead() * MAX_RATIO < written) {
-          throw UploadCollector.single("file",
+          throw UploadCollector.single(
+              "file",
               "Tệp XLSX nén bất thường, nghi là tệp nén độc hại (zip bomb): không mở",
               "The XLSX file is compressed abnormally, like a zip bomb: not opened");
         }
@@ -224,27 +229,45 @@ final class ZipGuard {
   }
 
   private static InvalidInputException tooLarge(String what) {
-    return UploadCollector.single("file",
+    return UploadCollector.single(
+        "file",
         "Tệp XLSX giải nén ra quá lớn (" + what + "), nghi là tệp nén độc hại (zip bomb)",
         "The XLSX file unpacks to too much (" + what + "); it looks like a zip bomb");
   }
 
   private InvalidInputException tooLarge(Kind kind, long bound) {
     return switch (kind) {
-      case SHEETS -> UploadCollector.single("file",
-          "Các trang tính của tệp XLSX giải nén ra hơn " + bound + " byte, nhiều hơn "
-              + limits.maxRows() + " dòng số liệu (emulation.upload.max-rows) có thể chiếm:"
-              + " tệp quá lớn, không mở",
-          "The sheets of the XLSX file unpack to more than " + bound + " bytes, more than "
-              + limits.maxRows() + " data rows (emulation.upload.max-rows) can take: the file is"
-              + " too large and was not opened");
-      case SHARED_STRINGS -> UploadCollector.single("file",
-          "Bảng chuỗi dùng chung (sharedStrings) của tệp XLSX giải nén ra hơn " + bound
-              + " byte, nhiều hơn " + limits.maxRows() + " dòng số liệu có thể cần: tệp quá lớn,"
-              + " không mở",
-          "The shared strings of the XLSX file unpack to more than " + bound + " bytes, more"
-              + " than " + limits.maxRows() + " data rows can need: the file is too large and"
-              + " was not opened");
+      case SHEETS ->
+          UploadCollector.single(
+              "file",
+              "Các trang tính của tệp XLSX giải nén ra hơn "
+                  + bound
+                  + " byte, nhiều hơn "
+                  + limits.maxRows()
+                  + " dòng số liệu (emulation.upload.max-rows) có thể chiếm:"
+                  + " tệp quá lớn, không mở",
+              "The sheets of the XLSX file unpack to more than "
+                  + bound
+                  + " bytes, more than "
+                  + limits.maxRows()
+                  + " data rows (emulation.upload.max-rows) can take: the file is"
+                  + " too large and was not opened");
+      case SHARED_STRINGS ->
+          UploadCollector.single(
+              "file",
+              "Bảng chuỗi dùng chung (sharedStrings) của tệp XLSX giải nén ra hơn "
+                  + bound
+                  + " byte, nhiều hơn "
+                  + limits.maxRows()
+                  + " dòng số liệu có thể cần: tệp quá lớn,"
+                  + " không mở",
+              "The shared strings of the XLSX file unpack to more than "
+                  + bound
+                  + " bytes, more"
+                  + " than "
+                  + limits.maxRows()
+                  + " data rows can need: the file is too large and"
+                  + " was not opened");
       case OTHER -> tooLarge("more than " + bound + " bytes besides the sheets");
     };
   }

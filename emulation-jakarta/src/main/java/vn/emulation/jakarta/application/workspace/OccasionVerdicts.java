@@ -8,9 +8,9 @@ import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.progress.AwardFormSummary;
 
 /**
- * The participants of an occasion and how they came out: one page of evaluations (as filtered)
- * and the outcome counts per award form over all of them (unfiltered), which is what the Home
- * Affairs office reports upward. Immutable.
+ * The participants of an occasion and how they came out: one page of evaluations (as filtered) and
+ * the outcome counts per award form over all of them (unfiltered), which is what the Home Affairs
+ * office reports upward. Immutable.
  *
  * @param occasion the occasion
  * @param evaluations one page of evaluations, participants by id

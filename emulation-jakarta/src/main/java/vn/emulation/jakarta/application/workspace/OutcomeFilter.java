@@ -25,27 +25,37 @@ final class OutcomeFilter implements Predicate<Evaluation> {
   }
 
   /** The filter, or empty with every problem recorded. */
-  static Optional<OutcomeFilter> of(Occasion occasion, VerdictFilter asked,
-      ProblemCollector problems) {
+  static Optional<OutcomeFilter> of(
+      Occasion occasion, VerdictFilter asked, ProblemCollector problems) {
     boolean ok = true;
     String form = Parameters.text(asked.awardForm());
     if (form != null && !occasion.awardFormCodes().contains(form)) {
       String offered = String.join(", ", occasion.awardFormCodes());
-      problems.add("awardForm",
+      problems.add(
+          "awardForm",
           "Đợt " + occasion.code() + " không xét hình thức " + form + "; các hình thức: " + offered,
-          "Occasion " + occasion.code() + " offers no award form " + form + "; it offers: "
+          "Occasion "
+              + occasion.code()
+              + " offers no award form "
+              + form
+              + "; it offers: "
               + offered);
       ok = false;
     }
     String raw = Parameters.text(asked.outcome());
     Outcome outcome = null;
     if (raw != null) {
-      outcome = Arrays.stream(Outcome.values())
-          .filter(o -> o.name().equals(raw.toUpperCase(Locale.ROOT))).findFirst().orElse(null);
+      outcome =
+          Arrays.stream(Outcome.values())
+              .filter(o -> o.name().equals(raw.toUpperCase(Locale.ROOT)))
+              .findFirst()
+              .orElse(null);
       if (outcome == null) {
-        String known = Arrays.stream(Outcome.values()).map(Outcome::name)
-            .collect(Collectors.joining(", "));
-        problems.add("outcome", "Kết quả \"" + raw + "\" không có; chọn một trong: " + known,
+        String known =
+            Arrays.stream(Outcome.values()).map(Outcome::name).collect(Collectors.joining(", "));
+        problems.add(
+            "outcome",
+            "Kết quả \"" + raw + "\" không có; chọn một trong: " + known,
             "No outcome \"" + raw + "\"; choose one of: " + known);
         ok = false;
       }

@@ -70,8 +70,8 @@ public class PlanWorkspace {
   }
 
   /** One page of the reports of the units directly under the unit asked for, by code. */
-  public UnitPage<ProgressReport> drillDown(String planCode, ProgressParameters asked,
-      String page, String size) {
+  public UnitPage<ProgressReport> drillDown(
+      String planCode, ProgressParameters asked, String page, String size) {
     ProblemCollector problems = new ProblemCollector();
     PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
     ProgressReport report = report(planCode, asked, problems);
@@ -80,8 +80,8 @@ public class PlanWorkspace {
   }
 
   /** One page of the ranking of the units directly under the unit asked for, best first. */
-  public UnitPage<UnitRank> ranking(String planCode, ProgressParameters asked, String page,
-      String size) {
+  public UnitPage<UnitRank> ranking(
+      String planCode, ProgressParameters asked, String page, String size) {
     ProblemCollector problems = new ProblemCollector();
     PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
     ProgressReport report = report(planCode, asked, problems);
@@ -95,16 +95,21 @@ public class PlanWorkspace {
   }
 
   /** One participant on one occasion, with the verdicts explaining every criterion. */
-  public ParticipantEvaluation evaluate(String planCode, String occasionCode,
-      String participantId) {
+  public ParticipantEvaluation evaluate(
+      String planCode, String occasionCode, String participantId) {
     Plan plan = catalog.latest(planCode);
     Occasion occasion = occasion(plan, occasionCode);
     UnitScope scope = scopes.current();
-    Participant participant = participants.find(planCode, participantId)
-        .filter(p -> scope.includes(p.unitCode()))
-        .orElseThrow(() -> new NotFoundException(LocalizedText.of(
-            "Kế hoạch " + planCode + " không có đối tượng thi đua " + participantId,
-            "Plan " + planCode + " has no participant " + participantId)));
+    Participant participant =
+        participants
+            .find(planCode, participantId)
+            .filter(p -> scope.includes(p.unitCode()))
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        LocalizedText.of(
+                            "Kế hoạch " + planCode + " không có đối tượng thi đua " + participantId,
+                            "Plan " + planCode + " has no participant " + participantId)));
     OrgUnit unit = units.hierarchy().get(participant.unitCode());
     if (!occasion.judges(unit)) {
       throw new ConflictException(notJudged(occasion, unit));
@@ -115,8 +120,8 @@ public class PlanWorkspace {
   }
 
   /** One page of the participants of an occasion as filtered, and the counts over all of them. */
-  public OccasionVerdicts verdicts(String planCode, String occasionCode, VerdictFilter filter,
-      String page, String size) {
+  public OccasionVerdicts verdicts(
+      String planCode, String occasionCode, VerdictFilter filter, String page, String size) {
     Plan plan = catalog.latest(planCode);
     Occasion occasion = occasion(plan, occasionCode);
     ProblemCollector problems = new ProblemCollector();
@@ -127,8 +132,8 @@ public class PlanWorkspace {
     // a ward's user sees, and counts, only the participants of their own units
     List<Evaluation> all = evaluateAll(service, occasion, planCode, scopes.current());
     List<Evaluation> kept = all.stream().filter(keep).toList();
-    return new OccasionVerdicts(occasion, slice(kept, request),
-        service.summarize(occasionCode, all));
+    return new OccasionVerdicts(
+        occasion, slice(kept, request), service.summarize(occasionCode, all));
   }
 
   /** The outcome counts per award form over every participant of an occasion. */
@@ -140,12 +145,18 @@ public class PlanWorkspace {
     return new OccasionSummary(occasion, all.size(), service.summarize(occasionCode, all));
   }
 
-  private ProgressReport report(String planCode, ProgressParameters asked,
-      ProblemCollector problems) {
+  private ProgressReport report(
+      String planCode, ProgressParameters asked, ProblemCollector problems) {
     Plan plan = catalog.latest(planCode);
     OrgHierarchy hierarchy = units.hierarchy();
-    var question = ProgressQuestion.resolve(plan, hierarchy, () -> planUnits.codes(planCode),
-        asked, LocalDate.now(clock), problems);
+    var question =
+        ProgressQuestion.resolve(
+            plan,
+            hierarchy,
+            () -> planUnits.codes(planCode),
+            asked,
+            LocalDate.now(clock),
+            problems);
     if (question.isEmpty() || !problems.isEmpty()) {
       return null;
     }
@@ -156,31 +167,50 @@ public class PlanWorkspace {
   }
 
   /** The participants the occasion judges (their unit exists while it is held) and in scope. */
-  private List<Evaluation> evaluateAll(EvaluationService service, Occasion occasion,
-      String planCode, UnitScope scope) {
+  private List<Evaluation> evaluateAll(
+      EvaluationService service, Occasion occasion, String planCode, UnitScope scope) {
     OrgHierarchy hierarchy = units.hierarchy();
-    List<Participant> everyone = participants.all(planCode).stream()
-        .filter(p -> scope.includes(p.unitCode()))
-        .filter(p -> hierarchy.find(p.unitCode()).filter(occasion::judges).isPresent())
-        .toList();
+    List<Participant> everyone =
+        participants.all(planCode).stream()
+            .filter(p -> scope.includes(p.unitCode()))
+            .filter(p -> hierarchy.find(p.unitCode()).filter(occasion::judges).isPresent())
+            .toList();
     Map<String, ParticipantFacts> facts = evidence.facts(planCode, occasion.code());
     return service.evaluateAll(occasion.code(), everyone, facts);
   }
 
   private static LocalizedText notJudged(Occasion occasion, OrgUnit unit) {
     String heirs = String.join(", ", unit.successorCodes());
-    String vi = "Đợt " + occasion.code() + " (" + occasion.heldFrom() + " – " + occasion.heldUntil()
-        + ") không xét đơn vị " + unit.code() + ": đơn vị " + (unit.closedOn() != null
-            && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
-            ? "đã giải thể từ ngày " + unit.closedOn()
-                + (heirs.isEmpty() ? "" : "; đơn vị kế thừa được xét thay: " + heirs)
-            : "được thành lập từ ngày " + unit.openedOn());
-    String en = "Occasion " + occasion.code() + " (" + occasion.heldFrom() + " – "
-        + occasion.heldUntil() + ") does not judge unit " + unit.code() + ": it " + (
-            unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
-            ? "closed on " + unit.closedOn()
-                + (heirs.isEmpty() ? "" : "; its successor is judged instead: " + heirs)
-            : "opened on " + unit.openedOn());
+    String vi =
+        "Đợt "
+            + occasion.code()
+            + " ("
+            + occasion.heldFrom()
+            + " – "
+            + occasion.heldUntil()
+            + ") không xét đơn vị "
+            + unit.code()
+            + ": đơn vị "
+            + (unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
+                ? "đã giải thể từ ngày "
+                    + unit.closedOn()
+                    + (heirs.isEmpty() ? "" : "; đơn vị kế thừa được xét thay: " + heirs)
+                : "được thành lập từ ngày " + unit.openedOn());
+    String en =
+        "Occasion "
+            + occasion.code()
+            + " ("
+            + occasion.heldFrom()
+            + " – "
+            + occasion.heldUntil()
+            + ") does not judge unit "
+            + unit.code()
+            + ": it "
+            + (unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
+                ? "closed on "
+                    + unit.closedOn()
+                    + (heirs.isEmpty() ? "" : "; its successor is judged instead: " + heirs)
+                : "opened on " + unit.openedOn());
     return LocalizedText.of(vi, en);
   }
 
@@ -189,9 +219,13 @@ public class PlanWorkspace {
   }
 
   private static Occasion occasion(Plan plan, String code) {
-    return plan.occasion(code).orElseThrow(() -> new NotFoundException(LocalizedText.of(
-        "Kế hoạch " + plan.code() + " không có đợt khen thưởng " + code,
-        "Plan " + plan.code() + " has no occasion " + code)));
+    return plan.occasion(code)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    LocalizedText.of(
+                        "Kế hoạch " + plan.code() + " không có đợt khen thưởng " + code,
+                        "Plan " + plan.code() + " has no occasion " + code)));
   }
 
   static <T> Page<T> slice(List<T> all, PageRequest request) {

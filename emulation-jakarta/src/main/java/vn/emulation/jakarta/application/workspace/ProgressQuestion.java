@@ -41,21 +41,29 @@ public record ProgressQuestion(int milestoneYear, String unitCode, int year, Loc
    * {@code problems}; empty when there was any. {@code planUnits} is read only when no unit was
    * named.
    */
-  static Optional<ProgressQuestion> resolve(Plan plan, OrgHierarchy hierarchy,
-      Supplier<? extends Collection<String>> planUnits, ProgressParameters asked, LocalDate today,
+  static Optional<ProgressQuestion> resolve(
+      Plan plan,
+      OrgHierarchy hierarchy,
+      Supplier<? extends Collection<String>> planUnits,
+      ProgressParameters asked,
+      LocalDate today,
       ProblemCollector problems) {
     int before = problems.problems().size();
     List<Integer> milestones = plan.milestones().stream().map(Milestone::year).toList();
     Integer milestone = Parameters.integer(asked.milestone(), "milestone", problems);
     if (milestone != null && !milestones.contains(milestone)) {
       String known = milestones.stream().map(String::valueOf).collect(Collectors.joining(", "));
-      problems.add("milestone", "Kế hoạch không có mốc " + milestone + "; các mốc: " + known,
+      problems.add(
+          "milestone",
+          "Kế hoạch không có mốc " + milestone + "; các mốc: " + known,
           "The plan has no milestone " + milestone + "; its milestones: " + known);
     }
     YearPeriod period = plan.identity().period();
     Integer year = Parameters.integer(asked.year(), "year", problems);
     if (year != null && !period.contains(year)) {
-      problems.add("year", "Năm " + year + " nằm ngoài giai đoạn " + period + " của kế hoạch",
+      problems.add(
+          "year",
+          "Năm " + year + " nằm ngoài giai đoạn " + period + " của kế hoạch",
           "Year " + year + " lies outside the plan's period " + period);
     }
     LocalDate date = Parameters.date(asked.date(), "date", problems);
@@ -67,18 +75,27 @@ public record ProgressQuestion(int milestoneYear, String unitCode, int year, Loc
     if (problems.problems().size() > before) {
       return Optional.empty();
     }
-    int m = milestone != null ? milestone : milestoneFrom(milestones,
-        year != null ? year : Math.max(period.first(), Math.min(period.last(), today.getYear())));
+    int m =
+        milestone != null
+            ? milestone
+            : milestoneFrom(
+                milestones,
+                year != null
+                    ? year
+                    : Math.max(period.first(), Math.min(period.last(), today.getYear())));
     int y = year != null ? year : m;
     LocalDate d = date != null ? date : earlier(LocalDate.of(y, 12, 31), today);
     if (named != null && !named.existsOn(d)) {
-      problems.add("unit", "Đơn vị " + unit + " không tồn tại vào ngày " + d,
+      problems.add(
+          "unit",
+          "Đơn vị " + unit + " không tồn tại vào ngày " + d,
           "Unit " + unit + " did not exist on " + d);
       return Optional.empty();
     }
     String u = unit != null ? unit : TopUnit.of(hierarchy, planUnits.get(), d).orElse(null);
     if (u == null) {
-      problems.add("unit",
+      problems.add(
+          "unit",
           "Hãy chọn đơn vị: chưa có đơn vị nào của kế hoạch tồn tại vào ngày " + d,
           "Name a unit: no unit of the plan existed on " + d);
       return Optional.empty();
@@ -88,7 +105,9 @@ public record ProgressQuestion(int milestoneYear, String unitCode, int year, Loc
 
   /** The first milestone in or after {@code year}, else the last one. */
   static int milestoneFrom(List<Integer> milestones, int year) {
-    return milestones.stream().filter(m -> m >= year).min(Integer::compare)
+    return milestones.stream()
+        .filter(m -> m >= year)
+        .min(Integer::compare)
         .orElseGet(() -> milestones.stream().max(Integer::compare).orElseThrow());
   }
 

@@ -9,12 +9,12 @@ import java.time.ZoneId;
 
 /**
  * The one clock of the adapter: "now" and "today" everywhere — the default day of a progress
- * question or a unit list, a unit user's lineage today, the default year of a template, the time
- * of an audit entry or a report, the days of an audit filter — come from the {@link Clock} this
+ * question or a unit list, a unit user's lineage today, the default year of a template, the time of
+ * an audit entry or a report, the days of an audit filter — come from the {@link Clock} this
  * produces, in Vietnam's time ({@value #VIETNAM}) wherever the server runs, unless the deployment
  * names another zone ({@code emulation.clock.zone}). Nothing else in the adapter reads the system
- * clock or the server's zone; {@code OneClockTest} fails the build when something does. Tests
- * hand the classes a fixed clock instead.
+ * clock or the server's zone; {@code OneClockTest} fails the build when something does. Tests hand
+ * the classes a fixed clock instead.
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -40,8 +40,13 @@ public class ClockProducer {
     try {
       return Clock.system(ZoneId.of(name));
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("emulation.clock.zone is not a time zone: \"" + zone
-          + "\" (expected a region such as " + VIETNAM + ")", e);
+      throw new IllegalArgumentException(
+          "emulation.clock.zone is not a time zone: \""
+              + zone
+              + "\" (expected a region such as "
+              + VIETNAM
+              + ")",
+          e);
     }
   }
 }

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every setting of the adapter in one place, with its default in
- * {@code META-INF/microprofile-config.properties}. Environment variables override them
- * ({@code EMULATION_UPLOAD_MAX_BYTES} for {@code emulation.upload.max-bytes}).
+ * Every setting of the adapter in one place, with its default in {@code
+ * META-INF/microprofile-config.properties}. Environment variables override them ({@code
+ * EMULATION_UPLOAD_MAX_BYTES} for {@code emulation.upload.max-bytes}).
  */
 @ApplicationScoped
 public class EmulationSettings {
@@ -105,8 +105,10 @@ public class EmulationSettings {
    * emulation.upload.temp-dir}, else the JVM's {@code java.io.tmpdir}.
    */
   public Path uploadTempDir() {
-    return Path.of(uploadTempDir.filter(d -> !d.isBlank())
-        .orElseGet(() -> System.getProperty("java.io.tmpdir")));
+    return Path.of(
+        uploadTempDir
+            .filter(d -> !d.isBlank())
+            .orElseGet(() -> System.getProperty("java.io.tmpdir")));
   }
 
   public int pageMaxSize() {

@@ -73,7 +73,17 @@ public class AuditEntryEntity {
 
   /** The entry exactly as stored, whether or not it still matches its hash. */
   AuditEntry toEntry() {
-    return new AuditEntry(seq, recordedAt.toInstant(), actor, actorRole, actorUnit, action,
-        target, beforeState, afterState, previousHash, hash);
+    return new AuditEntry(
+        seq,
+        recordedAt.toInstant(),
+        actor,
+        actorRole,
+        actorUnit,
+        action,
+        target,
+        beforeState,
+        afterState,
+        previousHash,
+        hash);
   }
 }

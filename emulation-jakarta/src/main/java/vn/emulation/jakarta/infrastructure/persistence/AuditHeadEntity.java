@@ -8,9 +8,9 @@ import jakarta.persistence.Table;
 import vn.emulation.jakarta.application.audit.AuditHead;
 
 /**
- * The one row that says where the audit chain ends. Writers lock it (pessimistic write) and
- * advance it with each entry, which serialises the appends; it is never cached, because its lock
- * and its value matter only as the database holds them.
+ * The one row that says where the audit chain ends. Writers lock it (pessimistic write) and advance
+ * it with each entry, which serialises the appends; it is never cached, because its lock and its
+ * value matter only as the database holds them.
  */
 @Entity
 @Cacheable(false)

@@ -14,8 +14,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
- * Brings the schema up to date with Flyway when the application starts, before anything touches
- * the database, and remembers the outcome for the readiness check. A failed migration leaves the
+ * Brings the schema up to date with Flyway when the application starts, before anything touches the
+ * database, and remembers the outcome for the readiness check. A failed migration leaves the
  * application not ready rather than half-working.
  */
 @ApplicationScoped

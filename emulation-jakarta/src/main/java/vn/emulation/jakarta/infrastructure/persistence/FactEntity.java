@@ -73,8 +73,10 @@ public class FactEntity {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(participantId, k.participantId)
-          && Objects.equals(occasionCode, k.occasionCode) && Objects.equals(kind, k.kind)
+      return o instanceof Key k
+          && Objects.equals(participantId, k.participantId)
+          && Objects.equals(occasionCode, k.occasionCode)
+          && Objects.equals(kind, k.kind)
           && Objects.equals(key, k.key);
     }
 

@@ -48,17 +48,23 @@ public class JdbcMeasurementWriter {
     private static final long serialVersionUID = 1L;
 
     StoredMeanwhile(UploadRecord upload, SQLException cause) {
-      super("upload " + upload.id() + " of plan " + upload.planCode()
-          + " met a file or values stored meanwhile: " + cause.getMessage(), cause);
+      super(
+          "upload "
+              + upload.id()
+              + " of plan "
+              + upload.planCode()
+              + " met a file or values stored meanwhile: "
+              + cause.getMessage(),
+          cause);
     }
   }
 
   /**
-   * Stores the upload's record, then its measurements, each replacing any stored value for its
-   * key. The measurements must have distinct keys (an upload file's keys are).
+   * Stores the upload's record, then its measurements, each replacing any stored value for its key.
+   * The measurements must have distinct keys (an upload file's keys are).
    *
-   * @throws StoredMeanwhile when an upload of the same file for the plan, or a value for one of
-   *     the keys, was stored by another transaction meanwhile
+   * @throws StoredMeanwhile when an upload of the same file for the plan, or a value for one of the
+   *     keys, was stored by another transaction meanwhile
    */
   public void store(UploadRecord upload, List<Measurement> measurements) {
     try (Connection c = dataSource().getConnection()) {
@@ -73,16 +79,24 @@ public class JdbcMeasurementWriter {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
         throw new StoredMeanwhile(upload, e);
       }
-      throw new IllegalStateException("storing upload " + upload.id() + " of plan "
-          + upload.planCode() + " failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "storing upload "
+              + upload.id()
+              + " of plan "
+              + upload.planCode()
+              + " failed: "
+              + e.getMessage(),
+          e);
     }
   }
 
   private static void insertUpload(Connection c, UploadRecord u) throws SQLException {
     // a unique violation here is the same file stored meanwhile (uq_measurement_upload)
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO measurement_upload"
-        + " (id, plan_code, sha256, filename, media_type, row_count, uploaded_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO measurement_upload"
+                + " (id, plan_code, sha256, filename, media_type, row_count, uploaded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, u.id());
       s.setString(2, u.planCode());
       s.setString(3, u.sha256());

@@ -33,11 +33,11 @@ public class JpaAuditRepository {
    * writer waits here until this one commits or rolls back, then sees its entry.
    */
   public AuditHead lockHead() {
-    AuditHeadEntity head = em.find(AuditHeadEntity.class, AuditHeadEntity.ID,
-        LockModeType.PESSIMISTIC_WRITE);
+    AuditHeadEntity head =
+        em.find(AuditHeadEntity.class, AuditHeadEntity.ID, LockModeType.PESSIMISTIC_WRITE);
     if (head == null) {
-      throw new IllegalStateException("the audit_head row is missing: the migrations must run"
-          + " (V2__audit.sql inserts it)");
+      throw new IllegalStateException(
+          "the audit_head row is missing: the migrations must run" + " (V2__audit.sql inserts it)");
     }
     return head.toHead();
   }
@@ -50,8 +50,12 @@ public class JpaAuditRepository {
   public void append(AuditEntry entry) {
     AuditHeadEntity head = em.find(AuditHeadEntity.class, AuditHeadEntity.ID);
     if (entry.seq() != head.lastSeq + 1 || !entry.previousHash().equals(head.lastHash)) {
-      throw new IllegalStateException("audit entry " + entry.seq() + " does not follow the head "
-          + head.lastSeq + "; lock the head first");
+      throw new IllegalStateException(
+          "audit entry "
+              + entry.seq()
+              + " does not follow the head "
+              + head.lastSeq
+              + "; lock the head first");
     }
     em.persist(AuditEntryEntity.of(entry));
     head.lastSeq = entry.seq();
@@ -60,24 +64,30 @@ public class JpaAuditRepository {
 
   /** The head as committed now, without locking it. */
   public AuditHead head() {
-    AuditHeadEntity head = em.find(AuditHeadEntity.class, AuditHeadEntity.ID,
-        Map.of(RETRIEVE_MODE, CacheRetrieveMode.BYPASS));
+    AuditHeadEntity head =
+        em.find(
+            AuditHeadEntity.class,
+            AuditHeadEntity.ID,
+            Map.of(RETRIEVE_MODE, CacheRetrieveMode.BYPASS));
     return head == null ? AuditHead.empty() : head.toHead();
   }
 
   /**
-   * Up to {@code max} entries numbered after {@code afterSeq} and up to {@code upToSeq}, in
-   * order: one page of a verification. The entities are let go at once, so that reading a long
-   * log in pages keeps nothing of the pages before.
+   * Up to {@code max} entries numbered after {@code afterSeq} and up to {@code upToSeq}, in order:
+   * one page of a verification. The entities are let go at once, so that reading a long log in
+   * pages keeps nothing of the pages before.
    */
   public List<AuditEntry> chain(long afterSeq, long upToSeq, int max) {
-    List<AuditEntryEntity> found = em.createQuery("select e from AuditEntryEntity e"
-            + " where e.seq > :after and e.seq <= :upTo order by e.seq", AuditEntryEntity.class)
-        .setParameter("after", afterSeq)
-        .setParameter("upTo", upToSeq)
-        .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS)
-        .setMaxResults(max)
-        .getResultList();
+    List<AuditEntryEntity> found =
+        em.createQuery(
+                "select e from AuditEntryEntity e"
+                    + " where e.seq > :after and e.seq <= :upTo order by e.seq",
+                AuditEntryEntity.class)
+            .setParameter("after", afterSeq)
+            .setParameter("upTo", upToSeq)
+            .setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS)
+            .setMaxResults(max)
+            .getResultList();
     return entries(found);
   }
 
@@ -99,8 +109,8 @@ public class JpaAuditRepository {
     if (f.until() != null) {
       where.append(" and e.recordedAt < :until");
     }
-    TypedQuery<AuditEntryEntity> q = em.createQuery("select e" + where + " order by e.seq desc",
-        AuditEntryEntity.class);
+    TypedQuery<AuditEntryEntity> q =
+        em.createQuery("select e" + where + " order by e.seq desc", AuditEntryEntity.class);
     TypedQuery<Long> count = em.createQuery("select count(e)" + where, Long.class);
     for (TypedQuery<?> t : List.of(q, count)) {
       if (f.action() != null) {
@@ -120,8 +130,12 @@ public class JpaAuditRepository {
         t.setParameter("until", f.until().atOffset(ZoneOffset.UTC));
       }
     }
-    List<AuditEntry> items = entries(q.setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS)
-        .setFirstResult(req.offset()).setMaxResults(req.size()).getResultList());
+    List<AuditEntry> items =
+        entries(
+            q.setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS)
+                .setFirstResult(req.offset())
+                .setMaxResults(req.size())
+                .getResultList());
     return new Page<>(items, req.page(), req.size(), count.getSingleResult());
   }
 

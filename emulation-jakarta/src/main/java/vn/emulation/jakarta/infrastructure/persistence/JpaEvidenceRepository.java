@@ -27,18 +27,24 @@ public class JpaEvidenceRepository {
   /** The facts of every participant of a plan for an occasion, by participant id. */
   public Map<String, ParticipantFacts> facts(String planCode, String occasionCode) {
     Map<String, Builder> byParticipant = new HashMap<>();
-    List<FactEntity> rows = em.createQuery("select f from FactEntity f, ParticipantEntity p"
-            + " where f.participantId = p.id and p.planCode = :plan"
-            + " and f.occasionCode = :occasion", FactEntity.class)
-        .setParameter("plan", planCode)
-        .setParameter("occasion", occasionCode)
-        .getResultList();
+    List<FactEntity> rows =
+        em.createQuery(
+                "select f from FactEntity f, ParticipantEntity p"
+                    + " where f.participantId = p.id and p.planCode = :plan"
+                    + " and f.occasionCode = :occasion",
+                FactEntity.class)
+            .setParameter("plan", planCode)
+            .setParameter("occasion", occasionCode)
+            .getResultList();
     for (FactEntity f : rows) {
       byParticipant.computeIfAbsent(f.participantId, k -> new Builder()).add(f);
     }
-    for (RegistrationEntity r : em.createQuery("select r from RegistrationEntity r"
-            + " where r.planCode = :plan", RegistrationEntity.class)
-        .setParameter("plan", planCode).getResultList()) {
+    for (RegistrationEntity r :
+        em.createQuery(
+                "select r from RegistrationEntity r" + " where r.planCode = :plan",
+                RegistrationEntity.class)
+            .setParameter("plan", planCode)
+            .getResultList()) {
       byParticipant.computeIfAbsent(r.participantId, k -> new Builder()).registration(r);
     }
     Map<String, ParticipantFacts> facts = new HashMap<>();
@@ -49,11 +55,14 @@ public class JpaEvidenceRepository {
   /** The facts of one participant for an occasion; none known gives empty facts. */
   public ParticipantFacts facts(String planCode, String occasionCode, String participantId) {
     Builder b = new Builder();
-    em.createQuery("select f from FactEntity f where f.participantId = :id"
-            + " and f.occasionCode = :occasion", FactEntity.class)
+    em.createQuery(
+            "select f from FactEntity f where f.participantId = :id"
+                + " and f.occasionCode = :occasion",
+            FactEntity.class)
         .setParameter("id", participantId)
         .setParameter("occasion", occasionCode)
-        .getResultList().forEach(b::add);
+        .getResultList()
+        .forEach(b::add);
     RegistrationEntity r = em.find(RegistrationEntity.class, key(participantId, planCode));
     if (r != null) {
       b.registration(r);
@@ -64,34 +73,51 @@ public class JpaEvidenceRepository {
   /**
    * The version of one participant's evidence for an occasion, which changes whenever any of its
    * facts for that occasion or its registration is added, changed or removed: a digest of every
-   * such row's key, row version and values (not a sum of versions, which an added row and a
-   * removed one could leave unchanged). Digits only, as clients hold it in an ETag.
+   * such row's key, row version and values (not a sum of versions, which an added row and a removed
+   * one could leave unchanged). Digits only, as clients hold it in an ETag.
    */
   public String version(String planCode, String occasionCode, String participantId) {
     StringBuilder rows = new StringBuilder();
-    em.createQuery("select f from FactEntity f where f.participantId = :id"
-            + " and f.occasionCode = :occasion", FactEntity.class)
+    em
+        .createQuery(
+            "select f from FactEntity f where f.participantId = :id"
+                + " and f.occasionCode = :occasion",
+            FactEntity.class)
         .setParameter("id", participantId)
         .setParameter("occasion", occasionCode)
-        .getResultList().stream()
-        .map(f -> String.join("\t", f.kind, f.key, String.valueOf(f.rowVersion), f.answer,
-            f.reference, String.valueOf(f.count), String.valueOf(f.amount)))
+        .getResultList()
+        .stream()
+        .map(
+            f ->
+                String.join(
+                    "\t",
+                    f.kind,
+                    f.key,
+                    String.valueOf(f.rowVersion),
+                    f.answer,
+                    f.reference,
+                    String.valueOf(f.count),
+                    String.valueOf(f.amount)))
         .sorted()
         .forEach(row -> rows.append(row).append('\n'));
     RegistrationEntity r = em.find(RegistrationEntity.class, key(participantId, planCode));
-    rows.append("registration\t").append(r == null ? "none" : r.rowVersion + "\t"
-        + r.registeredOn);
+    rows.append("registration\t").append(r == null ? "none" : r.rowVersion + "\t" + r.registeredOn);
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(rows.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(rows.toString().getBytes(StandardCharsets.UTF_8));
       return Long.toUnsignedString(ByteBuffer.wrap(digest).getLong());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 
-  public void answer(String participantId, String occasionCode, String criterionCode,
-      Answer answer, String reference) {
+  public void answer(
+      String participantId,
+      String occasionCode,
+      String criterionCode,
+      Answer answer,
+      String reference) {
     FactEntity f = fact(participantId, occasionCode, FactEntity.DECLARATION, criterionCode);
     f.answer = answer.name();
     f.reference = reference;
@@ -146,8 +172,8 @@ public class JpaEvidenceRepository {
 
     void add(FactEntity f) {
       if (FactEntity.DECLARATION.equals(f.kind)) {
-        declarations.put(f.key,
-            new ParticipantFacts.Declaration(Answer.valueOf(f.answer), f.reference));
+        declarations.put(
+            f.key, new ParticipantFacts.Declaration(Answer.valueOf(f.answer), f.reference));
       } else if (FactEntity.COUNT.equals(f.kind)) {
         counts.put(f.key, f.count);
       } else {

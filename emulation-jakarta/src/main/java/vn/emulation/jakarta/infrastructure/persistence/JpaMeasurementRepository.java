@@ -27,36 +27,49 @@ public class JpaMeasurementRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;
+
   /** When a value is reported: the adapter's one clock. */
   @Inject Clock clock;
 
   /** Every value reported for a plan. */
   public MeasurementSet all(String planCode) {
-    return MeasurementSet.of(em.createQuery(
-            "select m from MeasurementEntity m where m.planCode = :plan", MeasurementEntity.class)
-        .setParameter("plan", planCode)
-        .getResultList().stream().map(JpaMeasurementRepository::toCore).toList());
+    return MeasurementSet.of(
+        em
+            .createQuery(
+                "select m from MeasurementEntity m where m.planCode = :plan",
+                MeasurementEntity.class)
+            .setParameter("plan", planCode)
+            .getResultList()
+            .stream()
+            .map(JpaMeasurementRepository::toCore)
+            .toList());
   }
 
   /** Stores a value, replacing any earlier one for the same key; returns whether it was new. */
   public boolean put(String planCode, Measurement m, String uploadId) {
-    Optional<MeasurementEntity> existing = em.createQuery("select m from MeasurementEntity m"
-            + " where m.planCode = :plan and m.indicatorCode = :indicator and m.unitCode = :unit"
-            + " and m.year = :year and m.breakdown = :breakdown", MeasurementEntity.class)
-        .setParameter("plan", planCode)
-        .setParameter("indicator", m.indicatorCode())
-        .setParameter("unit", m.unitCode())
-        .setParameter("year", m.year())
-        .setParameter("breakdown", m.breakdown())
-        .getResultStream().findFirst();
-    MeasurementEntity e = existing.orElseGet(() -> {
-      MeasurementEntity n = new MeasurementEntity(UUID.randomUUID().toString(), planCode);
-      n.indicatorCode = m.indicatorCode();
-      n.unitCode = m.unitCode();
-      n.year = m.year();
-      n.breakdown = m.breakdown();
-      return n;
-    });
+    Optional<MeasurementEntity> existing =
+        em.createQuery(
+                "select m from MeasurementEntity m"
+                    + " where m.planCode = :plan and m.indicatorCode = :indicator and m.unitCode = :unit"
+                    + " and m.year = :year and m.breakdown = :breakdown",
+                MeasurementEntity.class)
+            .setParameter("plan", planCode)
+            .setParameter("indicator", m.indicatorCode())
+            .setParameter("unit", m.unitCode())
+            .setParameter("year", m.year())
+            .setParameter("breakdown", m.breakdown())
+            .getResultStream()
+            .findFirst();
+    MeasurementEntity e =
+        existing.orElseGet(
+            () -> {
+              MeasurementEntity n = new MeasurementEntity(UUID.randomUUID().toString(), planCode);
+              n.indicatorCode = m.indicatorCode();
+              n.unitCode = m.unitCode();
+              n.year = m.year();
+              n.breakdown = m.breakdown();
+              return n;
+            });
     copy(m.quantity(), e);
     e.uploadId = uploadId;
     e.reportedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -67,32 +80,43 @@ public class JpaMeasurementRepository {
   }
 
   /** The stored value for a key, with where and when it came from. */
-  public Optional<StoredMeasurement> find(String planCode, String indicatorCode, String unitCode,
-      int year, String breakdown) {
-    return em.createQuery("select m from MeasurementEntity m"
-            + " where m.planCode = :plan and m.indicatorCode = :indicator and m.unitCode = :unit"
-            + " and m.year = :year and m.breakdown = :breakdown", MeasurementEntity.class)
+  public Optional<StoredMeasurement> find(
+      String planCode, String indicatorCode, String unitCode, int year, String breakdown) {
+    return em.createQuery(
+            "select m from MeasurementEntity m"
+                + " where m.planCode = :plan and m.indicatorCode = :indicator and m.unitCode = :unit"
+                + " and m.year = :year and m.breakdown = :breakdown",
+            MeasurementEntity.class)
         .setParameter("plan", planCode)
         .setParameter("indicator", indicatorCode)
         .setParameter("unit", unitCode)
         .setParameter("year", year)
         .setParameter("breakdown", breakdown)
-        .getResultStream().findFirst().map(JpaMeasurementRepository::toStored);
+        .getResultStream()
+        .findFirst()
+        .map(JpaMeasurementRepository::toStored);
   }
 
   /**
-   * A page of a plan's values, optionally only those of some units, one indicator and/or one
-   * year (each {@code null} for any), in the order of the unique key so that the database walks
-   * its index.
+   * A page of a plan's values, optionally only those of some units, one indicator and/or one year
+   * (each {@code null} for any), in the order of the unique key so that the database walks its
+   * index.
    */
-  public Page<StoredMeasurement> page(String planCode, Collection<String> units,
-      String indicatorCode, Integer year, PageRequest request) {
-    String where = " from MeasurementEntity m where m.planCode = :plan"
-        + (units == null ? "" : " and m.unitCode in :units")
-        + (indicatorCode == null ? "" : " and m.indicatorCode = :indicator")
-        + (year == null ? "" : " and m.year = :year");
-    TypedQuery<MeasurementEntity> q = em.createQuery("select m" + where
-        + " order by m.indicatorCode, m.unitCode, m.year, m.breakdown", MeasurementEntity.class);
+  public Page<StoredMeasurement> page(
+      String planCode,
+      Collection<String> units,
+      String indicatorCode,
+      Integer year,
+      PageRequest request) {
+    String where =
+        " from MeasurementEntity m where m.planCode = :plan"
+            + (units == null ? "" : " and m.unitCode in :units")
+            + (indicatorCode == null ? "" : " and m.indicatorCode = :indicator")
+            + (year == null ? "" : " and m.year = :year");
+    TypedQuery<MeasurementEntity> q =
+        em.createQuery(
+            "select m" + where + " order by m.indicatorCode, m.unitCode, m.year, m.breakdown",
+            MeasurementEntity.class);
     TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
     for (TypedQuery<?> t : List.of(q, count)) {
       t.setParameter("plan", planCode);
@@ -106,24 +130,32 @@ public class JpaMeasurementRepository {
         t.setParameter("year", year);
       }
     }
-    List<StoredMeasurement> items = q.setFirstResult(request.offset())
-        .setMaxResults(request.size()).getResultList().stream()
-        .map(JpaMeasurementRepository::toStored).toList();
+    List<StoredMeasurement> items =
+        q.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList().stream()
+            .map(JpaMeasurementRepository::toStored)
+            .toList();
     return new Page<>(items, request.page(), request.size(), count.getSingleResult());
   }
 
   public long count(String planCode) {
-    return em.createQuery("select count(m) from MeasurementEntity m where m.planCode = :plan",
-        Long.class).setParameter("plan", planCode).getSingleResult();
+    return em.createQuery(
+            "select count(m) from MeasurementEntity m where m.planCode = :plan", Long.class)
+        .setParameter("plan", planCode)
+        .getSingleResult();
   }
 
   public List<Measurement> forUnit(String planCode, String unitCode) {
-    return em.createQuery("select m from MeasurementEntity m where m.planCode = :plan"
-            + " and m.unitCode = :unit order by m.indicatorCode, m.year, m.breakdown",
+    return em
+        .createQuery(
+            "select m from MeasurementEntity m where m.planCode = :plan"
+                + " and m.unitCode = :unit order by m.indicatorCode, m.year, m.breakdown",
             MeasurementEntity.class)
         .setParameter("plan", planCode)
         .setParameter("unit", unitCode)
-        .getResultList().stream().map(JpaMeasurementRepository::toCore).toList();
+        .getResultList()
+        .stream()
+        .map(JpaMeasurementRepository::toCore)
+        .toList();
   }
 
   private static void copy(Quantity q, MeasurementEntity e) {
@@ -143,9 +175,10 @@ public class JpaMeasurementRepository {
   }
 
   static Measurement toCore(MeasurementEntity e) {
-    Quantity q = e.amount != null
-        ? new Quantity.Amount(e.amount.stripTrailingZeros())
-        : new Quantity.Ratio(e.numerator, e.denominator);
+    Quantity q =
+        e.amount != null
+            ? new Quantity.Amount(e.amount.stripTrailingZeros())
+            : new Quantity.Ratio(e.numerator, e.denominator);
     return new Measurement(e.indicatorCode, e.unitCode, e.year, e.breakdown, q);
   }
 }

@@ -43,14 +43,15 @@ public class JpaParticipantRepository {
   }
 
   /**
-   * A page of a plan's participants by name, optionally of one category and/or of some units
-   * (null: any unit).
+   * A page of a plan's participants by name, optionally of one category and/or of some units (null:
+   * any unit).
    */
-  public Page<Participant> page(String planCode, String category, Collection<String> units,
-      PageRequest req) {
-    String where = " from ParticipantEntity p where p.planCode = :plan"
-        + (category == null ? "" : " and p.categoryCode = :category")
-        + (units == null ? "" : " and p.unitCode in :units");
+  public Page<Participant> page(
+      String planCode, String category, Collection<String> units, PageRequest req) {
+    String where =
+        " from ParticipantEntity p where p.planCode = :plan"
+            + (category == null ? "" : " and p.categoryCode = :category")
+            + (units == null ? "" : " and p.unitCode in :units");
     TypedQuery<ParticipantEntity> q =
         em.createQuery("select p" + where + " order by p.name, p.id", ParticipantEntity.class);
     TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
@@ -63,16 +64,23 @@ public class JpaParticipantRepository {
         t.setParameter("units", units.isEmpty() ? List.of("") : units);
       }
     }
-    List<Participant> items = q.setFirstResult(req.offset()).setMaxResults(req.size())
-        .getResultList().stream().map(JpaParticipantRepository::toCore).toList();
+    List<Participant> items =
+        q.setFirstResult(req.offset()).setMaxResults(req.size()).getResultList().stream()
+            .map(JpaParticipantRepository::toCore)
+            .toList();
     return new Page<>(items, req.page(), req.size(), count.getSingleResult());
   }
 
   public List<Participant> all(String planCode) {
-    return em.createQuery("select p from ParticipantEntity p where p.planCode = :plan"
-            + " order by p.id", ParticipantEntity.class)
+    return em
+        .createQuery(
+            "select p from ParticipantEntity p where p.planCode = :plan" + " order by p.id",
+            ParticipantEntity.class)
         .setParameter("plan", planCode)
-        .getResultList().stream().map(JpaParticipantRepository::toCore).toList();
+        .getResultList()
+        .stream()
+        .map(JpaParticipantRepository::toCore)
+        .toList();
   }
 
   static Participant toCore(ParticipantEntity e) {

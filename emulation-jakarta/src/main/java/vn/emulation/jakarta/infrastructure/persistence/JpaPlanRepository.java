@@ -23,16 +23,26 @@ public class JpaPlanRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;
+
   /** When a version is stored: the adapter's one clock. */
   @Inject Clock clock;
 
   /** Stores a new version; the caller checked that (code, version) is free. */
   public StoredPlan add(Plan plan, String document, String sha256) {
     PlanIdentity id = plan.identity();
-    PlanVersionEntity e = new PlanVersionEntity(UUID.randomUUID().toString(), id.code(),
-        id.version(), id.title().vi(), id.title().en(), id.status().name(), id.period().first(),
-        id.period().last(), document, sha256,
-        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    PlanVersionEntity e =
+        new PlanVersionEntity(
+            UUID.randomUUID().toString(),
+            id.code(),
+            id.version(),
+            id.title().vi(),
+            id.title().en(),
+            id.status().name(),
+            id.period().first(),
+            id.period().last(),
+            document,
+            sha256,
+            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     em.persist(e);
     em.flush();
     return toStored(e);
@@ -48,45 +58,65 @@ public class JpaPlanRepository {
 
   /** The highest version of a plan, if any. */
   public Optional<Integer> latestVersion(String code) {
-    Integer v = em.createQuery(
-            "select max(p.version) from PlanVersionEntity p where p.planCode = :code", Integer.class)
-        .setParameter("code", code)
-        .getSingleResult();
+    Integer v =
+        em.createQuery(
+                "select max(p.version) from PlanVersionEntity p where p.planCode = :code",
+                Integer.class)
+            .setParameter("code", code)
+            .getSingleResult();
     return Optional.ofNullable(v);
   }
 
   /** The latest version of every plan, by code. */
   public Page<StoredPlan> latestOfEach(PageRequest request) {
-    String latest = "from PlanVersionEntity p where p.version = (select max(q.version) from"
-        + " PlanVersionEntity q where q.planCode = p.planCode)";
-    List<PlanVersionEntity> rows = em.createQuery("select p " + latest + " order by p.planCode",
-            PlanVersionEntity.class)
-        .setFirstResult(request.offset())
-        .setMaxResults(request.size())
-        .getResultList();
+    String latest =
+        "from PlanVersionEntity p where p.version = (select max(q.version) from"
+            + " PlanVersionEntity q where q.planCode = p.planCode)";
+    List<PlanVersionEntity> rows =
+        em.createQuery("select p " + latest + " order by p.planCode", PlanVersionEntity.class)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
     long total = em.createQuery("select count(p) " + latest, Long.class).getSingleResult();
-    return new Page<>(rows.stream().map(JpaPlanRepository::toStored).toList(),
-        request.page(), request.size(), total);
+    return new Page<>(
+        rows.stream().map(JpaPlanRepository::toStored).toList(),
+        request.page(),
+        request.size(),
+        total);
   }
 
   /** Every version of one plan, oldest first. */
   public List<StoredPlan> versions(String code) {
-    return em.createQuery("select p from PlanVersionEntity p where p.planCode = :code"
-            + " order by p.version", PlanVersionEntity.class)
+    return em
+        .createQuery(
+            "select p from PlanVersionEntity p where p.planCode = :code" + " order by p.version",
+            PlanVersionEntity.class)
         .setParameter("code", code)
-        .getResultList().stream().map(JpaPlanRepository::toStored).toList();
+        .getResultList()
+        .stream()
+        .map(JpaPlanRepository::toStored)
+        .toList();
   }
 
   private Optional<PlanVersionEntity> find(String code, int version) {
-    return em.createQuery("select p from PlanVersionEntity p where p.planCode = :code"
-            + " and p.version = :version", PlanVersionEntity.class)
+    return em.createQuery(
+            "select p from PlanVersionEntity p where p.planCode = :code"
+                + " and p.version = :version",
+            PlanVersionEntity.class)
         .setParameter("code", code)
         .setParameter("version", version)
-        .getResultStream().findFirst();
+        .getResultStream()
+        .findFirst();
   }
 
   private static StoredPlan toStored(PlanVersionEntity e) {
-    return new StoredPlan(e.planCode, e.version, LocalizedText.of(e.titleVi, e.titleEn), e.status,
-        e.firstYear, e.lastYear, e.importedAt);
+    return new StoredPlan(
+        e.planCode,
+        e.version,
+        LocalizedText.of(e.titleVi, e.titleEn),
+        e.status,
+        e.firstYear,
+        e.lastYear,
+        e.importedAt);
   }
 }

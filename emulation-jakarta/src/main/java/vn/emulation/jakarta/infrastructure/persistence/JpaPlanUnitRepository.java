@@ -19,12 +19,20 @@ public class JpaPlanUnitRepository {
 
   /** The codes of the units that reported to {@code planCode} or have participants in it. */
   public Set<String> codes(String planCode) {
-    Set<String> codes = new TreeSet<>(em.createQuery("select distinct m.unitCode"
-            + " from MeasurementEntity m where m.planCode = :plan", String.class)
-        .setParameter("plan", planCode).getResultList());
-    codes.addAll(em.createQuery("select distinct p.unitCode from ParticipantEntity p"
-            + " where p.planCode = :plan", String.class)
-        .setParameter("plan", planCode).getResultList());
+    Set<String> codes =
+        new TreeSet<>(
+            em.createQuery(
+                    "select distinct m.unitCode"
+                        + " from MeasurementEntity m where m.planCode = :plan",
+                    String.class)
+                .setParameter("plan", planCode)
+                .getResultList());
+    codes.addAll(
+        em.createQuery(
+                "select distinct p.unitCode from ParticipantEntity p" + " where p.planCode = :plan",
+                String.class)
+            .setParameter("plan", planCode)
+            .getResultList());
     return codes;
   }
 }

@@ -19,8 +19,13 @@ public class JpaUnitRepository {
   EntityManager em;
 
   public OrgHierarchy hierarchy() {
-    return OrgHierarchy.of(em.createQuery("select u from OrgUnitEntity u", OrgUnitEntity.class)
-        .getResultList().stream().map(UnitMapper::toCore).toList());
+    return OrgHierarchy.of(
+        em
+            .createQuery("select u from OrgUnitEntity u", OrgUnitEntity.class)
+            .getResultList()
+            .stream()
+            .map(UnitMapper::toCore)
+            .toList());
   }
 
   public Optional<OrgUnit> find(String code) {
@@ -28,8 +33,8 @@ public class JpaUnitRepository {
   }
 
   /**
-   * The unit's row version, which grows with every stored change to it (its closing, its names
-   * and parents, its successors): what clients hold as the unit's ETag. Empty for an unknown code.
+   * The unit's row version, which grows with every stored change to it (its closing, its names and
+   * parents, its successors): what clients hold as the unit's ETag. Empty for an unknown code.
    */
   public Optional<Integer> version(String code) {
     return Optional.ofNullable(em.find(OrgUnitEntity.class, code)).map(e -> e.rowVersion);

@@ -14,11 +14,15 @@ public class JpaUploadRepository {
 
   /** The upload of a plan whose file had this SHA-256, if that file was stored. */
   public Optional<UploadRecord> bySha256(String planCode, String sha256) {
-    return em.createQuery("select u from MeasurementUploadEntity u"
-            + " where u.planCode = :plan and u.sha256 = :sha", MeasurementUploadEntity.class)
+    return em.createQuery(
+            "select u from MeasurementUploadEntity u"
+                + " where u.planCode = :plan and u.sha256 = :sha",
+            MeasurementUploadEntity.class)
         .setParameter("plan", planCode)
         .setParameter("sha", sha256)
-        .getResultStream().findFirst().map(MeasurementUploadEntity::toRecord);
+        .getResultStream()
+        .findFirst()
+        .map(MeasurementUploadEntity::toRecord);
   }
 
   /** An upload of a plan by its identifier. */

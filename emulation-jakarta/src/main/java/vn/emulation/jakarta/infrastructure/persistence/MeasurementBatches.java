@@ -26,43 +26,52 @@ final class MeasurementBatches {
   /** Rows per statement or batch: large enough to amortise a round trip, small in memory. */
   static final int CHUNK = 5_000;
 
-  private static final String COLUMNS = "id, plan_code, indicator_code, unit_code, period_year,"
-      + " breakdown, numerator, denominator, amount, upload_id, reported_at, row_version";
+  private static final String COLUMNS =
+      "id, plan_code, indicator_code, unit_code, period_year,"
+          + " breakdown, numerator, denominator, amount, upload_id, reported_at, row_version";
 
-  private static final String POSTGRESQL_INSERT = "INSERT INTO measurement (" + COLUMNS + ")"
-      + " SELECT CAST(gen_random_uuid() AS VARCHAR), ?, r.i, r.u, r.y, r.b, r.n, r.d, r.a, ?, ?, 1"
-      + " FROM unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS INTEGER[]),"
-      + " CAST(? AS VARCHAR[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS NUMERIC[]))"
-      + " AS r(i, u, y, b, n, d, a)";
+  private static final String POSTGRESQL_INSERT =
+      "INSERT INTO measurement ("
+          + COLUMNS
+          + ")"
+          + " SELECT CAST(gen_random_uuid() AS VARCHAR), ?, r.i, r.u, r.y, r.b, r.n, r.d, r.a, ?, ?, 1"
+          + " FROM unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS INTEGER[]),"
+          + " CAST(? AS VARCHAR[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS NUMERIC[]))"
+          + " AS r(i, u, y, b, n, d, a)";
 
-  private static final String POSTGRESQL_UPSERT = POSTGRESQL_INSERT
-      + " ON CONFLICT (plan_code, indicator_code, unit_code, period_year, breakdown) DO UPDATE SET"
-      + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,"
-      + " amount = EXCLUDED.amount, upload_id = EXCLUDED.upload_id,"
-      + " reported_at = EXCLUDED.reported_at, row_version = measurement.row_version + 1";
+  private static final String POSTGRESQL_UPSERT =
+      POSTGRESQL_INSERT
+          + " ON CONFLICT (plan_code, indicator_code, unit_code, period_year, breakdown) DO UPDATE SET"
+          + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,"
+          + " amount = EXCLUDED.amount, upload_id = EXCLUDED.upload_id,"
+          + " reported_at = EXCLUDED.reported_at, row_version = measurement.row_version + 1";
 
   // Whether the plan has a value for any indicator, unit and year of the upload, whatever the
   // breakdown: a superset of the keys that would conflict, found by a walk of the unique index.
-  private static final String POSTGRESQL_ANY_STORED = "SELECT 1 FROM measurement"
-      + " WHERE plan_code = ? AND indicator_code = ANY (CAST(? AS VARCHAR[]))"
-      + " AND unit_code = ANY (CAST(? AS VARCHAR[])) AND period_year = ANY (CAST(? AS INTEGER[]))"
-      + " LIMIT 1";
+  private static final String POSTGRESQL_ANY_STORED =
+      "SELECT 1 FROM measurement"
+          + " WHERE plan_code = ? AND indicator_code = ANY (CAST(? AS VARCHAR[]))"
+          + " AND unit_code = ANY (CAST(? AS VARCHAR[])) AND period_year = ANY (CAST(? AS INTEGER[]))"
+          + " LIMIT 1";
 
-  private static final String STANDARD = "MERGE INTO measurement t USING (VALUES ("
-      + "CAST(? AS VARCHAR(36)), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(50)),"
-      + " CAST(? AS VARCHAR(50)), CAST(? AS INTEGER), CAST(? AS VARCHAR(100)), CAST(? AS BIGINT),"
-      + " CAST(? AS BIGINT), CAST(? AS NUMERIC(24, 6)), CAST(? AS VARCHAR(36)),"
-      + " CAST(? AS TIMESTAMP WITH TIME ZONE))) AS s(id, plan_code, indicator_code, unit_code,"
-      + " period_year, breakdown, numerator, denominator, amount, upload_id, reported_at)"
-      + " ON t.plan_code = s.plan_code AND t.indicator_code = s.indicator_code"
-      + " AND t.unit_code = s.unit_code AND t.period_year = s.period_year"
-      + " AND t.breakdown = s.breakdown"
-      + " WHEN MATCHED THEN UPDATE SET numerator = s.numerator, denominator = s.denominator,"
-      + " amount = s.amount, upload_id = s.upload_id, reported_at = s.reported_at,"
-      + " row_version = t.row_version + 1"
-      + " WHEN NOT MATCHED THEN INSERT (" + COLUMNS + ") VALUES (s.id, s.plan_code,"
-      + " s.indicator_code, s.unit_code, s.period_year, s.breakdown, s.numerator, s.denominator,"
-      + " s.amount, s.upload_id, s.reported_at, 1)";
+  private static final String STANDARD =
+      "MERGE INTO measurement t USING (VALUES ("
+          + "CAST(? AS VARCHAR(36)), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(50)),"
+          + " CAST(? AS VARCHAR(50)), CAST(? AS INTEGER), CAST(? AS VARCHAR(100)), CAST(? AS BIGINT),"
+          + " CAST(? AS BIGINT), CAST(? AS NUMERIC(24, 6)), CAST(? AS VARCHAR(36)),"
+          + " CAST(? AS TIMESTAMP WITH TIME ZONE))) AS s(id, plan_code, indicator_code, unit_code,"
+          + " period_year, breakdown, numerator, denominator, amount, upload_id, reported_at)"
+          + " ON t.plan_code = s.plan_code AND t.indicator_code = s.indicator_code"
+          + " AND t.unit_code = s.unit_code AND t.period_year = s.period_year"
+          + " AND t.breakdown = s.breakdown"
+          + " WHEN MATCHED THEN UPDATE SET numerator = s.numerator, denominator = s.denominator,"
+          + " amount = s.amount, upload_id = s.upload_id, reported_at = s.reported_at,"
+          + " row_version = t.row_version + 1"
+          + " WHEN NOT MATCHED THEN INSERT ("
+          + COLUMNS
+          + ") VALUES (s.id, s.plan_code,"
+          + " s.indicator_code, s.unit_code, s.period_year, s.breakdown, s.numerator, s.denominator,"
+          + " s.amount, s.upload_id, s.reported_at, 1)";
 
   private MeasurementBatches() {}
 

@@ -10,9 +10,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * A reported value: a ratio of counts (numerator, denominator) or an amount. Not kept in the
- * shared cache: bulk uploads write these rows with plain JDBC ({@link JdbcMeasurementWriter}),
- * behind the JPA provider's back, so a cached copy could show a value already corrected.
+ * A reported value: a ratio of counts (numerator, denominator) or an amount. Not kept in the shared
+ * cache: bulk uploads write these rows with plain JDBC ({@link JdbcMeasurementWriter}), behind the
+ * JPA provider's back, so a cached copy could show a value already corrected.
  */
 @Entity
 @Cacheable(false)

@@ -55,8 +55,17 @@ public class PlanVersionEntity {
 
   protected PlanVersionEntity() {}
 
-  PlanVersionEntity(String id, String planCode, int version, String titleVi, String titleEn,
-      String status, int firstYear, int lastYear, String document, String sha256,
+  PlanVersionEntity(
+      String id,
+      String planCode,
+      int version,
+      String titleVi,
+      String titleEn,
+      String status,
+      int firstYear,
+      int lastYear,
+      String document,
+      String sha256,
       OffsetDateTime importedAt) {
     this.id = id;
     this.planCode = planCode;

@@ -47,7 +47,8 @@ public class RegistrationEntity {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(participantId, k.participantId)
+      return o instanceof Key k
+          && Objects.equals(participantId, k.participantId)
           && Objects.equals(planCode, k.planCode);
     }
 

@@ -12,7 +12,11 @@ final class UnitMapper {
   private UnitMapper() {}
 
   static OrgUnit toCore(OrgUnitEntity e) {
-    return new OrgUnit(e.code, UnitLevel.valueOf(e.level), e.openedOn, e.closedOn,
+    return new OrgUnit(
+        e.code,
+        UnitLevel.valueOf(e.level),
+        e.openedOn,
+        e.closedOn,
         e.placements.stream()
             .sorted(Comparator.comparing((PlacementEmbeddable p) -> p.validFrom))
             .map(p -> new Placement(p.validFrom, p.name, p.parentCode))

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param rowCount how many measurements it held
  * @param uploadedAt when it was stored
  */
-public record UploadRecord(String id, String planCode, String sha256, String filename,
-    String mediaType, int rowCount, OffsetDateTime uploadedAt) {
+public record UploadRecord(
+    String id,
+    String planCode,
+    String sha256,
+    String filename,
+    String mediaType,
+    int rowCount,
+    OffsetDateTime uploadedAt) {
 
   public UploadRecord {
     Objects.requireNonNull(id, "id");

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Makes the OpenAPI document say who may call what, without repeating it on every method: the
  * published reads (marked {@value #PUBLISHED}) need no token, so their security list is empty;
- * every other operation needs the portal's token and may answer 401 (no valid token) and 403
- * (a role that is not admitted). Applied by {@link ContractDocumentation}, the registered filter.
+ * every other operation needs the portal's token and may answer 401 (no valid token) and 403 (a
+ * role that is not admitted). Applied by {@link ContractDocumentation}, the registered filter.
  */
 public class AccessDocumentation implements OASFilter {
 
@@ -29,14 +29,20 @@ public class AccessDocumentation implements OASFilter {
       operation.setResponses(responses);
     }
     if (!responses.hasAPIResponse("401")) {
-      responses.addAPIResponse("401", OASFactory.createAPIResponse().description(
-          "No valid token of the portal: none, expired, not yet valid, wrongly signed, of"
-              + " another issuer or audience, or malformed"));
+      responses.addAPIResponse(
+          "401",
+          OASFactory.createAPIResponse()
+              .description(
+                  "No valid token of the portal: none, expired, not yet valid, wrongly signed, of"
+                      + " another issuer or audience, or malformed"));
     }
     if (!responses.hasAPIResponse("403")) {
-      responses.addAPIResponse("403", OASFactory.createAPIResponse().description(
-          "The caller's roles do not admit this operation, or the unit it names lies outside"
-              + " the caller's own"));
+      responses.addAPIResponse(
+          "403",
+          OASFactory.createAPIResponse()
+              .description(
+                  "The caller's roles do not admit this operation, or the unit it names lies outside"
+                      + " the caller's own"));
     }
     return operation;
   }

@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
- * The OpenAPI schemas of the API's JSON, made from the records JSON-B writes and reads: a record
- * is an object with a property per component (its primitives required), a {@code List} an array,
- * a {@code Map} an object of values, an enum its constants, a {@code LocalDate} a date. The
- * server's own scanner leaves records as bare objects; these replace them under the same names
- * ({@code PageUnitSummary} for {@code Page<UnitSummary>}). Not thread-safe: one per document.
+ * The OpenAPI schemas of the API's JSON, made from the records JSON-B writes and reads: a record is
+ * an object with a property per component (its primitives required), a {@code List} an array, a
+ * {@code Map} an object of values, an enum its constants, a {@code LocalDate} a date. The server's
+ * own scanner leaves records as bare objects; these replace them under the same names ({@code
+ * PageUnitSummary} for {@code Page<UnitSummary>}). Not thread-safe: one per document.
  */
 final class ApiSchemas {
 
@@ -80,11 +80,13 @@ final class ApiSchemas {
       return simple(SchemaType.STRING, null).enumeration(names);
     }
     if (Collection.class.isAssignableFrom(raw)) {
-      return OASFactory.createSchema().type(SchemaType.ARRAY)
+      return OASFactory.createSchema()
+          .type(SchemaType.ARRAY)
           .items(of(argument(type, 0, bound), bound));
     }
     if (Map.class.isAssignableFrom(raw)) {
-      return OASFactory.createSchema().type(SchemaType.OBJECT)
+      return OASFactory.createSchema()
+          .type(SchemaType.OBJECT)
           .additionalPropertiesSchema(of(argument(type, 1, bound), bound));
     }
     if (JsonValue.class.isAssignableFrom(raw)) {
@@ -139,17 +141,20 @@ final class ApiSchemas {
     // @Schema does not target record components: it lands on the field
     org.eclipse.microprofile.openapi.annotations.media.Schema a;
     try {
-      a = c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotation(
-          org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+      a =
+          c.getDeclaringRecord()
+              .getDeclaredField(c.getName())
+              .getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
     } catch (NoSuchFieldException e) {
       a = null;
     }
     if (a == null) {
       return java.util.Optional.empty();
     }
-    Schema s = a.implementation() != Void.class
-        ? OASFactory.createSchema().allOf(List.of(of(a.implementation(), Map.of())))
-        : OASFactory.createSchema().type(SchemaType.OBJECT);
+    Schema s =
+        a.implementation() != Void.class
+            ? OASFactory.createSchema().allOf(List.of(of(a.implementation(), Map.of())))
+            : OASFactory.createSchema().type(SchemaType.OBJECT);
     if (a.nullable()) {
       s.nullable(true);
     }

@@ -44,36 +44,48 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
       return m.toResponse(invalid);
     }
     if (cause instanceof NotFoundException nf) {
-      return problem(404, "not-found", LocalizedText.of("Không tìm thấy", "Not found"), nf.reason());
+      return problem(
+          404, "not-found", LocalizedText.of("Không tìm thấy", "Not found"), nf.reason());
     }
     if (cause instanceof AccessDeniedException denied) {
-      return problem(403, "forbidden", LocalizedText.of("Không có quyền", "Forbidden"),
-          denied.reason());
+      return problem(
+          403, "forbidden", LocalizedText.of("Không có quyền", "Forbidden"), denied.reason());
     }
     if (cause instanceof ConflictException c) {
       return problem(409, "conflict", LocalizedText.of("Xung đột dữ liệu", "Conflict"), c.reason());
     }
     if (cause instanceof PreconditionFailedException pf) {
-      return problem(412, "precondition-failed", LocalizedText.of(
-          "Dữ liệu đã thay đổi từ lần đọc trước", "The record changed since it was read"),
+      return problem(
+          412,
+          "precondition-failed",
+          LocalizedText.of(
+              "Dữ liệu đã thay đổi từ lần đọc trước", "The record changed since it was read"),
           pf.reason());
     }
     if (cause instanceof OptimisticLockException) {
-      return problem(409, "concurrent-edit", LocalizedText.of("Xung đột dữ liệu", "Conflict"),
-          LocalizedText.of("Bản ghi vừa được người khác sửa; hãy tải lại rồi thử lại",
+      return problem(
+          409,
+          "concurrent-edit",
+          LocalizedText.of("Xung đột dữ liệu", "Conflict"),
+          LocalizedText.of(
+              "Bản ghi vừa được người khác sửa; hãy tải lại rồi thử lại",
               "Someone else changed this record meanwhile; reload and try again"));
     }
     if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
       int status = w.getResponse().getStatus();
-      String phrase = Response.Status.fromStatusCode(status) == null
-          ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
-      Response r = status == 401
-          ? problem(401, "unauthorized", Problems.UNAUTHORIZED, Problems.UNAUTHORIZED_DETAIL)
-          : status == 403
-              ? problem(403, "forbidden", Problems.FORBIDDEN, Problems.FORBIDDEN_DETAIL)
-              : problem(status, "http-" + status, LocalizedText.of(phrase, phrase), null);
+      String phrase =
+          Response.Status.fromStatusCode(status) == null
+              ? "HTTP " + status
+              : Response.Status.fromStatusCode(status).getReasonPhrase();
+      Response r =
+          status == 401
+              ? problem(401, "unauthorized", Problems.UNAUTHORIZED, Problems.UNAUTHORIZED_DETAIL)
+              : status == 403
+                  ? problem(403, "forbidden", Problems.FORBIDDEN, Problems.FORBIDDEN_DETAIL)
+                  : problem(status, "http-" + status, LocalizedText.of(phrase, phrase), null);
       String challenge = w.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
-      return challenge == null ? r
+      return challenge == null
+          ? r
           : Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
     URISyntaxException badAddress = RequestTarget.syntaxError(e);
@@ -83,12 +95,17 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
       m.headers = headers;
       m.uri = uri;
       m.request = request;
-      return m.toResponse(new InvalidInputException("request address",
-          List.of(RequestTarget.problemOf(badAddress))));
+      return m.toResponse(
+          new InvalidInputException(
+              "request address", List.of(RequestTarget.problemOf(badAddress))));
     }
     LOG.log(Level.SEVERE, "unexpected failure on " + (uri == null ? "?" : uri.getPath()), e);
-    return problem(500, "internal", LocalizedText.of("Lỗi hệ thống", "Internal error"),
-        LocalizedText.of("Đã ghi nhận lỗi; vui lòng thử lại hoặc báo quản trị viên",
+    return problem(
+        500,
+        "internal",
+        LocalizedText.of("Lỗi hệ thống", "Internal error"),
+        LocalizedText.of(
+            "Đã ghi nhận lỗi; vui lòng thử lại hoặc báo quản trị viên",
             "The error was logged; try again or tell the administrator"));
   }
 
@@ -100,7 +117,8 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
   private static Throwable unwrap(Throwable e) {
     Throwable t = e;
     for (int i = 0; i < 8 && t != null; i++) {
-      if (t instanceof NotFoundException || t instanceof ConflictException
+      if (t instanceof NotFoundException
+          || t instanceof ConflictException
           || t instanceof AccessDeniedException
           || t instanceof PreconditionFailedException
           || t instanceof InvalidInputException

@@ -26,9 +26,8 @@ import vn.emulation.jakarta.interfaces.rest.AuditView.EntryView;
 import vn.emulation.jakarta.interfaces.rest.AuditView.VerificationView;
 
 /**
- * The audit log, for administrators: every write with who made it and the state before and
- * after, and the verification of its hash chain. Read-only: the log has no endpoint that changes
- * it.
+ * The audit log, for administrators: every write with who made it and the state before and after,
+ * and the verification of its hash chain. Read-only: the log has no endpoint that changes it.
  */
 @Path("/audit")
 @RequestScoped
@@ -44,38 +43,56 @@ public class AuditResource {
 
   @GET
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "The audit log, newest first, a page at a time",
-      description = "Each entry: who (user, role, unit), when, what (action, target), the state"
-          + " before and after, and the hashes that chain it to the entry before.")
+  @Operation(
+      summary = "The audit log, newest first, a page at a time",
+      description =
+          "Each entry: who (user, role, unit), when, what (action, target), the state"
+              + " before and after, and the hashes that chain it to the entry before.")
   @APIResponse(responseCode = "200", description = "A page of entries")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "401", description = NO_TOKEN)
   @APIResponse(responseCode = "403", description = NOT_ADMIN)
   public Page<EntryView> entries(
-      @QueryParam("action") @Parameter(description = "Only this action, e.g. unit.close,"
-          + " measurement.upload, plan.import") String action,
+      @QueryParam("action")
+          @Parameter(
+              description =
+                  "Only this action, e.g. unit.close," + " measurement.upload, plan.import")
+          String action,
       @QueryParam("actor") @Parameter(description = "Only this user") String actor,
-      @QueryParam("target") @Parameter(description = "Only this target and what lies below it,"
-          + " e.g. units/30730 or plans/rach-gia-2022-2025") String target,
-      @QueryParam("from") @Parameter(description = "Recorded on or after this day (YYYY-MM-DD,"
-          + " in Vietnam) or instant (ISO-8601 with offset)") String from,
-      @QueryParam("to") @Parameter(description = "Recorded on or before this day, or before"
-          + " this instant") String to,
+      @QueryParam("target")
+          @Parameter(
+              description =
+                  "Only this target and what lies below it,"
+                      + " e.g. units/30730 or plans/rach-gia-2022-2025")
+          String target,
+      @QueryParam("from")
+          @Parameter(
+              description =
+                  "Recorded on or after this day (YYYY-MM-DD,"
+                      + " in Vietnam) or instant (ISO-8601 with offset)")
+          String from,
+      @QueryParam("to")
+          @Parameter(description = "Recorded on or before this day, or before" + " this instant")
+          String to,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 50 by default") String size) {
-    return log.entries(new Listing(action, actor, target, from, to, page, size))
-        .map(EntryView::of);
+    return log.entries(new Listing(action, actor, target, from, to, page, size)).map(EntryView::of);
   }
 
   @GET
   @Path("/verification")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Verify the audit log's hash chain",
-      description = "Reads every entry from the first and recomputes its hash; names the first"
-          + " entry that was changed, removed or reordered, with the reason in the language of"
-          + " Accept-Language. Detects tampering; it cannot prevent it.")
-  @APIResponse(responseCode = "200", description = "Whether the chain is intact, how many entries"
-      + " were checked, and the first broken entry (null when intact)",
+  @Operation(
+      summary = "Verify the audit log's hash chain",
+      description =
+          "Reads every entry from the first and recomputes its hash; names the first"
+              + " entry that was changed, removed or reordered, with the reason in the language of"
+              + " Accept-Language. Detects tampering; it cannot prevent it.")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Whether the chain is intact, how many entries"
+              + " were checked, and the first broken entry (null when intact)",
       content = @Content(schema = @Schema(implementation = VerificationView.class)))
   @APIResponse(responseCode = "401", description = NO_TOKEN)
   @APIResponse(responseCode = "403", description = NOT_ADMIN)

@@ -32,18 +32,34 @@ public final class AuditView {
    * @param previousHash the hash of the entry before (64 zeros for the first)
    * @param hash SHA-256 over the entry's canonical encoding (docs/architecture.md)
    */
-  public record EntryView(long seq, String recordedAt, String actor, String actorRole,
-      String actorUnit, String action, String target,
+  public record EntryView(
+      long seq,
+      String recordedAt,
+      String actor,
+      String actorRole,
+      String actorUnit,
+      String action,
+      String target,
       @Schema(type = SchemaType.OBJECT, description = "The state before, as the API shows it")
           JsonValue before,
       @Schema(type = SchemaType.OBJECT, description = "The state after, as the API shows it")
           JsonValue after,
-      String previousHash, String hash) {
+      String previousHash,
+      String hash) {
 
     static EntryView of(AuditEntry e) {
-      return new EntryView(e.seq(), e.recordedAt().toString(), e.actor(), e.actorRole(),
-          e.actorUnit(), e.action(), e.target(), json(e.beforeState()), json(e.afterState()),
-          e.previousHash(), e.hash());
+      return new EntryView(
+          e.seq(),
+          e.recordedAt().toString(),
+          e.actor(),
+          e.actorRole(),
+          e.actorUnit(),
+          e.action(),
+          e.target(),
+          json(e.beforeState()),
+          json(e.afterState()),
+          e.previousHash(),
+          e.hash());
     }
 
     /** Stored JSON, embedded; text that no longer parses (tampered) is shown as a string. */
@@ -68,12 +84,14 @@ public final class AuditView {
    *     intact: held as a JSON value because JSON-B (Yasson 3.0) leaves out a null object-typed
    *     property even under {@code @JsonbNillable}, and clients rely on the key being there
    */
-  public record VerificationView(boolean intact, long checked,
+  public record VerificationView(
+      boolean intact,
+      long checked,
       @Schema(implementation = BreakView.class, nullable = true) JsonValue firstBroken) {
 
     static VerificationView of(AuditVerification v, Locale l) {
-      JsonValue broken = v.broken().<JsonValue>map(b -> BreakView.of(b, l).json())
-          .orElse(JsonValue.NULL);
+      JsonValue broken =
+          v.broken().<JsonValue>map(b -> BreakView.of(b, l).json()).orElse(JsonValue.NULL);
       return new VerificationView(v.intact(), v.checked(), broken);
     }
   }
@@ -92,8 +110,11 @@ public final class AuditView {
     }
 
     JsonObject json() {
-      return Json.createObjectBuilder().add("seq", seq).add("kind", kind.name())
-          .add("reason", reason).build();
+      return Json.createObjectBuilder()
+          .add("seq", seq)
+          .add("kind", kind.name())
+          .add("reason", reason)
+          .build();
     }
   }
 }

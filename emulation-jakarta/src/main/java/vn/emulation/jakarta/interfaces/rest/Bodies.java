@@ -11,12 +11,22 @@ final class Bodies {
   private Bodies() {}
 
   static InvalidInputException missing() {
-    return new InvalidInputException("request", List.of(new Problem("body", LocalizedText.of(
-        "Thiếu nội dung yêu cầu", "The request body is missing"))));
+    return new InvalidInputException(
+        "request",
+        List.of(
+            new Problem(
+                "body",
+                LocalizedText.of("Thiếu nội dung yêu cầu", "The request body is missing"))));
   }
 
   static InvalidInputException tooLarge(long limit) {
-    return new InvalidInputException("request", List.of(new Problem("body", LocalizedText.of(
-        "Nội dung vượt quá giới hạn " + limit, "The body exceeds the limit of " + limit))));
+    return new InvalidInputException(
+        "request",
+        List.of(
+            new Problem(
+                "body",
+                LocalizedText.of(
+                    "Nội dung vượt quá giới hạn " + limit,
+                    "The body exceeds the limit of " + limit))));
   }
 }

@@ -19,15 +19,17 @@ import vn.emulation.core.common.TextRules;
  * and within its range, never a value converted from another type. Fields the object does not
  * define are refused by name, and so are names given twice. Text never holds a forbidden character
  * and codes match the code pattern ({@link TextRules}). Each problem is recorded at the field's
- * path with the value quoted as it was sent, and reading goes on, so that a body's problems are
- * all reported at once; a bad field reads as absent. One instance per object; not thread-safe.
+ * path with the value quoted as it was sent, and reading goes on, so that a body's problems are all
+ * reported at once; a bad field reads as absent. One instance per object; not thread-safe.
  */
 final class BodyFields {
 
   /** An integer as JSON writes it: no fraction, no exponent, no leading zero, no plus. */
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+
   /** Decimals the API accepts: figures and percentages, not astronomy. */
   static final int MAX_DECIMAL_DIGITS = 30;
+
   static final int MAX_DECIMAL_SCALE = 12;
 
   private final Map<String, JsonInput> fields;
@@ -43,14 +45,22 @@ final class BodyFields {
       this.fields = o.fields();
       for (String name : o.fields().keySet()) {
         if (!known.contains(name)) {
-          problems.add(prefix + name, "Trường không xác định \"" + TextRules.visible(name)
-                  + "\"; các trường là " + String.join(", ", known),
-              "Unknown field \"" + TextRules.visible(name) + "\"; the fields are "
+          problems.add(
+              prefix + name,
+              "Trường không xác định \""
+                  + TextRules.visible(name)
+                  + "\"; các trường là "
+                  + String.join(", ", known),
+              "Unknown field \""
+                  + TextRules.visible(name)
+                  + "\"; the fields are "
                   + String.join(", ", known));
         }
       }
       for (String name : o.repeated()) {
-        problems.add(prefix + name, "Trường \"" + TextRules.visible(name) + "\" có nhiều lần",
+        problems.add(
+            prefix + name,
+            "Trường \"" + TextRules.visible(name) + "\" có nhiều lần",
             "The field \"" + TextRules.visible(name) + "\" is given more than once");
       }
     } else {
@@ -62,8 +72,8 @@ final class BodyFields {
   }
 
   /** The fields of {@code value} at {@code path} ("" for the body), which defines {@code known}. */
-  static BodyFields of(JsonInput value, String path, ProblemCollector problems,
-      List<String> known) {
+  static BodyFields of(
+      JsonInput value, String path, ProblemCollector problems, List<String> known) {
     return new BodyFields(value, path, problems, new java.util.LinkedHashSet<>(known));
   }
 
@@ -100,15 +110,16 @@ final class BodyFields {
 
   /** An integer within Java's int range. */
   Integer integer(String name) {
-    BigInteger n = integral(name, BigInteger.valueOf(Integer.MIN_VALUE),
-        BigInteger.valueOf(Integer.MAX_VALUE));
+    BigInteger n =
+        integral(
+            name, BigInteger.valueOf(Integer.MIN_VALUE), BigInteger.valueOf(Integer.MAX_VALUE));
     return n == null ? null : n.intValueExact();
   }
 
   /** An integer within Java's long range. */
   Long longInteger(String name) {
-    BigInteger n = integral(name, BigInteger.valueOf(Long.MIN_VALUE),
-        BigInteger.valueOf(Long.MAX_VALUE));
+    BigInteger n =
+        integral(name, BigInteger.valueOf(Long.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE));
     return n == null ? null : n.longValueExact();
   }
 
@@ -148,10 +159,12 @@ final class BodyFields {
 
   /** An array of objects, each read by {@code read}. */
   <T> List<T> objects(String name, Function<BodyFields, T> read, List<String> known) {
-    return array(name, (path, v) -> {
-      BodyFields f = new BodyFields(v, path, problems, new java.util.LinkedHashSet<>(known));
-      return f.isObject ? read.apply(f) : null;
-    });
+    return array(
+        name,
+        (path, v) -> {
+          BodyFields f = new BodyFields(v, path, problems, new java.util.LinkedHashSet<>(known));
+          return f.isObject ? read.apply(f) : null;
+        });
   }
 
   /**
@@ -168,16 +181,20 @@ final class BodyFields {
       return null;
     }
     for (String key : o.repeated()) {
-      problems.add(prefix + name + "." + TextRules.visible(key), "Khóa \"" + TextRules.visible(key)
-          + "\" có nhiều lần", "The key \"" + TextRules.visible(key) + "\" is given more than once");
+      problems.add(
+          prefix + name + "." + TextRules.visible(key),
+          "Khóa \"" + TextRules.visible(key) + "\" có nhiều lần",
+          "The key \"" + TextRules.visible(key) + "\" is given more than once");
     }
     Map<String, T> map = new LinkedHashMap<>();
-    o.fields().forEach((key, value) -> {
-      String path = prefix + name + "." + TextRules.visible(key);
-      if (TextRules.checkCode(problems, path, key)) {
-        map.put(key, read.apply(path, value));
-      }
-    });
+    o.fields()
+        .forEach(
+            (key, value) -> {
+              String path = prefix + name + "." + TextRules.visible(key);
+              if (TextRules.checkCode(problems, path, key)) {
+                map.put(key, read.apply(path, value));
+              }
+            });
     return map;
   }
 
@@ -218,13 +235,17 @@ final class BodyFields {
       return null;
     }
     if (!INTEGER.matcher(n.raw()).matches()) {
-      problems.add(path, "Phải là số nguyên viết không có phần thập phân hay số mũ, nhận được "
-          + n.raw(), "Must be an integer, written without fraction or exponent; got " + n.raw());
+      problems.add(
+          path,
+          "Phải là số nguyên viết không có phần thập phân hay số mũ, nhận được " + n.raw(),
+          "Must be an integer, written without fraction or exponent; got " + n.raw());
       return null;
     }
     BigInteger value = new BigInteger(n.raw());
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      problems.add(path, "Phải là số nguyên từ " + min + " đến " + max + ", nhận được " + n.raw(),
+      problems.add(
+          path,
+          "Phải là số nguyên từ " + min + " đến " + max + ", nhận được " + n.raw(),
           "Must be an integer from " + min + " to " + max + "; got " + n.raw());
       return null;
     }
@@ -250,12 +271,23 @@ final class BodyFields {
     } catch (NumberFormatException | ArithmeticException e) {
       d = null;
     }
-    if (d == null || d.precision() - d.scale() > MAX_DECIMAL_DIGITS
+    if (d == null
+        || d.precision() - d.scale() > MAX_DECIMAL_DIGITS
         || d.stripTrailingZeros().scale() > MAX_DECIMAL_SCALE) {
-      problems.add(path, "Số nằm ngoài khoảng nhận được (tối đa " + MAX_DECIMAL_DIGITS
-              + " chữ số phần nguyên và " + MAX_DECIMAL_SCALE + " chữ số thập phân): " + n.raw(),
-          "The number is out of the accepted range (at most " + MAX_DECIMAL_DIGITS
-              + " digits before the point and " + MAX_DECIMAL_SCALE + " after): " + n.raw());
+      problems.add(
+          path,
+          "Số nằm ngoài khoảng nhận được (tối đa "
+              + MAX_DECIMAL_DIGITS
+              + " chữ số phần nguyên và "
+              + MAX_DECIMAL_SCALE
+              + " chữ số thập phân): "
+              + n.raw(),
+          "The number is out of the accepted range (at most "
+              + MAX_DECIMAL_DIGITS
+              + " digits before the point and "
+              + MAX_DECIMAL_SCALE
+              + " after): "
+              + n.raw());
       return null;
     }
     return d;
@@ -279,7 +311,9 @@ final class BodyFields {
 
   private void wrong(String path, String wantedVi, String wantedEn, JsonInput got) {
     LocalizedText k = got.kind();
-    problems.add(path, "Sai kiểu dữ liệu: cần " + wantedVi + ", nhận được " + k.vi(),
+    problems.add(
+        path,
+        "Sai kiểu dữ liệu: cần " + wantedVi + ", nhận được " + k.vi(),
         "Wrong type: expected " + wantedEn + ", got " + k.en());
   }
 }

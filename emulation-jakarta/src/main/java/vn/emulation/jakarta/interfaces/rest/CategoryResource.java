@@ -19,8 +19,8 @@ import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.participant.ParticipantRegistry;
 
 /**
- * The participant categories a plan names (section IV.1). A resource of its own, at a full path,
- * so that request matching never has to choose between it and {@link PlanResource}.
+ * The participant categories a plan names (section IV.1). A resource of its own, at a full path, so
+ * that request matching never has to choose between it and {@link PlanResource}.
  */
 @Path("/plans/{plan}/categories")
 @RequestScoped
@@ -31,9 +31,17 @@ public class CategoryResource {
   @Inject ParticipantRegistry registry;
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN, Roles.PUBLIC})
-  @Operation(summary = "The plan's participant categories, in the plan's order",
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN,
+    Roles.PUBLIC
+  })
+  @Operation(
+      summary = "The plan's participant categories, in the plan's order",
       description = "Code, kind (COLLECTIVE or INDIVIDUAL) and name in Vietnamese and English.")
   @APIResponse(responseCode = "200", description = "A page of categories")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")

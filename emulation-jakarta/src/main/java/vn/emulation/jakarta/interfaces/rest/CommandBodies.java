@@ -20,43 +20,78 @@ import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
 /**
  * The JSON request bodies of the API, field by field, into the use cases' commands: each field of
  * its exact JSON type, unknown fields refused, codes and text by the core's rules, every problem of
- * the body at once ({@link BodyFields}). The use cases then check what only they can (a known
- * unit, a year of the plan). Stateless.
+ * the body at once ({@link BodyFields}). The use cases then check what only they can (a known unit,
+ * a year of the plan). Stateless.
  */
 final class CommandBodies {
 
-  static final List<String> MEASUREMENT = List.of("indicatorCode", "unitCode", "year",
-      "breakdown", "numerator", "denominator", "value");
+  static final List<String> MEASUREMENT =
+      List.of(
+          "indicatorCode", "unitCode", "year", "breakdown", "numerator", "denominator", "value");
   static final List<String> OPEN_UNIT = List.of("code", "name", "level", "parentCode", "openedOn");
   static final List<String> CLOSE_UNIT = List.of("date");
   static final List<String> MOVE_UNIT = List.of("from", "name", "parentCode");
   static final List<String> NEW_UNIT = List.of("code", "name", "level", "parentCode");
   static final List<String> MERGE = List.of("sources", "successor", "date");
   static final List<String> SPLIT = List.of("source", "successors", "date");
-  static final List<String> PARTICIPANT = List.of("id", "kind", "name", "categoryCode",
-      "unitCode");
-  static final List<String> EVIDENCE = List.of("answers", "counts", "amounts", "registeredOn",
-      "notRegistered");
+  static final List<String> PARTICIPANT = List.of("id", "kind", "name", "categoryCode", "unitCode");
+  static final List<String> EVIDENCE =
+      List.of("answers", "counts", "amounts", "registeredOn", "notRegistered");
   static final List<String> ANSWER = List.of("answer", "reference");
 
-  private static final Map<Class<?>, Function<BodyFields, ?>> READERS = Map.of(
-      MeasurementReport.class, f -> measurement(f),
-      OpenUnit.class, f -> new OpenUnit(f.code("code"), f.text("name"), f.text("level"),
-          f.code("parentCode"), f.date("openedOn")),
-      CloseUnit.class, f -> new CloseUnit(f.date("date")),
-      MoveUnit.class, f -> new MoveUnit(f.date("from"), f.text("name"), f.code("parentCode")),
-      MergeUnits.class, f -> new MergeUnits(f.codes("sources"),
-          f.object("successor", CommandBodies::newUnit, NEW_UNIT), f.date("date")),
-      SplitUnit.class, f -> new SplitUnit(f.code("source"),
-          f.objects("successors", CommandBodies::newUnit, NEW_UNIT), f.date("date")),
-      NewParticipant.class, f -> new NewParticipant(f.code("id"), f.text("kind"), f.text("name"),
-          f.code("categoryCode"), f.code("unitCode")),
-      EvidenceUpdate.class, f -> evidence(f));
+  private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
+      Map.of(
+          MeasurementReport.class, f -> measurement(f),
+          OpenUnit.class,
+              f ->
+                  new OpenUnit(
+                      f.code("code"),
+                      f.text("name"),
+                      f.text("level"),
+                      f.code("parentCode"),
+                      f.date("openedOn")),
+          CloseUnit.class, f -> new CloseUnit(f.date("date")),
+          MoveUnit.class, f -> new MoveUnit(f.date("from"), f.text("name"), f.code("parentCode")),
+          MergeUnits.class,
+              f ->
+                  new MergeUnits(
+                      f.codes("sources"),
+                      f.object("successor", CommandBodies::newUnit, NEW_UNIT),
+                      f.date("date")),
+          SplitUnit.class,
+              f ->
+                  new SplitUnit(
+                      f.code("source"),
+                      f.objects("successors", CommandBodies::newUnit, NEW_UNIT),
+                      f.date("date")),
+          NewParticipant.class,
+              f ->
+                  new NewParticipant(
+                      f.code("id"),
+                      f.text("kind"),
+                      f.text("name"),
+                      f.code("categoryCode"),
+                      f.code("unitCode")),
+          EvidenceUpdate.class, f -> evidence(f));
 
-  private static final Map<Class<?>, List<String>> FIELDS = Map.of(
-      MeasurementReport.class, MEASUREMENT, OpenUnit.class, OPEN_UNIT,
-      CloseUnit.class, CLOSE_UNIT, MoveUnit.class, MOVE_UNIT, MergeUnits.class, MERGE,
-      SplitUnit.class, SPLIT, NewParticipant.class, PARTICIPANT, EvidenceUpdate.class, EVIDENCE);
+  private static final Map<Class<?>, List<String>> FIELDS =
+      Map.of(
+          MeasurementReport.class,
+          MEASUREMENT,
+          OpenUnit.class,
+          OPEN_UNIT,
+          CloseUnit.class,
+          CLOSE_UNIT,
+          MoveUnit.class,
+          MOVE_UNIT,
+          MergeUnits.class,
+          MERGE,
+          SplitUnit.class,
+          SPLIT,
+          NewParticipant.class,
+          PARTICIPANT,
+          EvidenceUpdate.class,
+          EVIDENCE);
 
   private CommandBodies() {}
 
@@ -83,8 +118,13 @@ final class CommandBodies {
   }
 
   private static MeasurementReport measurement(BodyFields f) {
-    return new MeasurementReport(f.code("indicatorCode"), f.code("unitCode"), f.integer("year"),
-        f.codeOrEmpty("breakdown"), f.longInteger("numerator"), f.longInteger("denominator"),
+    return new MeasurementReport(
+        f.code("indicatorCode"),
+        f.code("unitCode"),
+        f.integer("year"),
+        f.codeOrEmpty("breakdown"),
+        f.longInteger("numerator"),
+        f.longInteger("denominator"),
         f.decimal("value"));
   }
 
@@ -95,20 +135,23 @@ final class CommandBodies {
   private static EvidenceUpdate evidence(BodyFields f) {
     BigInteger longMin = BigInteger.valueOf(Long.MIN_VALUE);
     BigInteger longMax = BigInteger.valueOf(Long.MAX_VALUE);
-    Map<String, AnswerInput> answers = f.map("answers", (path, v) -> {
-      BodyFields a = f.nested(path, v, ANSWER);
-      return a.isObject() ? new AnswerInput(a.text("answer"), a.text("reference")) : null;
-    });
-    Map<String, BigDecimal> counts = f.map("counts", (path, v) -> whole(f, path, v, longMin,
-        longMax));
-    Map<String, BigDecimal> amounts = f.map("amounts", (path, v) -> whole(f, path, v, longMin,
-        longMax));
-    return new EvidenceUpdate(answers, counts, amounts, f.date("registeredOn"),
-        f.bool("notRegistered"));
+    Map<String, AnswerInput> answers =
+        f.map(
+            "answers",
+            (path, v) -> {
+              BodyFields a = f.nested(path, v, ANSWER);
+              return a.isObject() ? new AnswerInput(a.text("answer"), a.text("reference")) : null;
+            });
+    Map<String, BigDecimal> counts =
+        f.map("counts", (path, v) -> whole(f, path, v, longMin, longMax));
+    Map<String, BigDecimal> amounts =
+        f.map("amounts", (path, v) -> whole(f, path, v, longMin, longMax));
+    return new EvidenceUpdate(
+        answers, counts, amounts, f.date("registeredOn"), f.bool("notRegistered"));
   }
 
-  private static BigDecimal whole(BodyFields f, String path, JsonInput v, BigInteger min,
-      BigInteger max) {
+  private static BigDecimal whole(
+      BodyFields f, String path, JsonInput v, BigInteger min, BigInteger max) {
     BigInteger n = f.integral(path, v, min, max);
     return n == null ? null : new BigDecimal(n);
   }

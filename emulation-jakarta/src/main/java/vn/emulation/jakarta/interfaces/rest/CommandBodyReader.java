@@ -20,8 +20,8 @@ import vn.emulation.core.common.Problem;
 
 /**
  * Reads the API's JSON command bodies with {@link CommandBodies} instead of JSON-B, which would
- * turn 1.7 into 1, "5" into 5 and ignore a misspelt field. UTF-8 only (RFC 8259), at most
- * {@value #MAX_BYTES} bytes: a command is a few hundred.
+ * turn 1.7 into 1, "5" into 5 and ignore a misspelt field. UTF-8 only (RFC 8259), at most {@value
+ * #MAX_BYTES} bytes: a command is a few hundred.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,14 +30,19 @@ public class CommandBodyReader implements MessageBodyReader<Object> {
   static final int MAX_BYTES = 1_000_000;
 
   @Override
-  public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations,
-      MediaType mediaType) {
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
     return CommandBodies.reads(type);
   }
 
   @Override
-  public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations,
-      MediaType mediaType, MultivaluedMap<String, String> httpHeaders, InputStream entity)
+  public Object readFrom(
+      Class<Object> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> httpHeaders,
+      InputStream entity)
       throws IOException {
     byte[] bytes = entity.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
@@ -48,13 +53,20 @@ public class CommandBodyReader implements MessageBodyReader<Object> {
 
   static String utf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException("request body", List.of(new Problem("body",
-          LocalizedText.of("Nội dung không phải UTF-8 hợp lệ", "The body is not valid UTF-8"))));
+      throw new InvalidInputException(
+          "request body",
+          List.of(
+              new Problem(
+                  "body",
+                  LocalizedText.of(
+                      "Nội dung không phải UTF-8 hợp lệ", "The body is not valid UTF-8"))));
     }
   }
 }

@@ -31,64 +31,160 @@ import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
 final class CommandDocumentation {
 
   /** Fields whose value is a code (or, for arrays, whose items are). */
-  static final Set<String> CODES = Set.of("indicatorCode", "unitCode", "code", "parentCode",
-      "source", "sources", "id", "categoryCode");
+  static final Set<String> CODES =
+      Set.of(
+          "indicatorCode",
+          "unitCode",
+          "code",
+          "parentCode",
+          "source",
+          "sources",
+          "id",
+          "categoryCode");
+
   static final Set<String> DATES = Set.of("openedOn", "date", "from", "registeredOn");
-  static final Map<String, Class<? extends Enum<?>>> CHOICES = Map.of("level", UnitLevel.class,
-      "kind", ParticipantKind.class, "answer", Answer.class);
+  static final Map<String, Class<? extends Enum<?>>> CHOICES =
+      Map.of("level", UnitLevel.class, "kind", ParticipantKind.class, "answer", Answer.class);
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
   private CommandDocumentation() {}
 
   /** One command: its record, the fields it must have, and an example. */
-  private record Command(Class<?> type, List<String> fields, List<String> required,
-      Map<String, Object> example) {}
+  private record Command(
+      Class<?> type, List<String> fields, List<String> required, Map<String, Object> example) {}
 
   static void define(ApiSchemas schemas) {
-    List<Command> commands = List.of(
-        new Command(MeasurementReport.class, CommandBodies.MEASUREMENT,
-            List.of("indicatorCode", "unitCode", "year"), example("indicatorCode", "G2",
-                "unitCode", "30745", "year", 2024, "numerator", 812, "denominator", 1000)),
-        new Command(OpenUnit.class, CommandBodies.OPEN_UNIT,
-            List.of("code", "name", "level", "openedOn"), example("code", "30790", "name",
-                "Phường Rạch Giá", "level", "COMMUNE", "parentCode", "899", "openedOn",
-                "2025-07-01")),
-        new Command(CloseUnit.class, CommandBodies.CLOSE_UNIT, List.of("date"),
-            example("date", "2025-07-01")),
-        new Command(MoveUnit.class, CommandBodies.MOVE_UNIT, List.of("from"),
-            example("from", "2025-07-01", "name", "Phường Vĩnh Thanh")),
-        new Command(NewUnit.class, CommandBodies.NEW_UNIT, List.of("code", "name", "level"),
-            example("code", "30790", "name", "Phường Rạch Giá", "level", "COMMUNE",
-                "parentCode", "899")),
-        new Command(MergeUnits.class, CommandBodies.MERGE, List.of("sources", "successor", "date"),
-            example("sources", List.of("30745", "30748"), "successor", example("code", "30790",
-                "name", "Phường Rạch Giá", "level", "COMMUNE", "parentCode", "899"), "date",
-                "2025-07-01")),
-        new Command(SplitUnit.class, CommandBodies.SPLIT, List.of("source", "successors", "date"),
-            example("source", "30763", "successors", List.of(
-                example("code", "30764", "name", "Xã Phi Thông", "level", "COMMUNE"),
-                example("code", "30765", "name", "Xã Phi Thông Mới", "level", "COMMUNE")),
-                "date", "2025-07-01")),
-        new Command(NewParticipant.class, CommandBodies.PARTICIPANT,
-            List.of("kind", "name", "categoryCode", "unitCode"), example("kind", "INDIVIDUAL",
-                "name", "Nguyễn Thị Hồng Linh", "categoryCode", "OFFICIALS", "unitCode",
-                "30745")),
-        new Command(AnswerInput.class, CommandBodies.ANSWER, List.of("answer"),
-            example("answer", "YES", "reference", "Quyết định 12/QĐ-UBND")),
-        new Command(EvidenceUpdate.class, CommandBodies.EVIDENCE, List.of(),
-            example("answers", example("GEN-POLICY", example("answer", "YES")), "counts",
-                example("recognisedInitiatives", 2), "registeredOn", "2022-03-15")));
+    List<Command> commands =
+        List.of(
+            new Command(
+                MeasurementReport.class,
+                CommandBodies.MEASUREMENT,
+                List.of("indicatorCode", "unitCode", "year"),
+                example(
+                    "indicatorCode",
+                    "G2",
+                    "unitCode",
+                    "30745",
+                    "year",
+                    2024,
+                    "numerator",
+                    812,
+                    "denominator",
+                    1000)),
+            new Command(
+                OpenUnit.class,
+                CommandBodies.OPEN_UNIT,
+                List.of("code", "name", "level", "openedOn"),
+                example(
+                    "code",
+                    "30790",
+                    "name",
+                    "Phường Rạch Giá",
+                    "level",
+                    "COMMUNE",
+                    "parentCode",
+                    "899",
+                    "openedOn",
+                    "2025-07-01")),
+            new Command(
+                CloseUnit.class,
+                CommandBodies.CLOSE_UNIT,
+                List.of("date"),
+                example("date", "2025-07-01")),
+            new Command(
+                MoveUnit.class,
+                CommandBodies.MOVE_UNIT,
+                List.of("from"),
+                example("from", "2025-07-01", "name", "Phường Vĩnh Thanh")),
+            new Command(
+                NewUnit.class,
+                CommandBodies.NEW_UNIT,
+                List.of("code", "name", "level"),
+                example(
+                    "code",
+                    "30790",
+                    "name",
+                    "Phường Rạch Giá",
+                    "level",
+                    "COMMUNE",
+                    "parentCode",
+                    "899")),
+            new Command(
+                MergeUnits.class,
+                CommandBodies.MERGE,
+                List.of("sources", "successor", "date"),
+                example(
+                    "sources",
+                    List.of("30745", "30748"),
+                    "successor",
+                    example(
+                        "code",
+                        "30790",
+                        "name",
+                        "Phường Rạch Giá",
+                        "level",
+                        "COMMUNE",
+                        "parentCode",
+                        "899"),
+                    "date",
+                    "2025-07-01")),
+            new Command(
+                SplitUnit.class,
+                CommandBodies.SPLIT,
+                List.of("source", "successors", "date"),
+                example(
+                    "source",
+                    "30763",
+                    "successors",
+                    List.of(
+                        example("code", "30764", "name", "Xã Phi Thông", "level", "COMMUNE"),
+                        example("code", "30765", "name", "Xã Phi Thông Mới", "level", "COMMUNE")),
+                    "date",
+                    "2025-07-01")),
+            new Command(
+                NewParticipant.class,
+                CommandBodies.PARTICIPANT,
+                List.of("kind", "name", "categoryCode", "unitCode"),
+                example(
+                    "kind",
+                    "INDIVIDUAL",
+                    "name",
+                    "Nguyễn Thị Hồng Linh",
+                    "categoryCode",
+                    "OFFICIALS",
+                    "unitCode",
+                    "30745")),
+            new Command(
+                AnswerInput.class,
+                CommandBodies.ANSWER,
+                List.of("answer"),
+                example("answer", "YES", "reference", "Quyết định 12/QĐ-UBND")),
+            new Command(
+                EvidenceUpdate.class,
+                CommandBodies.EVIDENCE,
+                List.of(),
+                example(
+                    "answers",
+                    example("GEN-POLICY", example("answer", "YES")),
+                    "counts",
+                    example("recognisedInitiatives", 2),
+                    "registeredOn",
+                    "2022-03-15")));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));
     }
   }
 
   private static Schema schema(ApiSchemas schemas, Command c) {
-    Schema s = OASFactory.createSchema().type(SchemaType.OBJECT)
-        .additionalPropertiesBoolean(false).example(c.example())
-        .description("Exactly these fields (any other is refused by name), each of its JSON"
-            + " type: integers without fraction or exponent, numbers as numbers, never as text;"
-            + " an optional field left out and one sent as null both mean \"not given\"");
+    Schema s =
+        OASFactory.createSchema()
+            .type(SchemaType.OBJECT)
+            .additionalPropertiesBoolean(false)
+            .example(c.example())
+            .description(
+                "Exactly these fields (any other is refused by name), each of its JSON"
+                    + " type: integers without fraction or exponent, numbers as numbers, never as text;"
+                    + " an optional field left out and one sent as null both mean \"not given\"");
     if (!c.required().isEmpty()) {
       s.required(c.required());
     }
@@ -115,13 +211,16 @@ final class CommandDocumentation {
     if (CODES.contains(name)) {
       Schema code = code();
       return List.class.isAssignableFrom(raw)
-          ? OASFactory.createSchema().type(SchemaType.ARRAY).items(code).minItems(1) : code;
+          ? OASFactory.createSchema().type(SchemaType.ARRAY).items(code).minItems(1)
+          : code;
     }
     if (name.equals("breakdown")) {
-      return OASFactory.createSchema().type(SchemaType.STRING)
+      return OASFactory.createSchema()
+          .type(SchemaType.STRING)
           .pattern("^$|" + TextRules.CODE.substring(1, TextRules.CODE.length() - 1) + "$")
-          .description("The breakdown's code (a sector for E2); empty or absent for the overall"
-              + " figure");
+          .description(
+              "The breakdown's code (a sector for E2); empty or absent for the overall"
+                  + " figure");
     }
     if (DATES.contains(name)) {
       return OASFactory.createSchema().type(SchemaType.STRING).format("date").pattern(DATE);
@@ -134,16 +233,25 @@ final class CommandDocumentation {
       return OASFactory.createSchema().type(SchemaType.STRING).enumeration(names);
     }
     if (name.equals("answers")) {
-      return OASFactory.createSchema().type(SchemaType.OBJECT).description("By declaration"
-          + " criterion code").additionalPropertiesSchema(OASFactory.createSchema()
-              .ref(AnswerInput.class.getSimpleName()));
+      return OASFactory.createSchema()
+          .type(SchemaType.OBJECT)
+          .description("By declaration" + " criterion code")
+          .additionalPropertiesSchema(
+              OASFactory.createSchema().ref(AnswerInput.class.getSimpleName()));
     }
     if (name.equals("counts") || name.equals("amounts")) {
-      return OASFactory.createSchema().type(SchemaType.OBJECT)
-          .description("By the fact key of a " + (name.equals("counts") ? "count" : "norm")
-              + " criterion; whole numbers" + (name.equals("amounts") ? " of đồng" : ""))
-          .additionalPropertiesSchema(OASFactory.createSchema().type(SchemaType.INTEGER)
-              .format("int64").minimum(java.math.BigDecimal.ZERO));
+      return OASFactory.createSchema()
+          .type(SchemaType.OBJECT)
+          .description(
+              "By the fact key of a "
+                  + (name.equals("counts") ? "count" : "norm")
+                  + " criterion; whole numbers"
+                  + (name.equals("amounts") ? " of đồng" : ""))
+          .additionalPropertiesSchema(
+              OASFactory.createSchema()
+                  .type(SchemaType.INTEGER)
+                  .format("int64")
+                  .minimum(java.math.BigDecimal.ZERO));
     }
     Schema s = schemas.of(type, Map.of());
     if (raw == String.class) {
@@ -153,7 +261,9 @@ final class CommandDocumentation {
   }
 
   private static Schema code() {
-    return OASFactory.createSchema().type(SchemaType.STRING).pattern(TextRules.CODE)
+    return OASFactory.createSchema()
+        .type(SchemaType.STRING)
+        .pattern(TextRules.CODE)
         .maxLength(TextRules.MAX_CODE_LENGTH);
   }
 

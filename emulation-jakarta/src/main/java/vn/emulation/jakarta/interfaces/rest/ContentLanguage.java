@@ -18,11 +18,11 @@ import vn.emulation.core.common.LocalizedText;
 
 /**
  * Says in {@code Content-Language} which language the text of an answer is in, where the resource
- * did not say it itself (problems, verdicts and the audit verification speak the reader's
- * language and say so). The data of record is Vietnamese — names of units and participants, the
- * plan's wording — and answers that carry a {@link LocalizedText} hold the English beside it:
- * those are {@code vi, en}, the others {@code vi}. Without this the server's default
- * ({@code en}) would be sent with Vietnamese content.
+ * did not say it itself (problems, verdicts and the audit verification speak the reader's language
+ * and say so). The data of record is Vietnamese — names of units and participants, the plan's
+ * wording — and answers that carry a {@link LocalizedText} hold the English beside it: those are
+ * {@code vi, en}, the others {@code vi}. Without this the server's default ({@code en}) would be
+ * sent with Vietnamese content.
  */
 @Provider
 public class ContentLanguage implements ContainerResponseFilter {
@@ -34,12 +34,14 @@ public class ContentLanguage implements ContainerResponseFilter {
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (response.getEntity() == null || response.getHeaders()
-        .containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
+    if (response.getEntity() == null
+        || response.getHeaders().containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
       return;
     }
-    response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE,
-        of(response.getEntityType(), response.getEntity()));
+    response
+        .getHeaders()
+        .putSingle(
+            HttpHeaders.CONTENT_LANGUAGE, of(response.getEntityType(), response.getEntity()));
   }
 
   /** The language(s) of an answer whose body is of {@code type}. */

@@ -52,22 +52,30 @@ public class ContractDocumentation implements OASFilter {
   static final String PLAN_FILE = "PlanFile";
 
   /** The answers' types, in this order (the first of two records of one name keeps it). */
-  static final List<Type> ANSWERS = List.of(
-      new GenericType<Page<UnitSummary>>() {}.getType(),
-      UnitTree.class, UnitHistory.class,
-      new GenericType<Page<StoredPlan>>() {}.getType(), StoredPlan.class,
-      new GenericType<Page<ParticipantCategory>>() {}.getType(),
-      new GenericType<Page<ParticipantView>>() {}.getType(), ParticipantView.class,
-      EvidenceView.class,
-      new GenericType<Page<MeasurementView>>() {}.getType(), MeasurementView.class,
-      UploadView.class,
-      ProgressView.Report.class,
-      new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
-      new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),
-      EvaluationView.VerdictPage.class, EvaluationView.ParticipantVerdicts.class,
-      EvaluationView.Summary.class,
-      new GenericType<Page<EntryView>>() {}.getType(), VerificationView.class,
-      Problem.class, LocalizedText.class);
+  static final List<Type> ANSWERS =
+      List.of(
+          new GenericType<Page<UnitSummary>>() {}.getType(),
+          UnitTree.class,
+          UnitHistory.class,
+          new GenericType<Page<StoredPlan>>() {}.getType(),
+          StoredPlan.class,
+          new GenericType<Page<ParticipantCategory>>() {}.getType(),
+          new GenericType<Page<ParticipantView>>() {}.getType(),
+          ParticipantView.class,
+          EvidenceView.class,
+          new GenericType<Page<MeasurementView>>() {}.getType(),
+          MeasurementView.class,
+          UploadView.class,
+          ProgressView.Report.class,
+          new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
+          new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),
+          EvaluationView.VerdictPage.class,
+          EvaluationView.ParticipantVerdicts.class,
+          EvaluationView.Summary.class,
+          new GenericType<Page<EntryView>>() {}.getType(),
+          VerificationView.class,
+          Problem.class,
+          LocalizedText.class);
 
   private final AccessDocumentation access = new AccessDocumentation();
 
@@ -75,11 +83,14 @@ public class ContractDocumentation implements OASFilter {
   public Operation filterOperation(Operation operation) {
     Operation o = access.filterOperation(operation);
     if (o.getResponses() != null && o.getResponses().getAPIResponses() != null) {
-      o.getResponses().getAPIResponses().forEach((status, r) -> {
-        if (status.startsWith("4") || status.startsWith("5")) {
-          r.setContent(problemContent());
-        }
-      });
+      o.getResponses()
+          .getAPIResponses()
+          .forEach(
+              (status, r) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                  r.setContent(problemContent());
+                }
+              });
     }
     return o;
   }
@@ -105,8 +116,7 @@ public class ContractDocumentation implements OASFilter {
   }
 
   private static Content problemContent() {
-    MediaType problem = OASFactory.createMediaType()
-        .schema(OASFactory.createSchema().ref(PROBLEM));
+    MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM));
     return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem);
   }
 
@@ -116,15 +126,21 @@ public class ContractDocumentation implements OASFilter {
    */
   static Schema planFile() {
     JsonObject json = planJsonSchema();
-    Schema s = OASFactory.createSchema().type(SchemaType.OBJECT)
-        .description(json.getString("description"))
-        .externalDocs(OASFactory.createExternalDocumentation().url(json.getString("$id"))
-            .description("The plan format's JSON Schema (draft 2020-12), attached in full as"
-                + " x-json-schema; docs/plan-format.md describes every field"));
+    Schema s =
+        OASFactory.createSchema()
+            .type(SchemaType.OBJECT)
+            .description(json.getString("description"))
+            .externalDocs(
+                OASFactory.createExternalDocumentation()
+                    .url(json.getString("$id"))
+                    .description(
+                        "The plan format's JSON Schema (draft 2020-12), attached in full as"
+                            + " x-json-schema; docs/plan-format.md describes every field"));
     List<String> required = new ArrayList<>();
     json.getJsonArray("required").forEach(v -> required.add(((JsonString) v).getString()));
     s.required(required);
-    json.getJsonObject("properties").forEach((name, v) -> s.addProperty(name, shape(v.asJsonObject())));
+    json.getJsonObject("properties")
+        .forEach((name, v) -> s.addProperty(name, shape(v.asJsonObject())));
     s.addExtension("x-json-schema", java(json));
     return s;
   }
@@ -153,11 +169,19 @@ public class ContractDocumentation implements OASFilter {
     }
     if (s.getType() == SchemaType.ARRAY) {
       // OpenAPI wants the items of every array; the plan schema's are its own $defs
-      JsonObject items = p.containsKey("items") && p.get("items") instanceof JsonObject o
-          ? o : Json.createObjectBuilder().build();
-      s.items(items.containsKey("type") || items.containsKey("const") ? shape(items)
-          : OASFactory.createSchema().type(SchemaType.OBJECT).description(items.containsKey("$ref")
-              ? "See " + items.getString("$ref") + " in x-json-schema" : "A JSON value"));
+      JsonObject items =
+          p.containsKey("items") && p.get("items") instanceof JsonObject o
+              ? o
+              : Json.createObjectBuilder().build();
+      s.items(
+          items.containsKey("type") || items.containsKey("const")
+              ? shape(items)
+              : OASFactory.createSchema()
+                  .type(SchemaType.OBJECT)
+                  .description(
+                      items.containsKey("$ref")
+                          ? "See " + items.getString("$ref") + " in x-json-schema"
+                          : "A JSON value"));
     }
     if (p.containsKey("format")) {
       s.format(p.getString("format"));
@@ -167,28 +191,50 @@ public class ContractDocumentation implements OASFilter {
 
   private static Schema openData() {
     Schema row = OASFactory.createSchema().type(SchemaType.OBJECT);
-    for (String text : List.of("plan_code", "unit_code", "unit_name", "indicator_code", "as_of",
-        "comparator", "status", "coverage_missing")) {
+    for (String text :
+        List.of(
+            "plan_code",
+            "unit_code",
+            "unit_name",
+            "indicator_code",
+            "as_of",
+            "comparator",
+            "status",
+            "coverage_missing")) {
       row.addProperty(text, OASFactory.createSchema().type(SchemaType.STRING));
     }
-    for (String n : List.of("milestone_year", "figures_year", "coverage_reported",
-        "coverage_expected")) {
+    for (String n :
+        List.of("milestone_year", "figures_year", "coverage_reported", "coverage_expected")) {
       row.addProperty(n, OASFactory.createSchema().type(SchemaType.INTEGER));
     }
     row.addProperty("threshold", OASFactory.createSchema().type(SchemaType.NUMBER));
-    row.addProperty("value", OASFactory.createSchema().type(SchemaType.NUMBER).nullable(true)
-        .description("null when no data"));
-    row.addProperty("gap", OASFactory.createSchema().type(SchemaType.NUMBER).nullable(true)
-        .description("value minus threshold; null when no data"));
-    return OASFactory.createSchema().type(SchemaType.OBJECT).required(List.of("format", "rows"))
-        .addProperty("format", OASFactory.createSchema().type(SchemaType.STRING)
-            .enumeration(List.of("emulation-progress/1")))
+    row.addProperty(
+        "value",
+        OASFactory.createSchema()
+            .type(SchemaType.NUMBER)
+            .nullable(true)
+            .description("null when no data"));
+    row.addProperty(
+        "gap",
+        OASFactory.createSchema()
+            .type(SchemaType.NUMBER)
+            .nullable(true)
+            .description("value minus threshold; null when no data"));
+    return OASFactory.createSchema()
+        .type(SchemaType.OBJECT)
+        .required(List.of("format", "rows"))
+        .addProperty(
+            "format",
+            OASFactory.createSchema()
+                .type(SchemaType.STRING)
+                .enumeration(List.of("emulation-progress/1")))
         .addProperty("rows", OASFactory.createSchema().type(SchemaType.ARRAY).items(row));
   }
 
   static JsonObject planJsonSchema() {
-    try (InputStream in = ContractDocumentation.class.getResourceAsStream(
-        "/plans/plan.schema.json"); JsonReader r = Json.createReader(in)) {
+    try (InputStream in =
+            ContractDocumentation.class.getResourceAsStream("/plans/plan.schema.json");
+        JsonReader r = Json.createReader(in)) {
       return r.readObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

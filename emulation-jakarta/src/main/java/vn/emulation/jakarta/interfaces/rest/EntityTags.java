@@ -38,11 +38,18 @@ final class EntityTags {
     for (String part : header.split(",", -1)) {
       Matcher m = TAG.matcher(part.strip());
       if (!m.matches()) {
-        throw new InvalidInputException("request", List.of(new Problem(IF_MATCH,
-            LocalizedText.of("If-Match phải là * hoặc ETag đã nhận, ví dụ \"3\" (kể cả dấu"
-                    + " ngoặc kép); nhận được: " + header,
-                "If-Match must be * or an ETag received, such as \"3\" (quotes included);"
-                    + " got: " + header))));
+        throw new InvalidInputException(
+            "request",
+            List.of(
+                new Problem(
+                    IF_MATCH,
+                    LocalizedText.of(
+                        "If-Match phải là * hoặc ETag đã nhận, ví dụ \"3\" (kể cả dấu"
+                            + " ngoặc kép); nhận được: "
+                            + header,
+                        "If-Match must be * or an ETag received, such as \"3\" (quotes included);"
+                            + " got: "
+                            + header))));
       }
       tags.add(m.group(1));
     }

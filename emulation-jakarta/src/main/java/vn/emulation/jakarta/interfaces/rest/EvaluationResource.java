@@ -24,9 +24,9 @@ import vn.emulation.jakarta.application.workspace.PlanWorkspace;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
 
 /**
- * Award verdicts on an occasion: for every participant (a page at a time, with the counts per
- * award form), or for one participant with the criterion-by-criterion explanation. Texts are in
- * the language of {@code Accept-Language}: Vietnamese by default, English for {@code en}.
+ * Award verdicts on an occasion: for every participant (a page at a time, with the counts per award
+ * form), or for one participant with the criterion-by-criterion explanation. Texts are in the
+ * language of {@code Accept-Language}: Vietnamese by default, English for {@code en}.
  */
 @Path("/plans/{plan}/occasions/{occasion}")
 @RequestScoped
@@ -38,45 +38,71 @@ public class EvaluationResource {
 
   @Context HttpHeaders headers;
 
-  @PathParam("plan") @Parameter(description = "The plan's code") String plan;
+  @PathParam("plan")
+  @Parameter(description = "The plan's code")
+  String plan;
 
   @PathParam("occasion")
   @Parameter(description = "The occasion's code (ANNUAL-2023, INTERIM-2023, FINAL-2025 …)")
   String occasion;
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
   @Path("/verdicts")
-  @Operation(summary = "The outcome of every participant for each award form offered to it",
-      description = "A page of participants (by id), optionally only those offered an award form"
-          + " and/or with an outcome, and the counts per award form over all participants.")
-  @APIResponse(responseCode = "200", description = "A page of outcomes and the counts",
+  @Operation(
+      summary = "The outcome of every participant for each award form offered to it",
+      description =
+          "A page of participants (by id), optionally only those offered an award form"
+              + " and/or with an outcome, and the counts per award form over all participants.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of outcomes and the counts",
       content = @Content(schema = @Schema(ref = "VerdictPage")))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan or occasion")
   public Response verdicts(
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size,
-      @QueryParam("awardForm") @Parameter(description = "Only participants offered this award"
-          + " form (its code)") String awardForm,
-      @QueryParam("outcome") @Parameter(description = "Only participants with this outcome:"
-          + " ELIGIBLE, NOT_ELIGIBLE or INCOMPLETE (for the award form named, else for any)")
+      @QueryParam("awardForm")
+          @Parameter(description = "Only participants offered this award" + " form (its code)")
+          String awardForm,
+      @QueryParam("outcome")
+          @Parameter(
+              description =
+                  "Only participants with this outcome:"
+                      + " ELIGIBLE, NOT_ELIGIBLE or INCOMPLETE (for the award form named, else for any)")
           String outcome) {
     Locale l = Language.of(headers);
-    var verdicts = workspace.verdicts(plan, occasion, new VerdictFilter(awardForm, outcome),
-        page, size);
+    var verdicts =
+        workspace.verdicts(plan, occasion, new VerdictFilter(awardForm, outcome), page, size);
     return localized(EvaluationView.VerdictPage.of(verdicts, l), l);
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
   @Path("/verdicts/{participant}")
-  @Operation(summary = "One participant's verdicts, criterion by criterion",
-      description = "For each award form offered: the outcome and, for every criterion that"
-          + " applies, its status and the figure or evidence that decided it.")
-  @APIResponse(responseCode = "200", description = "The verdicts with their explanations",
+  @Operation(
+      summary = "One participant's verdicts, criterion by criterion",
+      description =
+          "For each award form offered: the outcome and, for every criterion that"
+              + " applies, its status and the figure or evidence that decided it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The verdicts with their explanations",
       content = @Content(schema = @Schema(ref = "ParticipantVerdicts")))
   @APIResponse(responseCode = "404", description = "No such plan, occasion or participant")
   public Response verdict(
@@ -89,9 +115,12 @@ public class EvaluationResource {
   @GET
   @RolesAllowed({Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN, Roles.ADMIN})
   @Path("/summary")
-  @Operation(summary = "How many participants are eligible, not eligible or incomplete, per"
-      + " award form")
-  @APIResponse(responseCode = "200", description = "The counts per award form",
+  @Operation(
+      summary =
+          "How many participants are eligible, not eligible or incomplete, per" + " award form")
+  @APIResponse(
+      responseCode = "200",
+      description = "The counts per award form",
       content = @Content(schema = @Schema(ref = "EvaluationViewSummary")))
   @APIResponse(responseCode = "404", description = "No such plan or occasion")
   public Response summary() {
@@ -101,6 +130,7 @@ public class EvaluationResource {
 
   private static Response localized(Object body, Locale l) {
     return Response.ok(body, MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.CONTENT_LANGUAGE, l.getLanguage()).build();
+        .header(HttpHeaders.CONTENT_LANGUAGE, l.getLanguage())
+        .build();
   }
 }

@@ -15,8 +15,8 @@ import vn.emulation.jakarta.application.workspace.OccasionVerdicts;
 import vn.emulation.jakarta.application.workspace.ParticipantEvaluation;
 
 /**
- * The JSON shapes of the evaluation endpoints, every text in the reader's language. Codes and
- * enum names stay as they are so that clients can rely on them; labels are for people.
+ * The JSON shapes of the evaluation endpoints, every text in the reader's language. Codes and enum
+ * names stay as they are so that clients can rely on them; labels are for people.
  */
 public final class EvaluationView {
 
@@ -49,8 +49,7 @@ public final class EvaluationView {
   public record ParticipantRef(String id, String name, String kind, String category, String unit) {
 
     static ParticipantRef of(Participant p) {
-      return new ParticipantRef(p.id(), p.name(), p.kind().name(), p.categoryCode(),
-          p.unitCode());
+      return new ParticipantRef(p.id(), p.name(), p.kind().name(), p.categoryCode(), p.unitCode());
     }
   }
 
@@ -78,12 +77,16 @@ public final class EvaluationView {
    * @param label the status in words
    * @param explanation the figure or evidence that decided it
    */
-  public record CriterionView(String code, String name, String status, String label,
-      String explanation) {
+  public record CriterionView(
+      String code, String name, String status, String label, String explanation) {
 
     static CriterionView of(CriterionResult r, Locale l) {
-      return new CriterionView(r.criterion().code(), r.criterion().name().in(l),
-          r.status().name(), r.status().label().in(l), r.explanation().in(l));
+      return new CriterionView(
+          r.criterion().code(),
+          r.criterion().name().in(l),
+          r.status().name(),
+          r.status().label().in(l),
+          r.explanation().in(l));
     }
   }
 
@@ -94,21 +97,24 @@ public final class EvaluationView {
    * @param criteria one result per criterion that applies, in the form's order
    * @param blockers the codes of the criteria that decided a negative or incomplete outcome
    */
-  public record VerdictView(FormOutcome awardForm, List<CriterionView> criteria, List<String> blockers) {
+  public record VerdictView(
+      FormOutcome awardForm, List<CriterionView> criteria, List<String> blockers) {
 
     static VerdictView of(Verdict v, Locale l) {
-      return new VerdictView(FormOutcome.of(v.awardForm(), v.outcome(), l),
+      return new VerdictView(
+          FormOutcome.of(v.awardForm(), v.outcome(), l),
           v.results().stream().map(r -> CriterionView.of(r, l)).toList(),
           v.blockers().stream().map(r -> r.criterion().code()).toList());
     }
   }
 
   /** One participant's verdicts on an occasion. */
-  public record ParticipantVerdicts(OccasionRef occasion, ParticipantRef participant,
-      List<VerdictView> verdicts) {
+  public record ParticipantVerdicts(
+      OccasionRef occasion, ParticipantRef participant, List<VerdictView> verdicts) {
 
     static ParticipantVerdicts of(ParticipantEvaluation e, Locale l) {
-      return new ParticipantVerdicts(OccasionRef.of(e.occasion(), l),
+      return new ParticipantVerdicts(
+          OccasionRef.of(e.occasion(), l),
           ParticipantRef.of(e.evaluation().participant()),
           e.evaluation().verdicts().stream().map(v -> VerdictView.of(v, l)).toList());
     }
@@ -118,8 +124,11 @@ public final class EvaluationView {
   public record ParticipantOutcomes(ParticipantRef participant, List<FormOutcome> outcomes) {
 
     static ParticipantOutcomes of(Evaluation e, Locale l) {
-      return new ParticipantOutcomes(ParticipantRef.of(e.participant()), e.awardForms().stream()
-          .map(f -> FormOutcome.of(f, e.outcome(f.code()).orElseThrow(), l)).toList());
+      return new ParticipantOutcomes(
+          ParticipantRef.of(e.participant()),
+          e.awardForms().stream()
+              .map(f -> FormOutcome.of(f, e.outcome(f.code()).orElseThrow(), l))
+              .toList());
     }
   }
 
@@ -133,24 +142,38 @@ public final class EvaluationView {
    * @param incomplete evidence missing
    * @param total participants it was offered to
    */
-  public record FormSummary(String awardForm, String name, int eligible, int notEligible,
-      int incomplete, int total) {
+  public record FormSummary(
+      String awardForm, String name, int eligible, int notEligible, int incomplete, int total) {
 
     static FormSummary of(AwardFormSummary s, Locale l) {
-      return new FormSummary(s.awardFormCode(), s.name().in(l), s.eligible(), s.notEligible(),
-          s.incomplete(), s.total());
+      return new FormSummary(
+          s.awardFormCode(),
+          s.name().in(l),
+          s.eligible(),
+          s.notEligible(),
+          s.incomplete(),
+          s.total());
     }
   }
 
   /** A page of the participants of an occasion, and the counts over all of them. */
-  public record VerdictPage(OccasionRef occasion, List<ParticipantOutcomes> items, int page, int size,
-      long total, List<FormSummary> summary) {
+  public record VerdictPage(
+      OccasionRef occasion,
+      List<ParticipantOutcomes> items,
+      int page,
+      int size,
+      long total,
+      List<FormSummary> summary) {
 
     static VerdictPage of(OccasionVerdicts v, Locale l) {
       var p = v.evaluations();
-      return new VerdictPage(OccasionRef.of(v.occasion(), l),
-          p.items().stream().map(e -> ParticipantOutcomes.of(e, l)).toList(), p.page(),
-          p.size(), p.total(), v.summary().stream().map(s -> FormSummary.of(s, l)).toList());
+      return new VerdictPage(
+          OccasionRef.of(v.occasion(), l),
+          p.items().stream().map(e -> ParticipantOutcomes.of(e, l)).toList(),
+          p.page(),
+          p.size(),
+          p.total(),
+          v.summary().stream().map(s -> FormSummary.of(s, l)).toList());
     }
   }
 
@@ -158,7 +181,9 @@ public final class EvaluationView {
   public record Summary(OccasionRef occasion, int evaluated, List<FormSummary> forms) {
 
     static Summary of(OccasionSummary s, Locale l) {
-      return new Summary(OccasionRef.of(s.occasion(), l), s.evaluated(),
+      return new Summary(
+          OccasionRef.of(s.occasion(), l),
+          s.evaluated(),
           s.forms().stream().map(f -> FormSummary.of(f, l)).toList());
     }
   }

@@ -20,16 +20,21 @@ final class FileRefusedException extends RuntimeException {
   }
 
   static FileRefusedException tooLarge(long limit) {
-    return new FileRefusedException(413, LocalizedText.of(
-        "Tệp lớn hơn giới hạn " + limit + " byte (emulation.upload.max-bytes): không lưu gì",
-        "The file is larger than the limit of " + limit
-            + " bytes (emulation.upload.max-bytes): nothing was stored"));
+    return new FileRefusedException(
+        413,
+        LocalizedText.of(
+            "Tệp lớn hơn giới hạn " + limit + " byte (emulation.upload.max-bytes): không lưu gì",
+            "The file is larger than the limit of "
+                + limit
+                + " bytes (emulation.upload.max-bytes): nothing was stored"));
   }
 
   static FileRefusedException unsupported(String mediaType) {
-    return new FileRefusedException(415, LocalizedText.of(
-        "Kiểu tệp " + mediaType + " không được nhận: gửi tệp CSV (text/csv) hoặc XLSX",
-        "Files of type " + mediaType + " are not accepted: send CSV (text/csv) or XLSX"));
+    return new FileRefusedException(
+        415,
+        LocalizedText.of(
+            "Kiểu tệp " + mediaType + " không được nhận: gửi tệp CSV (text/csv) hoặc XLSX",
+            "Files of type " + mediaType + " are not accepted: send CSV (text/csv) or XLSX"));
   }
 
   int status() {

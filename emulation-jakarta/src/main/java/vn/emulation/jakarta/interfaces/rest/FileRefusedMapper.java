@@ -20,10 +20,15 @@ public class FileRefusedMapper implements ExceptionMapper<FileRefusedException> 
   @Override
   public Response toResponse(FileRefusedException e) {
     boolean tooLarge = e.status() == 413;
-    return Problems.response(e.status(), tooLarge ? "file-too-large" : "unsupported-file-type",
-        tooLarge ? LocalizedText.of("Tệp quá lớn", "File too large")
+    return Problems.response(
+        e.status(),
+        tooLarge ? "file-too-large" : "unsupported-file-type",
+        tooLarge
+            ? LocalizedText.of("Tệp quá lớn", "File too large")
             : LocalizedText.of("Kiểu tệp không được hỗ trợ", "Unsupported file type"),
         LocalizedText.of("Không có gì được lưu", "Nothing was stored"),
-        List.of(new Problem("file", e.reason())), headers, uri);
+        List.of(new Problem("file", e.reason())),
+        headers,
+        uri);
   }
 }

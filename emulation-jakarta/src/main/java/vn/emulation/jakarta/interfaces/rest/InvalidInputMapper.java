@@ -29,18 +29,31 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
     if (e.truncated()) {
       // a file of a million bad rows: the first problems, and how many there are in all
       long total = e.problemsTotal();
-      return Problems.response(400, "invalid-input",
+      return Problems.response(
+          400,
+          "invalid-input",
           LocalizedText.of("Dữ liệu gửi lên không hợp lệ", "The input is not valid"),
-          LocalizedText.of("Có " + String.format(VI, "%,d", total) + " lỗi, chỉ liệt kê ở đây"
+          LocalizedText.of(
+              "Có "
+                  + String.format(VI, "%,d", total)
+                  + " lỗi, chỉ liệt kê ở đây"
                   + " những lỗi đầu tiên; không có gì được lưu",
-              String.format(Locale.ENGLISH, "%,d", total) + " problems found, only the first"
+              String.format(Locale.ENGLISH, "%,d", total)
+                  + " problems found, only the first"
                   + " listed here; nothing was stored"),
-          e.problems(), total, headers, uri);
+          e.problems(),
+          total,
+          headers,
+          uri);
     }
-    return Problems.response(400, "invalid-input",
+    return Problems.response(
+        400,
+        "invalid-input",
         LocalizedText.of("Dữ liệu gửi lên không hợp lệ", "The input is not valid"),
         detail(e.problems().size(), request == null ? null : request.getMethod()),
-        e.problems(), headers, uri);
+        e.problems(),
+        headers,
+        uri);
   }
 
   /** "1 problem found; nothing was stored", "2 problems found in the request" … */
@@ -49,7 +62,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
     if ("GET".equals(method) || "HEAD".equals(method)) {
       return LocalizedText.of("Yêu cầu có " + n + " lỗi", problems + " in the request");
     }
-    return LocalizedText.of("Có " + n + " lỗi; không có gì được lưu",
-        problems + " found; nothing was stored");
+    return LocalizedText.of(
+        "Có " + n + " lỗi; không có gì được lưu", problems + " found; nothing was stored");
   }
 }

@@ -42,26 +42,34 @@ public class JsonBodyMapper implements ExceptionMapper<JsonbException> {
   public Response toResponse(JsonbException e) {
     if (!whileReading(e)) {
       LOG.log(Level.SEVERE, "cannot write a response on " + (uri == null ? "?" : uri.getPath()), e);
-      return Problems.response(500, "internal", LocalizedText.of("Lỗi hệ thống", "Internal error"),
-          LocalizedText.of("Đã ghi nhận lỗi; vui lòng thử lại hoặc báo quản trị viên",
-              "The error was logged; try again or tell the administrator"), List.of(), headers,
+      return Problems.response(
+          500,
+          "internal",
+          LocalizedText.of("Lỗi hệ thống", "Internal error"),
+          LocalizedText.of(
+              "Đã ghi nhận lỗi; vui lòng thử lại hoặc báo quản trị viên",
+              "The error was logged; try again or tell the administrator"),
+          List.of(),
+          headers,
           uri);
     }
     Throwable json = jsonCause(e);
-    vn.emulation.core.common.Problem problem = json instanceof JsonParsingException p
-        ? new vn.emulation.core.common.Problem("body", syntax(p.getLocation()))
-        : new vn.emulation.core.common.Problem(field(json.getMessage()), wrongType(json));
+    vn.emulation.core.common.Problem problem =
+        json instanceof JsonParsingException p
+            ? new vn.emulation.core.common.Problem("body", syntax(p.getLocation()))
+            : new vn.emulation.core.common.Problem(field(json.getMessage()), wrongType(json));
     InvalidInputMapper invalid = new InvalidInputMapper();
     invalid.headers = headers;
     invalid.uri = uri;
     invalid.request = request;
-    return invalid.toResponse(new vn.emulation.core.common.InvalidInputException(
-        "request body", List.of(problem)));
+    return invalid.toResponse(
+        new vn.emulation.core.common.InvalidInputException("request body", List.of(problem)));
   }
 
   private static boolean whileReading(Throwable e) {
-    return Arrays.stream(e.getStackTrace()).anyMatch(s -> s.getMethodName().equals("fromJson")
-        || s.getMethodName().equals("readFrom"));
+    return Arrays.stream(e.getStackTrace())
+        .anyMatch(
+            s -> s.getMethodName().equals("fromJson") || s.getMethodName().equals("readFrom"));
   }
 
   /** The parser's error if there is one, else the outermost binding error. */
@@ -107,10 +115,13 @@ public class JsonBodyMapper implements ExceptionMapper<JsonbException> {
     Matcher m = RECEIVED.matcher(innermost == null ? "" : innermost);
     if (m.find()) {
       String got = Kind.of(m.group(1));
-      String wanted = m.group(2).contains("START_ARRAY") ? "array"
-          : m.group(2).contains("START_OBJECT") ? "object" : "value";
-      return LocalizedText.of("Sai kiểu dữ liệu: cần " + Kind.vi(wanted) + ", nhận được "
-          + Kind.vi(got), "Wrong type: expected " + Kind.en(wanted) + ", got " + Kind.en(got));
+      String wanted =
+          m.group(2).contains("START_ARRAY")
+              ? "array"
+              : m.group(2).contains("START_OBJECT") ? "object" : "value";
+      return LocalizedText.of(
+          "Sai kiểu dữ liệu: cần " + Kind.vi(wanted) + ", nhận được " + Kind.vi(got),
+          "Wrong type: expected " + Kind.en(wanted) + ", got " + Kind.en(got));
     }
     if (innermost != null && innermost.contains("BigDecimal")) {
       return LocalizedText.of("Sai kiểu dữ liệu: cần một số", "Wrong type: expected a number");

@@ -17,10 +17,10 @@ import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.TextRules;
 
 /**
- * A JSON request body as it was sent: every number keeps its text ({@code 1e30} stays
- * {@code 1e30}, never a rounded double or a wrapped long), every object its keys in order and
- * those it repeated. JSON-B and JSON-P object models lose exactly what a refusal must quote, so
- * the body is read here with the streaming parser. Immutable.
+ * A JSON request body as it was sent: every number keeps its text ({@code 1e30} stays {@code 1e30},
+ * never a rounded double or a wrapped long), every object its keys in order and those it repeated.
+ * JSON-B and JSON-P object models lose exactly what a refusal must quote, so the body is read here
+ * with the streaming parser. Immutable.
  */
 sealed interface JsonInput {
 
@@ -165,18 +165,30 @@ sealed interface JsonInput {
 
   private static void tooDeep(int depth) {
     if (depth > MAX_DEPTH) {
-      throw new InvalidInputException("request body", List.of(new Problem("body",
-          LocalizedText.of("JSON lồng nhau quá " + MAX_DEPTH + " cấp",
-              "The JSON nests deeper than " + MAX_DEPTH + " levels"))));
+      throw new InvalidInputException(
+          "request body",
+          List.of(
+              new Problem(
+                  "body",
+                  LocalizedText.of(
+                      "JSON lồng nhau quá " + MAX_DEPTH + " cấp",
+                      "The JSON nests deeper than " + MAX_DEPTH + " levels"))));
     }
   }
 
   private static InvalidInputException malformed(JsonLocation at) {
-    LocalizedText reason = at == null || at.getLineNumber() < 1
-        ? LocalizedText.of("JSON không đúng cú pháp", "Malformed JSON")
-        : LocalizedText.of("JSON không đúng cú pháp tại dòng " + at.getLineNumber() + ", cột "
-                + at.getColumnNumber(),
-            "Malformed JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
+    LocalizedText reason =
+        at == null || at.getLineNumber() < 1
+            ? LocalizedText.of("JSON không đúng cú pháp", "Malformed JSON")
+            : LocalizedText.of(
+                "JSON không đúng cú pháp tại dòng "
+                    + at.getLineNumber()
+                    + ", cột "
+                    + at.getColumnNumber(),
+                "Malformed JSON at line "
+                    + at.getLineNumber()
+                    + ", column "
+                    + at.getColumnNumber());
     return new InvalidInputException("request body", List.of(new Problem("body", reason)));
   }
 }

@@ -39,8 +39,10 @@ final class Language {
 
   private static Locale fallback() {
     try {
-      String tag = ConfigProvider.getConfig()
-          .getOptionalValue("emulation.locale", String.class).orElse("vi");
+      String tag =
+          ConfigProvider.getConfig()
+              .getOptionalValue("emulation.locale", String.class)
+              .orElse("vi");
       return "en".equals(Locale.forLanguageTag(tag).getLanguage()) ? ENGLISH : VIETNAMESE;
     } catch (IllegalStateException noConfig) {
       // outside a server (unit tests) there is no MicroProfile Config: speak Vietnamese

@@ -24,13 +24,16 @@ public class MalformedRequestFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    RequestTarget.malformed(request.getUriInfo()).ifPresent(problem -> {
-      InvalidInputMapper invalid = new InvalidInputMapper();
-      invalid.headers = headers;
-      invalid.uri = request.getUriInfo();
-      invalid.request = request.getRequest();
-      request.abortWith(invalid.toResponse(
-          new InvalidInputException("request address", List.of(problem))));
-    });
+    RequestTarget.malformed(request.getUriInfo())
+        .ifPresent(
+            problem -> {
+              InvalidInputMapper invalid = new InvalidInputMapper();
+              invalid.headers = headers;
+              invalid.uri = request.getUriInfo();
+              invalid.request = request.getRequest();
+              request.abortWith(
+                  invalid.toResponse(
+                      new InvalidInputException("request address", List.of(problem))));
+            });
   }
 }

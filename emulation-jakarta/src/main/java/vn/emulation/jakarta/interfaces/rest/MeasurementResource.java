@@ -45,40 +45,51 @@ import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
  * The reports of results (báo cáo kết quả) of a plan: one value at a time, a whole CSV or XLSX file
- * at once (all or nothing, the same file stored once), the stored values a page at a time, and
- * the blank file to fill in.
+ * at once (all or nothing, the same file stored once), the stored values a page at a time, and the
+ * blank file to fill in.
  */
 @Path("/plans/{plan}/measurements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "measurements", description = "Báo cáo kết quả thực hiện chỉ tiêu: từng số liệu,"
-    + " tải tệp CSV/XLSX, tệp mẫu")
+@Tag(
+    name = "measurements",
+    description =
+        "Báo cáo kết quả thực hiện chỉ tiêu: từng số liệu," + " tải tệp CSV/XLSX, tệp mẫu")
 public class MeasurementResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  private static final String BAD = "Something in the request is wrong; each field (or row of"
-      + " the file: rows[N].column) is named; nothing was stored";
+  private static final String BAD =
+      "Something in the request is wrong; each field (or row of"
+          + " the file: rows[N].column) is named; nothing was stored";
 
   @Inject MeasurementDesk desk;
   @Inject EmulationSettings settings;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
 
-  @PathParam("plan") @Parameter(description = "The plan's code") String plan;
+  @PathParam("plan")
+  @Parameter(description = "The plan's code")
+  String plan;
 
   @POST
   @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Report one value",
-      description = "A ratio of counts (numerator, denominator) or, for indicators not summed"
-          + " up as a ratio of sums, a plain value. Checked as a whole: an indicator of the plan,"
-          + " a unit existing during the year, a year of the plan period, numerator within"
-          + " denominator, nothing negative, a percentage not above 100. A second report for the"
-          + " same indicator, unit, year and breakdown corrects the first.")
+  @Operation(
+      summary = "Report one value",
+      description =
+          "A ratio of counts (numerator, denominator) or, for indicators not summed"
+              + " up as a ratio of sums, a plain value. Checked as a whole: an indicator of the plan,"
+              + " a unit existing during the year, a year of the plan period, numerator within"
+              + " denominator, nothing negative, a percentage not above 100. A second report for the"
+              + " same indicator, unit, year and breakdown corrects the first.")
   @RequestBody(description = "The value reported")
-  @APIResponse(responseCode = "201", description = "Stored as a new value",
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored as a new value",
       content = @Content(schema = @Schema(ref = "MeasurementView")))
-  @APIResponse(responseCode = "200", description = "Stored as a correction of the value before",
+  @APIResponse(
+      responseCode = "200",
+      description = "Stored as a correction of the value before",
       content = @Content(schema = @Schema(ref = "MeasurementView")))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan")
@@ -91,17 +102,30 @@ public class MeasurementResource {
       return Response.ok(r.measurement()).build();
     }
     MeasurementView m = r.measurement();
-    return Response.created(uri.getAbsolutePathBuilder().queryParam("unit", m.unitCode())
-        .queryParam("indicator", m.indicatorCode()).queryParam("year", m.year()).build())
-        .entity(m).build();
+    return Response.created(
+            uri.getAbsolutePathBuilder()
+                .queryParam("unit", m.unitCode())
+                .queryParam("indicator", m.indicatorCode())
+                .queryParam("year", m.year())
+                .build())
+        .entity(m)
+        .build();
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
-  @Operation(summary = "The plan's stored values, a page at a time",
-      description = "By indicator, unit, year and breakdown; optionally only one unit,"
-          + " indicator and/or year.")
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
+  @Operation(
+      summary = "The plan's stored values, a page at a time",
+      description =
+          "By indicator, unit, year and breakdown; optionally only one unit,"
+              + " indicator and/or year.")
   @APIResponse(responseCode = "200", description = "A page of values")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
@@ -120,58 +144,85 @@ public class MeasurementResource {
   @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Path("/uploads")
   @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Upload a CSV or XLSX file of values",
-      description = "The file is the request body (Content-Type text/csv or the XLSX type), its"
-          + " name in the filename parameter or Content-Disposition. Columns indicator, unit,"
-          + " year, breakdown, numerator, denominator, value (see the template). All or"
-          + " nothing: every row is checked first and every problem returned with its row"
-          + " (rows[7].numerator; the header is row 1). Rows for keys already stored correct"
-          + " them. The same file sent again is recognised and stored once.")
-  @RequestBody(content = {
-      @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-      @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-  @APIResponse(responseCode = "201", description = "Stored; Location names the upload",
+  @Operation(
+      summary = "Upload a CSV or XLSX file of values",
+      description =
+          "The file is the request body (Content-Type text/csv or the XLSX type), its"
+              + " name in the filename parameter or Content-Disposition. Columns indicator, unit,"
+              + " year, breakdown, numerator, denominator, value (see the template). All or"
+              + " nothing: every row is checked first and every problem returned with its row"
+              + " (rows[7].numerator; the header is row 1). Rows for keys already stored correct"
+              + " them. The same file sent again is recognised and stored once.")
+  @RequestBody(
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+      })
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored; Location names the upload",
       content = @Content(schema = @Schema(ref = "UploadView")))
-  @APIResponse(responseCode = "200", description = "This file was already stored: the earlier"
-      + " upload, nothing stored again", content = @Content(schema = @Schema(ref = "UploadView")))
+  @APIResponse(
+      responseCode = "200",
+      description = "This file was already stored: the earlier" + " upload, nothing stored again",
+      content = @Content(schema = @Schema(ref = "UploadView")))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan")
   @APIResponse(responseCode = "413", description = "Larger than emulation.upload.max-bytes")
   @APIResponse(responseCode = "415", description = "Neither a CSV nor an XLSX media type")
-  public Response upload(InputStream body,
+  public Response upload(
+      InputStream body,
       @QueryParam("filename") @Parameter(description = "The file's name (bao-cao.xlsx)")
           String filename,
       @HeaderParam("Content-Disposition") String disposition) {
     String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
     UploadBodies.requireAccepted(type);
     String name = UploadBodies.firstOf(filename, UploadBodies.filename(disposition));
-    return UploadBodies.received(body, headers.getLength(), settings.uploadMaxBytes(),
-        settings.uploadTempDir(), content -> stored(new UploadedFile(content, name, type)));
+    return UploadBodies.received(
+        body,
+        headers.getLength(),
+        settings.uploadMaxBytes(),
+        settings.uploadTempDir(),
+        content -> stored(new UploadedFile(content, name, type)));
   }
 
   @POST
   @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Path("/uploads")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Upload a CSV or XLSX file of values from an HTML form",
-      description = "The same as sending the file as the body, from a multipart/form-data part"
-          + " named file.")
-  @APIResponse(responseCode = "201", description = "Stored; Location names the upload",
+  @Operation(
+      summary = "Upload a CSV or XLSX file of values from an HTML form",
+      description =
+          "The same as sending the file as the body, from a multipart/form-data part"
+              + " named file.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored; Location names the upload",
       content = @Content(schema = @Schema(ref = "UploadView")))
-  @APIResponse(responseCode = "200", description = "This file was already stored",
+  @APIResponse(
+      responseCode = "200",
+      description = "This file was already stored",
       content = @Content(schema = @Schema(ref = "UploadView")))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "413", description = "Larger than emulation.upload.max-bytes")
   public Response uploadForm(@FormParam("file") EntityPart file) {
     if (file == null) {
-      throw new vn.emulation.core.common.InvalidInputException("request", List.of(new Problem(
-          "file", LocalizedText.of("Thiếu phần file chứa tệp", "The part named file is missing"))));
+      throw new vn.emulation.core.common.InvalidInputException(
+          "request",
+          List.of(
+              new Problem(
+                  "file",
+                  LocalizedText.of("Thiếu phần file chứa tệp", "The part named file is missing"))));
     }
     String type = file.getMediaType() == null ? null : file.getMediaType().toString();
     UploadBodies.requireAccepted(type);
     String name = file.getFileName().orElse(null);
-    return UploadBodies.received(file.getContent(), -1, settings.uploadMaxBytes(),
-        settings.uploadTempDir(), content -> stored(new UploadedFile(content, name, type)));
+    return UploadBodies.received(
+        file.getContent(),
+        -1,
+        settings.uploadMaxBytes(),
+        settings.uploadTempDir(),
+        content -> stored(new UploadedFile(content, name, type)));
   }
 
   @GET
@@ -180,45 +231,70 @@ public class MeasurementResource {
   @Operation(summary = "One upload: its file's name, fingerprint and row count")
   @APIResponse(responseCode = "200", description = "The upload")
   @APIResponse(responseCode = "404", description = "No such plan or upload")
-  public UploadView upload(@PathParam("id") @Parameter(description = "The upload's id")
-      String id) {
+  public UploadView upload(@PathParam("id") @Parameter(description = "The upload's id") String id) {
     return desk.upload(plan, id);
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
   @Path("/template.csv")
   @Produces("text/csv")
-  @Operation(summary = "The CSV template to fill in",
+  @Operation(
+      summary = "The CSV template to fill in",
       description = "UTF-8 with a byte-order mark; a row per indicator for the unit and year.")
-  @APIResponse(responseCode = "200", description = "The template", content = @Content(
-      mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The template",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   public Response csvTemplate(
-      @QueryParam("unit") @Parameter(description = "The unit of the example rows; the plan's"
-          + " whole city by default") String unit,
-      @QueryParam("year") @Parameter(description = "The year of the example rows; this year"
-          + " by default") String year) {
+      @QueryParam("unit")
+          @Parameter(
+              description = "The unit of the example rows; the plan's" + " whole city by default")
+          String unit,
+      @QueryParam("year")
+          @Parameter(description = "The year of the example rows; this year" + " by default")
+          String year) {
     return file(desk.template(plan, UploadFormat.CSV, unit, year), UploadFormat.CSV);
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
   @Path("/template.xlsx")
   @Produces(XLSX)
-  @Operation(summary = "The XLSX template to fill in",
-      description = "Sheet Số liệu to fill in, a row per indicator for the unit and year; sheet"
-          + " Chỉ tiêu with the plan's indicators and thresholds; sheet Đơn vị with the units.")
-  @APIResponse(responseCode = "200", description = "The template", content = @Content(
-      mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @Operation(
+      summary = "The XLSX template to fill in",
+      description =
+          "Sheet Số liệu to fill in, a row per indicator for the unit and year; sheet"
+              + " Chỉ tiêu with the plan's indicators and thresholds; sheet Đơn vị with the units.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The template",
+      content =
+          @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   public Response xlsxTemplate(
-      @QueryParam("unit") @Parameter(description = "The unit of the example rows; the plan's"
-          + " whole city by default") String unit,
-      @QueryParam("year") @Parameter(description = "The year of the example rows; this year"
-          + " by default") String year) {
+      @QueryParam("unit")
+          @Parameter(
+              description = "The unit of the example rows; the plan's" + " whole city by default")
+          String unit,
+      @QueryParam("year")
+          @Parameter(description = "The year of the example rows; this year" + " by default")
+          String year) {
     return file(desk.template(plan, UploadFormat.XLSX, unit, year), UploadFormat.XLSX);
   }
 
@@ -227,16 +303,24 @@ public class MeasurementResource {
     if (!u.created()) {
       return Response.ok(u.upload()).build();
     }
-    return Response.created(uri.getBaseUriBuilder().path("plans").path(plan)
-        .path("measurements").path("uploads").path(u.upload().id()).build())
-        .entity(u.upload()).build();
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("plans")
+                .path(plan)
+                .path("measurements")
+                .path("uploads")
+                .path(u.upload().id())
+                .build())
+        .entity(u.upload())
+        .build();
   }
 
   private Response file(byte[] content, UploadFormat format) {
-    return Response.ok(content, format.mediaType() + (format == UploadFormat.CSV
-            ? "; charset=UTF-8" : ""))
-        .header("Content-Disposition", "attachment; filename=\"" + plan + "-mau"
-            + format.extension() + "\"")
+    return Response.ok(
+            content, format.mediaType() + (format == UploadFormat.CSV ? "; charset=UTF-8" : ""))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + plan + "-mau" + format.extension() + "\"")
         .build();
   }
 }

@@ -45,13 +45,18 @@ public class OpenDataResource {
   @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
   @Path("/progress.csv")
   @Produces(CSV)
-  @Operation(summary = "Progress as CSV: the unit (the whole city by default) and its children",
-      description = "Columns: " + "plan_code, unit_code, unit_name, indicator_code,"
-          + " milestone_year, figures_year, as_of, comparator, threshold, value, status,"
-          + " coverage_reported, coverage_expected. RFC 4180, UTF-8 with a byte-order mark;"
-          + " no data is an empty cell.")
-  @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(
-      mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  @Operation(
+      summary = "Progress as CSV: the unit (the whole city by default) and its children",
+      description =
+          "Columns: "
+              + "plan_code, unit_code, unit_name, indicator_code,"
+              + " milestone_year, figures_year, as_of, comparator, threshold, value, status,"
+              + " coverage_reported, coverage_expected. RFC 4180, UTF-8 with a byte-order mark;"
+              + " no data is an empty cell.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The CSV file",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response csv(@BeanParam ProgressQuery query) {
@@ -68,10 +73,14 @@ public class OpenDataResource {
   @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
   @Path("/progress.json")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Progress as JSON: the unit (the whole city by default) and its children",
-      description = "{\"format\": \"emulation-progress/1\", \"rows\": [...]}, each row with the"
-          + " keys of the CSV's columns; numbers as numbers, no data as null.")
-  @APIResponse(responseCode = "200", description = "The JSON document",
+  @Operation(
+      summary = "Progress as JSON: the unit (the whole city by default) and its children",
+      description =
+          "{\"format\": \"emulation-progress/1\", \"rows\": [...]}, each row with the"
+              + " keys of the CSV's columns; numbers as numbers, no data as null.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The JSON document",
       content = @Content(schema = @Schema(ref = "OpenDataProgress")))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
@@ -86,8 +95,8 @@ public class OpenDataResource {
   /** plan-unit-milestone-year, with anything unsafe in a header replaced. */
   static String fileName(List<ProgressReport> reports) {
     ProgressReport r = reports.get(0);
-    String name = r.planCode() + "-progress-" + r.unitCode() + "-" + r.milestoneYear() + "-"
-        + r.year();
+    String name =
+        r.planCode() + "-progress-" + r.unitCode() + "-" + r.milestoneYear() + "-" + r.year();
     return name.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 }

@@ -43,24 +43,33 @@ import vn.emulation.jakarta.application.participant.ParticipantViews.Participant
 @Tag(name = "participants", description = "Đối tượng thi đua và minh chứng của họ")
 public class ParticipantResource {
 
-  private static final String BAD = "Something in the request is wrong; each field is named;"
-      + " nothing was stored";
+  private static final String BAD =
+      "Something in the request is wrong; each field is named;" + " nothing was stored";
 
   @Inject ParticipantRegistry registry;
   @Context UriInfo uri;
 
-  @PathParam("plan") @Parameter(description = "The plan's code") String plan;
+  @PathParam("plan")
+  @Parameter(description = "The plan's code")
+  String plan;
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
   @Operation(summary = "The plan's participants by name, a page at a time")
   @APIResponse(responseCode = "200", description = "A page of participants")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
   public Page<ParticipantView> list(
-      @QueryParam("category") @Parameter(description = "Only this participant category (its"
-          + " code)") String category,
+      @QueryParam("category")
+          @Parameter(description = "Only this participant category (its" + " code)")
+          String category,
       @QueryParam("unit") @Parameter(description = "Only participants of this unit (its code)")
           String unit,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
@@ -69,25 +78,35 @@ public class ParticipantResource {
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
   @Path("/{id}")
   @Operation(summary = "One participant")
   @APIResponse(responseCode = "200", description = "The participant")
   @APIResponse(responseCode = "404", description = "No such plan or participant")
-  public ParticipantView get(@PathParam("id") @Parameter(description = "The participant's id")
-      String id) {
+  public ParticipantView get(
+      @PathParam("id") @Parameter(description = "The participant's id") String id) {
     return registry.get(plan, id);
   }
 
   @POST
   @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Register a participant",
-      description = "Checked as a whole: id unused (generated when absent), kind, name, a"
-          + " category of the plan of that kind, a known unit.")
+  @Operation(
+      summary = "Register a participant",
+      description =
+          "Checked as a whole: id unused (generated when absent), kind, name, a"
+              + " category of the plan of that kind, a known unit.")
   @RequestBody(description = "The participant")
-  @APIResponse(responseCode = "201", description = "Registered; Location names it",
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names it",
       content = @Content(schema = @Schema(ref = "ParticipantView")))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan")
@@ -97,14 +116,23 @@ public class ParticipantResource {
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
   @Path("/{id}/evidence/{occasion}")
-  @Operation(summary = "The evidence stored for a participant and an occasion",
+  @Operation(
+      summary = "The evidence stored for a participant and an occasion",
       description = "What is absent is unknown: the criteria needing it stay undecided.")
-  @APIResponse(responseCode = "200", description = "The stored facts; ETag carries their"
-      + " version, for If-Match on a later PUT", content = @Content(schema = @Schema(
-          implementation = EvidenceView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The stored facts; ETag carries their" + " version, for If-Match on a later PUT",
+      content = @Content(schema = @Schema(implementation = EvidenceView.class)))
   @APIResponse(responseCode = "404", description = "No such plan, participant or occasion")
   public Response evidence(
       @PathParam("id") @Parameter(description = "The participant's id") String id,
@@ -116,23 +144,33 @@ public class ParticipantResource {
   @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Path("/{id}/evidence/{occasion}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Store evidence for a participant and an occasion",
-      description = "Each fact given replaces the stored one of the same key; facts not given"
-          + " stay. Answers only to declaration criteria, counts and amounts only under the fact"
-          + " keys of count and norm criteria, each applying to the participant's category. The"
-          + " registration holds for the whole plan.")
+  @Operation(
+      summary = "Store evidence for a participant and an occasion",
+      description =
+          "Each fact given replaces the stored one of the same key; facts not given"
+              + " stay. Answers only to declaration criteria, counts and amounts only under the fact"
+              + " keys of count and norm criteria, each applying to the participant's category. The"
+              + " registration holds for the whole plan.")
   @RequestBody(description = "The facts")
-  @APIResponse(responseCode = "200", description = "Stored; every fact now known, ETag their"
-      + " new version", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Stored; every fact now known, ETag their" + " new version",
+      content = @Content(schema = @Schema(implementation = EvidenceView.class)))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan, participant or occasion")
-  @APIResponse(responseCode = "412", description = "The evidence changed since the ETag given in"
-      + " If-Match; nothing was stored")
+  @APIResponse(
+      responseCode = "412",
+      description =
+          "The evidence changed since the ETag given in" + " If-Match; nothing was stored")
   public Response putEvidence(
       @PathParam("id") @Parameter(description = "The participant's id") String id,
       @PathParam("occasion") @Parameter(description = "The occasion's code") String occasion,
-      @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "Optional: the ETag of the"
-          + " evidence as last read; refused (412) if it changed since") String ifMatch,
+      @HeaderParam(EntityTags.IF_MATCH)
+          @Parameter(
+              description =
+                  "Optional: the ETag of the"
+                      + " evidence as last read; refused (412) if it changed since")
+          String ifMatch,
       EvidenceUpdate body) {
     Precondition seen = EntityTags.ifMatch(ifMatch);
     return EntityTags.ok(registry.putEvidence(plan, id, occasion, required(body), seen));

@@ -48,15 +48,25 @@ public class PlanResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import a plan file (format emulation-plan/1)",
-      description = "Validated as a whole: every problem is returned at once and nothing is"
-          + " stored. Importing the same version again with the same content changes nothing.")
-  @RequestBody(description = "The plan file, see docs/plan-format.md", required = true,
-      content = @Content(mediaType = MediaType.APPLICATION_JSON,
-          schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
-  @APIResponse(responseCode = "201", description = "Stored as a new version",
+  @Operation(
+      summary = "Import a plan file (format emulation-plan/1)",
+      description =
+          "Validated as a whole: every problem is returned at once and nothing is"
+              + " stored. Importing the same version again with the same content changes nothing.")
+  @RequestBody(
+      description = "The plan file, see docs/plan-format.md",
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored as a new version",
       content = @Content(schema = @Schema(ref = "StoredPlan")))
-  @APIResponse(responseCode = "200", description = "This exact version was already stored",
+  @APIResponse(
+      responseCode = "200",
+      description = "This exact version was already stored",
       content = @Content(schema = @Schema(ref = "StoredPlan")))
   @APIResponse(responseCode = "400", description = "Problems in the file, with their paths")
   @APIResponse(responseCode = "409", description = "That version exists with other content")
@@ -73,13 +83,27 @@ public class PlanResource {
     if (!imported.created()) {
       return Response.ok(p).build();
     }
-    return Response.created(uri.getBaseUriBuilder().path("plans").path(p.code())
-        .path("versions").path(String.valueOf(p.version())).build()).entity(p).build();
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("plans")
+                .path(p.code())
+                .path("versions")
+                .path(String.valueOf(p.version()))
+                .build())
+        .entity(p)
+        .build();
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN, Roles.PUBLIC})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN,
+    Roles.PUBLIC
+  })
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest version of every plan, a page at a time")
   public Page<StoredPlan> list(
@@ -92,8 +116,15 @@ public class PlanResource {
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN, Roles.PUBLIC})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN,
+    Roles.PUBLIC
+  })
   @Path("/{code}/versions")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Every version of a plan, oldest first")
@@ -102,26 +133,45 @@ public class PlanResource {
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN, Roles.PUBLIC})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN,
+    Roles.PUBLIC
+  })
   @Path("/{code}/versions/{version}")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "One version in the plan file format")
-  @APIResponse(responseCode = "200", description = "The plan file",
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan file",
       content = @Content(schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
   @APIResponse(responseCode = "404", description = "No such plan or version")
   public Response version(@PathParam("code") String code, @PathParam("version") int version) {
     return Response.ok(catalog.document(code, version), MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.BOTH).build();
+        .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.BOTH)
+        .build();
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN, Roles.PUBLIC})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN,
+    Roles.PUBLIC
+  })
   @Path("/{code}/export")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest version as a plan file to download")
-  @APIResponse(responseCode = "200", description = "The plan file",
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan file",
       content = @Content(schema = @Schema(ref = ContractDocumentation.PLAN_FILE)))
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response export(@PathParam("code") String code) {
@@ -129,8 +179,7 @@ public class PlanResource {
     int latest = versions.get(versions.size() - 1).version();
     return Response.ok(catalog.document(code, latest), MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CONTENT_LANGUAGE, ContentLanguage.BOTH)
-        .header("Content-Disposition",
-            "attachment; filename=\"" + code + "-v" + latest + ".json\"")
+        .header("Content-Disposition", "attachment; filename=\"" + code + "-v" + latest + ".json\"")
         .build();
   }
 }

@@ -16,13 +16,22 @@ import java.util.List;
  *     them; {@code null} (absent) when it lists them all
  */
 public record Problem(
-    String type, String title, int status, String detail, String instance, List<FieldError> errors,
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors,
     Long problemsTotal) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
   public Problem(
-      String type, String title, int status, String detail, String instance,
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
       List<FieldError> errors) {
     this(type, title, status, detail, instance, errors, null);
   }

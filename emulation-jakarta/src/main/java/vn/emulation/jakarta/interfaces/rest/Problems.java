@@ -16,34 +16,57 @@ final class Problems {
 
   /** No valid token: the same words wherever the 401 comes from. */
   static final LocalizedText UNAUTHORIZED = LocalizedText.of("Chưa đăng nhập", "Not signed in");
-  static final LocalizedText UNAUTHORIZED_DETAIL = LocalizedText.of(
-      "Cần mã đăng nhập hợp lệ của cổng thông tin (Authorization: Bearer): không có, đã hết hạn,"
-          + " chưa đến hạn, sai chữ ký, sai nơi cấp hoặc sai đối tượng",
-      "A valid token of the portal is needed (Authorization: Bearer): none was sent, or it is"
-          + " expired, not yet valid, wrongly signed, of another issuer or audience, or"
-          + " malformed");
-  static final LocalizedText FORBIDDEN = LocalizedText.of("Không có quyền", "Forbidden");
-  static final LocalizedText FORBIDDEN_DETAIL = LocalizedText.of(
-      "Vai trò của người dùng không được thực hiện thao tác này",
-      "The user's roles do not allow this operation");
 
-  static Response response(int status, String kind, LocalizedText title, LocalizedText detail,
-      List<vn.emulation.core.common.Problem> problems, HttpHeaders headers, UriInfo uri) {
+  static final LocalizedText UNAUTHORIZED_DETAIL =
+      LocalizedText.of(
+          "Cần mã đăng nhập hợp lệ của cổng thông tin (Authorization: Bearer): không có, đã hết hạn,"
+              + " chưa đến hạn, sai chữ ký, sai nơi cấp hoặc sai đối tượng",
+          "A valid token of the portal is needed (Authorization: Bearer): none was sent, or it is"
+              + " expired, not yet valid, wrongly signed, of another issuer or audience, or"
+              + " malformed");
+  static final LocalizedText FORBIDDEN = LocalizedText.of("Không có quyền", "Forbidden");
+  static final LocalizedText FORBIDDEN_DETAIL =
+      LocalizedText.of(
+          "Vai trò của người dùng không được thực hiện thao tác này",
+          "The user's roles do not allow this operation");
+
+  static Response response(
+      int status,
+      String kind,
+      LocalizedText title,
+      LocalizedText detail,
+      List<vn.emulation.core.common.Problem> problems,
+      HttpHeaders headers,
+      UriInfo uri) {
     return response(status, kind, title, detail, problems, null, headers, uri);
   }
 
   /** As above; {@code problemsTotal} when {@code problems} are only the first of that many. */
-  static Response response(int status, String kind, LocalizedText title, LocalizedText detail,
-      List<vn.emulation.core.common.Problem> problems, Long problemsTotal, HttpHeaders headers,
+  static Response response(
+      int status,
+      String kind,
+      LocalizedText title,
+      LocalizedText detail,
+      List<vn.emulation.core.common.Problem> problems,
+      Long problemsTotal,
+      HttpHeaders headers,
       UriInfo uri) {
     Locale locale = Language.of(headers);
-    List<Problem.FieldError> errors = problems.stream()
-        .map(p -> new Problem.FieldError(p.path(), p.reason().in(locale)))
-        .toList();
+    List<Problem.FieldError> errors =
+        problems.stream()
+            .map(p -> new Problem.FieldError(p.path(), p.reason().in(locale)))
+            .toList();
     // never uri.getRequestUri(): it throws on a request URI that is not one (RequestTarget)
     String instance = RequestTarget.instance(uri);
-    Problem body = new Problem(PREFIX + kind, title.in(locale), status,
-        detail == null ? null : detail.in(locale), instance, errors, problemsTotal);
+    Problem body =
+        new Problem(
+            PREFIX + kind,
+            title.in(locale),
+            status,
+            detail == null ? null : detail.in(locale),
+            instance,
+            errors,
+            problemsTotal);
     return Response.status(status)
         .type(Problem.MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())

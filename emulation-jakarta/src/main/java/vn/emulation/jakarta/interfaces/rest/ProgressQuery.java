@@ -16,23 +16,31 @@ public class ProgressQuery {
   String plan;
 
   @QueryParam("unit")
-  @Parameter(description = "The unit's code; by default the plan's whole city on the date: the"
-      + " smallest unit holding every unit that reported to the plan or has participants in it")
+  @Parameter(
+      description =
+          "The unit's code; by default the plan's whole city on the date: the"
+              + " smallest unit holding every unit that reported to the plan or has participants in it")
   String unit;
 
   @QueryParam("milestone")
-  @Parameter(description = "The milestone year whose targets apply; by default the plan's next"
-      + " milestone from the year (this year if none is given), else its last")
+  @Parameter(
+      description =
+          "The milestone year whose targets apply; by default the plan's next"
+              + " milestone from the year (this year if none is given), else its last")
   String milestone;
 
   @QueryParam("year")
-  @Parameter(description = "The year whose figures are used, within the plan's period; by default"
-      + " the milestone's year")
+  @Parameter(
+      description =
+          "The year whose figures are used, within the plan's period; by default"
+              + " the milestone's year")
   String year;
 
   @QueryParam("date")
-  @Parameter(description = "The day of the hierarchy (names and child units as they stood then),"
-      + " YYYY-MM-DD; by default 31 December of the year, or today if that is earlier")
+  @Parameter(
+      description =
+          "The day of the hierarchy (names and child units as they stood then),"
+              + " YYYY-MM-DD; by default 31 December of the year, or today if that is earlier")
   String date;
 
   String plan() {

@@ -29,7 +29,8 @@ import vn.emulation.jakarta.interfaces.security.PublicRead;
 @Path("/plans/{plan}/progress")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "progress",
+@Tag(
+    name = "progress",
     description = "Tiến độ thực hiện chỉ tiêu: đơn vị, đơn vị trực thuộc, xếp hạng")
 public class ProgressResource {
 
@@ -39,9 +40,11 @@ public class ProgressResource {
   @PermitAll
   @PublicRead
   @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
-  @Operation(summary = "Where a unit stands against each target of a milestone",
-      description = "One row per target that applies at the unit's level: threshold, value, gap,"
-          + " the counts behind a share, met / not met / no data, and coverage.")
+  @Operation(
+      summary = "Where a unit stands against each target of a milestone",
+      description =
+          "One row per target that applies at the unit's level: threshold, value, gap,"
+              + " the counts behind a share, met / not met / no data, and coverage.")
   @APIResponse(responseCode = "200", description = "The unit's report")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
@@ -54,17 +57,18 @@ public class ProgressResource {
   @PublicRead
   @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
   @Path("/children")
-  @Operation(summary = "Drill-down: the reports of the units directly under a unit",
+  @Operation(
+      summary = "Drill-down: the reports of the units directly under a unit",
       description = "A page of the child units on the date, by code, each with its rows.")
   @APIResponse(responseCode = "200", description = "The unit and a page of its children")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
-  public ProgressView.Children<ProgressView.Report> children(@BeanParam ProgressQuery query,
+  public ProgressView.Children<ProgressView.Report> children(
+      @BeanParam ProgressQuery query,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
     return ProgressView.Children.of(
-        workspace.drillDown(query.plan(), query.parameters(), page, size),
-        ProgressView.Report::of);
+        workspace.drillDown(query.plan(), query.parameters(), page, size), ProgressView.Report::of);
   }
 
   @GET
@@ -72,19 +76,22 @@ public class ProgressResource {
   @PublicRead
   @Extension(name = AccessDocumentation.PUBLISHED, value = "true")
   @Path("/ranking")
-  @Operation(summary = "The units directly under a unit, ranked",
-      description = "Most targets met first, then the larger share of data coverage; units equal"
-          + " on both share a rank (1, 1, 3).")
+  @Operation(
+      summary = "The units directly under a unit, ranked",
+      description =
+          "Most targets met first, then the larger share of data coverage; units equal"
+              + " on both share a rank (1, 1, 3).")
   @APIResponse(responseCode = "200", description = "The unit and a page of the ranking")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
-  public ProgressView.Children<ProgressView.Rank> ranking(@BeanParam ProgressQuery query,
+  public ProgressView.Children<ProgressView.Rank> ranking(
+      @BeanParam ProgressQuery query,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
     UnitPage<UnitRank> ranks = workspace.ranking(query.plan(), query.parameters(), page, size);
-    Map<String, String> levels = ranks.parent().children().stream()
-        .collect(Collectors.toMap(ProgressReport::unitCode, r -> r.level().name()));
-    return ProgressView.Children.of(ranks,
-        r -> ProgressView.Rank.of(r, levels.get(r.unitCode())));
+    Map<String, String> levels =
+        ranks.parent().children().stream()
+            .collect(Collectors.toMap(ProgressReport::unitCode, r -> r.level().name()));
+    return ProgressView.Children.of(ranks, r -> ProgressView.Rank.of(r, levels.get(r.unitCode())));
   }
 }

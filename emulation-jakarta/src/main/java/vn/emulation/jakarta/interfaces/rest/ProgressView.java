@@ -31,12 +31,23 @@ public final class ProgressView {
    * @param summary targets met, not met, without data, and the coverage over them
    * @param rows one per target that applies at the unit's level, in the plan's order
    */
-  public record Report(String plan, int milestone, int year, LocalDate date, UnitRef unit,
-      Summary summary, List<Row> rows) {
+  public record Report(
+      String plan,
+      int milestone,
+      int year,
+      LocalDate date,
+      UnitRef unit,
+      Summary summary,
+      List<Row> rows) {
 
     static Report of(ProgressReport r) {
-      return new Report(r.planCode(), r.milestoneYear(), r.year(), r.date(),
-          new UnitRef(r.unitCode(), r.unitName(), r.level().name()), Summary.of(r.summary()),
+      return new Report(
+          r.planCode(),
+          r.milestoneYear(),
+          r.year(),
+          r.date(),
+          new UnitRef(r.unitCode(), r.unitName(), r.level().name()),
+          Summary.of(r.summary()),
           r.rows().stream().map(Row::of).toList());
     }
   }
@@ -60,11 +71,16 @@ public final class ProgressView {
    * @param noData targets without data
    * @param coverage reporting units summed over the targets, out of those expected
    */
-  public record Summary(int targets, int met, int notMet, int incomplete, int noData,
-      CoverageView coverage) {
+  public record Summary(
+      int targets, int met, int notMet, int incomplete, int noData, CoverageView coverage) {
 
     static Summary of(ProgressSummary s) {
-      return new Summary(s.targets(), s.met(), s.notMet(), s.incomplete(), s.noData(),
+      return new Summary(
+          s.targets(),
+          s.met(),
+          s.notMet(),
+          s.incomplete(),
+          s.noData(),
           CoverageView.of(s.coverage()));
     }
   }
@@ -95,8 +111,8 @@ public final class ProgressView {
    * @param comparator AT_LEAST, GREATER_THAN or EQUAL
    * @param symbol the comparator's symbol (≥, &gt;, =)
    * @param threshold the threshold
-   * @param value the figure: two decimals, more (up to six) where rounding would hide why it
-   *     misses (99.999 against "= 100")
+   * @param value the figure: two decimals, more (up to six) where rounding would hide why it misses
+   *     (99.999 against "= 100")
    * @param gap value minus threshold (negative: short of it)
    * @param shortfall for a share of counts, how many more counted items it needed to meet the
    *     target at the same denominator (0 when met): what a gap of 0 against "&gt; 90" means
@@ -106,21 +122,44 @@ public final class ProgressView {
    *     NO_DATA
    * @param statusLabel the status in Vietnamese and English
    * @param coverage units that reported, out of those expected, and the codes of those missing
-   * @param parts the stored reports behind the figure, each counted, an earlier state (of a
-   *     stock) or set aside, with why
+   * @param parts the stored reports behind the figure, each counted, an earlier state (of a stock)
+   *     or set aside, with why
    */
   @JsonbNillable
-  public record Row(String indicator, String pillar, LocalizedText name, String comparator,
-      String symbol, BigDecimal threshold, BigDecimal value, BigDecimal gap, Long shortfall,
-      Long numerator, Long denominator, String status, LocalizedText statusLabel,
-      CoverageView coverage, List<Part> parts) {
+  public record Row(
+      String indicator,
+      String pillar,
+      LocalizedText name,
+      String comparator,
+      String symbol,
+      BigDecimal threshold,
+      BigDecimal value,
+      BigDecimal gap,
+      Long shortfall,
+      Long numerator,
+      Long denominator,
+      String status,
+      LocalizedText statusLabel,
+      CoverageView coverage,
+      List<Part> parts) {
 
     static Row of(TargetProgress t) {
       Quantity.Ratio ratio = t.ratio().orElse(null);
-      return new Row(t.indicatorCode(), t.pillar().name(), t.name(), t.comparator().name(),
-          t.comparatorSymbol(), t.threshold(), t.value(), t.gap(), t.shortfall(),
-          ratio == null ? null : ratio.numerator(), ratio == null ? null : ratio.denominator(),
-          t.status().name(), t.status().label(), CoverageView.of(t.coverage()),
+      return new Row(
+          t.indicatorCode(),
+          t.pillar().name(),
+          t.name(),
+          t.comparator().name(),
+          t.comparatorSymbol(),
+          t.threshold(),
+          t.value(),
+          t.gap(),
+          t.shortfall(),
+          ratio == null ? null : ratio.numerator(),
+          ratio == null ? null : ratio.denominator(),
+          t.status().name(),
+          t.status().label(),
+          CoverageView.of(t.coverage()),
           t.parts().stream().map(Part::of).toList());
     }
   }
@@ -138,15 +177,29 @@ public final class ProgressView {
    * @param reason why, in Vietnamese and English
    */
   @JsonbNillable
-  public record Part(String unit, LocalDate from, LocalDate to, Long numerator, Long denominator,
-      BigDecimal amount, String use, LocalizedText reason) {
+  public record Part(
+      String unit,
+      LocalDate from,
+      LocalDate to,
+      Long numerator,
+      Long denominator,
+      BigDecimal amount,
+      String use,
+      LocalizedText reason) {
 
     static Part of(FigurePart p) {
       Long n = p.quantity() instanceof Quantity.Ratio r ? r.numerator() : null;
       Long d = p.quantity() instanceof Quantity.Ratio r ? r.denominator() : null;
       BigDecimal amount = p.quantity() instanceof Quantity.Amount a ? a.amount() : null;
-      return new Part(p.unitCode(), p.period() == null ? null : p.period().from(),
-          p.period() == null ? null : p.period().to(), n, d, amount, p.use().name(), p.reason());
+      return new Part(
+          p.unitCode(),
+          p.period() == null ? null : p.period().from(),
+          p.period() == null ? null : p.period().to(),
+          n,
+          d,
+          amount,
+          p.use().name(),
+          p.reason());
     }
   }
 
@@ -160,8 +213,8 @@ public final class ProgressView {
   public record Rank(int rank, UnitRef unit, Summary summary) {
 
     static Rank of(UnitRank r, String level) {
-      return new Rank(r.rank(), new UnitRef(r.unitCode(), r.unitName(), level),
-          Summary.of(r.summary()));
+      return new Rank(
+          r.rank(), new UnitRef(r.unitCode(), r.unitName(), level), Summary.of(r.summary()));
     }
   }
 
@@ -179,9 +232,18 @@ public final class ProgressView {
     static <A, T> Children<T> of(UnitPage<A> p, java.util.function.Function<A, T> f) {
       Page<A> c = p.children();
       ProgressReport r = p.parent();
-      return new Children<>(new Parent(r.planCode(), r.milestoneYear(), r.year(), r.date(),
-          new UnitRef(r.unitCode(), r.unitName(), r.level().name()), Summary.of(r.summary())),
-          c.items().stream().map(f).toList(), c.page(), c.size(), c.total());
+      return new Children<>(
+          new Parent(
+              r.planCode(),
+              r.milestoneYear(),
+              r.year(),
+              r.date(),
+              new UnitRef(r.unitCode(), r.unitName(), r.level().name()),
+              Summary.of(r.summary())),
+          c.items().stream().map(f).toList(),
+          c.page(),
+          c.size(),
+          c.total());
     }
   }
 
@@ -195,6 +257,6 @@ public final class ProgressView {
    * @param unit the unit
    * @param summary its own counts
    */
-  public record Parent(String plan, int milestone, int year, LocalDate date, UnitRef unit,
-      Summary summary) {}
+  public record Parent(
+      String plan, int milestone, int year, LocalDate date, UnitRef unit, Summary summary) {}
 }

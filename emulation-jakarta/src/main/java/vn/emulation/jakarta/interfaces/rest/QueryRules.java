@@ -13,33 +13,37 @@ import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.TextRules;
 
 /**
- * The rules every query parameter of the API obeys before a resource sees it: given once (a
- * second {@code page} would silently lose to the first), no forbidden character in any value, and
- * a code ({@link TextRules#CODE}) where the parameter names one. Numbers, dates and choices are
- * checked by the use cases, which know their ranges. Runs after authorisation, so that a caller
- * without a token learns nothing from it. Every problem at once.
+ * The rules every query parameter of the API obeys before a resource sees it: given once (a second
+ * {@code page} would silently lose to the first), no forbidden character in any value, and a code
+ * ({@link TextRules#CODE}) where the parameter names one. Numbers, dates and choices are checked by
+ * the use cases, which know their ranges. Runs after authorisation, so that a caller without a
+ * token learns nothing from it. Every problem at once.
  */
 @Provider
 @Priority(Priorities.USER)
 public class QueryRules implements ContainerRequestFilter {
 
   /** The query parameters that name something by its code. */
-  static final Set<String> CODES = Set.of("unit", "indicator", "parent", "root", "category",
-      "awardForm");
+  static final Set<String> CODES =
+      Set.of("unit", "indicator", "parent", "root", "category", "awardForm");
 
   @Override
   public void filter(ContainerRequestContext request) {
     check(request.getUriInfo().getQueryParameters(true));
   }
 
-  /** @throws vn.emulation.core.common.InvalidInputException naming every bad parameter */
+  /**
+   * @throws vn.emulation.core.common.InvalidInputException naming every bad parameter
+   */
   static void check(MultivaluedMap<String, String> query) {
     ProblemCollector problems = new ProblemCollector();
     for (Map.Entry<String, List<String>> p : query.entrySet()) {
       String name = TextRules.visible(p.getKey());
       List<String> values = p.getValue();
       if (values.size() > 1) {
-        problems.add(name, "Tham số " + name + " có " + values.size() + " lần; chỉ được một lần",
+        problems.add(
+            name,
+            "Tham số " + name + " có " + values.size() + " lần; chỉ được một lần",
             "The parameter " + name + " is given " + values.size() + " times; give it once");
         continue;
       }

@@ -9,11 +9,10 @@ import vn.emulation.core.common.Problem;
 
 /**
  * The address a request was sent to, read without ever failing. A client may send a path or query
- * that is no URI at all ({@code <}, {@code |}, {@code %G1}, a lone {@code %}); the container
- * passes it on, and the JAX-RS runtime only finds out when something asks for the whole request
- * URI, which then throws. This reads the parts that are plain text instead, so that the problem
- * telling the client what was wrong can always be written, and says what is wrong with the
- * address in words.
+ * that is no URI at all ({@code <}, {@code |}, {@code %G1}, a lone {@code %}); the container passes
+ * it on, and the JAX-RS runtime only finds out when something asks for the whole request URI, which
+ * then throws. This reads the parts that are plain text instead, so that the problem telling the
+ * client what was wrong can always be written, and says what is wrong with the address in words.
  */
 final class RequestTarget {
 
@@ -57,18 +56,26 @@ final class RequestTarget {
 
   /** Where the address is wrong ({@code query} or {@code path}) and why, in words. */
   static Problem problemOf(URISyntaxException e) {
-    boolean inQuery = e != null && e.getIndex() >= 0 && e.getInput() != null
-        && e.getInput().indexOf('?') >= 0 && e.getIndex() > e.getInput().indexOf('?');
+    boolean inQuery =
+        e != null
+            && e.getIndex() >= 0
+            && e.getInput() != null
+            && e.getInput().indexOf('?') >= 0
+            && e.getIndex() > e.getInput().indexOf('?');
     String field = inQuery ? "query" : "path";
-    return new Problem(field, inQuery
-        ? LocalizedText.of("Chuỗi truy vấn có ký tự không được phép hoặc mã thoát sai: ký tự"
-                + " đặc biệt phải được mã hóa dạng %XX (hai chữ số thập lục phân)",
-            "The query holds a character that is not allowed, or a malformed escape: special"
-                + " characters must be percent-encoded as %XX (two hexadecimal digits)")
-        : LocalizedText.of("Đường dẫn có ký tự không được phép hoặc mã thoát sai: ký tự đặc"
-                + " biệt phải được mã hóa dạng %XX (hai chữ số thập lục phân)",
-            "The path holds a character that is not allowed, or a malformed escape: special"
-                + " characters must be percent-encoded as %XX (two hexadecimal digits)"));
+    return new Problem(
+        field,
+        inQuery
+            ? LocalizedText.of(
+                "Chuỗi truy vấn có ký tự không được phép hoặc mã thoát sai: ký tự"
+                    + " đặc biệt phải được mã hóa dạng %XX (hai chữ số thập lục phân)",
+                "The query holds a character that is not allowed, or a malformed escape: special"
+                    + " characters must be percent-encoded as %XX (two hexadecimal digits)")
+            : LocalizedText.of(
+                "Đường dẫn có ký tự không được phép hoặc mã thoát sai: ký tự đặc"
+                    + " biệt phải được mã hóa dạng %XX (hai chữ số thập lục phân)",
+                "The path holds a character that is not allowed, or a malformed escape: special"
+                    + " characters must be percent-encoded as %XX (two hexadecimal digits)"));
   }
 
   /** The URI syntax error behind a failure, or {@code null} when it is something else. */

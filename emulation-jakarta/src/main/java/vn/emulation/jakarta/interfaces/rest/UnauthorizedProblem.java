@@ -28,13 +28,28 @@ public class UnauthorizedProblem implements ContainerResponseFilter {
     if ((status != 401 && status != 403) || response.hasEntity()) {
       return;
     }
-    Response problem = status == 401
-        ? Problems.response(401, "unauthorized", Problems.UNAUTHORIZED,
-            Problems.UNAUTHORIZED_DETAIL, List.of(), headers, uri)
-        : Problems.response(403, "forbidden", Problems.FORBIDDEN, Problems.FORBIDDEN_DETAIL,
-            List.of(), headers, uri);
+    Response problem =
+        status == 401
+            ? Problems.response(
+                401,
+                "unauthorized",
+                Problems.UNAUTHORIZED,
+                Problems.UNAUTHORIZED_DETAIL,
+                List.of(),
+                headers,
+                uri)
+            : Problems.response(
+                403,
+                "forbidden",
+                Problems.FORBIDDEN,
+                Problems.FORBIDDEN_DETAIL,
+                List.of(),
+                headers,
+                uri);
     response.setEntity(problem.getEntity(), null, MediaType.valueOf(Problem.MEDIA_TYPE));
-    response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE,
-        problem.getHeaderString(HttpHeaders.CONTENT_LANGUAGE));
+    response
+        .getHeaders()
+        .putSingle(
+            HttpHeaders.CONTENT_LANGUAGE, problem.getHeaderString(HttpHeaders.CONTENT_LANGUAGE));
   }
 }

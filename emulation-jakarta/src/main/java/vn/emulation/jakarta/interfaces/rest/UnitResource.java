@@ -46,80 +46,114 @@ import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
 @Path("/units")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "units", description = "Đơn vị hành chính: cây đơn vị theo ngày, lịch sử, thành lập,"
-    + " giải thể, sáp nhập, chia tách")
+@Tag(
+    name = "units",
+    description =
+        "Đơn vị hành chính: cây đơn vị theo ngày, lịch sử, thành lập,"
+            + " giải thể, sáp nhập, chia tách")
 public class UnitResource {
 
-  private static final String BAD = "Something in the request is wrong; each field is named;"
-      + " nothing was stored";
-  static final String IF_MATCH = "Optional: the ETag of the unit as last read; the change is"
-      + " refused (412) if the unit changed since";
-  static final String STALE = "The unit changed since the ETag given in If-Match; nothing was"
-      + " stored";
+  private static final String BAD =
+      "Something in the request is wrong; each field is named;" + " nothing was stored";
+  static final String IF_MATCH =
+      "Optional: the ETag of the unit as last read; the change is"
+          + " refused (412) if the unit changed since";
+  static final String STALE =
+      "The unit changed since the ETag given in If-Match; nothing was" + " stored";
 
   @Inject UnitDirectory directory;
   @Context UriInfo uri;
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
-  @Operation(summary = "The units existing on a day, by code, a page at a time",
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
+  @Operation(
+      summary = "The units existing on a day, by code, a page at a time",
       description = "Each with its name and parent as they stood that day.")
   @APIResponse(responseCode = "200", description = "A page of units")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   public Page<UnitSummary> list(
       @QueryParam("date") @Parameter(description = "The day, YYYY-MM-DD; today by default")
           String date,
-      @QueryParam("level") @Parameter(description = "Only units of this level: PROVINCE,"
-          + " DISTRICT or COMMUNE") String level,
-      @QueryParam("parent") @Parameter(description = "Only units directly under this unit that"
-          + " day (its code)") String parent,
+      @QueryParam("level")
+          @Parameter(description = "Only units of this level: PROVINCE," + " DISTRICT or COMMUNE")
+          String level,
+      @QueryParam("parent")
+          @Parameter(description = "Only units directly under this unit that" + " day (its code)")
+          String parent,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
     return directory.list(new UnitQuery(date, level, parent, page, size));
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
   @Path("/tree")
-  @Operation(summary = "The hierarchy as it stood on a day",
-      description = "Every top unit of that day (or the unit named) with the units under it, each"
-          + " with the name and parent it had that day.")
+  @Operation(
+      summary = "The hierarchy as it stood on a day",
+      description =
+          "Every top unit of that day (or the unit named) with the units under it, each"
+              + " with the name and parent it had that day.")
   @APIResponse(responseCode = "200", description = "The tree")
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   public UnitTree tree(
       @QueryParam("date") @Parameter(description = "The day, YYYY-MM-DD; today by default")
           String date,
-      @QueryParam("root") @Parameter(description = "Start from this unit instead of the top"
-          + " units (its code)") String root) {
+      @QueryParam("root")
+          @Parameter(description = "Start from this unit instead of the top" + " units (its code)")
+          String root) {
     return directory.tree(date, root);
   }
 
   @GET
-  @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.COUNCIL, Roles.CHAIRMAN,
-      Roles.ADMIN})
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
   @Path("/{code}")
-  @Operation(summary = "One unit with its whole history",
-      description = "Its names and parents over time, when it opened and closed, the units that"
-          + " took it over and those it took over.")
-  @APIResponse(responseCode = "200", description = "The unit; ETag carries its version, for"
-      + " If-Match on a later edit", content = @Content(schema = @Schema(
-          implementation = UnitHistory.class)))
+  @Operation(
+      summary = "One unit with its whole history",
+      description =
+          "Its names and parents over time, when it opened and closed, the units that"
+              + " took it over and those it took over.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The unit; ETag carries its version, for" + " If-Match on a later edit",
+      content = @Content(schema = @Schema(implementation = UnitHistory.class)))
   @APIResponse(responseCode = "404", description = "No unit with that code")
-  public Response get(@PathParam("code") @Parameter(description = "The unit's code")
-      String code) {
+  public Response get(@PathParam("code") @Parameter(description = "The unit's code") String code) {
     return EntityTags.ok(directory.tagged(code));
   }
 
   @POST
   @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Open a unit",
-      description = "The whole request is checked at once: code given and never used, name,"
-          + " level below the parent's, a parent existing on the opening day, the date.")
+  @Operation(
+      summary = "Open a unit",
+      description =
+          "The whole request is checked at once: code given and never used, name,"
+              + " level below the parent's, a parent existing on the opening day, the date.")
   @RequestBody(description = "The new unit")
-  @APIResponse(responseCode = "201", description = "Opened; Location names it",
+  @APIResponse(
+      responseCode = "201",
+      description = "Opened; Location names it",
       content = @Content(schema = @Schema(ref = "UnitHistory")))
   @APIResponse(responseCode = "400", description = BAD)
   public Response open(OpenUnit body) {
@@ -131,17 +165,21 @@ public class UnitResource {
   @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Path("/{code}/close")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Close (dissolve) a unit from a day",
+  @Operation(
+      summary = "Close (dissolve) a unit from a day",
       description = "Refused while units still lie under it from that day.")
   @RequestBody(description = "The first day it no longer exists")
-  @APIResponse(responseCode = "200", description = "Closed; its history, ETag its new version",
+  @APIResponse(
+      responseCode = "200",
+      description = "Closed; its history, ETag its new version",
       content = @Content(schema = @Schema(implementation = UnitHistory.class)))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No unit with that code")
   @APIResponse(responseCode = "412", description = STALE)
-  public Response close(@PathParam("code") @Parameter(description = "The unit's code")
-      String code, @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH)
-      String ifMatch, CloseUnit body) {
+  public Response close(
+      @PathParam("code") @Parameter(description = "The unit's code") String code,
+      @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
+      CloseUnit body) {
     Precondition seen = EntityTags.ifMatch(ifMatch);
     return EntityTags.ok(directory.close(code, required(body), seen));
   }
@@ -150,18 +188,23 @@ public class UnitResource {
   @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Path("/{code}/move")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Rename a unit and/or place it under another parent from a day",
-      description = "Its earlier names and parents stay in its history; a later change already"
-          + " recorded after that day is replaced.")
+  @Operation(
+      summary = "Rename a unit and/or place it under another parent from a day",
+      description =
+          "Its earlier names and parents stay in its history; a later change already"
+              + " recorded after that day is replaced.")
   @RequestBody(description = "The day, and the new name and/or parent")
-  @APIResponse(responseCode = "200", description = "Changed; its history, ETag its new version",
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; its history, ETag its new version",
       content = @Content(schema = @Schema(implementation = UnitHistory.class)))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No unit with that code")
   @APIResponse(responseCode = "412", description = STALE)
-  public Response move(@PathParam("code") @Parameter(description = "The unit's code")
-      String code, @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH)
-      String ifMatch, MoveUnit body) {
+  public Response move(
+      @PathParam("code") @Parameter(description = "The unit's code") String code,
+      @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
+      MoveUnit body) {
     Precondition seen = EntityTags.ifMatch(ifMatch);
     return EntityTags.ok(directory.move(code, required(body), seen));
   }
@@ -170,11 +213,15 @@ public class UnitResource {
   @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Path("/merge")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Merge two or more units into a new one",
-      description = "The sources close on the day and name the new unit as their successor, which"
-          + " inherits their history; the units under them move under it.")
+  @Operation(
+      summary = "Merge two or more units into a new one",
+      description =
+          "The sources close on the day and name the new unit as their successor, which"
+              + " inherits their history; the units under them move under it.")
   @RequestBody(description = "The sources, the new unit and the day")
-  @APIResponse(responseCode = "201", description = "Merged; the new unit with its predecessors",
+  @APIResponse(
+      responseCode = "201",
+      description = "Merged; the new unit with its predecessors",
       content = @Content(schema = @Schema(ref = "UnitHistory")))
   @APIResponse(responseCode = "400", description = BAD)
   public Response merge(MergeUnits body) {
@@ -186,12 +233,17 @@ public class UnitResource {
   @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Path("/split")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Split a unit into two or more new ones",
-      description = "The source closes on the day and names the new units as its successors."
-          + " Refused while units still lie under it.")
+  @Operation(
+      summary = "Split a unit into two or more new ones",
+      description =
+          "The source closes on the day and names the new units as its successors."
+              + " Refused while units still lie under it.")
   @RequestBody(description = "The source, the new units and the day")
-  @APIResponse(responseCode = "201", description = "Split; the new units",
-      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitHistory.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Split; the new units",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitHistory.class)))
   @APIResponse(responseCode = "400", description = BAD)
   public Response split(SplitUnit body) {
     List<UnitHistory> units = directory.split(required(body));
@@ -200,7 +252,8 @@ public class UnitResource {
 
   private Response created(String code, Object entity) {
     return Response.created(uri.getBaseUriBuilder().path("units").path(code).build())
-        .entity(entity).build();
+        .entity(entity)
+        .build();
   }
 
   private static <T> T required(T body) {

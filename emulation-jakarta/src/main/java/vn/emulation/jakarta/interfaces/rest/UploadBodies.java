@@ -23,10 +23,17 @@ import vn.emulation.jakarta.application.upload.UploadTooLargeException;
 final class UploadBodies {
 
   /** Media types a CSV or XLSX file arrives with; the content decides between them. */
-  static final Set<String> ACCEPTED = Set.of("text/csv", "text/plain", "application/csv",
-      "text/x-csv", "application/x-csv", "text/comma-separated-values",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "application/vnd.ms-excel", "application/octet-stream");
+  static final Set<String> ACCEPTED =
+      Set.of(
+          "text/csv",
+          "text/plain",
+          "application/csv",
+          "text/x-csv",
+          "application/x-csv",
+          "text/comma-separated-values",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "application/vnd.ms-excel",
+          "application/octet-stream");
 
   private static final Pattern EXTENDED =
       Pattern.compile("filename\\*\\s*=\\s*([^']*)'[^']*'([^;\\s]+)", Pattern.CASE_INSENSITIVE);
@@ -38,13 +45,17 @@ final class UploadBodies {
   private UploadBodies() {}
 
   /**
-   * Hands the body to {@code use} as a temporary file in {@code directory} (never held in
-   * memory) and deletes the file afterwards, whatever {@code use} answers or throws. A body
-   * exceeding {@code limit} bytes is a {@link FileRefusedException} (413) as soon as that is known:
-   * at once from its declared length, else after reading one byte too many, its partial copy then
-   * deleted and {@code use} not called.
+   * Hands the body to {@code use} as a temporary file in {@code directory} (never held in memory)
+   * and deletes the file afterwards, whatever {@code use} answers or throws. A body exceeding
+   * {@code limit} bytes is a {@link FileRefusedException} (413) as soon as that is known: at once
+   * from its declared length, else after reading one byte too many, its partial copy then deleted
+   * and {@code use} not called.
    */
-  static <T> T received(InputStream body, long declaredLength, long limit, Path directory,
+  static <T> T received(
+      InputStream body,
+      long declaredLength,
+      long limit,
+      Path directory,
       Function<UploadContent, T> use) {
     if (declaredLength > limit) {
       throw FileRefusedException.tooLarge(limit);
@@ -75,8 +86,8 @@ final class UploadBodies {
 
   /**
    * The file name a {@code Content-Disposition} header gives ({@code attachment;
-   * filename="bao-cao.csv"}), preferring the RFC 6266 {@code filename*=UTF-8''…} form that
-   * carries Vietnamese names; {@code null} when it gives none.
+   * filename="bao-cao.csv"}), preferring the RFC 6266 {@code filename*=UTF-8''…} form that carries
+   * Vietnamese names; {@code null} when it gives none.
    */
   static String filename(String contentDisposition) {
     if (contentDisposition == null) {
@@ -86,8 +97,7 @@ final class UploadBodies {
     if (extended.find()) {
       String charset = extended.group(1).isBlank() ? "UTF-8" : extended.group(1).strip();
       try {
-        return URLDecoder.decode(extended.group(2).replace("+", "%2B"),
-            Charset.forName(charset));
+        return URLDecoder.decode(extended.group(2).replace("+", "%2B"), Charset.forName(charset));
       } catch (IllegalArgumentException e) {
         // an unknown charset or a bad escape: fall back on the plain parameter
       }

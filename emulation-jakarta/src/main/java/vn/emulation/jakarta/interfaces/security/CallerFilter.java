@@ -17,9 +17,9 @@ import vn.emulation.jakarta.application.access.Role;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
- * Turns the verified token into a {@link Caller}. Roles are asked of the container
- * ({@code isUserInRole}) rather than read from the {@code groups} claim, so that a deployment
- * mapping the portal's group names to ours in {@code <application-bnd>} works unchanged.
+ * Turns the verified token into a {@link Caller}. Roles are asked of the container ({@code
+ * isUserInRole}) rather than read from the {@code groups} claim, so that a deployment mapping the
+ * portal's group names to ours in {@code <application-bnd>} works unchanged.
  */
 @Provider
 @ApplicationScoped
@@ -56,6 +56,7 @@ public class CallerFilter implements ContainerRequestFilter {
   /** JSON string claims may arrive as a JsonString whose toString keeps the quotes. */
   private static String unquote(String s) {
     return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
-        ? s.substring(1, s.length() - 1) : s;
+        ? s.substring(1, s.length() - 1)
+        : s;
   }
 }

@@ -12,8 +12,8 @@ import vn.emulation.jakarta.application.access.Callers;
 /**
  * The caller of the current request as {@link CallerFilter} read it from the token. Fails closed:
  * outside a request, or in a request that the filter never saw (a servlet, a page or a job added
- * without it), the caller is {@link Caller#anonymous()}, never the system. The system is the
- * caller only inside {@link #runAsSystem}, on the thread that runs it.
+ * without it), the caller is {@link Caller#anonymous()}, never the system. The system is the caller
+ * only inside {@link #runAsSystem}, on the thread that runs it.
  */
 @ApplicationScoped
 public class JwtCallers implements Callers {

@@ -12,8 +12,8 @@ import java.security.Principal;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
- * Closes the {@link PublicRead} endpoints to anonymous callers when the deployment says so
- * ({@code emulation.public.open=false}): they then answer 401 like every other endpoint.
+ * Closes the {@link PublicRead} endpoints to anonymous callers when the deployment says so ({@code
+ * emulation.public.open=false}): they then answer 401 like every other endpoint.
  */
 @Provider
 @ApplicationScoped

@@ -7,9 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks what the city publishes (open data, the city's progress): readable without a token
- * while {@code emulation.public.open} is true, by any signed-in user otherwise. See {@link
- * PublicGate}.
+ * Marks what the city publishes (open data, the city's progress): readable without a token while
+ * {@code emulation.public.open} is true, by any signed-in user otherwise. See {@link PublicGate}.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,12 +11,12 @@ import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The headers every answer carries so that the portal can embed what we serve and nobody else
- * can: a Content-Security-Policy whose {@code frame-ancestors} names the portal
- * ({@code emulation.security.frame-ancestors}), no MIME sniffing, no referrer leaving the site,
- * and no caching of answers that depend on who asked. A JAX-RS filter rather than a servlet one:
- * the WAR needs no servlet API of its own (Liberty's restfulWS does not expose it to
- * applications), and it runs on answers the exception mappers made too.
+ * The headers every answer carries so that the portal can embed what we serve and nobody else can:
+ * a Content-Security-Policy whose {@code frame-ancestors} names the portal ({@code
+ * emulation.security.frame-ancestors}), no MIME sniffing, no referrer leaving the site, and no
+ * caching of answers that depend on who asked. A JAX-RS filter rather than a servlet one: the WAR
+ * needs no servlet API of its own (Liberty's restfulWS does not expose it to applications), and it
+ * runs on answers the exception mappers made too.
  */
 @Provider
 @ApplicationScoped
@@ -35,9 +35,11 @@ public class SecurityHeaders implements ContainerResponseFilter {
 
   /** The API answers data, never scripts or pages to render: nothing may load from it. */
   static String policy(String frameAncestors) {
-    String ancestors = frameAncestors == null || frameAncestors.isBlank()
-        ? "'none'" : frameAncestors.trim();
-    return "default-src 'none'; frame-ancestors " + ancestors + "; base-uri 'none';"
+    String ancestors =
+        frameAncestors == null || frameAncestors.isBlank() ? "'none'" : frameAncestors.trim();
+    return "default-src 'none'; frame-ancestors "
+        + ancestors
+        + "; base-uri 'none';"
         + " form-action 'none'";
   }
 

@@ -18,11 +18,13 @@ class UnitScopesTest {
   private static final LocalDate MOVE = LocalDate.of(2024, 3, 1);
   private static final LocalDate AFTER = LocalDate.of(2026, 1, 1);
 
-  private final OrgHierarchy city = OrgHierarchy.of(List.of(
-      OrgUnit.open("CITY", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, START),
-      OrgUnit.open("W1", "Phường Vĩnh Lạc", UnitLevel.COMMUNE, "CITY", START),
-      OrgUnit.open("W2", "Phường Rạch Sỏi", UnitLevel.COMMUNE, "CITY", START),
-      OrgUnit.open("W3", "Phường An Hòa", UnitLevel.COMMUNE, "CITY", START)));
+  private final OrgHierarchy city =
+      OrgHierarchy.of(
+          List.of(
+              OrgUnit.open("CITY", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, START),
+              OrgUnit.open("W1", "Phường Vĩnh Lạc", UnitLevel.COMMUNE, "CITY", START),
+              OrgUnit.open("W2", "Phường Rạch Sỏi", UnitLevel.COMMUNE, "CITY", START),
+              OrgUnit.open("W3", "Phường An Hòa", UnitLevel.COMMUNE, "CITY", START)));
 
   @Test
   void aWardReachesOnlyItself() {
@@ -31,14 +33,17 @@ class UnitScopesTest {
 
   @Test
   void theCityReachesEveryUnitUnderIt() {
-    assertThat(UnitScopes.reach(city, "CITY", AFTER)).containsExactlyInAnyOrder("CITY", "W1", "W2",
-        "W3");
+    assertThat(UnitScopes.reach(city, "CITY", AFTER))
+        .containsExactlyInAnyOrder("CITY", "W1", "W2", "W3");
   }
 
   @Test
   void aMergedWardKeepsTheHistoryOfTheWardsItReplaced() {
-    OrgHierarchy after = city.merge(Set.of("W1", "W2"),
-        OrgUnit.open("NEW", "Phường Rạch Giá", UnitLevel.COMMUNE, "CITY", MERGER), MERGER);
+    OrgHierarchy after =
+        city.merge(
+            Set.of("W1", "W2"),
+            OrgUnit.open("NEW", "Phường Rạch Giá", UnitLevel.COMMUNE, "CITY", MERGER),
+            MERGER);
 
     assertThat(UnitScopes.reach(after, "NEW", AFTER)).containsExactlyInAnyOrder("NEW", "W1", "W2");
     assertThat(UnitScopes.reach(after, "W1", AFTER)).containsExactly("W1");
@@ -47,15 +52,19 @@ class UnitScopesTest {
   @Test
   void aWardFormedFromASplitCityReachesOnlyTheWardsThatWentIntoIt() {
     // as on 1 July 2025: W1 and W2 form NEW, W3 forms OTHER, and the city closes naming both
-    OrgHierarchy merged = city.merge(Set.of("W1", "W2"),
-        OrgUnit.open("NEW", "Phường Rạch Giá", UnitLevel.COMMUNE, null, MERGER), MERGER);
+    OrgHierarchy merged =
+        city.merge(
+            Set.of("W1", "W2"),
+            OrgUnit.open("NEW", "Phường Rạch Giá", UnitLevel.COMMUNE, null, MERGER),
+            MERGER);
     java.util.List<OrgUnit> units = new java.util.ArrayList<>();
     for (OrgUnit u : merged.all()) {
-      units.add(switch (u.code()) {
-        case "CITY" -> u.closeOn(MERGER, Set.of("NEW", "OTHER"));
-        case "W3" -> u.closeOn(MERGER, Set.of("OTHER"));
-        default -> u;
-      });
+      units.add(
+          switch (u.code()) {
+            case "CITY" -> u.closeOn(MERGER, Set.of("NEW", "OTHER"));
+            case "W3" -> u.closeOn(MERGER, Set.of("OTHER"));
+            default -> u;
+          });
     }
     units.add(OrgUnit.open("OTHER", "Phường Vĩnh Thông", UnitLevel.COMMUNE, null, MERGER));
     OrgHierarchy after = OrgHierarchy.of(units);
@@ -66,12 +75,19 @@ class UnitScopesTest {
 
   @Test
   void aWardMovedToAnotherCityLeavesTheOldCitysScope() {
-    OrgHierarchy moved = OrgHierarchy.of(java.util.stream.Stream.concat(
-        city.all().stream().map(u -> u.code().equals("W3")
-            ? u.moveOn(MOVE, "Phường An Hòa", "CITY2") : u),
-        java.util.stream.Stream.of(
-            OrgUnit.open("CITY2", "Thành phố Hà Tiên", UnitLevel.DISTRICT, null, START)))
-        .toList());
+    OrgHierarchy moved =
+        OrgHierarchy.of(
+            java.util.stream.Stream.concat(
+                    city.all().stream()
+                        .map(
+                            u ->
+                                u.code().equals("W3")
+                                    ? u.moveOn(MOVE, "Phường An Hòa", "CITY2")
+                                    : u),
+                    java.util.stream.Stream.of(
+                        OrgUnit.open(
+                            "CITY2", "Thành phố Hà Tiên", UnitLevel.DISTRICT, null, START)))
+                .toList());
 
     assertThat(UnitScopes.reach(moved, "CITY", AFTER))
         .containsExactlyInAnyOrder("CITY", "W1", "W2");
@@ -117,16 +133,19 @@ class UnitScopesTest {
 
   @Test
   void aUnitsUserWhoseTokenNamesNoUnitReachesNoUnit() {
-    assertThat(new UnitScopes().of(new Caller("tram", Set.of(Role.REPORTER), null))
-        .includes("W1")).isFalse();
+    assertThat(new UnitScopes().of(new Caller("tram", Set.of(Role.REPORTER), null)).includes("W1"))
+        .isFalse();
   }
 
   @Test
   void cityWideRolesAndTheSystemReachEveryUnit() {
     assertThat(new UnitScopes().of(new Caller("ha", Set.of(Role.COUNCIL), null)).unlimited())
         .isTrue();
-    assertThat(new UnitScopes().of(new Caller("a", Set.of(Role.REPORTER, Role.OFFICER), "W1"))
-        .unlimited()).isTrue();
+    assertThat(
+            new UnitScopes()
+                .of(new Caller("a", Set.of(Role.REPORTER, Role.OFFICER), "W1"))
+                .unlimited())
+        .isTrue();
     assertThat(new UnitScopes().of(Caller.system()).unlimited()).isTrue();
   }
 }

@@ -22,11 +22,23 @@ class AuditChainTest {
   /** The n-th write of a morning: a ward reporter's reports, a Home Affairs officer's closings. */
   private static AuditEvent event(int n) {
     return n % 2 == 0
-        ? new AuditEvent(T0.plusSeconds(n), "lan.nguyen", "reporter", "30730",
-            "measurement.report", "plans/rach-gia/measurements/G2/30730/2024",
-            "{\"numerator\":50,\"denominator\":100}", "{\"numerator\":61,\"denominator\":100}")
-        : new AuditEvent(T0.plusSeconds(n), "hoa.tran", "officer", null, "unit.close",
-            "units/3073" + n, "{\"name\":\"Phường Vĩnh Thanh Vân\"}",
+        ? new AuditEvent(
+            T0.plusSeconds(n),
+            "lan.nguyen",
+            "reporter",
+            "30730",
+            "measurement.report",
+            "plans/rach-gia/measurements/G2/30730/2024",
+            "{\"numerator\":50,\"denominator\":100}",
+            "{\"numerator\":61,\"denominator\":100}")
+        : new AuditEvent(
+            T0.plusSeconds(n),
+            "hoa.tran",
+            "officer",
+            null,
+            "unit.close",
+            "units/3073" + n,
+            "{\"name\":\"Phường Vĩnh Thanh Vân\"}",
             "{\"name\":\"Phường Vĩnh Thanh Vân\",\"closedOn\":\"2025-07-01\"}");
   }
 
@@ -57,10 +69,20 @@ class AuditChainTest {
     return v.result(head);
   }
 
-  private static AuditEntry copy(AuditEntry e, long seq, String after, String previousHash,
-      String hash) {
-    return new AuditEntry(seq, e.recordedAt(), e.actor(), e.actorRole(), e.actorUnit(),
-        e.action(), e.target(), e.beforeState(), after, previousHash, hash);
+  private static AuditEntry copy(
+      AuditEntry e, long seq, String after, String previousHash, String hash) {
+    return new AuditEntry(
+        seq,
+        e.recordedAt(),
+        e.actor(),
+        e.actorRole(),
+        e.actorUnit(),
+        e.action(),
+        e.target(),
+        e.beforeState(),
+        after,
+        previousHash,
+        hash);
   }
 
   /** The entry re-sealed as a forger who knows the format would: its own hash recomputed. */
@@ -76,21 +98,42 @@ class AuditChainTest {
     assertThat(entries.get(0).previousHash()).isEqualTo("0".repeat(64));
     assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
     assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
-    assertThat(entries).extracting(AuditEntry::hash).allMatch(h -> h.matches("[0-9a-f]{64}"))
+    assertThat(entries)
+        .extracting(AuditEntry::hash)
+        .allMatch(h -> h.matches("[0-9a-f]{64}"))
         .doesNotHaveDuplicates();
   }
 
   @Test
   void theHashIsSha256OfTheDocumentedEncoding() throws Exception {
-    AuditEvent e = new AuditEvent(Instant.parse("2025-07-01T01:30:00.125Z"), "lan", "reporter",
-        null, "unit.close", "units/Vĩnh", null, "{}");
+    AuditEvent e =
+        new AuditEvent(
+            Instant.parse("2025-07-01T01:30:00.125Z"),
+            "lan",
+            "reporter",
+            null,
+            "unit.close",
+            "units/Vĩnh",
+            null,
+            "{}");
     AuditEntry entry = AuditChain.append(AuditHead.empty(), e);
 
-    String encoding = "17:emulation-audit/1" + "1:1" + "30:2025-07-01T01:30:00.125000000Z"
-        + "3:lan" + "8:reporter" + "-" + "10:unit.close" + "11:units/Vĩnh" + "-" + "2:{}"
-        + "64:" + AuditChain.GENESIS;
-    byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-        .digest(encoding.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String encoding =
+        "17:emulation-audit/1"
+            + "1:1"
+            + "30:2025-07-01T01:30:00.125000000Z"
+            + "3:lan"
+            + "8:reporter"
+            + "-"
+            + "10:unit.close"
+            + "11:units/Vĩnh"
+            + "-"
+            + "2:{}"
+            + "64:"
+            + AuditChain.GENESIS;
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(encoding.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(entry.hash()).isEqualTo(java.util.HexFormat.of().formatHex(digest));
   }
 
@@ -116,37 +159,166 @@ class AuditChainTest {
 
   static Stream<Arguments> everyField() {
     return Stream.<Arguments>of(
-        Arguments.of("seq", (UnaryOperator<AuditEntry>) e -> new AuditEntry(e.seq() + 1,
-            e.recordedAt(), e.actor(), e.actorRole(), e.actorUnit(), e.action(), e.target(),
-            e.beforeState(), e.afterState(), e.previousHash(), e.hash())),
-        Arguments.of("time, by a nanosecond", (UnaryOperator<AuditEntry>) e -> new AuditEntry(
-            e.seq(), e.recordedAt().plusNanos(1), e.actor(), e.actorRole(), e.actorUnit(),
-            e.action(), e.target(), e.beforeState(), e.afterState(), e.previousHash(), e.hash())),
-        Arguments.of("actor", (UnaryOperator<AuditEntry>) e -> new AuditEntry(e.seq(),
-            e.recordedAt(), "someone.else", e.actorRole(), e.actorUnit(), e.action(), e.target(),
-            e.beforeState(), e.afterState(), e.previousHash(), e.hash())),
-        Arguments.of("role", (UnaryOperator<AuditEntry>) e -> new AuditEntry(e.seq(),
-            e.recordedAt(), e.actor(), "admin", e.actorUnit(), e.action(), e.target(),
-            e.beforeState(), e.afterState(), e.previousHash(), e.hash())),
-        Arguments.of("unit, null to a code", (UnaryOperator<AuditEntry>) e -> new AuditEntry(
-            e.seq(), e.recordedAt(), e.actor(), e.actorRole(), "30733", e.action(), e.target(),
-            e.beforeState(), e.afterState(), e.previousHash(), e.hash())),
-        Arguments.of("action", (UnaryOperator<AuditEntry>) e -> new AuditEntry(e.seq(),
-            e.recordedAt(), e.actor(), e.actorRole(), e.actorUnit(), "unit.open", e.target(),
-            e.beforeState(), e.afterState(), e.previousHash(), e.hash())),
-        Arguments.of("target", (UnaryOperator<AuditEntry>) e -> new AuditEntry(e.seq(),
-            e.recordedAt(), e.actor(), e.actorRole(), e.actorUnit(), e.action(), "units/30733",
-            e.beforeState(), e.afterState(), e.previousHash(), e.hash())),
-        Arguments.of("before, to null", (UnaryOperator<AuditEntry>) e -> new AuditEntry(e.seq(),
-            e.recordedAt(), e.actor(), e.actorRole(), e.actorUnit(), e.action(), e.target(),
-            null, e.afterState(), e.previousHash(), e.hash())),
-        Arguments.of("after, one character", (UnaryOperator<AuditEntry>) e -> new AuditEntry(
-            e.seq(), e.recordedAt(), e.actor(), e.actorRole(), e.actorUnit(), e.action(),
-            e.target(), e.beforeState(), e.afterState().replace("Vân", "Văn"),
-            e.previousHash(), e.hash())),
-        Arguments.of("previous hash", (UnaryOperator<AuditEntry>) e -> new AuditEntry(e.seq(),
-            e.recordedAt(), e.actor(), e.actorRole(), e.actorUnit(), e.action(), e.target(),
-            e.beforeState(), e.afterState(), "f".repeat(64), e.hash())));
+        Arguments.of(
+            "seq",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq() + 1,
+                        e.recordedAt(),
+                        e.actor(),
+                        e.actorRole(),
+                        e.actorUnit(),
+                        e.action(),
+                        e.target(),
+                        e.beforeState(),
+                        e.afterState(),
+                        e.previousHash(),
+                        e.hash())),
+        Arguments.of(
+            "time, by a nanosecond",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq(),
+                        e.recordedAt().plusNanos(1),
+                        e.actor(),
+                        e.actorRole(),
+                        e.actorUnit(),
+                        e.action(),
+                        e.target(),
+                        e.beforeState(),
+                        e.afterState(),
+                        e.previousHash(),
+                        e.hash())),
+        Arguments.of(
+            "actor",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq(),
+                        e.recordedAt(),
+                        "someone.else",
+                        e.actorRole(),
+                        e.actorUnit(),
+                        e.action(),
+                        e.target(),
+                        e.beforeState(),
+                        e.afterState(),
+                        e.previousHash(),
+                        e.hash())),
+        Arguments.of(
+            "role",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq(),
+                        e.recordedAt(),
+                        e.actor(),
+                        "admin",
+                        e.actorUnit(),
+                        e.action(),
+                        e.target(),
+                        e.beforeState(),
+                        e.afterState(),
+                        e.previousHash(),
+                        e.hash())),
+        Arguments.of(
+            "unit, null to a code",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq(),
+                        e.recordedAt(),
+                        e.actor(),
+                        e.actorRole(),
+                        "30733",
+                        e.action(),
+                        e.target(),
+                        e.beforeState(),
+                        e.afterState(),
+                        e.previousHash(),
+                        e.hash())),
+        Arguments.of(
+            "action",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq(),
+                        e.recordedAt(),
+                        e.actor(),
+                        e.actorRole(),
+                        e.actorUnit(),
+                        "unit.open",
+                        e.target(),
+                        e.beforeState(),
+                        e.afterState(),
+                        e.previousHash(),
+                        e.hash())),
+        Arguments.of(
+            "target",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq(),
+                        e.recordedAt(),
+                        e.actor(),
+                        e.actorRole(),
+                        e.actorUnit(),
+                        e.action(),
+                        "units/30733",
+                        e.beforeState(),
+                        e.afterState(),
+                        e.previousHash(),
+                        e.hash())),
+        Arguments.of(
+            "before, to null",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq(),
+                        e.recordedAt(),
+                        e.actor(),
+                        e.actorRole(),
+                        e.actorUnit(),
+                        e.action(),
+                        e.target(),
+                        null,
+                        e.afterState(),
+                        e.previousHash(),
+                        e.hash())),
+        Arguments.of(
+            "after, one character",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq(),
+                        e.recordedAt(),
+                        e.actor(),
+                        e.actorRole(),
+                        e.actorUnit(),
+                        e.action(),
+                        e.target(),
+                        e.beforeState(),
+                        e.afterState().replace("Vân", "Văn"),
+                        e.previousHash(),
+                        e.hash())),
+        Arguments.of(
+            "previous hash",
+            (UnaryOperator<AuditEntry>)
+                e ->
+                    new AuditEntry(
+                        e.seq(),
+                        e.recordedAt(),
+                        e.actor(),
+                        e.actorRole(),
+                        e.actorUnit(),
+                        e.action(),
+                        e.target(),
+                        e.beforeState(),
+                        e.afterState(),
+                        "f".repeat(64),
+                        e.hash())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -164,8 +336,10 @@ class AuditChainTest {
     AuditEvent empty = new AuditEvent(T0, "a", "bc", null, "x", "t", null, "");
     AuditEvent dash = new AuditEvent(T0, "a", "bc", null, "x", "t", "-", null);
 
-    List<String> hashes = Stream.of(a, b, empty, dash)
-        .map(e -> AuditChain.append(AuditHead.empty(), e).hash()).toList();
+    List<String> hashes =
+        Stream.of(a, b, empty, dash)
+            .map(e -> AuditChain.append(AuditHead.empty(), e).hash())
+            .toList();
 
     assertThat(hashes).doesNotHaveDuplicates();
   }
@@ -174,8 +348,14 @@ class AuditChainTest {
   void aChangedEntryIsNamedWithContentChanged() {
     List<AuditEntry> entries = chain(6);
     AuditEntry third = entries.get(2);
-    entries.set(2, copy(third, 3, third.afterState().replace("2025", "2024"),
-        third.previousHash(), third.hash()));
+    entries.set(
+        2,
+        copy(
+            third,
+            3,
+            third.afterState().replace("2025", "2024"),
+            third.previousHash(),
+            third.hash()));
 
     AuditVerification v = verify(entries, headOf(entries));
 
@@ -254,12 +434,36 @@ class AuditChainTest {
     List<AuditEntry> entries = chain(6);
     AuditEntry second = entries.get(1);
     AuditEntry third = entries.get(2);
-    entries.set(1, resealed(new AuditEntry(2, third.recordedAt(), third.actor(),
-        third.actorRole(), third.actorUnit(), third.action(), third.target(),
-        third.beforeState(), third.afterState(), third.previousHash(), third.hash())));
-    entries.set(2, resealed(new AuditEntry(3, second.recordedAt(), second.actor(),
-        second.actorRole(), second.actorUnit(), second.action(), second.target(),
-        second.beforeState(), second.afterState(), second.previousHash(), second.hash())));
+    entries.set(
+        1,
+        resealed(
+            new AuditEntry(
+                2,
+                third.recordedAt(),
+                third.actor(),
+                third.actorRole(),
+                third.actorUnit(),
+                third.action(),
+                third.target(),
+                third.beforeState(),
+                third.afterState(),
+                third.previousHash(),
+                third.hash())));
+    entries.set(
+        2,
+        resealed(
+            new AuditEntry(
+                3,
+                second.recordedAt(),
+                second.actor(),
+                second.actorRole(),
+                second.actorUnit(),
+                second.action(),
+                second.target(),
+                second.beforeState(),
+                second.afterState(),
+                second.previousHash(),
+                second.hash())));
 
     ChainBreak broken = verify(entries, headOf(chain(6))).firstBroken();
 
@@ -317,8 +521,8 @@ class AuditChainTest {
     ChainBreak broken = AuditChain.verify(entries).firstBroken();
 
     assertThat(broken.reason().in(Locale.forLanguageTag("vi")))
-        .isEqualTo("Nội dung mục 2 đã bị sửa sau khi ghi: mã băm tính lại không khớp mã băm đã"
-            + " lưu");
+        .isEqualTo(
+            "Nội dung mục 2 đã bị sửa sau khi ghi: mã băm tính lại không khớp mã băm đã" + " lưu");
     assertThat(broken.reason().in(Locale.ENGLISH)).startsWith("Entry 2 was changed");
   }
 
@@ -339,7 +543,8 @@ class AuditChainTest {
     AuditEntry e = chain(1).get(0);
 
     assertThatThrownBy(() -> copy(e, 0, null, e.previousHash(), e.hash()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("was 0");
     assertThatThrownBy(() -> new AuditEvent(T0, "lan", "", null, " ", "units/1", null, null))
         .isInstanceOf(IllegalArgumentException.class);
   }

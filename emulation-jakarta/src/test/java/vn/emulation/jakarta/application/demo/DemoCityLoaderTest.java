@@ -20,25 +20,27 @@ class DemoCityLoaderTest {
   private DemoCityLoader loader() {
     DemoCityLoader loader = new DemoCityLoader();
     loader.callers = requests;
-    loader.settings = new EmulationSettings() {
-      @Override
-      public boolean demoLoad() {
-        return true;
-      }
-    };
+    loader.settings =
+        new EmulationSettings() {
+          @Override
+          public boolean demoLoad() {
+            return true;
+          }
+        };
     return loader;
   }
 
   @Test
   void theStartUpLoadsTheCityAsTheSystemAndOnlyWhileItLoads() {
     List<Caller> loadedBy = new ArrayList<>();
-    DemoCityLoader self = new DemoCityLoader() {
-      @Override
-      public boolean loadIfAbsent() {
-        loadedBy.add(requests.current());
-        return true;
-      }
-    };
+    DemoCityLoader self =
+        new DemoCityLoader() {
+          @Override
+          public boolean loadIfAbsent() {
+            loadedBy.add(requests.current());
+            return true;
+          }
+        };
 
     loader().onStart(new Object(), self);
 

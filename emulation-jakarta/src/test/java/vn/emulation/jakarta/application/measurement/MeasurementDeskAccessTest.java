@@ -7,8 +7,8 @@ import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.interfaces.security.TestCallers;
 
 /**
- * A report reached without a caller is refused before anything is read or stored: the desk has
- * no plan catalogue, repository or writer here, so any step past the refusal would fail otherwise.
+ * A report reached without a caller is refused before anything is read or stored: the desk has no
+ * plan catalogue, repository or writer here, so any step past the refusal would fail otherwise.
  */
 class MeasurementDeskAccessTest {
 
@@ -26,7 +26,8 @@ class MeasurementDeskAccessTest {
 
   @Test
   void anUploadWithoutACallerIsRefused() {
-    assertThatThrownBy(() -> desk().upload("rach-gia-2022-2025", (MeasurementCommands.UploadedFile) null))
+    assertThatThrownBy(
+            () -> desk().upload("rach-gia-2022-2025", (MeasurementCommands.UploadedFile) null))
         .isInstanceOf(AccessDeniedException.class);
   }
 }

@@ -21,12 +21,16 @@ class UnitSheetTest {
   void unitNamesThatLookLikeFormulasAreWrittenAsTextCells() throws IOException {
     byte[] template;
     try (var plan = getClass().getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
-      template = new MeasurementTemplate(new PlanJsonReader().read(plan))
-          .xlsx(List.of(), 2024);
+      template = new MeasurementTemplate(new PlanJsonReader().read(plan)).xlsx(List.of(), 2024);
     }
-    List<OrgUnit> units = List.of(
-        OrgUnit.open("@SUM(1)", "=HYPERLINK(\"http://x\")", UnitLevel.COMMUNE, "899",
-            LocalDate.of(2020, 1, 1)));
+    List<OrgUnit> units =
+        List.of(
+            OrgUnit.open(
+                "@SUM(1)",
+                "=HYPERLINK(\"http://x\")",
+                UnitLevel.COMMUNE,
+                "899",
+                LocalDate.of(2020, 1, 1)));
 
     byte[] xlsx = UnitSheet.append(template, units, 2024);
 

@@ -10,7 +10,13 @@ import vn.emulation.jakarta.infrastructure.persistence.UploadRecord;
 class UploadViewTest {
 
   private static UploadRecord upload(int rows) {
-    return new UploadRecord("u1", "rach-gia-2022-2025", "ab", "bao-cao.csv", "text/csv", rows,
+    return new UploadRecord(
+        "u1",
+        "rach-gia-2022-2025",
+        "ab",
+        "bao-cao.csv",
+        "text/csv",
+        rows,
         OffsetDateTime.parse("2025-03-01T08:00:00+07:00"));
   }
 

@@ -28,12 +28,21 @@ class EvidenceRulesTest {
 
   @Test
   void acceptsAnswersToDeclarationsAlsoInsideAnAnyOfCountsAmountsAndARegistration() {
-    var checked = rules.check(official, new EvidenceUpdate(
-        Map.of("GEN-POLICY", new AnswerInput("YES", " 123/QĐ-UBND "),
-            "E-OFFICIALS-MEASURES", new AnswerInput("NO", null),
-            "GEN-UNITY", new AnswerInput("NOT_APPLICABLE", "")),
-        Map.of("recognisedInitiatives", new BigDecimal("2")),
-        Map.of("contributionVnd", new BigDecimal("5.0E6")), "2022-03-15", null));
+    var checked =
+        rules.check(
+            official,
+            new EvidenceUpdate(
+                Map.of(
+                    "GEN-POLICY",
+                    new AnswerInput("YES", " 123/QĐ-UBND "),
+                    "E-OFFICIALS-MEASURES",
+                    new AnswerInput("NO", null),
+                    "GEN-UNITY",
+                    new AnswerInput("NOT_APPLICABLE", "")),
+                Map.of("recognisedInitiatives", new BigDecimal("2")),
+                Map.of("contributionVnd", new BigDecimal("5.0E6")),
+                "2022-03-15",
+                null));
 
     var facts = checked.facts();
     assertThat(facts.declarations().get("GEN-POLICY").reference()).isEqualTo("123/QĐ-UBND");
@@ -47,40 +56,79 @@ class EvidenceRulesTest {
 
   @Test
   void refusesCriteriaThatAreNoDeclarationOrDoNotConcernTheCategory() {
-    assertThat(paths(() -> rules.check(official, answers(Map.of(
-        "E-OFFICIALS", new AnswerInput("YES", null),
-        "D-TELEMEDICINE", new AnswerInput("YES", null),
-        "B-OWN-PLAN", new AnswerInput("YES", null),
-        "NOPE", new AnswerInput("YES", null))))))
-        .containsExactlyInAnyOrder("answers.E-OFFICIALS", "answers.D-TELEMEDICINE",
-            "answers.B-OWN-PLAN", "answers.NOPE");
-    assertThat(paths(() -> rules.check(school, answers(Map.of(
-        "E-OFFICIALS-MEASURES", new AnswerInput("YES", null))))))
+    assertThat(
+            paths(
+                () ->
+                    rules.check(
+                        official,
+                        answers(
+                            Map.of(
+                                "E-OFFICIALS", new AnswerInput("YES", null),
+                                "D-TELEMEDICINE", new AnswerInput("YES", null),
+                                "B-OWN-PLAN", new AnswerInput("YES", null),
+                                "NOPE", new AnswerInput("YES", null))))))
+        .containsExactlyInAnyOrder(
+            "answers.E-OFFICIALS", "answers.D-TELEMEDICINE", "answers.B-OWN-PLAN", "answers.NOPE");
+    assertThat(
+            paths(
+                () ->
+                    rules.check(
+                        school,
+                        answers(Map.of("E-OFFICIALS-MEASURES", new AnswerInput("YES", null))))))
         .containsExactly("answers.E-OFFICIALS-MEASURES");
   }
 
   @Test
   void refusesBadAnswersAndNotApplicableWhereThePlanDoesNotAllowIt() {
-    assertThat(paths(() -> rules.check(school, answers(Map.of(
-        "GEN-POLICY", new AnswerInput("MAYBE", null),
-        "GEN-TASKS", new AnswerInput("NOT_APPLICABLE", null),
-        "D-STANDARD-DATA", new AnswerInput(null, null))))))
-        .containsExactlyInAnyOrder("answers.GEN-POLICY.answer", "answers.GEN-TASKS.answer",
+    assertThat(
+            paths(
+                () ->
+                    rules.check(
+                        school,
+                        answers(
+                            Map.of(
+                                "GEN-POLICY", new AnswerInput("MAYBE", null),
+                                "GEN-TASKS", new AnswerInput("NOT_APPLICABLE", null),
+                                "D-STANDARD-DATA", new AnswerInput(null, null))))))
+        .containsExactlyInAnyOrder(
+            "answers.GEN-POLICY.answer",
+            "answers.GEN-TASKS.answer",
             "answers.D-STANDARD-DATA.answer");
   }
 
   @Test
   void countsAndAmountsAreWholeNumbersUnderTheirOwnKeys() {
-    assertThat(paths(() -> rules.check(official, new EvidenceUpdate(null,
-        Map.of("contributionVnd", BigDecimal.ONE,
-            "recognisedInitiatives", new BigDecimal("1.5"),
-            "priorPrimeMinisterBangKhen", new BigDecimal("3000000000"),
-            "consecutiveYearsCompletedWell", new BigDecimal("-1")),
-        Map.of("recognisedInitiatives", BigDecimal.ONE, "contributionVnd", new BigDecimal("1E+400")),
-        "2022-02-30", true))))
-        .containsExactlyInAnyOrder("counts.contributionVnd", "counts.recognisedInitiatives",
-            "counts.priorPrimeMinisterBangKhen", "counts.consecutiveYearsCompletedWell",
-            "amounts.recognisedInitiatives", "amounts.contributionVnd", "registeredOn",
+    assertThat(
+            paths(
+                () ->
+                    rules.check(
+                        official,
+                        new EvidenceUpdate(
+                            null,
+                            Map.of(
+                                "contributionVnd",
+                                BigDecimal.ONE,
+                                "recognisedInitiatives",
+                                new BigDecimal("1.5"),
+                                "priorPrimeMinisterBangKhen",
+                                new BigDecimal("3000000000"),
+                                "consecutiveYearsCompletedWell",
+                                new BigDecimal("-1")),
+                            Map.of(
+                                "recognisedInitiatives",
+                                BigDecimal.ONE,
+                                "contributionVnd",
+                                new BigDecimal("1E+400")),
+                            "2022-02-30",
+                            true))))
+        .containsExactlyInAnyOrder(
+            "counts.contributionVnd",
+            "counts.recognisedInitiatives",
+            "counts.priorPrimeMinisterBangKhen",
+            "counts.consecutiveYearsCompletedWell",
+            "amounts.recognisedInitiatives",
+            "amounts.contributionVnd",
+            "registeredOn",
             "notRegistered");
   }
 

@@ -18,11 +18,12 @@ class ParticipantRulesTest {
 
   @Test
   void registersAnIndividualWithAGeneratedIdKeepingItsNameAsWritten() {
-    Participant p = check(new NewParticipant(null, "INDIVIDUAL", " Nguyễn Thị Hồng Linh ",
-        "OFFICIALS", "30730"));
+    Participant p =
+        check(
+            new NewParticipant(null, "INDIVIDUAL", " Nguyễn Thị Hồng Linh ", "OFFICIALS", "30730"));
 
-    assertThat(p).isEqualTo(new Individual("generated", "Nguyễn Thị Hồng Linh", "OFFICIALS",
-        "30730"));
+    assertThat(p)
+        .isEqualTo(new Individual("generated", "Nguyễn Thị Hồng Linh", "OFFICIALS", "30730"));
     assertThat(p.kind()).isEqualTo(ParticipantKind.INDIVIDUAL);
   }
 
@@ -30,8 +31,13 @@ class ParticipantRulesTest {
   void reportsEveryProblemAtOnce() {
     assertThat(paths(() -> check(new NewParticipant("taken", "GROUP", "", "NOPE", "nope"))))
         .containsExactly("id", "kind", "name", "categoryCode", "unitCode");
-    assertThat(paths(() -> check(new NewParticipant("có dấu", "INDIVIDUAL", "Trường THCS",
-        "SCHOOLS", "30730")))).containsExactly("id", "categoryCode");
+    assertThat(
+            paths(
+                () ->
+                    check(
+                        new NewParticipant(
+                            "có dấu", "INDIVIDUAL", "Trường THCS", "SCHOOLS", "30730"))))
+        .containsExactly("id", "categoryCode");
     assertThat(paths(() -> check(new NewParticipant("", null, null, null, null))))
         .containsExactly("id", "kind", "name", "categoryCode", "unitCode");
   }

@@ -28,20 +28,23 @@ class EvaluationServiceTest {
   private static final String GIAY_KHEN = "GIAY_KHEN_CHU_TICH_TP";
   private static final String BANG_KHEN_TINH = "BANG_KHEN_CHU_TICH_TINH";
 
-  private final EvaluationService service = new EvaluationService(
-      SampleCity.plan(), SampleCity.hierarchy(), SampleCity.figures2023());
+  private final EvaluationService service =
+      new EvaluationService(SampleCity.plan(), SampleCity.hierarchy(), SampleCity.figures2023());
 
   private final Collective bigWard = ward("ubnd-30730", "UBND phường Vĩnh Thanh Vân", BIG_WARD);
   private final Collective smallWard = ward("ubnd-30733", "UBND phường Vĩnh Lạc", SMALL_WARD);
   private final Collective silentWard = ward("ubnd-30745", "UBND phường An Hòa", SILENT_WARD);
 
   /** Everything a ward committee declares, answered yes, registered in time. */
-  private static final ParticipantFacts GOOD = ParticipantFacts.none()
-      .withAnswer("GEN-POLICY", Answer.YES, "BC-01").withAnswer("GEN-TASKS", Answer.YES, "BC-01")
-      .withAnswer("GEN-UNITY", Answer.YES, "BB-02").withAnswer("GEN-PARTY", Answer.YES, "QĐ-03")
-      .withAnswer("GEN-NO-VIOLATION", Answer.YES, "XN-04")
-      .withAnswer("B-CASHLESS", Answer.YES, "BC-05")
-      .withRegistration(LocalDate.of(2023, 1, 15));
+  private static final ParticipantFacts GOOD =
+      ParticipantFacts.none()
+          .withAnswer("GEN-POLICY", Answer.YES, "BC-01")
+          .withAnswer("GEN-TASKS", Answer.YES, "BC-01")
+          .withAnswer("GEN-UNITY", Answer.YES, "BB-02")
+          .withAnswer("GEN-PARTY", Answer.YES, "QĐ-03")
+          .withAnswer("GEN-NO-VIOLATION", Answer.YES, "XN-04")
+          .withAnswer("B-CASHLESS", Answer.YES, "BC-05")
+          .withRegistration(LocalDate.of(2023, 1, 15));
 
   @Test
   void explainsTheWardTargetsWithTheCodesMetNotMetAndWithoutData() {
@@ -50,20 +53,24 @@ class EvaluationServiceTest {
     CriterionResult targets = targetResult(e, GIAY_KHEN);
     assertThat(targets.criterion().code()).isEqualTo("B-TARGETS");
     assertThat(targets.status()).isEqualTo(CriterionStatus.UNDECIDED);
-    assertThat(targets.explanation().en()).isEqualTo(
-        "2 of 11 targets for 2023 met, at least 3 required; met: G1, G3; not met: G10; "
-            + "no data: G6, S1, S2, S4, S8, S3, S6, S7");
-    assertThat(targets.explanation().vi()).startsWith("Đạt 2/11 mục tiêu mốc 2023")
+    assertThat(targets.explanation().en())
+        .isEqualTo(
+            "2 of 11 targets for 2023 met, at least 3 required; met: G1, G3; not met: G10; "
+                + "no data: G6, S1, S2, S4, S8, S3, S6, S7");
+    assertThat(targets.explanation().vi())
+        .startsWith("Đạt 2/11 mục tiêu mốc 2023")
         .contains("không đạt: G10");
     assertThat(e.outcome(GIAY_KHEN)).contains(Outcome.INCOMPLETE);
   }
 
   @Test
   void aWardMeetingEnoughTargetsWithEveryDeclarationIsEligible() {
-    MeasurementSet figures = MeasurementSet.of(List.of(
-        Measurement.ratio("G1", BIG_WARD, 2023, 40, 40),
-        Measurement.ratio("G3", BIG_WARD, 2023, 85, 100),
-        Measurement.ratio("S1", BIG_WARD, 2023, 900, 1000)));
+    MeasurementSet figures =
+        MeasurementSet.of(
+            List.of(
+                Measurement.ratio("G1", BIG_WARD, 2023, 40, 40),
+                Measurement.ratio("G3", BIG_WARD, 2023, 85, 100),
+                Measurement.ratio("S1", BIG_WARD, 2023, 900, 1000)));
     EvaluationService s = new EvaluationService(SampleCity.plan(), SampleCity.hierarchy(), figures);
 
     Evaluation e = s.evaluate("ANNUAL-2023", bigWard, GOOD);
@@ -85,27 +92,35 @@ class EvaluationServiceTest {
     assertThat(targets.status()).isEqualTo(CriterionStatus.UNDECIDED);
     assertThat(targets.explanation().en())
         .startsWith("1 of 10 targets for 2023 met, at least 10 required")
-        .contains("met: G7").contains("incomplete (units yet to report): ")
-        .contains("G8").contains("G10");
+        .contains("met: G7")
+        .contains("incomplete (units yet to report): ")
+        .contains("G8")
+        .contains("G10");
   }
 
   @Test
   void evaluatesEveryParticipantInOrderAndCountsOutcomesPerAwardForm() {
-    ParticipantFacts violated =
-        GOOD.withAnswer("GEN-NO-VIOLATION", Answer.NO, "QĐ kỷ luật 07");
+    ParticipantFacts violated = GOOD.withAnswer("GEN-NO-VIOLATION", Answer.NO, "QĐ kỷ luật 07");
     ParticipantFacts excellent = GOOD.withAnswer("PROV-EXCELLENT", Answer.NO, null);
-    MeasurementSet figures = MeasurementSet.of(List.of(
-        Measurement.ratio("G1", BIG_WARD, 2023, 40, 40),
-        Measurement.ratio("G3", BIG_WARD, 2023, 85, 100),
-        Measurement.ratio("S1", BIG_WARD, 2023, 900, 1000)));
+    MeasurementSet figures =
+        MeasurementSet.of(
+            List.of(
+                Measurement.ratio("G1", BIG_WARD, 2023, 40, 40),
+                Measurement.ratio("G3", BIG_WARD, 2023, 85, 100),
+                Measurement.ratio("S1", BIG_WARD, 2023, 900, 1000)));
     EvaluationService s = new EvaluationService(SampleCity.plan(), SampleCity.hierarchy(), figures);
 
-    List<Evaluation> all = s.evaluateAll("ANNUAL-2023", List.of(bigWard, smallWard, silentWard),
-        Map.of(bigWard.id(), excellent, smallWard.id(), violated));
+    List<Evaluation> all =
+        s.evaluateAll(
+            "ANNUAL-2023",
+            List.of(bigWard, smallWard, silentWard),
+            Map.of(bigWard.id(), excellent, smallWard.id(), violated));
 
-    assertThat(all).extracting(e -> e.participant().id())
+    assertThat(all)
+        .extracting(e -> e.participant().id())
         .containsExactly("ubnd-30730", "ubnd-30733", "ubnd-30745");
-    assertThat(all).extracting(e -> e.outcome(GIAY_KHEN).orElseThrow())
+    assertThat(all)
+        .extracting(e -> e.outcome(GIAY_KHEN).orElseThrow())
         .containsExactly(Outcome.ELIGIBLE, Outcome.NOT_ELIGIBLE, Outcome.INCOMPLETE);
     assertThat(s.summarize("ANNUAL-2023", all))
         .containsExactly(
@@ -123,7 +138,8 @@ class EvaluationServiceTest {
   private static CriterionResult targetResult(Evaluation e, String form) {
     return e.verdict(form).orElseThrow().results().stream()
         .filter(r -> r.criterion() instanceof TargetAttainmentCriterion)
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   private static LocalizedText form(EvaluationService s, String code) {

@@ -71,8 +71,12 @@ class EvidenceAssemblerTest {
   @Test
   void aUnitClosedBeforeTheRoundIsNotJudgedItsSuccessorIsOnItsInheritance() {
     LocalDate merger = LocalDate.of(2023, 7, 1);
-    OrgHierarchy merged = SampleCity.hierarchy().merge(Set.of(BIG_WARD, SMALL_WARD),
-        OrgUnit.open("30999", "Phường Vĩnh Lạc Thanh", UnitLevel.COMMUNE, CITY, merger), merger);
+    OrgHierarchy merged =
+        SampleCity.hierarchy()
+            .merge(
+                Set.of(BIG_WARD, SMALL_WARD),
+                OrgUnit.open("30999", "Phường Vĩnh Lạc Thanh", UnitLevel.COMMUNE, CITY, merger),
+                merger);
     EvidenceAssembler after = new EvidenceAssembler(evaluator, merged, SampleCity.figures2023());
 
     assertThat(after.attainments(BIG_WARD, annual2023)).isEmpty(); // closed before October
@@ -86,10 +90,10 @@ class EvidenceAssemblerTest {
 
   @Test
   void passesTheStoredFactsIntoTheEvidence() {
-    Collective ward = new Collective("ubnd-30730", "UBND phường Vĩnh Thanh Vân",
-        "WARD_COMMITTEES", BIG_WARD);
-    ParticipantFacts facts = ParticipantFacts.none()
-        .withAnswer("GEN-POLICY", Answer.YES, "BC 12/BC-UBND");
+    Collective ward =
+        new Collective("ubnd-30730", "UBND phường Vĩnh Thanh Vân", "WARD_COMMITTEES", BIG_WARD);
+    ParticipantFacts facts =
+        ParticipantFacts.none().withAnswer("GEN-POLICY", Answer.YES, "BC 12/BC-UBND");
 
     Evidence evidence = assembler.assemble(ward, annual2023, facts);
 
@@ -99,10 +103,10 @@ class EvidenceAssemblerTest {
 
   @Test
   void rejectsFactsThePlanDoesNotKnow() {
-    Collective ward = new Collective("ubnd-30745", "UBND phường An Hòa", "WARD_COMMITTEES",
-        SILENT_WARD);
-    ParticipantFacts facts = new ParticipantFacts(Map.of(), Map.of("unknownFact", 1), Map.of(),
-        null, false);
+    Collective ward =
+        new Collective("ubnd-30745", "UBND phường An Hòa", "WARD_COMMITTEES", SILENT_WARD);
+    ParticipantFacts facts =
+        new ParticipantFacts(Map.of(), Map.of("unknownFact", 1), Map.of(), null, false);
 
     assertThatThrownBy(() -> assembler.assemble(ward, annual2023, facts))
         .isInstanceOf(InvalidInputException.class)
@@ -111,8 +115,9 @@ class EvidenceAssemblerTest {
 
   @Test
   void factsCannotBeBothRegisteredAndNot() {
-    assertThatThrownBy(() -> new ParticipantFacts(
-        Map.of(), Map.of(), Map.of(), LocalDate.of(2023, 1, 10), true))
+    assertThatThrownBy(
+            () ->
+                new ParticipantFacts(Map.of(), Map.of(), Map.of(), LocalDate.of(2023, 1, 10), true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2023-01-10");
   }

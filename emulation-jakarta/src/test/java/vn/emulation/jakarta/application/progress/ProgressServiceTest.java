@@ -46,8 +46,11 @@ class ProgressServiceTest {
     all.add(ratio("G2", BIG_WARD, 900, 1000));
     all.add(ratio("G2", SMALL_WARD, 20, 100));
     all.add(ratio("G2", SILENT_WARD, 0, 0)); // handled no dossier: reported, adds nothing
-    TargetProgress g2 = SampleCity.service(MeasurementSet.of(all))
-        .progress(2023, CITY, 2023, END_2023).row("G2").orElseThrow();
+    TargetProgress g2 =
+        SampleCity.service(MeasurementSet.of(all))
+            .progress(2023, CITY, 2023, END_2023)
+            .row("G2")
+            .orElseThrow();
 
     assertThat(g2.value()).isEqualByComparingTo("83.64");
     assertThat(g2.status()).isEqualTo(AttainmentStatus.MET);
@@ -75,14 +78,18 @@ class ProgressServiceTest {
   @Test
   void cityTargetIsReportedForTheCityAndAbsentForWards() {
     assertThat(city.rows()).hasSize(27);
-    assertThat(city.row("G7")).get()
-        .satisfies(g7 -> {
-          assertThat(g7.status()).isEqualTo(AttainmentStatus.MET);
-          assertThat(g7.coverage()).isEqualTo(new Coverage(1, 1));
-        });
+    assertThat(city.row("G7"))
+        .get()
+        .satisfies(
+            g7 -> {
+              assertThat(g7.status()).isEqualTo(AttainmentStatus.MET);
+              assertThat(g7.coverage()).isEqualTo(new Coverage(1, 1));
+            });
 
     ProgressReport ward = service.progress(2023, BIG_WARD, 2023, END_2023);
-    assertThat(ward.rows()).hasSize(21).noneMatch(r -> r.indicatorCode().equals("G7"))
+    assertThat(ward.rows())
+        .hasSize(21)
+        .noneMatch(r -> r.indicatorCode().equals("G7"))
         .noneMatch(r -> r.indicatorCode().equals("E1")); // the GRDP share: the city's alone
     assertThat(ward.row("G7")).isEmpty();
     assertThat(ward.row("G8")).isPresent();
@@ -90,7 +97,8 @@ class ProgressServiceTest {
 
   @Test
   void rowsFollowThePlansOrderOfTargets() {
-    assertThat(city.rows()).extracting(TargetProgress::indicatorCode)
+    assertThat(city.rows())
+        .extracting(TargetProgress::indicatorCode)
         .startsWith("G1", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9", "G10", "E1")
         .endsWith("S9");
   }
@@ -112,33 +120,46 @@ class ProgressServiceTest {
   void drillDownGivesTheSameRowsForEachWardByCode() {
     List<ProgressReport> wards = service.drillDown(2023, CITY, 2023, END_2023);
 
-    assertThat(wards).extracting(ProgressReport::unitCode)
+    assertThat(wards)
+        .extracting(ProgressReport::unitCode)
         .containsExactly(BIG_WARD, SMALL_WARD, SILENT_WARD);
-    assertThat(wards).extracting(ProgressReport::unitName)
+    assertThat(wards)
+        .extracting(ProgressReport::unitName)
         .containsExactly("Phường Vĩnh Thanh Vân", "Phường Vĩnh Lạc", "Phường An Hòa");
-    assertThat(wards).allSatisfy(w -> {
-      assertThat(w.level()).isEqualTo(UnitLevel.COMMUNE);
-      assertThat(w.rows()).hasSize(21);
-      assertThat(w.children()).isEmpty();
-    });
+    assertThat(wards)
+        .allSatisfy(
+            w -> {
+              assertThat(w.level()).isEqualTo(UnitLevel.COMMUNE);
+              assertThat(w.rows()).hasSize(21);
+              assertThat(w.children()).isEmpty();
+            });
     assertThat(wards.get(1).row("G2").orElseThrow().value()).isEqualByComparingTo("20.00");
-    assertThat(wards.get(2).rows()).allMatch(r -> r.status() == AttainmentStatus.NO_DATA
-        && r.value() == null && r.gap() == null
-        && r.coverage().equals(new Coverage(0, 1, List.of(SILENT_WARD))));
+    assertThat(wards.get(2).rows())
+        .allMatch(
+            r ->
+                r.status() == AttainmentStatus.NO_DATA
+                    && r.value() == null
+                    && r.gap() == null
+                    && r.coverage().equals(new Coverage(0, 1, List.of(SILENT_WARD))));
     assertThat(city.children()).isSameAs(city.children());
   }
 
   @Test
   void rankingPutsMoreTargetsMetFirstThenMoreCoverage() {
-    var figures = MeasurementSet.of(List.of(
-        ratio("G1", BIG_WARD, 100, 100), ratio("G2", BIG_WARD, 90, 100),
-        ratio("G1", SMALL_WARD, 50, 50), ratio("G2", SMALL_WARD, 10, 100),
-        ratio("G3", SMALL_WARD, 90, 100)));
+    var figures =
+        MeasurementSet.of(
+            List.of(
+                ratio("G1", BIG_WARD, 100, 100),
+                ratio("G2", BIG_WARD, 90, 100),
+                ratio("G1", SMALL_WARD, 50, 50),
+                ratio("G2", SMALL_WARD, 10, 100),
+                ratio("G3", SMALL_WARD, 90, 100)));
 
     List<UnitRank> ranking = SampleCity.service(figures).ranking(2023, CITY, 2023, END_2023);
 
     // both wards meet two targets; the small ward reported three, the big ward two
-    assertThat(ranking).extracting(UnitRank::rank, UnitRank::unitCode)
+    assertThat(ranking)
+        .extracting(UnitRank::rank, UnitRank::unitCode)
         .containsExactly(rank(1, SMALL_WARD), rank(2, BIG_WARD), rank(3, SILENT_WARD));
     assertThat(ranking.get(0).summary().coverage()).isEqualTo(new Coverage(3, 21));
     assertThat(ranking.get(0).unitName()).isEqualTo("Phường Vĩnh Lạc");
@@ -146,22 +167,30 @@ class ProgressServiceTest {
 
   @Test
   void unitsEqualOnTargetsMetAndCoverageShareARankAndAreListedByCode() {
-    var figures = MeasurementSet.of(List.of(
-        ratio("G1", SMALL_WARD, 50, 50), ratio("G3", SMALL_WARD, 10, 100),
-        ratio("G1", BIG_WARD, 100, 100), ratio("G2", BIG_WARD, 10, 100)));
+    var figures =
+        MeasurementSet.of(
+            List.of(
+                ratio("G1", SMALL_WARD, 50, 50), ratio("G3", SMALL_WARD, 10, 100),
+                ratio("G1", BIG_WARD, 100, 100), ratio("G2", BIG_WARD, 10, 100)));
 
     List<UnitRank> ranking = SampleCity.service(figures).ranking(2023, CITY, 2023, END_2023);
 
-    assertThat(ranking).extracting(UnitRank::rank, UnitRank::unitCode)
+    assertThat(ranking)
+        .extracting(UnitRank::rank, UnitRank::unitCode)
         .containsExactly(rank(1, BIG_WARD), rank(1, SMALL_WARD), rank(3, SILENT_WARD));
   }
 
   @Test
   void namesAndChildrenAreThoseOfTheReportsDate() {
-    OrgHierarchy renamed = OrgHierarchy.of(SampleCity.hierarchy().all().stream()
-        .map(u -> u.code().equals(SILENT_WARD)
-            ? u.moveOn(LocalDate.of(2024, 1, 1), "Phường An Hòa mới", CITY) : u)
-        .toList());
+    OrgHierarchy renamed =
+        OrgHierarchy.of(
+            SampleCity.hierarchy().all().stream()
+                .map(
+                    u ->
+                        u.code().equals(SILENT_WARD)
+                            ? u.moveOn(LocalDate.of(2024, 1, 1), "Phường An Hòa mới", CITY)
+                            : u)
+                .toList());
     ProgressService s = new ProgressService(SampleCity.plan(), renamed, SampleCity.figures2023());
 
     assertThat(s.progress(2023, SILENT_WARD, 2023, END_2023).unitName()).isEqualTo("Phường An Hòa");
@@ -191,7 +220,8 @@ class ProgressServiceTest {
 
     assertThat(r2025.rows()).allMatch(r -> r.milestoneYear() == 2025);
     // the same 2023 figure, held against the 2025 threshold of 80
-    assertThat(r2025.row("G2").orElseThrow().threshold()).isEqualByComparingTo(BigDecimal.valueOf(80));
+    assertThat(r2025.row("G2").orElseThrow().threshold())
+        .isEqualByComparingTo(BigDecimal.valueOf(80));
     assertThat(r2025.row("G2").orElseThrow().gap()).isEqualByComparingTo("3.64");
   }
 

@@ -14,7 +14,9 @@ import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.plan.PlanJsonReader;
 
-/** The real Rạch Giá plan and a small city: one big ward, one small ward, one that never reports. */
+/**
+ * The real Rạch Giá plan and a small city: one big ward, one small ward, one that never reports.
+ */
 final class SampleCity {
 
   static final String CITY = "899";
@@ -43,11 +45,12 @@ final class SampleCity {
   }
 
   static OrgHierarchy hierarchy() {
-    return OrgHierarchy.of(List.of(
-        OrgUnit.open(CITY, "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, OPENED),
-        OrgUnit.open(BIG_WARD, "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, CITY, OPENED),
-        OrgUnit.open(SMALL_WARD, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, CITY, OPENED),
-        OrgUnit.open(SILENT_WARD, "Phường An Hòa", UnitLevel.COMMUNE, CITY, OPENED)));
+    return OrgHierarchy.of(
+        List.of(
+            OrgUnit.open(CITY, "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, OPENED),
+            OrgUnit.open(BIG_WARD, "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, CITY, OPENED),
+            OrgUnit.open(SMALL_WARD, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, CITY, OPENED),
+            OrgUnit.open(SILENT_WARD, "Phường An Hòa", UnitLevel.COMMUNE, CITY, OPENED)));
   }
 
   /**
@@ -56,17 +59,18 @@ final class SampleCity {
    * the city's own 50/50, and the big ward also sent a G7 figure it should not have.
    */
   static MeasurementSet figures2023() {
-    return MeasurementSet.of(List.of(
-        Measurement.ratio("G2", BIG_WARD, 2023, 900, 1000),
-        Measurement.ratio("G2", SMALL_WARD, 2023, 20, 100),
-        Measurement.ratio("G8", BIG_WARD, 2023, 80, 100),
-        Measurement.ratio("G8", SMALL_WARD, 2023, 5, 10),
-        Measurement.ratio("G7", CITY, 2023, 50, 50),
-        Measurement.ratio("G7", BIG_WARD, 2023, 10, 10),
-        // the ward-committee targets (criterion B-TARGETS) for the big ward
-        Measurement.ratio("G1", BIG_WARD, 2023, 40, 40),
-        Measurement.ratio("G3", BIG_WARD, 2023, 85, 100),
-        Measurement.ratio("G10", BIG_WARD, 2023, 90, 100)));
+    return MeasurementSet.of(
+        List.of(
+            Measurement.ratio("G2", BIG_WARD, 2023, 900, 1000),
+            Measurement.ratio("G2", SMALL_WARD, 2023, 20, 100),
+            Measurement.ratio("G8", BIG_WARD, 2023, 80, 100),
+            Measurement.ratio("G8", SMALL_WARD, 2023, 5, 10),
+            Measurement.ratio("G7", CITY, 2023, 50, 50),
+            Measurement.ratio("G7", BIG_WARD, 2023, 10, 10),
+            // the ward-committee targets (criterion B-TARGETS) for the big ward
+            Measurement.ratio("G1", BIG_WARD, 2023, 40, 40),
+            Measurement.ratio("G3", BIG_WARD, 2023, 85, 100),
+            Measurement.ratio("G10", BIG_WARD, 2023, 90, 100)));
   }
 
   static ProgressService service(MeasurementSet figures) {

@@ -19,17 +19,21 @@ class TopUnitTest {
 
   /** Kiên Giang with Rạch Giá and three wards; An Giang beside it; in 2025 two wards merge. */
   private static OrgHierarchy province() {
-    List<OrgUnit> units = new ArrayList<>(List.of(
-        OrgUnit.open("91", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, KNOWN),
-        OrgUnit.open("89", "Tỉnh An Giang", UnitLevel.PROVINCE, null, KNOWN),
-        OrgUnit.open("899", "Thành phố Rạch Giá", UnitLevel.DISTRICT, "91", KNOWN),
-        OrgUnit.open("900", "Thành phố Hà Tiên", UnitLevel.DISTRICT, "91", KNOWN),
-        OrgUnit.open("30730", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "899", KNOWN),
-        OrgUnit.open("30733", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, "899", KNOWN),
-        OrgUnit.open("30760", "Phường Vĩnh Thông", UnitLevel.COMMUNE, "899", KNOWN)));
-    return OrgHierarchy.of(units).merge(Set.of("30730", "30733"),
-        OrgUnit.open("30790", "Phường Rạch Giá", UnitLevel.COMMUNE, "89", REORGANISED),
-        REORGANISED);
+    List<OrgUnit> units =
+        new ArrayList<>(
+            List.of(
+                OrgUnit.open("91", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, KNOWN),
+                OrgUnit.open("89", "Tỉnh An Giang", UnitLevel.PROVINCE, null, KNOWN),
+                OrgUnit.open("899", "Thành phố Rạch Giá", UnitLevel.DISTRICT, "91", KNOWN),
+                OrgUnit.open("900", "Thành phố Hà Tiên", UnitLevel.DISTRICT, "91", KNOWN),
+                OrgUnit.open("30730", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "899", KNOWN),
+                OrgUnit.open("30733", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, "899", KNOWN),
+                OrgUnit.open("30760", "Phường Vĩnh Thông", UnitLevel.COMMUNE, "899", KNOWN)));
+    return OrgHierarchy.of(units)
+        .merge(
+            Set.of("30730", "30733"),
+            OrgUnit.open("30790", "Phường Rạch Giá", UnitLevel.COMMUNE, "89", REORGANISED),
+            REORGANISED);
   }
 
   @Test
@@ -63,12 +67,14 @@ class TopUnitTest {
 
   @Test
   void amongUnrelatedTreesTheOneHoldingMostWinsThenTheLowerRoot() {
-    OrgHierarchy h = OrgHierarchy.of(List.of(
-        OrgUnit.open("b-city", "B", UnitLevel.DISTRICT, null, KNOWN),
-        OrgUnit.open("b-1", "B1", UnitLevel.COMMUNE, "b-city", KNOWN),
-        OrgUnit.open("b-2", "B2", UnitLevel.COMMUNE, "b-city", KNOWN),
-        OrgUnit.open("a-city", "A", UnitLevel.DISTRICT, null, KNOWN),
-        OrgUnit.open("a-1", "A1", UnitLevel.COMMUNE, "a-city", KNOWN)));
+    OrgHierarchy h =
+        OrgHierarchy.of(
+            List.of(
+                OrgUnit.open("b-city", "B", UnitLevel.DISTRICT, null, KNOWN),
+                OrgUnit.open("b-1", "B1", UnitLevel.COMMUNE, "b-city", KNOWN),
+                OrgUnit.open("b-2", "B2", UnitLevel.COMMUNE, "b-city", KNOWN),
+                OrgUnit.open("a-city", "A", UnitLevel.DISTRICT, null, KNOWN),
+                OrgUnit.open("a-1", "A1", UnitLevel.COMMUNE, "a-city", KNOWN)));
 
     assertThat(TopUnit.of(h, List.of("a-1", "b-1", "b-2"), END_2023)).contains("b-city");
     assertThat(TopUnit.of(h, List.of("b-1", "a-1"), END_2023)).contains("a-1");

@@ -22,13 +22,14 @@ public class UnitChangesTest {
 
   /** Kiên Giang (91) with Rạch Giá (899) and two wards, and Châu Thành (900) from 2010. */
   public static OrgHierarchy city() {
-    return OrgHierarchy.of(List.of(
-        OrgUnit.open("91", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, KNOWN),
-        OrgUnit.open("899", "Thành phố Rạch Giá", UnitLevel.DISTRICT, "91", KNOWN),
-        OrgUnit.open("900", "Huyện Châu Thành", UnitLevel.DISTRICT, "91",
-            LocalDate.of(2010, 1, 1)),
-        OrgUnit.open("30730", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "899", KNOWN),
-        OrgUnit.open("30733", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, "899", KNOWN)));
+    return OrgHierarchy.of(
+        List.of(
+            OrgUnit.open("91", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, KNOWN),
+            OrgUnit.open("899", "Thành phố Rạch Giá", UnitLevel.DISTRICT, "91", KNOWN),
+            OrgUnit.open(
+                "900", "Huyện Châu Thành", UnitLevel.DISTRICT, "91", LocalDate.of(2010, 1, 1)),
+            OrgUnit.open("30730", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "899", KNOWN),
+            OrgUnit.open("30733", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, "899", KNOWN)));
   }
 
   public static List<String> paths(Runnable r) {
@@ -44,12 +45,13 @@ public class UnitChangesTest {
 
   @Test
   void opensAUnitUnderAParentOfAHigherLevel() {
-    var change = changes.open(new OpenUnit(" 30736 ", "Phường Vĩnh Quang", "COMMUNE", "899",
-        "2020-01-01"));
+    var change =
+        changes.open(new OpenUnit(" 30736 ", "Phường Vĩnh Quang", "COMMUNE", "899", "2020-01-01"));
 
     assertThat(change.changed()).extracting(OrgUnit::code).containsExactly("30736");
     assertThat(change.after().childrenOn("899", LocalDate.of(2020, 1, 1)))
-        .extracting(OrgUnit::code).containsExactly("30730", "30733", "30736");
+        .extracting(OrgUnit::code)
+        .containsExactly("30730", "30733", "30736");
   }
 
   @Test
@@ -60,19 +62,31 @@ public class UnitChangesTest {
 
   @Test
   void refusesAParentThatDidNotExistThatDayOrDoesNotStandAbove() {
-    assertThat(paths(() -> changes.open(new OpenUnit("1", "Xã Minh Lương", "COMMUNE", "900",
-        "2005-01-01")))).containsExactly("parentCode");
-    assertThat(paths(() -> changes.open(new OpenUnit("2", "Phường Mới", "DISTRICT", "899",
-        "2020-01-01")))).containsExactly("parentCode");
-    assertThat(paths(() -> changes.open(new OpenUnit("3", "Phường Mới", "COMMUNE", "30730",
-        "2020-01-01")))).containsExactly("parentCode");
+    assertThat(
+            paths(
+                () ->
+                    changes.open(
+                        new OpenUnit("1", "Xã Minh Lương", "COMMUNE", "900", "2005-01-01"))))
+        .containsExactly("parentCode");
+    assertThat(
+            paths(
+                () ->
+                    changes.open(new OpenUnit("2", "Phường Mới", "DISTRICT", "899", "2020-01-01"))))
+        .containsExactly("parentCode");
+    assertThat(
+            paths(
+                () ->
+                    changes.open(
+                        new OpenUnit("3", "Phường Mới", "COMMUNE", "30730", "2020-01-01"))))
+        .containsExactly("parentCode");
   }
 
   @Test
   void closesAUnitWithNothingUnderIt() {
     var change = changes.close("30730", new CloseUnit("2025-07-01"));
 
-    assertThat(change.changed()).singleElement()
+    assertThat(change.changed())
+        .singleElement()
         .satisfies(u -> assertThat(u.closedOn()).isEqualTo(LocalDate.of(2025, 7, 1)));
   }
 
@@ -99,9 +113,13 @@ public class UnitChangesTest {
 
   @Test
   void aMoveThatChangesNothingOrComesTooEarlyIsRefused() {
-    assertThat(paths(() -> changes.move("30730", new MoveUnit("2020-01-01",
-        "Phường Vĩnh Thanh Vân", null)))).containsExactly("name");
-    assertThat(paths(() -> changes.move("30730", new MoveUnit("2000-01-01", "Tên mới",
-        "nope")))).containsExactly("from", "parentCode");
+    assertThat(
+            paths(
+                () ->
+                    changes.move(
+                        "30730", new MoveUnit("2020-01-01", "Phường Vĩnh Thanh Vân", null))))
+        .containsExactly("name");
+    assertThat(paths(() -> changes.move("30730", new MoveUnit("2000-01-01", "Tên mới", "nope"))))
+        .containsExactly("from", "parentCode");
   }
 }

@@ -23,8 +23,8 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 import vn.emulation.jakarta.interfaces.security.TestCallers;
 
 /**
- * Fails closed: a request that reaches the unit directory without a caller (a servlet or page
- * added without the filter) is refused, not run as the system, and stores nothing.
+ * Fails closed: a request that reaches the unit directory without a caller (a servlet or page added
+ * without the filter) is refused, not run as the system, and stores nothing.
  */
 class UnitDirectoryAccessTest {
 
@@ -36,9 +36,10 @@ class UnitDirectoryAccessTest {
 
     @Override
     public OrgHierarchy hierarchy() {
-      return OrgHierarchy.of(List.of(
-          OrgUnit.open("30730", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, START),
-          OrgUnit.open("30745", "Phường Vĩnh Lạc", UnitLevel.COMMUNE, "30730", START)));
+      return OrgHierarchy.of(
+          List.of(
+              OrgUnit.open("30730", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, START),
+              OrgUnit.open("30745", "Phường Vĩnh Lạc", UnitLevel.COMMUNE, "30730", START)));
     }
 
     @Override

@@ -46,7 +46,8 @@ class HostileUploadTest {
     Problem problem = problemOf(() -> reader.parse(large, "lon.xlsx", PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).startsWith("The sheets of the XLSX file unpack to more than")
+    assertThat(problem.reason().en())
+        .startsWith("The sheets of the XLSX file unpack to more than")
         .contains("1000 data rows (emulation.upload.max-rows)", "too large");
     assertThat(problem.reason().vi()).startsWith("Các trang tính của tệp XLSX giải nén ra hơn");
   }
@@ -54,8 +55,12 @@ class HostileUploadTest {
   @Test
   void refusesAZipBombUnderTheHundredfoldGuardByTheSizeItDeclares() throws IOException {
     // nearly the same row again and again, packed hard: like the 9 MB file that unpacked 53-fold
-    byte[] bomb = replaced(streamedWorkbook(1), "xl/worksheets/sheet1.xml",
-        "(?s)<sheetData>.*</sheetData>", rows(300_000));
+    byte[] bomb =
+        replaced(
+            streamedWorkbook(1),
+            "xl/worksheets/sheet1.xml",
+            "(?s)<sheetData>.*</sheetData>",
+            rows(300_000));
     assertThat(unpackedSize(bomb) / bomb.length).as("inflate ratio").isBetween(30L, 99L);
     MeasurementFile reader = new MeasurementFile(new UploadLimits(100L << 20, 10_000));
 
@@ -67,24 +72,33 @@ class HostileUploadTest {
 
   @Test
   void countsWhatAPartReallyInflatesToWhateverItsHeaderClaims() throws IOException {
-    byte[] honest = replaced(streamedWorkbook(1), "xl/worksheets/sheet1.xml",
-        "(?s)<sheetData>.*</sheetData>", rows(100_000));
+    byte[] honest =
+        replaced(
+            streamedWorkbook(1),
+            "xl/worksheets/sheet1.xml",
+            "(?s)<sheetData>.*</sheetData>",
+            rows(100_000));
     byte[] lying = declaredSize(honest, "xl/worksheets/sheet1.xml", 1_000);
     MeasurementFile reader = new MeasurementFile(new UploadLimits(100L << 20, 1_000));
 
     Problem problem = problemOf(() -> reader.parse(lying, "noi-doi.xlsx", PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).startsWith("The sheets of the XLSX file unpack to more than"
-        + " " + (reader.limits().maxUnpackedSheetBytes()) + " bytes");
+    assertThat(problem.reason().en())
+        .startsWith(
+            "The sheets of the XLSX file unpack to more than"
+                + " "
+                + (reader.limits().maxUnpackedSheetBytes())
+                + " bytes");
   }
 
   @Test
   void refusesSharedStringsLargerThanTheRowLimitCanNeed() throws IOException {
     byte[] workbook;
     try (XSSFWorkbook book = new XSSFWorkbook()) {
-      Uploads.fill(book.createSheet("Số liệu"), List.of(Uploads.header(),
-          List.of("G2", "RACH_GIA", 2023, "", 1, 2)));
+      Uploads.fill(
+          book.createSheet("Số liệu"),
+          List.of(Uploads.header(), List.of("G2", "RACH_GIA", 2023, "", 1, 2)));
       Sheet notes = book.createSheet("Ghi chú");
       for (int r = 0; r < 12_000; r++) {
         notes.createRow(r).createCell(0).setCellValue("ghi chú " + r + " " + "x".repeat(90));
@@ -102,9 +116,17 @@ class HostileUploadTest {
   @Test
   void refusesACellLongerThanExcelAllows() throws IOException {
     byte[] small = streamedWorkbook(1);
-    byte[] huge = replaced(small, "xl/worksheets/sheet1.xml", "<v>2023(\\.0)?</v>",
-        "<v>" + new Random(7).ints(5_000_000, 0, 10).mapToObj(Integer::toString)
-            .collect(Collectors.joining()) + "</v>");
+    byte[] huge =
+        replaced(
+            small,
+            "xl/worksheets/sheet1.xml",
+            "<v>2023(\\.0)?</v>",
+            "<v>"
+                + new Random(7)
+                    .ints(5_000_000, 0, 10)
+                    .mapToObj(Integer::toString)
+                    .collect(Collectors.joining())
+                + "</v>");
     MeasurementFile reader = new MeasurementFile(new UploadLimits(100L << 20, 100_000));
 
     Problem problem = problemOf(() -> reader.parse(huge, "o-lon.xlsx", PLAN, UNITS));
@@ -125,8 +147,11 @@ class HostileUploadTest {
     Problem problem = problemOf(() -> reader.parse(content, "rong.csv", PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("header");
-    assertThat(problem.reason().en()).isEqualTo("The first line of the file has more than"
-        + " 16,384 columns, more than any spreadsheet; a measurement file has only 7: " + HEADER);
+    assertThat(problem.reason().en())
+        .isEqualTo(
+            "The first line of the file has more than"
+                + " 16,384 columns, more than any spreadsheet; a measurement file has only 7: "
+                + HEADER);
     assertThat(problem.reason().vi()).startsWith("Dòng đầu của tệp có hơn 16.384 cột");
   }
 
@@ -146,7 +171,8 @@ class HostileUploadTest {
         .contains("it has 16,007 columns, a measurement file has only 7")
         .contains("unknown column(s) 'c0', 'c1'", "'c9' …and 15,990 more")
         .hasSizeLessThan(1_000);
-    assertThat(problem.reason().vi()).contains("có 16.007 cột", "…và 15.990 cột khác")
+    assertThat(problem.reason().vi())
+        .contains("có 16.007 cột", "…và 15.990 cột khác")
         .hasSizeLessThan(1_000);
   }
 
@@ -158,8 +184,10 @@ class HostileUploadTest {
     }
     MeasurementFile reader = new MeasurementFile(new UploadLimits(100L << 20, 200_000));
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> reader.parse(csv.toString().getBytes(StandardCharsets.UTF_8), null, PLAN, UNITS));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> reader.parse(csv.toString().getBytes(StandardCharsets.UTF_8), null, PLAN, UNITS));
 
     assertThat(e.problemsTotal()).isEqualTo(100_000);
     assertThat(e.truncated()).isTrue();
@@ -177,8 +205,9 @@ class HostileUploadTest {
     byte[] workbook = streamedWorkbook(5_000, "NOWHERE");
     MeasurementFile reader = new MeasurementFile(new UploadLimits(100L << 20, 10_000));
 
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-        () -> reader.parse(workbook, null, PLAN, UNITS));
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> reader.parse(workbook, null, PLAN, UNITS));
 
     assertThat(e.problemsTotal()).isEqualTo(5_000);
     assertThat(e.problems()).hasSize(101);
@@ -191,7 +220,8 @@ class HostileUploadTest {
     StringBuilder rows = new StringBuilder("<sheetData>");
     for (int r = 0; r < count; r++) {
       rows.append("<row><c t=\"inlineStr\"><is><t>G2</t></is></c><c t=\"inlineStr\"><is><t>")
-          .append("RACH_GIA</t></is></c><c><v>2023</v></c><c/><c><v>").append(random.nextInt(90))
+          .append("RACH_GIA</t></is></c><c><v>2023</v></c><c/><c><v>")
+          .append(random.nextInt(90))
           .append("</v></c><c><v>90</v></c></row>");
     }
     return rows.append("</sheetData>").toString();
@@ -202,7 +232,10 @@ class HostileUploadTest {
     byte[] patched = zip.clone();
     byte[] name = part.getBytes(StandardCharsets.UTF_8);
     for (int p = 0; p + 46 < patched.length; p++) {
-      if (patched[p] == 'P' && patched[p + 1] == 'K' && patched[p + 2] == 1 && patched[p + 3] == 2
+      if (patched[p] == 'P'
+          && patched[p + 1] == 'K'
+          && patched[p + 2] == 1
+          && patched[p + 3] == 2
           && (patched[p + 28] & 0xFF | (patched[p + 29] & 0xFF) << 8) == name.length
           && Arrays.equals(patched, p + 46, p + 46 + name.length, name, 0, name.length)) {
         for (int i = 0; i < 4; i++) {
@@ -244,19 +277,18 @@ class HostileUploadTest {
   }
 
   private static long unpackedSize(byte[] xlsx) throws IOException {
-    try (ZipFile zip = ZipFile.builder()
-        .setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
+    try (ZipFile zip =
+        ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get()) {
       return Collections.list(zip.getEntries()).stream().mapToLong(ZipArchiveEntry::getSize).sum();
     }
   }
 
   /** The same workbook with one text replaced in one part (all parts deflated at level 9). */
-  static byte[] replaced(byte[] xlsx, String part, String text, String by)
-      throws IOException {
+  static byte[] replaced(byte[] xlsx, String part, String text, String by) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // ZipInputStream refuses what SXSSF writes (data descriptors): read the central directory
-    try (ZipFile in = ZipFile.builder()
-            .setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+    try (ZipFile in =
+            ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
         ZipOutputStream out = new ZipOutputStream(bytes)) {
       out.setLevel(9);
       for (ZipArchiveEntry entry : Collections.list(in.getEntries())) {
@@ -265,8 +297,10 @@ class HostileUploadTest {
           data = stream.readAllBytes();
         }
         if (entry.getName().equals(part)) {
-          data = new String(data, StandardCharsets.UTF_8).replaceFirst(text, by)
-              .getBytes(StandardCharsets.UTF_8);
+          data =
+              new String(data, StandardCharsets.UTF_8)
+                  .replaceFirst(text, by)
+                  .getBytes(StandardCharsets.UTF_8);
         }
         out.putNextEntry(new ZipEntry(entry.getName()));
         out.write(data);

@@ -30,12 +30,19 @@ class LargeUploadTest {
   @Test
   void readsAHundredThousandCsvRows() {
     StringBuilder text = new StringBuilder(HEADER).append("\r\n");
-    forEachRow((indicator, unit, year, n) ->
-        text.append(indicator.code()).append(',').append(unit).append(',').append(year)
-            .append(",,").append(n % 90).append(",90,\r\n"));
+    forEachRow(
+        (indicator, unit, year, n) ->
+            text.append(indicator.code())
+                .append(',')
+                .append(unit)
+                .append(',')
+                .append(year)
+                .append(",,")
+                .append(n % 90)
+                .append(",90,\r\n"));
 
-    ParsedUpload upload = reader.parse(text.toString().getBytes(StandardCharsets.UTF_8),
-        "lon.csv", PLAN, units);
+    ParsedUpload upload =
+        reader.parse(text.toString().getBytes(StandardCharsets.UTF_8), "lon.csv", PLAN, units);
 
     assertThat(upload.size()).isEqualTo(ROWS);
     assertThat(upload.measurements().get(ROWS - 1))
@@ -48,14 +55,15 @@ class LargeUploadTest {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
       Sheet sheet = workbook.createSheet("Số liệu");
       Uploads.fill(sheet, List.of(Uploads.header()));
-      forEachRow((indicator, unit, year, n) -> {
-        Row row = sheet.createRow(n + 1);
-        row.createCell(0).setCellValue(indicator.code());
-        row.createCell(1).setCellValue(unit);
-        row.createCell(2).setCellValue(year);
-        row.createCell(4).setCellValue(n % 90);
-        row.createCell(5).setCellValue(90);
-      });
+      forEachRow(
+          (indicator, unit, year, n) -> {
+            Row row = sheet.createRow(n + 1);
+            row.createCell(0).setCellValue(indicator.code());
+            row.createCell(1).setCellValue(unit);
+            row.createCell(2).setCellValue(year);
+            row.createCell(4).setCellValue(n % 90);
+            row.createCell(5).setCellValue(90);
+          });
       workbook.write(bytes);
       workbook.dispose();
     }

@@ -54,36 +54,51 @@ class MeasurementFileContentTest {
     Problem problem = problemOf(() -> small.parse(GOOD_CSV, null, PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).contains(GOOD_CSV.length + " bytes", "limit of "
-        + (GOOD_CSV.length - 1));
+    assertThat(problem.reason().en())
+        .contains(GOOD_CSV.length + " bytes", "limit of " + (GOOD_CSV.length - 1));
   }
 
   @Test
   void refusesMoreRowsThanTheLimitInEitherFormat() {
-    byte[] fourRows = csv(HEADER, "G1,RACH_GIA,2023,,1,2,", "G2,RACH_GIA,2023,,1,2,",
-        "G3,RACH_GIA,2023,,1,2,", "G4,RACH_GIA,2023,,1,2,");
-    byte[] fourRowsXlsx = xlsx(List.of(header(), List.of("G1", "RACH_GIA", 2023, "", 1, 2),
-        List.of("G2", "RACH_GIA", 2023, "", 1, 2), List.of("G3", "RACH_GIA", 2023, "", 1, 2),
-        List.of("G4", "RACH_GIA", 2023, "", 1, 2)));
+    byte[] fourRows =
+        csv(
+            HEADER,
+            "G1,RACH_GIA,2023,,1,2,",
+            "G2,RACH_GIA,2023,,1,2,",
+            "G3,RACH_GIA,2023,,1,2,",
+            "G4,RACH_GIA,2023,,1,2,");
+    byte[] fourRowsXlsx =
+        xlsx(
+            List.of(
+                header(),
+                List.of("G1", "RACH_GIA", 2023, "", 1, 2),
+                List.of("G2", "RACH_GIA", 2023, "", 1, 2),
+                List.of("G3", "RACH_GIA", 2023, "", 1, 2),
+                List.of("G4", "RACH_GIA", 2023, "", 1, 2)));
 
     for (byte[] content : List.of(fourRows, fourRowsXlsx)) {
       Problem problem = problemOf(() -> reader.parse(content, null, PLAN, UNITS));
       assertThat(problem.path()).isEqualTo("rows");
       assertThat(problem.reason().en()).isEqualTo("The file has more than 3 data rows (row 5)");
     }
-    assertThat(reader.parse(Arrays.copyOf(fourRows, fourRows.length - 23), null, PLAN, UNITS)
-        .size()).isEqualTo(3);
+    assertThat(
+            reader.parse(Arrays.copyOf(fourRows, fourRows.length - 23), null, PLAN, UNITS).size())
+        .isEqualTo(3);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"bao-cao.xlsx",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @ValueSource(
+      strings = {
+        "bao-cao.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      })
   void refusesCsvContentDeclaredAsXlsx(String declared) {
     Problem problem = problemOf(() -> reader.parse(GOOD_CSV, declared, PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).isEqualTo(
-        "The file is declared as XLSX ('" + declared + "') but its content is CSV (text)");
+    assertThat(problem.reason().en())
+        .isEqualTo(
+            "The file is declared as XLSX ('" + declared + "') but its content is CSV (text)");
   }
 
   @ParameterizedTest
@@ -91,8 +106,9 @@ class MeasurementFileContentTest {
   void refusesXlsxContentDeclaredAsCsv(String declared) {
     Problem problem = problemOf(() -> reader.parse(GOOD_XLSX, declared, PLAN, UNITS));
 
-    assertThat(problem.reason().en()).isEqualTo(
-        "The file is declared as CSV ('" + declared + "') but its content is XLSX (ZIP)");
+    assertThat(problem.reason().en())
+        .isEqualTo(
+            "The file is declared as CSV ('" + declared + "') but its content is XLSX (ZIP)");
     assertThat(problem.reason().vi()).contains("nhưng nội dung là XLSX");
   }
 
@@ -108,8 +124,20 @@ class MeasurementFileContentTest {
 
   @Test
   void refusesALegacyXlsWorkbook() {
-    byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1, 0, 0, 0, 0};
+    byte[] xls = {
+      (byte) 0xD0,
+      (byte) 0xCF,
+      0x11,
+      (byte) 0xE0,
+      (byte) 0xA1,
+      (byte) 0xB1,
+      0x1A,
+      (byte) 0xE1,
+      0,
+      0,
+      0,
+      0
+    };
 
     Problem problem = problemOf(() -> reader.parse(xls, "bao-cao.xls", PLAN, UNITS));
 
@@ -130,8 +158,8 @@ class MeasurementFileContentTest {
 
   @Test
   void fingerprintsTheContentWithSha256() throws Exception {
-    String expected = HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(GOOD_CSV));
+    String expected =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(GOOD_CSV));
 
     assertThat(reader.parse(GOOD_CSV, null, PLAN, UNITS).sha256()).isEqualTo(expected);
     assertThat(reader.parse(GOOD_CSV.clone(), null, PLAN, UNITS).sha256()).isEqualTo(expected);
@@ -139,8 +167,10 @@ class MeasurementFileContentTest {
 
   @Test
   void differentContentHasADifferentFingerprintEvenWithTheSameMeasurements() {
-    byte[] crlf = new String(GOOD_CSV, StandardCharsets.UTF_8).replace("\n", "\r\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] crlf =
+        new String(GOOD_CSV, StandardCharsets.UTF_8)
+            .replace("\n", "\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] otherFigure = csv(HEADER, "G2,RACH_GIA,2023,,153,190,");
 
     ParsedUpload first = reader.parse(GOOD_CSV, null, PLAN, UNITS);

@@ -19,18 +19,21 @@ class MeasurementFileCsvTest {
 
   private final MeasurementFile reader = new MeasurementFile(new UploadLimits(1 << 20, 1_000));
 
-  static final List<Measurement> EXPECTED = List.of(
-      Measurement.ratio("G2", "RACH_GIA", 2023, 152, 190),
-      Measurement.amount("E1", "RACH_GIA", 2023, new BigDecimal("21.5")),
-      new Measurement("E2", "RACH_GIA", 2023, "AGRICULTURE", new Quantity.Amount(BigDecimal.TEN)),
-      Measurement.ratio("S1", "VINH_QUANG", 2025, 0, 0));
+  static final List<Measurement> EXPECTED =
+      List.of(
+          Measurement.ratio("G2", "RACH_GIA", 2023, 152, 190),
+          Measurement.amount("E1", "RACH_GIA", 2023, new BigDecimal("21.5")),
+          new Measurement(
+              "E2", "RACH_GIA", 2023, "AGRICULTURE", new Quantity.Amount(BigDecimal.TEN)),
+          Measurement.ratio("S1", "VINH_QUANG", 2025, 0, 0));
 
   static final String[] GOOD = {
-      HEADER,
-      "G2,RACH_GIA,2023,,152,190,",
-      "E1,RACH_GIA,2023,,,,21.5",
-      "E2,RACH_GIA,2023,AGRICULTURE,,,10",
-      "S1,VINH_QUANG,2025,,0,0,"};
+    HEADER,
+    "G2,RACH_GIA,2023,,152,190,",
+    "E1,RACH_GIA,2023,,,,21.5",
+    "E2,RACH_GIA,2023,AGRICULTURE,,,10",
+    "S1,VINH_QUANG,2025,,0,0,"
+  };
 
   @Test
   void readsRatiosAndValuesInRowOrder() {
@@ -43,55 +46,64 @@ class MeasurementFileCsvTest {
 
   @Test
   void readsByteOrderMarkCrlfAndSemicolonsWithDecimalCommas() {
-    String text = "\uFEFF" + String.join("\r\n",
-        HEADER.replace(',', ';'),
-        "G2;RACH_GIA;2023;;152;190;",
-        "E1;RACH_GIA;2023;;;;21,5",
-        "E2;RACH_GIA;2023;AGRICULTURE;;;10",
-        "S1;VINH_QUANG;2025;;0;0;") + "\r\n";
+    String text =
+        "\uFEFF"
+            + String.join(
+                "\r\n",
+                HEADER.replace(',', ';'),
+                "G2;RACH_GIA;2023;;152;190;",
+                "E1;RACH_GIA;2023;;;;21,5",
+                "E2;RACH_GIA;2023;AGRICULTURE;;;10",
+                "S1;VINH_QUANG;2025;;0;0;")
+            + "\r\n";
 
-    ParsedUpload upload = reader.parse(text.getBytes(StandardCharsets.UTF_8),
-        "text/csv; charset=UTF-8", PLAN, UNITS);
+    ParsedUpload upload =
+        reader.parse(text.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", PLAN, UNITS);
 
     assertThat(upload.measurements()).isEqualTo(EXPECTED);
   }
 
   @Test
   void acceptsColumnsInAnyOrderAnyCaseAndSpacesAroundCells() {
-    byte[] content = csv(
-        "Value , Indicator,UNIT,year,breakdown,denominator,numerator",
-        " 21.5 , E1 , RACH_GIA ,2023,,,",
-        ",G2,RACH_GIA,2023,,190,152");
+    byte[] content =
+        csv(
+            "Value , Indicator,UNIT,year,breakdown,denominator,numerator",
+            " 21.5 , E1 , RACH_GIA ,2023,,,",
+            ",G2,RACH_GIA,2023,,190,152");
 
-    assertThat(reader.parse(content, null, PLAN, UNITS).measurements()).containsExactly(
-        Measurement.amount("E1", "RACH_GIA", 2023, new BigDecimal("21.5")),
-        Measurement.ratio("G2", "RACH_GIA", 2023, 152, 190));
+    assertThat(reader.parse(content, null, PLAN, UNITS).measurements())
+        .containsExactly(
+            Measurement.amount("E1", "RACH_GIA", 2023, new BigDecimal("21.5")),
+            Measurement.ratio("G2", "RACH_GIA", 2023, 152, 190));
   }
 
   @Test
   void acceptsPercentSignAndWholeNumbersWrittenWithDecimals() {
     byte[] content = csv(HEADER, "E1,RACH_GIA,2023,,,,62.5%", "G2,RACH_GIA,2023.0,,15.0,20,");
 
-    assertThat(reader.parse(content, null, PLAN, UNITS).measurements()).containsExactly(
-        Measurement.amount("E1", "RACH_GIA", 2023, new BigDecimal("62.5")),
-        Measurement.ratio("G2", "RACH_GIA", 2023, 15, 20));
+    assertThat(reader.parse(content, null, PLAN, UNITS).measurements())
+        .containsExactly(
+            Measurement.amount("E1", "RACH_GIA", 2023, new BigDecimal("62.5")),
+            Measurement.ratio("G2", "RACH_GIA", 2023, 15, 20));
   }
 
   @Test
   void numbersRowsAsTheSpreadsheetShowsThemCountingBlankAndQuotedMultiLineRows() {
-    byte[] content = csv(
-        "",
-        HEADER,
-        "G2,RACH_GIA,2023,\"two",
-        "lines\",1,2,",
-        "",
-        ",,,,,,",
-        "G2,RACH_GIA,2023,,3,2,");
+    byte[] content =
+        csv(
+            "",
+            HEADER,
+            "G2,RACH_GIA,2023,\"two",
+            "lines\",1,2,",
+            "",
+            ",,,,,,",
+            "G2,RACH_GIA,2023,,3,2,");
 
     List<Problem> problems = Uploads.problemsOf(() -> reader.parse(content, null, PLAN, UNITS));
 
     // the two-line cell is row 3 (and no code), the last row is row 6
-    assertThat(problems).extracting(Problem::path)
+    assertThat(problems)
+        .extracting(Problem::path)
         .containsExactly("rows[3].breakdown", "rows[6].numerator");
   }
 
@@ -103,7 +115,8 @@ class MeasurementFileCsvTest {
     Problem problem = problemOf(() -> reader.parse(content, null, PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("header");
-    assertThat(problem.reason().en()).contains("missing column(s) breakdown, value")
+    assertThat(problem.reason().en())
+        .contains("missing column(s) breakdown, value")
         .contains("unknown column(s) 'valeur'");
     assertThat(problem.reason().vi()).contains("thiếu cột breakdown, value");
   }
@@ -130,8 +143,9 @@ class MeasurementFileCsvTest {
 
   @Test
   void refusesTextThatIsNotUtf8() {
-    byte[] content = (HEADER + "\nE2,RACH_GIA,2023,Nông nghiệp,,,10\n")
-        .getBytes(java.nio.charset.Charset.forName("windows-1258"));
+    byte[] content =
+        (HEADER + "\nE2,RACH_GIA,2023,Nông nghiệp,,,10\n")
+            .getBytes(java.nio.charset.Charset.forName("windows-1258"));
 
     Problem problem = problemOf(() -> reader.parse(content, "bao-cao.csv", PLAN, UNITS));
 
@@ -147,9 +161,11 @@ class MeasurementFileCsvTest {
     Problem problem = problemOf(() -> reader.parse(content, null, PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).startsWith("The CSV file is malformed")
-        .endsWith("a quoted cell has text between its closing quote and the next separator;"
-            + " a quote inside a cell is written twice (\"\")")
+    assertThat(problem.reason().en())
+        .startsWith("The CSV file is malformed")
+        .endsWith(
+            "a quoted cell has text between its closing quote and the next separator;"
+                + " a quote inside a cell is written twice (\"\")")
         .doesNotContain("encapsulated", "token", "Invalid char");
   }
 
@@ -160,15 +176,16 @@ class MeasurementFileCsvTest {
     Problem problem = problemOf(() -> reader.parse(content, null, PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).endsWith("a quoted cell is never closed")
+    assertThat(problem.reason().en())
+        .endsWith("a quoted cell is never closed")
         .doesNotContain("EOF");
     assertThat(problem.reason().vi()).endsWith("một ô mở ngoặc kép mà không đóng");
   }
 
   @Test
   void aBreakdownIsACodeAsInASingleReport() {
-    byte[] content = csv(HEADER, "E2,RACH_GIA,2023,Nông nghiệp,,,10",
-        "E2,RACH_GIA,2023,NONG_NGHIEP,,,10");
+    byte[] content =
+        csv(HEADER, "E2,RACH_GIA,2023,Nông nghiệp,,,10", "E2,RACH_GIA,2023,NONG_NGHIEP,,,10");
 
     Problem problem = problemOf(() -> reader.parse(content, null, PLAN, UNITS));
 

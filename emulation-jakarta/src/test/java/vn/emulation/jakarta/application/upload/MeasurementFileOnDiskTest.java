@@ -25,8 +25,7 @@ class MeasurementFileOnDiskTest {
 
   private static final Map<String, YearPeriod> UNITS = UnitYears.always(Uploads.UNITS);
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   private final MeasurementFile reader = new MeasurementFile(new UploadLimits(100L << 20, 1_000));
 
@@ -66,7 +65,8 @@ class MeasurementFileOnDiskTest {
     ParsedUpload disk = fromDisk(xlsx, "bao-cao.xlsx");
 
     assertThat(disk.format()).isEqualTo(UploadFormat.XLSX);
-    assertThat(disk.measurements()).hasSize(500)
+    assertThat(disk.measurements())
+        .hasSize(500)
         .isEqualTo(reader.parse(xlsx, "bao-cao.xlsx", PLAN, UNITS).measurements());
     assertThat(directory).isEmptyDirectory();
   }
@@ -76,22 +76,30 @@ class MeasurementFileOnDiskTest {
     Problem problem = refusalFromDisk(HostileUploadTest.streamedWorkbook(30_000), "lon.xlsx");
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).startsWith("The sheets of the XLSX file unpack to more than")
+    assertThat(problem.reason().en())
+        .startsWith("The sheets of the XLSX file unpack to more than")
         .contains("1000 data rows");
   }
 
   @Test
   void countsWhatAPartOnDiskReallyInflatesToWhateverItsHeaderClaims() throws IOException {
     // 100,000 rows inflate to several megabytes: read from disk in many chunks, still counted
-    byte[] honest = HostileUploadTest.replaced(HostileUploadTest.streamedWorkbook(1),
-        "xl/worksheets/sheet1.xml", "(?s)<sheetData>.*</sheetData>",
-        HostileUploadTest.rows(100_000));
+    byte[] honest =
+        HostileUploadTest.replaced(
+            HostileUploadTest.streamedWorkbook(1),
+            "xl/worksheets/sheet1.xml",
+            "(?s)<sheetData>.*</sheetData>",
+            HostileUploadTest.rows(100_000));
     byte[] lying = HostileUploadTest.declaredSize(honest, "xl/worksheets/sheet1.xml", 1_000);
 
     Problem problem = refusalFromDisk(lying, "noi-doi.xlsx");
 
-    assertThat(problem.reason().en()).startsWith("The sheets of the XLSX file unpack to more than"
-        + " " + reader.limits().maxUnpackedSheetBytes() + " bytes");
+    assertThat(problem.reason().en())
+        .startsWith(
+            "The sheets of the XLSX file unpack to more than"
+                + " "
+                + reader.limits().maxUnpackedSheetBytes()
+                + " bytes");
   }
 
   @Test
@@ -111,18 +119,18 @@ class MeasurementFileOnDiskTest {
       header.append(",c").append(i);
     }
 
-    Problem problem = refusalFromDisk(
-        Uploads.csv(header.toString(), "G2,RACH_GIA,2023,,1,2,"), "rong.csv");
+    Problem problem =
+        refusalFromDisk(Uploads.csv(header.toString(), "G2,RACH_GIA,2023,,1,2,"), "rong.csv");
 
     assertThat(problem.path()).isEqualTo("header");
-    assertThat(problem.reason().en()).startsWith("The first line of the file has more than"
-        + " 16,384 columns");
+    assertThat(problem.reason().en())
+        .startsWith("The first line of the file has more than" + " 16,384 columns");
   }
 
   @Test
   void refusesAFileOfAnotherEncodingReadFromDisk() throws IOException {
-    byte[] latin1 = (HEADER + "\nG2,RACH_GIA,2023,Ph\u01b0\u1eddng,3,4,\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 =
+        (HEADER + "\nG2,RACH_GIA,2023,Ph\u01b0\u1eddng,3,4,\n").getBytes(StandardCharsets.UTF_8);
     byte[] broken = concat(latin1, new byte[] {(byte) 0xE9, '\n'});
 
     Problem problem = refusalFromDisk(broken, "bao-cao.csv");

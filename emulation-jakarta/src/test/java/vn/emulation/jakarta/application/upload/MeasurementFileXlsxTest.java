@@ -29,11 +29,14 @@ class MeasurementFileXlsxTest {
 
   @Test
   void readsTheSameMeasurementsAsTheSameRowsInCsv() {
-    byte[] content = xlsx(List.of(header(),
-        Arrays.asList("G2", "RACH_GIA", 2023, null, 152, 190, null),
-        Arrays.asList("E1", "RACH_GIA", "2023", null, null, null, 21.5),
-        Arrays.asList("E2", "RACH_GIA", 2023, "AGRICULTURE", null, null, 10),
-        Arrays.asList("S1", "VINH_QUANG", 2025, "", 0, 0, "")));
+    byte[] content =
+        xlsx(
+            List.of(
+                header(),
+                Arrays.asList("G2", "RACH_GIA", 2023, null, 152, 190, null),
+                Arrays.asList("E1", "RACH_GIA", "2023", null, null, null, 21.5),
+                Arrays.asList("E2", "RACH_GIA", 2023, "AGRICULTURE", null, null, 10),
+                Arrays.asList("S1", "VINH_QUANG", 2025, "", 0, 0, "")));
 
     ParsedUpload upload = reader.parse(content, "bao-cao.xlsx", PLAN, UNITS);
 
@@ -45,8 +48,10 @@ class MeasurementFileXlsxTest {
 
   @Test
   void readsTheSheetNamedSoLieuWhereverItStands() {
-    byte[] content = xlsx(List.of("Hướng dẫn", "Số liệu"),
-        List.of(header(), List.of("G2", "RACH_GIA", 2023, "", 152, 190)));
+    byte[] content =
+        xlsx(
+            List.of("Hướng dẫn", "Số liệu"),
+            List.of(header(), List.of("G2", "RACH_GIA", 2023, "", 152, 190)));
 
     assertThat(reader.parse(content, null, PLAN, UNITS).measurements())
         .containsExactly(Measurement.ratio("G2", "RACH_GIA", 2023, 152, 190));
@@ -54,8 +59,8 @@ class MeasurementFileXlsxTest {
 
   @Test
   void readsTheFirstSheetWhenNoneIsNamedSoLieu() {
-    byte[] content = xlsx(List.of("Sheet1"),
-        List.of(header(), List.of("G2", "RACH_GIA", 2023, "", 152, 190)));
+    byte[] content =
+        xlsx(List.of("Sheet1"), List.of(header(), List.of("G2", "RACH_GIA", 2023, "", 152, 190)));
 
     assertThat(reader.parse(content, null, PLAN, UNITS).size()).isEqualTo(1);
   }
@@ -64,15 +69,19 @@ class MeasurementFileXlsxTest {
   void readsNumbersAsTheirValuesWhateverTheirFormat() throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       XSSFSheet sheet = workbook.createSheet("Số liệu");
-      Uploads.fill(sheet, List.of(header(),
-          Arrays.asList("E1", "RACH_GIA", 2023, null, null, null, 0.625),
-          Arrays.asList("G2", "RACH_GIA", 2023, null, 1234, 2000, null)));
+      Uploads.fill(
+          sheet,
+          List.of(
+              header(),
+              Arrays.asList("E1", "RACH_GIA", 2023, null, null, null, 0.625),
+              Arrays.asList("G2", "RACH_GIA", 2023, null, 1234, 2000, null)));
       style(workbook, sheet.getRow(1), 6, "0.0%");
       style(workbook, sheet.getRow(2), 4, "#,##0.00");
       style(workbook, sheet.getRow(2), 2, "yyyy");
 
       assertThat(reader.parse(Uploads.bytes(workbook), null, PLAN, UNITS).measurements())
-          .containsExactly(Measurement.amount("E1", "RACH_GIA", 2023, new BigDecimal("62.5")),
+          .containsExactly(
+              Measurement.amount("E1", "RACH_GIA", 2023, new BigDecimal("62.5")),
               Measurement.ratio("G2", "RACH_GIA", 2023, 1234, 2000));
     }
   }
@@ -85,15 +94,26 @@ class MeasurementFileXlsxTest {
 
   @Test
   void numbersRowsAsTheSheetDoesSkippingBlankRows() {
-    byte[] content = xlsx(List.of(List.of("Báo cáo năm 2023"), header(),
-        List.of("G2", "RACH_GIA", 2023, "", 1, 2), List.of(),
-        List.of("G2", "RACH_GIA", 2023, "", 3, 2)));
+    byte[] content =
+        xlsx(
+            List.of(
+                List.of("Báo cáo năm 2023"),
+                header(),
+                List.of("G2", "RACH_GIA", 2023, "", 1, 2),
+                List.of(),
+                List.of("G2", "RACH_GIA", 2023, "", 3, 2)));
     // The title row is taken for the header: a wrong header, reported once.
     assertThat(problemOf(() -> reader.parse(content, null, PLAN, UNITS)).path())
         .isEqualTo("header");
 
-    byte[] noTitle = xlsx(List.of(List.of(), header(), List.of("G2", "RACH_GIA", 2023, "", 1, 2),
-        List.of(), List.of("G2", "AN_HOA", 2023, "", 3, 2)));
+    byte[] noTitle =
+        xlsx(
+            List.of(
+                List.of(),
+                header(),
+                List.of("G2", "RACH_GIA", 2023, "", 1, 2),
+                List.of(),
+                List.of("G2", "AN_HOA", 2023, "", 3, 2)));
     assertThat(problemOf(() -> reader.parse(noTitle, null, PLAN, UNITS)).path())
         .isEqualTo("rows[5].numerator");
   }
@@ -117,8 +137,8 @@ class MeasurementFileXlsxTest {
     Problem problem = problemOf(() -> wide.parse(bomb, "bao-cao.xlsx", PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).isEqualTo(
-        "The XLSX file is compressed abnormally, like a zip bomb: not opened");
+    assertThat(problem.reason().en())
+        .isEqualTo("The XLSX file is compressed abnormally, like a zip bomb: not opened");
   }
 
   @Test
@@ -140,9 +160,11 @@ class MeasurementFileXlsxTest {
     Problem problem = problemOf(() -> reader.parse(content, "bao-cao.xlsx", PLAN, UNITS));
 
     assertThat(problem.path()).isEqualTo("file");
-    assertThat(problem.reason().en()).isEqualTo("The XLSX file cannot be read: it holds a document"
-        + " type declaration (DOCTYPE), which an Excel workbook never has; open the file in Excel"
-        + " and save it again");
+    assertThat(problem.reason().en())
+        .isEqualTo(
+            "The XLSX file cannot be read: it holds a document"
+                + " type declaration (DOCTYPE), which an Excel workbook never has; open the file in Excel"
+                + " and save it again");
     assertThat(problem.reason().vi()).startsWith("Không đọc được tệp XLSX: tệp có khai báo");
     assertThat(problem.reason().en() + problem.reason().vi())
         .doesNotContain("Exception", "SAX", "apache.org", "feature");
@@ -166,9 +188,10 @@ class MeasurementFileXlsxTest {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         byte[] part = in.readAllBytes();
         if (e.getName().startsWith("xl/worksheets/")) {
-          part = new String(part, java.nio.charset.StandardCharsets.UTF_8)
-              .replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY x \"y\">]>")
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          part =
+              new String(part, java.nio.charset.StandardCharsets.UTF_8)
+                  .replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY x \"y\">]>")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         out.putNextEntry(new ZipEntry(e.getName()));
         out.write(part);

@@ -31,8 +31,8 @@ class MeasurementTemplateTest {
 
   @Test
   void csvTemplateHasTheHeaderAndAnExampleRowPerIndicatorForTheFirstUnit() {
-    String text = new String(template.csv(List.of("AN_HOA", "RACH_GIA"), 2024),
-        StandardCharsets.UTF_8);
+    String text =
+        new String(template.csv(List.of("AN_HOA", "RACH_GIA"), 2024), StandardCharsets.UTF_8);
 
     assertThat(text).startsWith("\uFEFF" + HEADER + "\r\n");
     String[] lines = text.substring(1).split("\r\n");
@@ -49,13 +49,15 @@ class MeasurementTemplateTest {
 
   @Test
   void csvTemplateFilledInIsAValidUpload() {
-    String filled = new String(template.csv(List.of("AN_HOA"), 2023), StandardCharsets.UTF_8)
-        .replace(",,,,\r\n", ",,45,50,\r\n");
+    String filled =
+        new String(template.csv(List.of("AN_HOA"), 2023), StandardCharsets.UTF_8)
+            .replace(",,,,\r\n", ",,45,50,\r\n");
 
-    ParsedUpload upload = reader.parse(filled.getBytes(StandardCharsets.UTF_8), "mau.csv",
-        PLAN, UNITS);
+    ParsedUpload upload =
+        reader.parse(filled.getBytes(StandardCharsets.UTF_8), "mau.csv", PLAN, UNITS);
 
-    assertThat(upload.measurements()).hasSize(PLAN.indicators().size())
+    assertThat(upload.measurements())
+        .hasSize(PLAN.indicators().size())
         .allSatisfy(m -> assertThat(m.quantity()).isEqualTo(new Quantity.Ratio(45, 50)));
   }
 
@@ -65,20 +67,26 @@ class MeasurementTemplateTest {
       Sheet data = workbook.getSheetAt(0);
       assertThat(data.getSheetName()).isEqualTo("Số liệu");
       assertThat(cells(data.getRow(0))).isEqualTo(List.of(HEADER.split(",")));
-      assertThat(workbook.getFontAt(data.getRow(0).getCell(0).getCellStyle().getFontIndex())
-          .getBold()).isTrue();
+      assertThat(
+              workbook.getFontAt(data.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+          .isTrue();
       assertThat(cells(data.getRow(1))).containsExactly("G1", "AN_HOA", "2023");
 
       Sheet indicators = workbook.getSheet("Chỉ tiêu");
       assertThat(workbook.getSheetIndex(indicators)).isEqualTo(1);
-      assertThat(cells(indicators.getRow(0))).startsWith("Mã / Code", "Trụ cột / Pillar",
-          "Tên chỉ tiêu", "Indicator", "Đơn vị tính / Unit").endsWith("Mốc 2023", "Mốc 2025");
+      assertThat(cells(indicators.getRow(0)))
+          .startsWith(
+              "Mã / Code", "Trụ cột / Pillar", "Tên chỉ tiêu", "Indicator", "Đơn vị tính / Unit")
+          .endsWith("Mốc 2023", "Mốc 2025");
       for (int i = 0; i < PLAN.indicators().size(); i++) {
         Indicator indicator = PLAN.indicators().get(i);
         List<String> row = cells(indicators.getRow(i + 1));
-        assertThat(row.subList(0, 4)).containsExactly(indicator.code(),
-            indicator.pillar().label().vi() + " / " + indicator.pillar().label().en(),
-            indicator.name().vi(), indicator.name().en());
+        assertThat(row.subList(0, 4))
+            .containsExactly(
+                indicator.code(),
+                indicator.pillar().label().vi() + " / " + indicator.pillar().label().en(),
+                indicator.name().vi(),
+                indicator.name().en());
       }
       List<String> g2 = cells(indicators.getRow(2));
       assertThat(g2.get(2)).startsWith("Tỷ lệ hồ sơ thủ tục hành chính được xử lý");
@@ -104,15 +112,14 @@ class MeasurementTemplateTest {
           expected.add(Measurement.ratio(indicator.code(), "VINH_QUANG", 2025, r, 100));
         } else {
           row.createCell(6).setCellValue(r + 0.5);
-          expected.add(Measurement.amount(indicator.code(), "VINH_QUANG", 2025,
-              new BigDecimal(r + ".5")));
+          expected.add(
+              Measurement.amount(indicator.code(), "VINH_QUANG", 2025, new BigDecimal(r + ".5")));
         }
       }
       filled = Uploads.bytes(workbook);
     }
 
-    assertThat(reader.parse(filled, "mau.xlsx", PLAN, UNITS).measurements())
-        .isEqualTo(expected);
+    assertThat(reader.parse(filled, "mau.xlsx", PLAN, UNITS).measurements()).isEqualTo(expected);
   }
 
   private static final String LINK = "=HYPERLINK(\"http://x\")";
@@ -124,13 +131,16 @@ class MeasurementTemplateTest {
     String[] lines = text.substring(1).split("\r\n");
 
     assertThat(lines[1]).isEqualTo("G1,\"'=HYPERLINK(\"\"http://x\"\")\",2024,,,,");
-    assertThat(new String(template.csv(List.of(SUM), 2024), StandardCharsets.UTF_8)
-        .split("\r\n")[1]).isEqualTo("G1,'@SUM(1),2024,,,,");
+    assertThat(
+            new String(template.csv(List.of(SUM), 2024), StandardCharsets.UTF_8).split("\r\n")[1])
+        .isEqualTo("G1,'@SUM(1),2024,,,,");
 
     String filled = text.replace(",,,,\r\n", ",,45,50,\r\n");
-    ParsedUpload upload = reader.parse(filled.getBytes(StandardCharsets.UTF_8), "mau.csv",
-        PLAN, java.util.Set.of(LINK));
-    assertThat(upload.measurements()).hasSize(PLAN.indicators().size())
+    ParsedUpload upload =
+        reader.parse(
+            filled.getBytes(StandardCharsets.UTF_8), "mau.csv", PLAN, java.util.Set.of(LINK));
+    assertThat(upload.measurements())
+        .hasSize(PLAN.indicators().size())
         .allSatisfy(m -> assertThat(m.unitCode()).isEqualTo(LINK));
   }
 
@@ -143,45 +153,57 @@ class MeasurementTemplateTest {
         assertThat(unit.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
         assertThat(unit.getStringCellValue()).isEqualTo(LINK);
       }
-      workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
-          assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
-              .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA))));
+      workbook.forEach(
+          sheet ->
+              sheet.forEach(
+                  row ->
+                      row.forEach(
+                          cell ->
+                              assertThat(cell.getCellType())
+                                  .as(sheet.getSheetName() + "!" + cell.getAddress())
+                                  .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA))));
     }
   }
 
   @Test
   void aWardsTemplatesLeaveOutWhatOnlyTheCityReports() throws IOException {
-    String ward = new String(template.csv(List.of("AN_HOA"), UnitLevel.COMMUNE, 2024),
-        StandardCharsets.UTF_8);
-    String city = new String(template.csv(List.of("RACH_GIA"), UnitLevel.DISTRICT, 2024),
-        StandardCharsets.UTF_8);
+    String ward =
+        new String(
+            template.csv(List.of("AN_HOA"), UnitLevel.COMMUNE, 2024), StandardCharsets.UTF_8);
+    String city =
+        new String(
+            template.csv(List.of("RACH_GIA"), UnitLevel.DISTRICT, 2024), StandardCharsets.UTF_8);
     List<String> xlsxCodes = new ArrayList<>();
-    try (XSSFWorkbook workbook = open(template.xlsx(List.of("AN_HOA"), UnitLevel.COMMUNE,
-        2024))) {
+    try (XSSFWorkbook workbook = open(template.xlsx(List.of("AN_HOA"), UnitLevel.COMMUNE, 2024))) {
       Sheet data = workbook.getSheet("Số liệu");
       for (int r = 1; r <= data.getLastRowNum(); r++) {
         xlsxCodes.add(data.getRow(r).getCell(0).getStringCellValue());
       }
       assertThat(workbook.getSheet("Chỉ tiêu").getLastRowNum())
-          .as("the indicator sheet still lists the whole plan").isEqualTo(PLAN.indicators().size());
+          .as("the indicator sheet still lists the whole plan")
+          .isEqualTo(PLAN.indicators().size());
     }
 
     List<String> wardCodes = codes(ward);
-    assertThat(wardCodes).contains("G1", "G8", "S9")
+    assertThat(wardCodes)
+        .contains("G1", "G8", "S9")
         .doesNotContain("G4", "G7", "E1", "E2", "E3", "E6");
     assertThat(xlsxCodes).isEqualTo(wardCodes);
     assertThat(codes(city)).hasSize(PLAN.indicators().size()).contains("G7", "E1", "G8");
   }
 
   private static List<String> codes(String csv) {
-    return Arrays.stream(csv.substring(1).split("\r\n")).skip(1)
-        .map(line -> line.substring(0, line.indexOf(','))).toList();
+    return Arrays.stream(csv.substring(1).split("\r\n"))
+        .skip(1)
+        .map(line -> line.substring(0, line.indexOf(',')))
+        .toList();
   }
 
   @Test
   void refusesAnExampleYearOutsideThePlan() {
     assertThatThrownBy(() -> template.xlsx(List.of("AN_HOA"), 2026))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2026");
   }
 
   private static XSSFWorkbook open(byte[] content) throws IOException {

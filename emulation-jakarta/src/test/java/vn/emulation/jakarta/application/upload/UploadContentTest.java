@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** An upload's body received to disk: counted, hashed and deleted. */
 class UploadContentTest {
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   private static byte[] random(int size) {
     byte[] bytes = new byte[size];
@@ -60,10 +59,10 @@ class UploadContentTest {
 
   @Test
   void refusesABodyOneByteOverTheLimitAndLeavesNoFile() {
-    assertThatThrownBy(() ->
-        UploadContent.receive(new ByteArrayInputStream(random(1_001)), directory, 1_000))
-        .isInstanceOfSatisfying(UploadTooLargeException.class,
-            e -> assertThat(e.limit()).isEqualTo(1_000));
+    assertThatThrownBy(
+            () -> UploadContent.receive(new ByteArrayInputStream(random(1_001)), directory, 1_000))
+        .isInstanceOfSatisfying(
+            UploadTooLargeException.class, e -> assertThat(e.limit()).isEqualTo(1_000));
 
     assertThat(directory).isEmptyDirectory();
   }

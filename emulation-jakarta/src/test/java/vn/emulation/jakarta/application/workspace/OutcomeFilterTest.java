@@ -38,8 +38,8 @@ class OutcomeFilterTest {
   private final ProblemCollector problems = new ProblemCollector();
 
   private static Plan rachGia() {
-    try (InputStream in = OutcomeFilterTest.class.getResourceAsStream(
-        "/plans/rach-gia-2022-2025.json")) {
+    try (InputStream in =
+        OutcomeFilterTest.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
       return new PlanJsonReader().read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -47,22 +47,30 @@ class OutcomeFilterTest {
   }
 
   private static List<Evaluation> evaluations() {
-    OrgHierarchy h = OrgHierarchy.of(List.of(
-        OrgUnit.open("899", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, KNOWN),
-        OrgUnit.open("30730", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "899", KNOWN)));
-    ParticipantFacts declared = ParticipantFacts.none()
-        .withAnswer("GEN-POLICY", Answer.YES, "BC-01").withAnswer("GEN-TASKS", Answer.YES, "BC-01")
-        .withAnswer("GEN-UNITY", Answer.YES, "BB-02").withAnswer("GEN-PARTY", Answer.YES, "QĐ-03")
-        .withAnswer("GEN-NO-VIOLATION", Answer.YES, "XN-04")
-        .withAnswer("B-CASHLESS", Answer.YES, "BC-05")
-        .withRegistration(LocalDate.of(2023, 1, 15));
+    OrgHierarchy h =
+        OrgHierarchy.of(
+            List.of(
+                OrgUnit.open("899", "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, KNOWN),
+                OrgUnit.open("30730", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "899", KNOWN)));
+    ParticipantFacts declared =
+        ParticipantFacts.none()
+            .withAnswer("GEN-POLICY", Answer.YES, "BC-01")
+            .withAnswer("GEN-TASKS", Answer.YES, "BC-01")
+            .withAnswer("GEN-UNITY", Answer.YES, "BB-02")
+            .withAnswer("GEN-PARTY", Answer.YES, "QĐ-03")
+            .withAnswer("GEN-NO-VIOLATION", Answer.YES, "XN-04")
+            .withAnswer("B-CASHLESS", Answer.YES, "BC-05")
+            .withRegistration(LocalDate.of(2023, 1, 15));
     ParticipantFacts violation =
         ParticipantFacts.none().withAnswer("GEN-NO-VIOLATION", Answer.NO, "QĐ-KL-07");
-    return new EvaluationService(PLAN, h, MeasurementSet.empty()).evaluateAll("ANNUAL-2023",
-        List.of(new Collective("ubnd-30730", "UBND phường Vĩnh Thanh Vân", "WARD_COMMITTEES",
-                "30730"),
-            new Individual("cb-01", "Nguyễn Văn A", "OFFICIALS", "899")),
-        Map.of("ubnd-30730", declared, "cb-01", violation));
+    return new EvaluationService(PLAN, h, MeasurementSet.empty())
+        .evaluateAll(
+            "ANNUAL-2023",
+            List.of(
+                new Collective(
+                    "ubnd-30730", "UBND phường Vĩnh Thanh Vân", "WARD_COMMITTEES", "30730"),
+                new Individual("cb-01", "Nguyễn Văn A", "OFFICIALS", "899")),
+            Map.of("ubnd-30730", declared, "cb-01", violation));
   }
 
   private List<String> kept(String awardForm, String outcome) {
@@ -93,17 +101,26 @@ class OutcomeFilterTest {
 
   @Test
   void anAwardFormTheOccasionDoesNotOfferAndAnUnknownOutcomeAreBothNamed() {
-    assertThat(OutcomeFilter.of(ANNUAL_2023, new VerdictFilter("BANG_KHEN_THU_TUONG", "MAYBE"),
-        problems)).isEmpty();
+    assertThat(
+            OutcomeFilter.of(
+                ANNUAL_2023, new VerdictFilter("BANG_KHEN_THU_TUONG", "MAYBE"), problems))
+        .isEmpty();
 
-    assertThat(problems.problems()).extracting(Problem::path)
+    assertThat(problems.problems())
+        .extracting(Problem::path)
         .containsExactly("awardForm", "outcome");
-    assertThat(problems.problems().get(0).reason().en()).isEqualTo(
-        "Occasion ANNUAL-2023 offers no award form BANG_KHEN_THU_TUONG; it offers:"
-            + " GIAY_KHEN_CHU_TICH_TP, BANG_KHEN_CHU_TICH_TINH");
-    assertThat(problems.problems().get(1).reason().vi()).isEqualTo(
-        "Kết quả \"MAYBE\" không có; chọn một trong: ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE");
-    assertThat(OutcomeFilter.of(INTERIM_2023, new VerdictFilter("BANG_KHEN_THU_TUONG", null),
-        new ProblemCollector())).isPresent();
+    assertThat(problems.problems().get(0).reason().en())
+        .isEqualTo(
+            "Occasion ANNUAL-2023 offers no award form BANG_KHEN_THU_TUONG; it offers:"
+                + " GIAY_KHEN_CHU_TICH_TP, BANG_KHEN_CHU_TICH_TINH");
+    assertThat(problems.problems().get(1).reason().vi())
+        .isEqualTo(
+            "Kết quả \"MAYBE\" không có; chọn một trong: ELIGIBLE, NOT_ELIGIBLE, INCOMPLETE");
+    assertThat(
+            OutcomeFilter.of(
+                INTERIM_2023,
+                new VerdictFilter("BANG_KHEN_THU_TUONG", null),
+                new ProblemCollector()))
+        .isPresent();
   }
 }

@@ -23,28 +23,36 @@ class ProgressQuestionTest {
 
   private static final Plan PLAN = rachGia();
   private static final LocalDate KNOWN = LocalDate.of(2004, 1, 1);
-  private static final OrgHierarchy CITY = OrgHierarchy.of(List.of(
-      OrgUnit.open("91", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, KNOWN),
-      OrgUnit.open("899", "Thành phố Rạch Giá", UnitLevel.DISTRICT, "91", KNOWN),
-      OrgUnit.open("30730", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "899", KNOWN),
-      OrgUnit.open("30733", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, "899", KNOWN),
-      OrgUnit.open("new-ward", "Phường Mới", UnitLevel.COMMUNE, "899", LocalDate.of(2024, 1, 1))));
+  private static final OrgHierarchy CITY =
+      OrgHierarchy.of(
+          List.of(
+              OrgUnit.open("91", "Tỉnh Kiên Giang", UnitLevel.PROVINCE, null, KNOWN),
+              OrgUnit.open("899", "Thành phố Rạch Giá", UnitLevel.DISTRICT, "91", KNOWN),
+              OrgUnit.open("30730", "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, "899", KNOWN),
+              OrgUnit.open("30733", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, "899", KNOWN),
+              OrgUnit.open(
+                  "new-ward", "Phường Mới", UnitLevel.COMMUNE, "899", LocalDate.of(2024, 1, 1))));
 
   private final ProblemCollector problems = new ProblemCollector();
 
   private static Plan rachGia() {
-    try (InputStream in = ProgressQuestionTest.class.getResourceAsStream(
-        "/plans/rach-gia-2022-2025.json")) {
+    try (InputStream in =
+        ProgressQuestionTest.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
       return new PlanJsonReader().read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private Optional<ProgressQuestion> ask(String unit, String milestone, String year, String date,
-      String today) {
-    return ProgressQuestion.resolve(PLAN, CITY, () -> List.of("30730", "30733"),
-        new ProgressParameters(unit, milestone, year, date), LocalDate.parse(today), problems);
+  private Optional<ProgressQuestion> ask(
+      String unit, String milestone, String year, String date, String today) {
+    return ProgressQuestion.resolve(
+        PLAN,
+        CITY,
+        () -> List.of("30730", "30733"),
+        new ProgressParameters(unit, milestone, year, date),
+        LocalDate.parse(today),
+        problems);
   }
 
   private List<String> fields() {
@@ -52,23 +60,33 @@ class ProgressQuestionTest {
   }
 
   @ParameterizedTest(name = "milestone {0}, year {1}, asked on {2}: {3}/{4} on {5}")
-  @CsvSource(nullValues = "-", value = {
-      // milestone, year, today, → milestone, year, date
-      "-,    -,    2026-11-27, 2025, 2025, 2025-12-31", // after the plan: its last milestone
-      "-,    -,    2024-03-10, 2025, 2025, 2024-03-10", // the next milestone; the hierarchy today
-      "-,    -,    2021-05-01, 2023, 2023, 2021-05-01", // before the plan: its first milestone
-      "-,    2022, 2026-11-27, 2023, 2022, 2022-12-31", // a year: the next milestone from it
-      "-,    2024, 2026-11-27, 2025, 2024, 2024-12-31",
-      "-,    2023, 2026-11-27, 2023, 2023, 2023-12-31", // a milestone year is its own milestone
-      "2023, -,    2026-11-27, 2023, 2023, 2023-12-31", // a milestone: its year
-      "2025, 2022, 2026-11-27, 2025, 2022, 2022-12-31", // both: as asked
-      "2025, -,    2025-06-30, 2025, 2025, 2025-06-30"})
-  void fillsTheGapsWithTheNextMilestoneItsYearAndTheEndOfThatYear(String milestone, String year,
-      String today, int expectedMilestone, int expectedYear, String expectedDate) {
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        // milestone, year, today, → milestone, year, date
+        "-,    -,    2026-11-27, 2025, 2025, 2025-12-31", // after the plan: its last milestone
+        "-,    -,    2024-03-10, 2025, 2025, 2024-03-10", // the next milestone; the hierarchy today
+        "-,    -,    2021-05-01, 2023, 2023, 2021-05-01", // before the plan: its first milestone
+        "-,    2022, 2026-11-27, 2023, 2022, 2022-12-31", // a year: the next milestone from it
+        "-,    2024, 2026-11-27, 2025, 2024, 2024-12-31",
+        "-,    2023, 2026-11-27, 2023, 2023, 2023-12-31", // a milestone year is its own milestone
+        "2023, -,    2026-11-27, 2023, 2023, 2023-12-31", // a milestone: its year
+        "2025, 2022, 2026-11-27, 2025, 2022, 2022-12-31", // both: as asked
+        "2025, -,    2025-06-30, 2025, 2025, 2025-06-30"
+      })
+  void fillsTheGapsWithTheNextMilestoneItsYearAndTheEndOfThatYear(
+      String milestone,
+      String year,
+      String today,
+      int expectedMilestone,
+      int expectedYear,
+      String expectedDate) {
     ProgressQuestion q = ask(null, milestone, year, null, today).orElseThrow();
 
-    assertThat(q).isEqualTo(new ProgressQuestion(
-        expectedMilestone, "899", expectedYear, LocalDate.parse(expectedDate)));
+    assertThat(q)
+        .isEqualTo(
+            new ProgressQuestion(
+                expectedMilestone, "899", expectedYear, LocalDate.parse(expectedDate)));
     assertThat(problems.isEmpty()).isTrue();
   }
 
@@ -86,15 +104,15 @@ class ProgressQuestionTest {
 
   @Test
   void everyMalformedParameterIsNamedAtOnce() {
-    Optional<ProgressQuestion> q = ask("no-such-unit", "twenty", "2O23", "2023-02-30",
-        "2026-11-27");
+    Optional<ProgressQuestion> q =
+        ask("no-such-unit", "twenty", "2O23", "2023-02-30", "2026-11-27");
 
     assertThat(q).isEmpty();
     assertThat(fields()).containsExactlyInAnyOrder("milestone", "year", "date", "unit");
-    assertThat(problems.problems().get(0).reason().en()).isEqualTo(
-        "Must be a whole number, was \"twenty\"");
-    assertThat(problems.problems().get(0).reason().vi()).isEqualTo(
-        "Phải là một số nguyên, đang là \"twenty\"");
+    assertThat(problems.problems().get(0).reason().en())
+        .isEqualTo("Must be a whole number, was \"twenty\"");
+    assertThat(problems.problems().get(0).reason().vi())
+        .isEqualTo("Phải là một số nguyên, đang là \"twenty\"");
   }
 
   @Test
@@ -119,8 +137,14 @@ class ProgressQuestionTest {
 
   @Test
   void withoutAnyUnitOfThePlanAUnitMustBeNamed() {
-    Optional<ProgressQuestion> q = ProgressQuestion.resolve(PLAN, CITY, List::of,
-        ProgressParameters.defaults(), LocalDate.of(2026, 11, 27), problems);
+    Optional<ProgressQuestion> q =
+        ProgressQuestion.resolve(
+            PLAN,
+            CITY,
+            List::of,
+            ProgressParameters.defaults(),
+            LocalDate.of(2026, 11, 27),
+            problems);
 
     assertThat(q).isEmpty();
     assertThat(fields()).containsExactly("unit");
@@ -130,9 +154,16 @@ class ProgressQuestionTest {
 
   @Test
   void theUnitsOfThePlanAreNotReadWhenAUnitIsNamed() {
-    Optional<ProgressQuestion> q = ProgressQuestion.resolve(PLAN, CITY, () -> {
-      throw new AssertionError("read the plan's units");
-    }, new ProgressParameters("30730", null, null, null), LocalDate.of(2026, 11, 27), problems);
+    Optional<ProgressQuestion> q =
+        ProgressQuestion.resolve(
+            PLAN,
+            CITY,
+            () -> {
+              throw new AssertionError("read the plan's units");
+            },
+            new ProgressParameters("30730", null, null, null),
+            LocalDate.of(2026, 11, 27),
+            problems);
 
     assertThat(q).isPresent();
   }

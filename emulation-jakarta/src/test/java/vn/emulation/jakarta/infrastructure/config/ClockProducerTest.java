@@ -24,12 +24,13 @@ class ClockProducerTest {
   @Test
   void theProducedClockFollowsTheSetting() {
     ClockProducer producer = new ClockProducer();
-    producer.settings = new EmulationSettings() {
-      @Override
-      public String clockZone() {
-        return "Asia/Ho_Chi_Minh";
-      }
-    };
+    producer.settings =
+        new EmulationSettings() {
+          @Override
+          public String clockZone() {
+            return "Asia/Ho_Chi_Minh";
+          }
+        };
 
     assertThat(producer.clock().getZone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
   }
@@ -38,6 +39,7 @@ class ClockProducerTest {
   void aZoneThatIsNoneIsRefusedNamingTheSettingAndTheValue() {
     assertThatThrownBy(() -> ClockProducer.clockIn("Asia/Rach_Gia"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("emulation.clock.zone").hasMessageContaining("Asia/Rach_Gia");
+        .hasMessageContaining("emulation.clock.zone")
+        .hasMessageContaining("Asia/Rach_Gia");
   }
 }

@@ -27,11 +27,17 @@ class OneClockTest {
   private static final String PRODUCER = "ClockProducer.java";
 
   /** What reads the system clock or zone: a {@code now()} without a clock, and the rest. */
-  private static final Pattern OFFENCE = Pattern.compile(String.join("|",
-      "\\b(?:Instant|LocalDate|LocalDateTime|LocalTime|OffsetDateTime|OffsetTime|ZonedDateTime"
-          + "|Year|YearMonth|MonthDay)\\s*\\.\\s*now\\s*\\(\\s*(?:\\)|Zone)",
-      "systemDefault", "\\bClock\\s*\\.\\s*system", "currentTimeMillis",
-      "TimeZone\\s*\\.\\s*getDefault", "\"Asia/Ho_Chi_Minh\""));
+  private static final Pattern OFFENCE =
+      Pattern.compile(
+          String.join(
+              "|",
+              "\\b(?:Instant|LocalDate|LocalDateTime|LocalTime|OffsetDateTime|OffsetTime|ZonedDateTime"
+                  + "|Year|YearMonth|MonthDay)\\s*\\.\\s*now\\s*\\(\\s*(?:\\)|Zone)",
+              "systemDefault",
+              "\\bClock\\s*\\.\\s*system",
+              "currentTimeMillis",
+              "TimeZone\\s*\\.\\s*getDefault",
+              "\"Asia/Ho_Chi_Minh\""));
 
   /** The offending snippets of a source text, with their line numbers. */
   static List<String> offences(String source) {
@@ -51,7 +57,8 @@ class OneClockTest {
   void nothingButTheProducerReadsTheSystemClockOrZone() throws IOException {
     List<String> offences = new ArrayList<>();
     try (Stream<Path> files = Files.walk(MAIN)) {
-      files.filter(p -> p.toString().endsWith(".java"))
+      files
+          .filter(p -> p.toString().endsWith(".java"))
           .filter(p -> !p.getFileName().toString().equals(PRODUCER))
           .forEach(p -> offences(read(p)).forEach(o -> offences.add(MAIN.relativize(p) + ":" + o)));
     }
@@ -67,26 +74,30 @@ class OneClockTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "LocalDate today = LocalDate.now();",
-      "Instant t = Instant.now();",
-      "var t = OffsetDateTime.now(ZoneOffset.UTC);",
-      "var d = LocalDate.now(ZoneId.of(\"UTC\"));",
-      "Clock clock = Clock.systemDefaultZone();",
-      "Clock clock = Clock.systemUTC();",
-      "ZoneId zone = ZoneId.systemDefault();",
-      "long t = System.currentTimeMillis();",
-      "ZoneId v = ZoneId.of(\"Asia/Ho_Chi_Minh\");"})
+  @ValueSource(
+      strings = {
+        "LocalDate today = LocalDate.now();",
+        "Instant t = Instant.now();",
+        "var t = OffsetDateTime.now(ZoneOffset.UTC);",
+        "var d = LocalDate.now(ZoneId.of(\"UTC\"));",
+        "Clock clock = Clock.systemDefaultZone();",
+        "Clock clock = Clock.systemUTC();",
+        "ZoneId zone = ZoneId.systemDefault();",
+        "long t = System.currentTimeMillis();",
+        "ZoneId v = ZoneId.of(\"Asia/Ho_Chi_Minh\");"
+      })
   void theseReadTheSystemClockOrZone(String line) {
     assertThat(offences(line)).hasSize(1);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "LocalDate today = LocalDate.now(clock);",
-      "var t = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);",
-      "// LocalDate.now() would be the server's day",
-      " * {@code Instant.now()} is not used here"})
+  @ValueSource(
+      strings = {
+        "LocalDate today = LocalDate.now(clock);",
+        "var t = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);",
+        "// LocalDate.now() would be the server's day",
+        " * {@code Instant.now()} is not used here"
+      })
   void theseDoNot(String line) {
     assertThat(offences(line)).isEmpty();
   }

@@ -15,11 +15,18 @@ public class ApiJsonTest {
   @Test
   void decimalsWithoutTrailingZerosAreWrittenPlainNeverWithAnExponent() throws Exception {
     try (Jsonb jsonb = JsonbBuilder.create(ApiJson.config())) {
-      String json = jsonb.toJson(new Figure(new BigDecimal("90.00").stripTrailingZeros(),
-          new BigDecimal("1E+2"), new BigDecimal("-0.001")));
+      String json =
+          jsonb.toJson(
+              new Figure(
+                  new BigDecimal("90.00").stripTrailingZeros(),
+                  new BigDecimal("1E+2"),
+                  new BigDecimal("-0.001")));
 
-      assertThat(json).contains("\"value\":90").contains("\"threshold\":100")
-          .contains("\"gap\":-0.001").doesNotContain("E+");
+      assertThat(json)
+          .contains("\"value\":90")
+          .contains("\"threshold\":100")
+          .contains("\"gap\":-0.001")
+          .doesNotContain("E+");
     }
   }
 

@@ -94,11 +94,13 @@ abstract class AuditTrailContract {
   }
 
   private AuditVerification verify(int pageSize) {
-    return db.inTransaction(em -> new AuditLog(store(em), () -> 100, ZoneId.of("Asia/Ho_Chi_Minh")).verify(pageSize));
+    return db.inTransaction(
+        em -> new AuditLog(store(em), () -> 100, ZoneId.of("Asia/Ho_Chi_Minh")).verify(pageSize));
   }
 
   private Page<AuditEntry> list(Listing q) {
-    return db.inTransaction(em -> new AuditLog(store(em), () -> 100, ZoneId.of("Asia/Ho_Chi_Minh")).entries(q));
+    return db.inTransaction(
+        em -> new AuditLog(store(em), () -> 100, ZoneId.of("Asia/Ho_Chi_Minh")).entries(q));
   }
 
   private List<AuditEntry> after(AuditHead from) {
@@ -106,9 +108,14 @@ abstract class AuditTrailContract {
   }
 
   private AuditEntry closeWard(Caller caller, String code) {
-    return db.inTransaction(em -> trail(em, caller).record("unit.close", "units/" + code,
-        new WardView(code, "Phường Vĩnh Thanh Vân", null),
-        new WardView(code, "Phường Vĩnh Thanh Vân", LocalDate.of(2025, 7, 1))));
+    return db.inTransaction(
+        em ->
+            trail(em, caller)
+                .record(
+                    "unit.close",
+                    "units/" + code,
+                    new WardView(code, "Phường Vĩnh Thanh Vân", null),
+                    new WardView(code, "Phường Vĩnh Thanh Vân", LocalDate.of(2025, 7, 1))));
   }
 
   @Test
@@ -117,12 +124,20 @@ abstract class AuditTrailContract {
 
     AuditEntry first = closeWard(REPORTER, run + "-1");
     AuditEntry second = closeWard(OFFICER, run + "-2");
-    AuditEntry third = db.inTransaction(em -> trail(em, OFFICER).record("participant.create",
-        "plans/rach-gia/participants/" + run, null, new WardView(run, "Nguyễn Thị Hồng", null)));
+    AuditEntry third =
+        db.inTransaction(
+            em ->
+                trail(em, OFFICER)
+                    .record(
+                        "participant.create",
+                        "plans/rach-gia/participants/" + run,
+                        null,
+                        new WardView(run, "Nguyễn Thị Hồng", null)));
 
     List<AuditEntry> stored = after(start);
     assertThat(stored).containsExactly(first, second, third);
-    assertThat(stored).extracting(AuditEntry::seq)
+    assertThat(stored)
+        .extracting(AuditEntry::seq)
         .containsExactly(start.lastSeq() + 1, start.lastSeq() + 2, start.lastSeq() + 3);
     assertThat(first.previousHash()).isEqualTo(start.lastHash());
     assertThat(second.previousHash()).isEqualTo(first.hash());
@@ -141,7 +156,8 @@ abstract class AuditTrailContract {
     assertThat(stored.actorUnit()).isEqualTo("30730");
     assertThat(stored.action()).isEqualTo("unit.close");
     assertThat(stored.target()).isEqualTo("units/" + run + "-json");
-    assertThat(stored.beforeState()).contains("\"name\":\"Phường Vĩnh Thanh Vân\"")
+    assertThat(stored.beforeState())
+        .contains("\"name\":\"Phường Vĩnh Thanh Vân\"")
         .doesNotContain("closedOn");
     assertThat(stored.afterState()).contains("\"closedOn\":\"2025-07-01\"");
     assertThat(stored.recordedAt()).isEqualTo(e.recordedAt());
@@ -153,13 +169,22 @@ abstract class AuditTrailContract {
     AuditHead start = head();
     String target = "units/" + run + "-failed";
 
-    assertThatThrownBy(() -> db.run(em -> {
-      trail(em, OFFICER).record("unit.open", target, null, new WardView(run, "Phường X", null));
-      // then the write itself fails: a unit closed before it opened
-      em.createNativeQuery("INSERT INTO org_unit (code, unit_level, opened_on, closed_on,"
-          + " row_version) VALUES ('" + run + "', 'COMMUNE', DATE '2025-01-01',"
-          + " DATE '2024-01-01', 1)").executeUpdate();
-    })).isInstanceOf(PersistenceException.class);
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em -> {
+                      trail(em, OFFICER)
+                          .record("unit.open", target, null, new WardView(run, "Phường X", null));
+                      // then the write itself fails: a unit closed before it opened
+                      em.createNativeQuery(
+                              "INSERT INTO org_unit (code, unit_level, opened_on, closed_on,"
+                                  + " row_version) VALUES ('"
+                                  + run
+                                  + "', 'COMMUNE', DATE '2025-01-01',"
+                                  + " DATE '2024-01-01', 1)")
+                          .executeUpdate();
+                    }))
+        .isInstanceOf(PersistenceException.class);
 
     assertThat(head()).isEqualTo(start);
     assertThat(list(new Listing(null, null, target, null, null, null, null)).total()).isZero();
@@ -179,12 +204,13 @@ abstract class AuditTrailContract {
       List<Future<Void>> done = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
         String who = "writer-" + w;
-        Callable<Void> job = () -> {
-          for (int i = 0; i < each; i++) {
-            closeWard(new Caller(who, EnumSet.of(Role.OFFICER), null), run + who + "-" + i);
-          }
-          return null;
-        };
+        Callable<Void> job =
+            () -> {
+              for (int i = 0; i < each; i++) {
+                closeWard(new Caller(who, EnumSet.of(Role.OFFICER), null), run + who + "-" + i);
+              }
+              return null;
+            };
         done.add(pool.submit(job));
       }
       for (Future<Void> f : done) {
@@ -265,26 +291,40 @@ abstract class AuditTrailContract {
   void theLogListsNewestFirstAndFilters() {
     Clock morning = Clock.fixed(Instant.parse("2025-07-01T01:30:00.123456Z"), ZoneOffset.UTC);
     String a = "units/" + run + "A";
-    db.run(em -> {
-      AuditTrail t = trail(em, OFFICER, morning);
-      t.record("unit.open", a, null, new WardView(run, "Phường A", null));
-      t.record("unit.move", a + "/placements", null, null);
-      t.record("unit.open", a + "B", null, new WardView(run, "Phường AB", null));
-      trail(em, REPORTER, morning).record("unit.close", a, null, null);
-    });
+    db.run(
+        em -> {
+          AuditTrail t = trail(em, OFFICER, morning);
+          t.record("unit.open", a, null, new WardView(run, "Phường A", null));
+          t.record("unit.move", a + "/placements", null, null);
+          t.record("unit.open", a + "B", null, new WardView(run, "Phường AB", null));
+          trail(em, REPORTER, morning).record("unit.close", a, null, null);
+        });
 
     Page<AuditEntry> underA = list(new Listing(null, null, a, null, null, null, null));
     assertThat(underA.total()).isEqualTo(3);
-    assertThat(underA.items()).extracting(AuditEntry::action)
+    assertThat(underA.items())
+        .extracting(AuditEntry::action)
         .containsExactly("unit.close", "unit.move", "unit.open");
     assertThat(list(new Listing("unit.open", "hoa.tran", a, null, null, null, null)).items())
-        .extracting(AuditEntry::target).containsExactly(a);
-    assertThat(list(new Listing(null, "lan.nguyen", a + "/", "2025-07-01", "2025-07-01", null,
-        null)).total()).isEqualTo(1);
+        .extracting(AuditEntry::target)
+        .containsExactly(a);
+    assertThat(
+            list(new Listing(null, "lan.nguyen", a + "/", "2025-07-01", "2025-07-01", null, null))
+                .total())
+        .isEqualTo(1);
     assertThat(list(new Listing(null, null, a, "2025-07-02", null, null, null)).total()).isZero();
     assertThat(list(new Listing(null, null, a, null, "2025-06-30", null, null)).total()).isZero();
-    assertThat(list(new Listing(null, null, a, "2025-07-01T08:30:00.123+07:00",
-        "2025-07-01T08:30:00.124+07:00", null, null)).total()).isEqualTo(3);
+    assertThat(
+            list(new Listing(
+                    null,
+                    null,
+                    a,
+                    "2025-07-01T08:30:00.123+07:00",
+                    "2025-07-01T08:30:00.124+07:00",
+                    null,
+                    null))
+                .total())
+        .isEqualTo(3);
     Page<AuditEntry> second = list(new Listing(null, null, a, null, null, "1", "2"));
     assertThat(second.items()).extracting(AuditEntry::action).containsExactly("unit.open");
     assertThat(second.total()).isEqualTo(3);
@@ -292,35 +332,41 @@ abstract class AuditTrailContract {
 
   @Test
   void aBadListingReportsEveryProblemAtOnce() {
-    assertThatThrownBy(() -> list(new Listing(null, null, null, "hôm qua", "2025-13-01", "-1",
-        "x")))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-            .extracting(Problem::path).containsExactlyInAnyOrder("page", "size", "from", "to"));
-    assertThatThrownBy(() -> list(new Listing(null, null, null, "2025-07-02", "2025-07-01",
-        null, null)))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-            .extracting(Problem::path).containsExactly("to"));
+    assertThatThrownBy(
+            () -> list(new Listing(null, null, null, "hôm qua", "2025-13-01", "-1", "x")))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::path)
+                    .containsExactlyInAnyOrder("page", "size", "from", "to"));
+    assertThatThrownBy(
+            () -> list(new Listing(null, null, null, "2025-07-02", "2025-07-01", null, null)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems()).extracting(Problem::path).containsExactly("to"));
   }
 
   private void update(long seq, String afterState) throws SQLException {
     try (Connection c = db.dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "UPDATE audit_entry SET after_state = ? WHERE seq = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("UPDATE audit_entry SET after_state = ? WHERE seq = ?")) {
       s.setString(1, afterState);
       s.setLong(2, seq);
       assertThat(s.executeUpdate()).isEqualTo(1);
     }
   }
 
-  private static final String COLUMNS = "seq, recorded_at, actor, actor_role, actor_unit,"
-      + " action, target, before_state, after_state, previous_hash, hash";
+  private static final String COLUMNS =
+      "seq, recorded_at, actor, actor_role, actor_unit,"
+          + " action, target, before_state, after_state, previous_hash, hash";
 
   /** Deletes an entry behind the application's back; answers its row, to put it back. */
   private Object[] delete(long seq) throws SQLException {
     Object[] row = new Object[11];
     try (Connection c = db.dataSource.getConnection()) {
-      try (PreparedStatement s = c.prepareStatement(
-          "SELECT " + COLUMNS + " FROM audit_entry WHERE seq = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE seq = ?")) {
         s.setLong(1, seq);
         try (ResultSet r = s.executeQuery()) {
           assertThat(r.next()).isTrue();
@@ -339,8 +385,11 @@ abstract class AuditTrailContract {
 
   private void insert(Object[] row) throws SQLException {
     try (Connection c = db.dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("INSERT INTO audit_entry (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO audit_entry ("
+                    + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (int i = 0; i < row.length; i++) {
         s.setObject(i + 1, row[i]);
       }

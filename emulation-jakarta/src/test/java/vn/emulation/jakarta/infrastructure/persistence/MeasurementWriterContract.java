@@ -27,9 +27,9 @@ import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 
 /**
- * The bulk writer and the queries over what it wrote, against a real database: new keys
- * inserted, known keys corrected in place, chunks larger than one statement, a file stored only
- * once per plan. Run on H2 and PostgreSQL by the two subclasses.
+ * The bulk writer and the queries over what it wrote, against a real database: new keys inserted,
+ * known keys corrected in place, chunks larger than one statement, a file stored only once per
+ * plan. Run on H2 and PostgreSQL by the two subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MeasurementWriterContract {
@@ -48,13 +48,15 @@ abstract class MeasurementWriterContract {
   void open() {
     db = TestDatabase.open(kind());
     writer = new JdbcMeasurementWriter(db.dataSource);
-    db.run(em -> {
-      JpaUnitRepository units = new JpaUnitRepository();
-      units.em = em;
-      units.saveAll(List.of(
-          OrgUnit.open(ward, "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, null, OPENED),
-          OrgUnit.open(other, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, null, OPENED)));
-    });
+    db.run(
+        em -> {
+          JpaUnitRepository units = new JpaUnitRepository();
+          units.em = em;
+          units.saveAll(
+              List.of(
+                  OrgUnit.open(ward, "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, null, OPENED),
+                  OrgUnit.open(other, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, null, OPENED)));
+        });
   }
 
   @AfterAll
@@ -65,8 +67,14 @@ abstract class MeasurementWriterContract {
   }
 
   private static UploadRecord upload(String plan, String sha, int rows) {
-    return new UploadRecord(UUID.randomUUID().toString(), plan, sha, "bao-cao.csv", "text/csv",
-        rows, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+    return new UploadRecord(
+        UUID.randomUUID().toString(),
+        plan,
+        sha,
+        "bao-cao.csv",
+        "text/csv",
+        rows,
+        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
   }
 
   private static String sha(char c) {
@@ -77,36 +85,46 @@ abstract class MeasurementWriterContract {
   void storesNewValuesAndCorrectsKnownKeysInPlace() throws SQLException {
     String plan = "p-" + run + "-a";
     UploadRecord first = upload(plan, sha('a'), 3);
-    writer.store(first, List.of(
-        Measurement.ratio("G2", ward, 2023, 50, 100),
-        new Measurement("E2", ward, 2023, "Nông nghiệp",
-            new Quantity.Amount(new BigDecimal("12.5"))),
-        Measurement.ratio("G2", other, 2023, 1, 2)));
+    writer.store(
+        first,
+        List.of(
+            Measurement.ratio("G2", ward, 2023, 50, 100),
+            new Measurement(
+                "E2", ward, 2023, "Nông nghiệp", new Quantity.Amount(new BigDecimal("12.5"))),
+            Measurement.ratio("G2", other, 2023, 1, 2)));
     String idBefore = idOf(plan, "G2", ward);
 
     UploadRecord second = upload(plan, sha('b'), 2);
-    writer.store(second, List.of(
-        Measurement.ratio("G2", ward, 2023, 61, 100),
-        Measurement.ratio("G3", ward, 2024, 0, 0)));
+    writer.store(
+        second,
+        List.of(
+            Measurement.ratio("G2", ward, 2023, 61, 100),
+            Measurement.ratio("G3", ward, 2024, 0, 0)));
 
     JpaMeasurementRepository repo = repository();
-    List<Measurement> stored = db.inTransaction(em -> {
-      repo.em = em;
-      return repo.page(plan, null, null, null, PageRequest.of(0, 10, 10)).items().stream()
-          .map(StoredMeasurement::measurement).toList();
-    });
-    assertThat(stored).containsExactly(
-        new Measurement("E2", ward, 2023, "Nông nghiệp",
-            new Quantity.Amount(new BigDecimal("12.5"))),
-        Measurement.ratio("G2", other, 2023, 1, 2),
-        Measurement.ratio("G2", ward, 2023, 61, 100),
-        Measurement.ratio("G3", ward, 2024, 0, 0));
+    List<Measurement> stored =
+        db.inTransaction(
+            em -> {
+              repo.em = em;
+              return repo.page(plan, null, null, null, PageRequest.of(0, 10, 10)).items().stream()
+                  .map(StoredMeasurement::measurement)
+                  .toList();
+            });
+    assertThat(stored)
+        .containsExactly(
+            new Measurement(
+                "E2", ward, 2023, "Nông nghiệp", new Quantity.Amount(new BigDecimal("12.5"))),
+            Measurement.ratio("G2", other, 2023, 1, 2),
+            Measurement.ratio("G2", ward, 2023, 61, 100),
+            Measurement.ratio("G3", ward, 2024, 0, 0));
     assertThat(idOf(plan, "G2", ward)).isEqualTo(idBefore);
     assertThat(versionOf(plan, "G2", ward)).isEqualTo(2);
-    StoredMeasurement corrected = db.inTransaction(em -> {
-      repo.em = em;
-      return repo.find(plan, "G2", ward, 2023, "").orElseThrow();
-    });
+    StoredMeasurement corrected =
+        db.inTransaction(
+            em -> {
+              repo.em = em;
+              return repo.find(plan, "G2", ward, 2023, "").orElseThrow();
+            });
     assertThat(corrected.uploadId()).isEqualTo(second.id());
     assertThat(corrected.reportedAt().toInstant()).isEqualTo(second.uploadedAt().toInstant());
   }
@@ -116,11 +134,13 @@ abstract class MeasurementWriterContract {
     String plan = "p-" + run + "-b";
     writer.store(upload(plan, sha('c'), 1), List.of(Measurement.ratio("G2", ward, 2022, 1, 2)));
 
-    assertThatThrownBy(() -> writer.store(upload(plan, sha('c'), 1),
-        List.of(Measurement.ratio("G2", ward, 2023, 1, 2))))
+    assertThatThrownBy(
+            () ->
+                writer.store(
+                    upload(plan, sha('c'), 1), List.of(Measurement.ratio("G2", ward, 2023, 1, 2))))
         .isInstanceOf(JdbcMeasurementWriter.StoredMeanwhile.class);
-    writer.store(upload(plan + "-other", sha('c'), 1),
-        List.of(Measurement.ratio("G2", ward, 2022, 1, 2)));
+    writer.store(
+        upload(plan + "-other", sha('c'), 1), List.of(Measurement.ratio("G2", ward, 2022, 1, 2)));
   }
 
   @Test
@@ -128,33 +148,55 @@ abstract class MeasurementWriterContract {
     String plan = "p-" + run + "-c";
     List<Measurement> many = new ArrayList<>();
     for (int i = 0; i < MeasurementBatches.CHUNK * 2 + 7; i++) {
-      many.add(new Measurement("G" + (i % 10 + 1), i % 2 == 0 ? ward : other, 2022 + i % 4,
-          "b" + i, new Quantity.Ratio(i % 5, 5)));
+      many.add(
+          new Measurement(
+              "G" + (i % 10 + 1),
+              i % 2 == 0 ? ward : other,
+              2022 + i % 4,
+              "b" + i,
+              new Quantity.Ratio(i % 5, 5)));
     }
     UploadRecord upload = upload(plan, sha('d'), many.size());
     writer.store(upload, many);
 
     JpaMeasurementRepository repo = repository();
-    Page<StoredMeasurement> page = db.inTransaction(em -> {
-      repo.em = em;
-      return repo.page(plan, java.util.Set.of(ward), "G1", 2022, PageRequest.of(1, 10, 100));
-    });
-    assertThat(page.total()).isEqualTo(many.stream().filter(m -> m.unitCode().equals(ward)
-        && m.indicatorCode().equals("G1") && m.year() == 2022).count());
-    assertThat(page.items()).hasSize(10).allSatisfy(s -> {
-      assertThat(s.measurement().unitCode()).isEqualTo(ward);
-      assertThat(s.uploadId()).isEqualTo(upload.id());
-    });
-    long count = db.inTransaction(em -> {
-      repo.em = em;
-      return repo.count(plan);
-    });
+    Page<StoredMeasurement> page =
+        db.inTransaction(
+            em -> {
+              repo.em = em;
+              return repo.page(
+                  plan, java.util.Set.of(ward), "G1", 2022, PageRequest.of(1, 10, 100));
+            });
+    assertThat(page.total())
+        .isEqualTo(
+            many.stream()
+                .filter(
+                    m ->
+                        m.unitCode().equals(ward)
+                            && m.indicatorCode().equals("G1")
+                            && m.year() == 2022)
+                .count());
+    assertThat(page.items())
+        .hasSize(10)
+        .allSatisfy(
+            s -> {
+              assertThat(s.measurement().unitCode()).isEqualTo(ward);
+              assertThat(s.uploadId()).isEqualTo(upload.id());
+            });
+    long count =
+        db.inTransaction(
+            em -> {
+              repo.em = em;
+              return repo.count(plan);
+            });
     assertThat(count).isEqualTo(many.size());
-    UploadRecord found = db.inTransaction(em -> {
-      JpaUploadRepository uploads = new JpaUploadRepository();
-      uploads.em = em;
-      return uploads.bySha256(plan, sha('d')).orElseThrow();
-    });
+    UploadRecord found =
+        db.inTransaction(
+            em -> {
+              JpaUploadRepository uploads = new JpaUploadRepository();
+              uploads.em = em;
+              return uploads.bySha256(plan, sha('d')).orElseThrow();
+            });
     assertThat(found).usingRecursiveComparison().ignoringFields("uploadedAt").isEqualTo(upload);
     assertThat(found.uploadedAt().toInstant()).isEqualTo(upload.uploadedAt().toInstant());
   }
@@ -176,8 +218,12 @@ abstract class MeasurementWriterContract {
   private String column(String name, String plan, String indicator, String unit)
       throws SQLException {
     try (Connection c = db.dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("SELECT " + name + " FROM measurement"
-            + " WHERE plan_code = ? AND indicator_code = ? AND unit_code = ?")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT "
+                    + name
+                    + " FROM measurement"
+                    + " WHERE plan_code = ? AND indicator_code = ? AND unit_code = ?")) {
       s.setString(1, plan);
       s.setString(2, indicator);
       s.setString(3, unit);

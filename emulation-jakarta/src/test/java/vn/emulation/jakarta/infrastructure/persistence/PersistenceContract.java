@@ -37,9 +37,9 @@ import vn.emulation.jakarta.plan.PlanJsonReader;
 import vn.emulation.jakarta.plan.PlanJsonWriter;
 
 /**
- * The persistence layer against a real database: the Flyway schema, the JPA mappings of
- * EclipseLink (the provider Liberty runs) and the repositories, with Vietnamese text, constraints
- * and optimistic locking. Run on H2 and on PostgreSQL by the two subclasses.
+ * The persistence layer against a real database: the Flyway schema, the JPA mappings of EclipseLink
+ * (the provider Liberty runs) and the repositories, with Vietnamese text, constraints and
+ * optimistic locking. Run on H2 and on PostgreSQL by the two subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PersistenceContract {
@@ -75,29 +75,37 @@ abstract class PersistenceContract {
 
   @Test
   void migrationsAreCurrent() {
-    var info = Flyway.configure().dataSource(db.dataSource).locations(DatabaseMigrator.LOCATION)
-        .callbackLocations(DatabaseMigrator.LOCATION).load().info();
+    var info =
+        Flyway.configure()
+            .dataSource(db.dataSource)
+            .locations(DatabaseMigrator.LOCATION)
+            .callbackLocations(DatabaseMigrator.LOCATION)
+            .load()
+            .info();
     assertThat(info.pending()).isEmpty();
     assertThat(info.applied()).isNotEmpty();
   }
 
   @Test
   void planDocumentRoundTripsWithItsDiacritics() {
-    Plan plan = new PlanJsonReader().read(
-        getClass().getResourceAsStream("/plans/rach-gia-2022-2025.json"));
+    Plan plan =
+        new PlanJsonReader().read(getClass().getResourceAsStream("/plans/rach-gia-2022-2025.json"));
     String document = new PlanJsonWriter().write(plan);
-    db.run(em -> {
-      JpaPlanRepository r = new JpaPlanRepository();
-      r.em = em;
-      r.clock = java.time.Clock.systemUTC();
-      r.add(plan, document, "x".repeat(64));
-    });
+    db.run(
+        em -> {
+          JpaPlanRepository r = new JpaPlanRepository();
+          r.em = em;
+          r.clock = java.time.Clock.systemUTC();
+          r.add(plan, document, "x".repeat(64));
+        });
 
-    String back = db.inTransaction(em -> {
-      JpaPlanRepository r = new JpaPlanRepository();
-      r.em = em;
-      return r.document(plan.code(), 1).orElseThrow();
-    });
+    String back =
+        db.inTransaction(
+            em -> {
+              JpaPlanRepository r = new JpaPlanRepository();
+              r.em = em;
+              return r.document(plan.code(), 1).orElseThrow();
+            });
     assertThat(back).isEqualTo(document).contains("Rạch Giá thực hiện chương trình Chuyển đổi số");
     assertThat(new PlanJsonReader().read(back).targets()).hasSize(54);
   }
@@ -105,9 +113,11 @@ abstract class PersistenceContract {
   @Test
   void theSamePlanVersionCannotBeStoredTwice() throws SQLException {
     String code = fresh("p-");
-    String sql = "INSERT INTO plan_version (id, plan_code, version, title_vi, title_en, status,"
-        + " first_year, last_year, document, sha256, imported_at, row_version) VALUES ('%s', '"
-        + code + "', 1, 't', 't', 'IN_FORCE', 2022, 2025, '{}', 'h', CURRENT_TIMESTAMP, 1)";
+    String sql =
+        "INSERT INTO plan_version (id, plan_code, version, title_vi, title_en, status,"
+            + " first_year, last_year, document, sha256, imported_at, row_version) VALUES ('%s', '"
+            + code
+            + "', 1, 't', 't', 'IN_FORCE', 2022, 2025, '{}', 'h', CURRENT_TIMESTAMP, 1)";
     sql(String.format(sql, UUID.randomUUID()));
 
     assertThatThrownBy(() -> sql(String.format(sql, UUID.randomUUID())))
@@ -120,20 +130,26 @@ abstract class PersistenceContract {
     String w1 = fresh("W");
     String w2 = fresh("W");
     String merged = fresh("M");
-    OrgHierarchy before = OrgHierarchy.of(List.of(
-        OrgUnit.open(city, "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, OPENED),
-        OrgUnit.open(w1, "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, city, OPENED),
-        OrgUnit.open(w2, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, city, OPENED)));
+    OrgHierarchy before =
+        OrgHierarchy.of(
+            List.of(
+                OrgUnit.open(city, "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, OPENED),
+                OrgUnit.open(w1, "Phường Vĩnh Thanh Vân", UnitLevel.COMMUNE, city, OPENED),
+                OrgUnit.open(w2, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, city, OPENED)));
     db.run(em -> units(em).saveAll(before.all()));
-    OrgHierarchy after = before.merge(Set.of(w1, w2),
-        OrgUnit.open(merged, "Phường Rạch Giá", UnitLevel.COMMUNE, city, REFORM), REFORM);
+    OrgHierarchy after =
+        before.merge(
+            Set.of(w1, w2),
+            OrgUnit.open(merged, "Phường Rạch Giá", UnitLevel.COMMUNE, city, REFORM),
+            REFORM);
     db.run(em -> units(em).saveAll(after.all()));
 
     OrgHierarchy stored = db.inTransaction(em -> units(em).hierarchy());
     assertThat(stored.get(w1)).isEqualTo(after.get(w1));
     assertThat(stored.get(w1).closedOn()).isEqualTo(REFORM);
     assertThat(stored.get(w1).successorCodes()).containsExactly(merged);
-    assertThat(stored.predecessorsOf(merged)).extracting(OrgUnit::code)
+    assertThat(stored.predecessorsOf(merged))
+        .extracting(OrgUnit::code)
         .containsExactlyInAnyOrder(w1, w2);
     assertThat(stored.get(merged).nameOn(REFORM)).hasValue("Phường Rạch Giá");
   }
@@ -154,15 +170,22 @@ abstract class PersistenceContract {
   void aCorrectionReplacesTheValueAndReportsStayWithTheirUnit() {
     String plan = fresh("plan-");
     String ward = fresh("W");
-    db.run(em -> units(em).saveAll(List.of(
-        OrgUnit.open(ward, "Phường An Hòa", UnitLevel.COMMUNE, null, OPENED))));
-    db.run(em -> {
-      JpaMeasurementRepository r = measurements(em);
-      assertThat(r.put(plan, Measurement.ratio("G2", ward, 2023, 50, 100), null)).isTrue();
-      r.put(plan, Measurement.amount("E1", ward, 2023, new BigDecimal("20.5")), null);
-    });
-    db.run(em -> assertThat(measurements(em)
-        .put(plan, Measurement.ratio("G2", ward, 2023, 61, 100), null)).isFalse());
+    db.run(
+        em ->
+            units(em)
+                .saveAll(
+                    List.of(OrgUnit.open(ward, "Phường An Hòa", UnitLevel.COMMUNE, null, OPENED))));
+    db.run(
+        em -> {
+          JpaMeasurementRepository r = measurements(em);
+          assertThat(r.put(plan, Measurement.ratio("G2", ward, 2023, 50, 100), null)).isTrue();
+          r.put(plan, Measurement.amount("E1", ward, 2023, new BigDecimal("20.5")), null);
+        });
+    db.run(
+        em ->
+            assertThat(
+                    measurements(em).put(plan, Measurement.ratio("G2", ward, 2023, 61, 100), null))
+                .isFalse());
 
     MeasurementSet all = db.inTransaction(em -> measurements(em).all(plan));
     assertThat(all.size()).isEqualTo(2);
@@ -175,35 +198,55 @@ abstract class PersistenceContract {
   @Test
   void theDatabaseRefusesANumeratorAboveItsDenominator() {
     String ward = fresh("W");
-    db.run(em -> units(em).saveAll(List.of(
-        OrgUnit.open(ward, "Phường An Bình", UnitLevel.COMMUNE, null, OPENED))));
+    db.run(
+        em ->
+            units(em)
+                .saveAll(
+                    List.of(
+                        OrgUnit.open(ward, "Phường An Bình", UnitLevel.COMMUNE, null, OPENED))));
 
-    assertThatThrownBy(() -> sql("INSERT INTO measurement (id, plan_code, indicator_code,"
-        + " unit_code, period_year, breakdown, numerator, denominator, reported_at, row_version)"
-        + " VALUES ('" + UUID.randomUUID() + "', 'p', 'G2', '" + ward + "', 2023, '', 11, 10,"
-        + " CURRENT_TIMESTAMP, 1)")).isInstanceOf(SQLException.class);
+    assertThatThrownBy(
+            () ->
+                sql(
+                    "INSERT INTO measurement (id, plan_code, indicator_code,"
+                        + " unit_code, period_year, breakdown, numerator, denominator, reported_at, row_version)"
+                        + " VALUES ('"
+                        + UUID.randomUUID()
+                        + "', 'p', 'G2', '"
+                        + ward
+                        + "', 2023, '', 11, 10,"
+                        + " CURRENT_TIMESTAMP, 1)"))
+        .isInstanceOf(SQLException.class);
   }
 
   @Test
   void participantsPageByNameAndFilter() {
     String plan = fresh("plan-");
     String ward = fresh("W");
-    db.run(em -> units(em).saveAll(List.of(
-        OrgUnit.open(ward, "Phường Rạch Sỏi", UnitLevel.COMMUNE, null, OPENED))));
-    db.run(em -> {
-      JpaParticipantRepository r = participants(em);
-      r.add(plan, new Individual(fresh("i"), "Nguyễn Thị Hồng Linh", "OFFICIAL", ward));
-      r.add(plan, new Individual(fresh("i"), "Trần Văn Ân", "OFFICIAL", ward));
-      r.add(plan, new Collective(fresh("c"), "UBND phường Rạch Sỏi", "WARD_COMMITTEE", ward));
-    });
+    db.run(
+        em ->
+            units(em)
+                .saveAll(
+                    List.of(
+                        OrgUnit.open(ward, "Phường Rạch Sỏi", UnitLevel.COMMUNE, null, OPENED))));
+    db.run(
+        em -> {
+          JpaParticipantRepository r = participants(em);
+          r.add(plan, new Individual(fresh("i"), "Nguyễn Thị Hồng Linh", "OFFICIAL", ward));
+          r.add(plan, new Individual(fresh("i"), "Trần Văn Ân", "OFFICIAL", ward));
+          r.add(plan, new Collective(fresh("c"), "UBND phường Rạch Sỏi", "WARD_COMMITTEE", ward));
+        });
 
-    Page<?> officials = db.inTransaction(em -> participants(em)
-        .page(plan, "OFFICIAL", null, PageRequest.of(0, 1, 10)));
+    Page<?> officials =
+        db.inTransaction(
+            em -> participants(em).page(plan, "OFFICIAL", null, PageRequest.of(0, 1, 10)));
     assertThat(officials.total()).isEqualTo(2);
     assertThat(officials.items()).hasSize(1);
     List<vn.emulation.core.participant.Participant> all =
         db.inTransaction(em -> participants(em).all(plan));
-    assertThat(all).extracting(p -> p.name()).contains("Nguyễn Thị Hồng Linh", "UBND phường Rạch Sỏi");
+    assertThat(all)
+        .extracting(p -> p.name())
+        .contains("Nguyễn Thị Hồng Linh", "UBND phường Rạch Sỏi");
   }
 
   @Test
@@ -211,16 +254,21 @@ abstract class PersistenceContract {
     String plan = fresh("plan-");
     String ward = fresh("W");
     String id = fresh("c");
-    db.run(em -> units(em).saveAll(List.of(
-        OrgUnit.open(ward, "Phường Vĩnh Lợi", UnitLevel.COMMUNE, null, OPENED))));
-    db.run(em -> {
-      participants(em).add(plan, new Collective(id, "Công ty Cổ phần Số", "ENTERPRISE", ward));
-      JpaEvidenceRepository r = evidence(em);
-      r.answer(id, "FINAL-2025", "GEN-POLICY", Answer.YES, "BC-2025-015");
-      r.count(id, "FINAL-2025", "recognisedInitiatives", 2);
-      r.amount(id, "FINAL-2025", "contributionVnd", 150_000_000L);
-      r.register(id, plan, LocalDate.of(2023, 1, 15));
-    });
+    db.run(
+        em ->
+            units(em)
+                .saveAll(
+                    List.of(
+                        OrgUnit.open(ward, "Phường Vĩnh Lợi", UnitLevel.COMMUNE, null, OPENED))));
+    db.run(
+        em -> {
+          participants(em).add(plan, new Collective(id, "Công ty Cổ phần Số", "ENTERPRISE", ward));
+          JpaEvidenceRepository r = evidence(em);
+          r.answer(id, "FINAL-2025", "GEN-POLICY", Answer.YES, "BC-2025-015");
+          r.count(id, "FINAL-2025", "recognisedInitiatives", 2);
+          r.amount(id, "FINAL-2025", "contributionVnd", 150_000_000L);
+          r.register(id, plan, LocalDate.of(2023, 1, 15));
+        });
 
     ParticipantFacts facts = db.inTransaction(em -> evidence(em).facts(plan, "FINAL-2025", id));
     assertThat(facts.declarations().get("GEN-POLICY"))
@@ -236,8 +284,12 @@ abstract class PersistenceContract {
   @Test
   void aConcurrentEditIsRefused() {
     String ward = fresh("W");
-    db.run(em -> units(em).saveAll(List.of(
-        OrgUnit.open(ward, "Phường Vĩnh Bảo", UnitLevel.COMMUNE, null, OPENED))));
+    db.run(
+        em ->
+            units(em)
+                .saveAll(
+                    List.of(
+                        OrgUnit.open(ward, "Phường Vĩnh Bảo", UnitLevel.COMMUNE, null, OPENED))));
     EntityManager first = db.entityManager();
     EntityManager second = db.entityManager();
     try {
@@ -250,11 +302,15 @@ abstract class PersistenceContract {
       b.closedOn = REFORM.plusDays(1);
 
       assertThatThrownBy(() -> second.getTransaction().commit())
-          .isInstanceOfAny(RollbackException.class, OptimisticLockException.class,
-              PersistenceException.class)
-          .satisfies(e -> assertThat(rootCauses(e))
-              .anyMatch(c -> c instanceof OptimisticLockException
-                  || c.getClass().getSimpleName().contains("OptimisticLock")));
+          .isInstanceOfAny(
+              RollbackException.class, OptimisticLockException.class, PersistenceException.class)
+          .satisfies(
+              e ->
+                  assertThat(rootCauses(e))
+                      .anyMatch(
+                          c ->
+                              c instanceof OptimisticLockException
+                                  || c.getClass().getSimpleName().contains("OptimisticLock")));
     } finally {
       first.close();
       second.close();
@@ -289,7 +345,8 @@ abstract class PersistenceContract {
   }
 
   private void sql(String statement) throws SQLException {
-    try (Connection c = db.dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = db.dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute(statement);
     }
   }

@@ -24,7 +24,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class TestDatabase implements AutoCloseable {
 
-  enum Kind { H2, POSTGRESQL }
+  enum Kind {
+    H2,
+    POSTGRESQL
+  }
 
   static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/";
 
@@ -37,18 +40,26 @@ final class TestDatabase implements AutoCloseable {
     this.kind = kind;
     this.dataSource = dataSource;
     this.pgName = pgName;
-    Flyway.configure().dataSource(dataSource).locations(DatabaseMigrator.LOCATION)
-        .callbackLocations(DatabaseMigrator.LOCATION).failOnMissingLocations(true).load()
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations(DatabaseMigrator.LOCATION)
+        .callbackLocations(DatabaseMigrator.LOCATION)
+        .failOnMissingLocations(true)
+        .load()
         .migrate();
-    this.emf = Persistence.createEntityManagerFactory("emulation", Map.of(
-        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-        "jakarta.persistence.jtaDataSource", "",
-        "jakarta.persistence.nonJtaDataSource", dataSource,
-        "eclipselink.logging.level", "WARNING"));
+    this.emf =
+        Persistence.createEntityManagerFactory(
+            "emulation",
+            Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "eclipselink.logging.level", "WARNING"));
   }
 
   static TestDatabase open(Kind kind) {
-    String name = "emulation_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String name =
+        "emulation_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     if (kind == Kind.H2) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -58,9 +69,11 @@ final class TestDatabase implements AutoCloseable {
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
     } catch (SQLException e) {
-      Assumptions.abort("PostgreSQL is not reachable on 127.0.0.1:5432 as user postgres ("
-          + e.getMessage() + "): the PostgreSQL persistence tests are skipped here;"
-          + " CI starts PostgreSQL so that they run there");
+      Assumptions.abort(
+          "PostgreSQL is not reachable on 127.0.0.1:5432 as user postgres ("
+              + e.getMessage()
+              + "): the PostgreSQL persistence tests are skipped here;"
+              + " CI starts PostgreSQL so that they run there");
     }
     PGSimpleDataSource pg = new PGSimpleDataSource();
     pg.setURL(PG_URL + name);
@@ -85,10 +98,11 @@ final class TestDatabase implements AutoCloseable {
   }
 
   void run(Consumer<EntityManager> work) {
-    inTransaction(em -> {
-      work.accept(em);
-      return null;
-    });
+    inTransaction(
+        em -> {
+          work.accept(em);
+          return null;
+        });
   }
 
   EntityManager entityManager() {

@@ -25,9 +25,9 @@ import vn.emulation.jakarta.application.access.Role;
 import vn.emulation.jakarta.interfaces.security.PublicRead;
 
 /**
- * Every operation of the API declares who may call it: an operation added without a rule fails
- * the build here, before any server starts. The end-to-end matrix (AuthorisationMatrixIT) then
- * checks that the server enforces each rule.
+ * Every operation of the API declares who may call it: an operation added without a rule fails the
+ * build here, before any server starts. The end-to-end matrix (AuthorisationMatrixIT) then checks
+ * that the server enforces each rule.
  */
 class AccessRulesTest {
 
@@ -35,14 +35,14 @@ class AccessRulesTest {
   void everyOperationDeclaresItsRoles() throws Exception {
     List<String> undeclared = new ArrayList<>();
     for (Method m : operations()) {
-      if (!m.isAnnotationPresent(RolesAllowed.class) && !m.isAnnotationPresent(PermitAll.class)
+      if (!m.isAnnotationPresent(RolesAllowed.class)
+          && !m.isAnnotationPresent(PermitAll.class)
           && !m.isAnnotationPresent(DenyAll.class)) {
         undeclared.add(name(m));
       }
     }
     assertThat(operations()).hasSizeGreaterThan(25);
-    assertThat(undeclared).as("operations without @RolesAllowed, @PermitAll or @DenyAll")
-        .isEmpty();
+    assertThat(undeclared).as("operations without @RolesAllowed, @PermitAll or @DenyAll").isEmpty();
   }
 
   @Test
@@ -50,9 +50,9 @@ class AccessRulesTest {
     for (Method m : operations()) {
       if (m.isAnnotationPresent(PermitAll.class)) {
         assertThat(m.isAnnotationPresent(PublicRead.class))
-            .as(name(m) + " is open: it must be a @PublicRead the deployment can close").isTrue();
-        assertThat(m.isAnnotationPresent(GET.class)).as(name(m) + " is open: reads only")
+            .as(name(m) + " is open: it must be a @PublicRead the deployment can close")
             .isTrue();
+        assertThat(m.isAnnotationPresent(GET.class)).as(name(m) + " is open: reads only").isTrue();
         Extension ext = m.getAnnotation(Extension.class);
         assertThat(ext).as(name(m) + " is open: /openapi must say so").isNotNull();
         assertThat(ext.name()).isEqualTo(AccessDocumentation.PUBLISHED);
@@ -77,8 +77,9 @@ class AccessRulesTest {
     for (Method m : operations()) {
       RolesAllowed allowed = m.getAnnotation(RolesAllowed.class);
       if (allowed != null && !m.isAnnotationPresent(GET.class)) {
-        assertThat(allowed.value()).as(name(m)).doesNotContain(Role.PUBLIC.claim(),
-            Role.COUNCIL.claim(), Role.CHAIRMAN.claim());
+        assertThat(allowed.value())
+            .as(name(m))
+            .doesNotContain(Role.PUBLIC.claim(), Role.COUNCIL.claim(), Role.CHAIRMAN.claim());
       }
     }
   }
@@ -86,8 +87,8 @@ class AccessRulesTest {
   /** The resource methods of the API: the classes with @Path in this package. */
   static List<Method> operations() throws URISyntaxException, ClassNotFoundException {
     String pkg = AccessRulesTest.class.getPackageName();
-    File dir = new File(AccessRulesTest.class.getResource("EmulationApi.class").toURI())
-        .getParentFile();
+    File dir =
+        new File(AccessRulesTest.class.getResource("EmulationApi.class").toURI()).getParentFile();
     List<Method> ops = new ArrayList<>();
     for (String file : dir.list()) {
       if (!file.endsWith(".class") || file.contains("$")) {
@@ -98,8 +99,10 @@ class AccessRulesTest {
         continue;
       }
       for (Method m : c.getDeclaredMethods()) {
-        if (m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(POST.class)
-            || m.isAnnotationPresent(PUT.class) || m.isAnnotationPresent(DELETE.class)
+        if (m.isAnnotationPresent(GET.class)
+            || m.isAnnotationPresent(POST.class)
+            || m.isAnnotationPresent(PUT.class)
+            || m.isAnnotationPresent(DELETE.class)
             || m.isAnnotationPresent(PATCH.class)) {
           ops.add(m);
         }

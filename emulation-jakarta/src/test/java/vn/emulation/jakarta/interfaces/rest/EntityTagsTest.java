@@ -29,10 +29,14 @@ class EntityTagsTest {
   @Test
   void refusesAnythingElseNamingTheHeader() {
     for (String bad : List.of("3", "\"abc\"", "W/\"3\"", "\"3\",", "\"-1\"", "\"3")) {
-      assertThatThrownBy(() -> EntityTags.ifMatch(bad)).as(bad)
-          .isInstanceOfSatisfying(InvalidInputException.class,
-              e -> assertThat(e.problems()).singleElement()
-                  .satisfies(p -> assertThat(p.path()).isEqualTo("If-Match")));
+      assertThatThrownBy(() -> EntityTags.ifMatch(bad))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e ->
+                  assertThat(e.problems())
+                      .singleElement()
+                      .satisfies(p -> assertThat(p.path()).isEqualTo("If-Match")));
     }
   }
 
@@ -40,13 +44,16 @@ class EntityTagsTest {
   void aStaleVersionIsRefusedAndACurrentOneOrNoneAccepted() {
     Precondition.none().check("4", LocalizedText.of("a", "a"));
     Precondition.anyVersion().check("4", LocalizedText.of("a", "a"));
-    Precondition.oneOf(List.of("3", "4")).check("4",
-        LocalizedText.of("a", "a"));
-    assertThatThrownBy(() -> Precondition.oneOf(List.of("3")).check("4",
-        LocalizedText.of("đơn vị 899", "unit 899")))
-        .isInstanceOfSatisfying(PreconditionFailedException.class, e -> {
-          assertThat(e.reason().vi()).contains("đơn vị 899").contains("Chưa có gì được lưu");
-          assertThat(e.reason().en()).contains("unit 899").contains("Nothing was stored");
-        });
+    Precondition.oneOf(List.of("3", "4")).check("4", LocalizedText.of("a", "a"));
+    assertThatThrownBy(
+            () ->
+                Precondition.oneOf(List.of("3"))
+                    .check("4", LocalizedText.of("đơn vị 899", "unit 899")))
+        .isInstanceOfSatisfying(
+            PreconditionFailedException.class,
+            e -> {
+              assertThat(e.reason().vi()).contains("đơn vị 899").contains("Chưa có gì được lưu");
+              assertThat(e.reason().en()).contains("unit 899").contains("Nothing was stored");
+            });
   }
 }

@@ -20,10 +20,13 @@ class QueryRulesTest {
     q.add("page", "1");
     q.add("page", "2");
 
-    assertThatThrownBy(() -> QueryRules.check(q)).isInstanceOf(InvalidInputException.class)
-        .extracting(e -> ((InvalidInputException) e).problems(),
+    assertThatThrownBy(() -> QueryRules.check(q))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(
+            e -> ((InvalidInputException) e).problems(),
             InstanceOfAssertFactories.list(Problem.class))
-        .extracting(Problem::path).containsExactlyInAnyOrder("unit", "actor", "page");
+        .extracting(Problem::path)
+        .containsExactlyInAnyOrder("unit", "actor", "page");
   }
 
   @Test

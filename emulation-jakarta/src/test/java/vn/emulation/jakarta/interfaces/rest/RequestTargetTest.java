@@ -12,15 +12,19 @@ import vn.emulation.core.common.Problem;
 class RequestTargetTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-      "/emulation/api/units/30745 | /emulation/api/units/30745",
-      "/emulation/api/units/a%20b | /emulation/api/units/a%20b",
-      "/emulation/api/units/a<b   | /emulation/api/units/a%3Cb",
-      "'/emulation/api/units/a\"b' | /emulation/api/units/a%22b",
-      "/emulation/api/units/a{b}  | /emulation/api/units/a%7Bb%7D",
-      "/emulation/api/units/%G1   | /emulation/api/units/%25G1",
-      "/emulation/api/units/%     | /emulation/api/units/%25",
-      "/emulation/api/units/Rạch  | /emulation/api/units/R%E1%BA%A1ch"})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "/emulation/api/units/30745 | /emulation/api/units/30745",
+        "/emulation/api/units/a%20b | /emulation/api/units/a%20b",
+        "/emulation/api/units/a<b   | /emulation/api/units/a%3Cb",
+        "'/emulation/api/units/a\"b' | /emulation/api/units/a%22b",
+        "/emulation/api/units/a{b}  | /emulation/api/units/a%7Bb%7D",
+        "/emulation/api/units/%G1   | /emulation/api/units/%25G1",
+        "/emulation/api/units/%     | /emulation/api/units/%25",
+        "/emulation/api/units/Rạch  | /emulation/api/units/R%E1%BA%A1ch"
+      })
   void anInstanceIsAlwaysAUriReference(String path, String instance) {
     String reference = RequestTarget.asReference(path);
 
@@ -35,11 +39,14 @@ class RequestTargetTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", value = {
-      "http://localhost:9080/emulation/api/units?date=%G1 => query",
-      "http://localhost:9080/emulation/api/units?date=<   => query",
-      "http://localhost:9080/emulation/api/units/a|b      => path",
-      "http://localhost:9080/emulation/api/units/a{b?x=1  => path"})
+  @CsvSource(
+      delimiterString = "=>",
+      value = {
+        "http://localhost:9080/emulation/api/units?date=%G1 => query",
+        "http://localhost:9080/emulation/api/units?date=<   => query",
+        "http://localhost:9080/emulation/api/units/a|b      => path",
+        "http://localhost:9080/emulation/api/units/a{b?x=1  => path"
+      })
   void namesThePartOfTheAddressThatIsWrongInBothLanguages(String address, String field) {
     URISyntaxException error = syntaxErrorOf(address);
 

@@ -14,8 +14,7 @@ import vn.emulation.jakarta.application.upload.UploadContent;
 /** Reading an uploaded body: never past the limit, its name, its media type. */
 class UploadBodiesTest {
 
-  @TempDir
-  Path directory;
+  @TempDir Path directory;
 
   private static ByteArrayInputStream bytes(int n) {
     return new ByteArrayInputStream(new byte[n]);
@@ -37,11 +36,11 @@ class UploadBodiesTest {
   @Test
   void refusesABodyOverTheLimitWhetherDeclaredOrFoundReading() {
     assertThatThrownBy(() -> sizeReceived(bytes(11), 11, 10))
-        .isInstanceOfSatisfying(FileRefusedException.class,
-            e -> assertThat(e.status()).isEqualTo(413));
+        .isInstanceOfSatisfying(
+            FileRefusedException.class, e -> assertThat(e.status()).isEqualTo(413));
     assertThatThrownBy(() -> sizeReceived(bytes(11), -1, 10))
-        .isInstanceOfSatisfying(FileRefusedException.class,
-            e -> assertThat(e.status()).isEqualTo(413));
+        .isInstanceOfSatisfying(
+            FileRefusedException.class, e -> assertThat(e.status()).isEqualTo(413));
     // a length that lies is found out too
     assertThatThrownBy(() -> sizeReceived(bytes(11), 5, 10))
         .isInstanceOf(FileRefusedException.class);
@@ -49,12 +48,16 @@ class UploadBodiesTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-      "attachment; filename=\"bao-cao.csv\"                          | bao-cao.csv",
-      "attachment; filename=bao-cao.xlsx                             | bao-cao.xlsx",
-      "form-data; name=\"file\"; filename=\"a \\\"b\\\".csv\"        | a \"b\".csv",
-      "attachment; filename=\"bao-cao.csv\"; filename*=UTF-8''b%C3%A1o-c%C3%A1o.csv | báo-cáo.csv",
-      "attachment                                                    | NULL"})
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "NULL",
+      value = {
+        "attachment; filename=\"bao-cao.csv\"                          | bao-cao.csv",
+        "attachment; filename=bao-cao.xlsx                             | bao-cao.xlsx",
+        "form-data; name=\"file\"; filename=\"a \\\"b\\\".csv\"        | a \"b\".csv",
+        "attachment; filename=\"bao-cao.csv\"; filename*=UTF-8''b%C3%A1o-c%C3%A1o.csv | báo-cáo.csv",
+        "attachment                                                    | NULL"
+      })
   void findsTheFileNameInContentDisposition(String header, String name) {
     assertThat(UploadBodies.filename(header)).isEqualTo(name);
   }
@@ -65,9 +68,11 @@ class UploadBodiesTest {
     UploadBodies.requireAccepted(MeasurementResource.XLSX);
     UploadBodies.requireAccepted(null);
     assertThatThrownBy(() -> UploadBodies.requireAccepted("application/pdf"))
-        .isInstanceOfSatisfying(FileRefusedException.class, e -> {
-          assertThat(e.status()).isEqualTo(415);
-          assertThat(e.reason().en()).contains("application/pdf");
-        });
+        .isInstanceOfSatisfying(
+            FileRefusedException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(415);
+              assertThat(e.reason().en()).contains("application/pdf");
+            });
   }
 }

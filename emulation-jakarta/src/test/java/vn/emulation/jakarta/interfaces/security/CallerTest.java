@@ -22,8 +22,8 @@ class CallerTest {
 
   @Test
   void rolesComeFromTheContainerSoThatDeploymentsCanMapGroups() {
-    Caller c = CallerFilter.callerOf(context(() -> "lan.nguyen", Set.of("reporter", "other")),
-        "unit");
+    Caller c =
+        CallerFilter.callerOf(context(() -> "lan.nguyen", Set.of("reporter", "other")), "unit");
 
     assertThat(c.user()).isEqualTo("lan.nguyen");
     assertThat(c.roles()).containsExactly(Role.REPORTER);
@@ -33,8 +33,7 @@ class CallerTest {
   @Test
   void aReporterOrHeadAloneIsConfinedButAnyCityRoleLiftsIt() {
     assertThat(new Caller("a", Set.of(Role.REPORTER), "30745").unitScoped()).isTrue();
-    assertThat(new Caller("a", Set.of(Role.UNIT_HEAD, Role.PUBLIC), "30745").unitScoped())
-        .isTrue();
+    assertThat(new Caller("a", Set.of(Role.UNIT_HEAD, Role.PUBLIC), "30745").unitScoped()).isTrue();
     assertThat(new Caller("a", Set.of(Role.REPORTER, Role.OFFICER), "30745").unitScoped())
         .isFalse();
     assertThat(new Caller("a", Set.of(Role.COUNCIL), null).unitScoped()).isFalse();

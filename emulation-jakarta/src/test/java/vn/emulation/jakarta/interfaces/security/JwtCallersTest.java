@@ -72,9 +72,15 @@ class JwtCallersTest {
   void aRunAsThatThrowsStillEndsTheSystemsTurn() {
     JwtCallers callers = callers(new RequestCaller());
 
-    assertThatThrownBy(() -> callers.runAsSystem("test: a failing job", () -> {
-      throw new IllegalStateException("the job failed");
-    })).isInstanceOf(IllegalStateException.class).hasMessage("the job failed");
+    assertThatThrownBy(
+            () ->
+                callers.runAsSystem(
+                    "test: a failing job",
+                    () -> {
+                      throw new IllegalStateException("the job failed");
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the job failed");
 
     assertThat(callers.current()).isEqualTo(Caller.anonymous());
   }
@@ -92,10 +98,13 @@ class JwtCallersTest {
   void aNestedRunAsLeavesTheOuterOneInPlace() {
     JwtCallers callers = callers(new NoRequest());
 
-    Caller afterInner = callers.runAsSystem("test: outer", () -> {
-      callers.runAsSystem("test: inner", callers::current);
-      return callers.current();
-    });
+    Caller afterInner =
+        callers.runAsSystem(
+            "test: outer",
+            () -> {
+              callers.runAsSystem("test: inner", callers::current);
+              return callers.current();
+            });
 
     assertThat(afterInner).isEqualTo(Caller.system());
     assertThat(callers.current()).isEqualTo(Caller.anonymous());
@@ -106,16 +115,18 @@ class JwtCallersTest {
     JwtCallers callers = callers(new NoRequest());
     List<Caller> seenElsewhere = new ArrayList<>();
 
-    callers.runAsSystem("test: one thread", () -> {
-      Thread other = new Thread(() -> seenElsewhere.add(callers.current()));
-      other.start();
-      try {
-        other.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return null;
-    });
+    callers.runAsSystem(
+        "test: one thread",
+        () -> {
+          Thread other = new Thread(() -> seenElsewhere.add(callers.current()));
+          other.start();
+          try {
+            other.join();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return null;
+        });
 
     assertThat(seenElsewhere).containsExactly(Caller.anonymous());
   }
@@ -123,18 +134,19 @@ class JwtCallersTest {
   @Test
   void theRunAsLogsItsPurposeAndWhoStartedIt() {
     List<String> logged = new ArrayList<>();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord r) {
-        logged.add(r.getMessage());
-      }
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            logged.add(r.getMessage());
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     Logger log = Logger.getLogger(JwtCallers.class.getName());
     log.addHandler(handler);
     try {
@@ -144,8 +156,9 @@ class JwtCallersTest {
       log.removeHandler(handler);
     }
 
-    assertThat(logged).anySatisfy(m -> assertThat(m)
-        .contains("test: recompute the verdicts").contains("ha.nguyen"));
+    assertThat(logged)
+        .anySatisfy(
+            m -> assertThat(m).contains("test: recompute the verdicts").contains("ha.nguyen"));
   }
 
   @Test
