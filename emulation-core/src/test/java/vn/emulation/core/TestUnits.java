@@ -73,4 +73,17 @@ public final class TestUnits {
   public static OrgHierarchy afterMerger() {
     return rachGia().merge(Set.copyOf(NINE_WARDS), newWard(), REFORM);
   }
+
+  /** Before the reform, plus commune C1 under An Giang, split into C1A and C1B on the reform. */
+  public static OrgHierarchy communeSplitAtTheReform() {
+    List<OrgUnit> units = new ArrayList<>(rachGia().all());
+    units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, FOUNDED));
+    return OrgHierarchy.of(units)
+        .split(
+            "C1",
+            List.of(
+                OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
+                OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
+            REFORM);
+  }
 }

@@ -164,16 +164,7 @@ class MergerAttainmentTest {
 
   @Test
   void splitUnitsFiguresAreNotInheritedByItsSuccessors() {
-    List<OrgUnit> units = new ArrayList<>(TestUnits.rachGia().all());
-    units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
-    OrgHierarchy split =
-        OrgHierarchy.of(units)
-            .split(
-                "C1",
-                List.of(
-                    OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
-                    OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
-                REFORM);
+    OrgHierarchy split = TestUnits.communeSplitAtTheReform();
     List<Measurement> reports = List.of(Measurement.ratio("G2", "C1", 2024, 90, 100));
 
     assertThat(attainment(split, reports, "C1", 2024, EVE).isMet()).isTrue();

@@ -168,16 +168,7 @@ class PartYearReportTest {
 
   @Test
   void aSplitUnitsFlowCountsAboveAllItsSuccessorsAndIsNamedThere() {
-    List<OrgUnit> units = new ArrayList<>(TestUnits.rachGia().all());
-    units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
-    OrgHierarchy split =
-        OrgHierarchy.of(units)
-            .split(
-                "C1",
-                List.of(
-                    OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
-                    OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
-                REFORM);
+    OrgHierarchy split = TestUnits.communeSplitAtTheReform();
     List<Measurement> reports =
         List.of(
             Measurement.ratio("G2", "C1", 2025, 90, 100),
@@ -194,16 +185,7 @@ class PartYearReportTest {
 
   @Test
   void aSplitUnitsStockIsShownAboveItsSuccessorsAsAnEarlierState() {
-    List<OrgUnit> units = new ArrayList<>(TestUnits.rachGia().all());
-    units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
-    OrgHierarchy split =
-        OrgHierarchy.of(units)
-            .split(
-                "C1",
-                List.of(
-                    OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
-                    OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
-                REFORM);
+    OrgHierarchy split = TestUnits.communeSplitAtTheReform();
     List<Measurement> reports =
         List.of(
             Measurement.ratio("S4", "C1", 2025, 90, 100),
@@ -286,16 +268,7 @@ class PartYearReportTest {
 
   @Test
   void aSplitUnitsStockCountsForTheYearsBeforeItSplit() {
-    List<OrgUnit> units = new ArrayList<>(TestUnits.rachGia().all());
-    units.add(OrgUnit.open("C1", "Xã Mong Thọ", UnitLevel.COMMUNE, AN_GIANG, TestUnits.FOUNDED));
-    OrgHierarchy split =
-        OrgHierarchy.of(units)
-            .split(
-                "C1",
-                List.of(
-                    OrgUnit.open("C1A", "Xã Mong Thọ A", UnitLevel.COMMUNE, AN_GIANG, REFORM),
-                    OrgUnit.open("C1B", "Xã Mong Thọ B", UnitLevel.COMMUNE, AN_GIANG, REFORM)),
-                REFORM);
+    OrgHierarchy split = TestUnits.communeSplitAtTheReform();
     List<Measurement> reports = List.of(Measurement.ratio("S4", "C1", 2024, 90, 100));
 
     Attainment province =
