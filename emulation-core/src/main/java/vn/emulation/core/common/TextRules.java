@@ -58,8 +58,8 @@ public final class TextRules {
   }
 
   /**
-   * {@code s} safe to show in a message: each forbidden character as {@code \}{@code uXXXX}, the
-   * way JSON writes it, everything else as it is.
+   * {@code s} safe to show in a message: each forbidden character as {@code \}{@code u202E} (its
+   * code in four hex digits), the way JSON writes it, everything else as it is.
    */
   public static String visible(String s) {
     StringBuilder b = new StringBuilder(s.length());
