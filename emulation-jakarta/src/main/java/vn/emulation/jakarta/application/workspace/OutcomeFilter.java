@@ -12,9 +12,10 @@ import vn.emulation.core.evaluation.Outcome;
 
 /**
  * A {@link VerdictFilter} checked against an occasion: keeps the evaluations offered the award form
- * named, and with the outcome named (for that form, or for any form when none is named). Immutable.
+ * named, and with the outcome named (for that form, or for any form when none is named); the stored
+ * runs' lists filter their query by the same two values. Immutable.
  */
-final class OutcomeFilter implements Predicate<Evaluation> {
+public final class OutcomeFilter implements Predicate<Evaluation> {
 
   private final String awardForm;
   private final Outcome outcome;
@@ -25,7 +26,7 @@ final class OutcomeFilter implements Predicate<Evaluation> {
   }
 
   /** The filter, or empty with every problem recorded. */
-  static Optional<OutcomeFilter> of(
+  public static Optional<OutcomeFilter> of(
       Occasion occasion, VerdictFilter asked, ProblemCollector problems) {
     boolean ok = true;
     String form = Parameters.text(asked.awardForm());
@@ -61,6 +62,16 @@ final class OutcomeFilter implements Predicate<Evaluation> {
       }
     }
     return ok ? Optional.of(new OutcomeFilter(form, outcome)) : Optional.empty();
+  }
+
+  /** The award form named, if any. */
+  public Optional<String> awardForm() {
+    return Optional.ofNullable(awardForm);
+  }
+
+  /** The outcome named, if any. */
+  public Optional<Outcome> outcome() {
+    return Optional.ofNullable(outcome);
   }
 
   @Override

@@ -47,7 +47,7 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
  */
 @ApplicationScoped
 @Transactional
-public class PlanWorkspace {
+public class PlanWorkspace implements OccasionJudging {
 
   @Inject PlanCatalog catalog;
   @Inject JpaUnitRepository units;
@@ -97,7 +97,7 @@ public class PlanWorkspace {
   /** One participant on one occasion, with the verdicts explaining every criterion. */
   public ParticipantEvaluation evaluate(
       String planCode, String occasionCode, String participantId) {
-    Plan plan = catalog.latest(planCode);
+    Plan plan = planOn(planCode, LocalDate.now(clock));
     Occasion occasion = occasion(plan, occasionCode);
     UnitScope scope = scopes.current();
     Participant participant =
@@ -122,7 +122,7 @@ public class PlanWorkspace {
   /** One page of the participants of an occasion as filtered, and the counts over all of them. */
   public OccasionVerdicts verdicts(
       String planCode, String occasionCode, VerdictFilter filter, String page, String size) {
-    Plan plan = catalog.latest(planCode);
+    Plan plan = planOn(planCode, LocalDate.now(clock));
     Occasion occasion = occasion(plan, occasionCode);
     ProblemCollector problems = new ProblemCollector();
     PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
@@ -138,7 +138,7 @@ public class PlanWorkspace {
 
   /** The outcome counts per award form over every participant of an occasion. */
   public OccasionSummary summary(String planCode, String occasionCode) {
-    Plan plan = catalog.latest(planCode);
+    Plan plan = planOn(planCode, LocalDate.now(clock));
     Occasion occasion = occasion(plan, occasionCode);
     EvaluationService service = service(plan);
     List<Evaluation> all = evaluateAll(service, occasion, planCode, scopes.current());
@@ -164,6 +164,20 @@ public class PlanWorkspace {
     MeasurementSet figures = measurements.all(planCode);
     return new ProgressService(plan, hierarchy, figures)
         .progress(q.milestoneYear(), q.unitCode(), q.year(), q.date());
+  }
+
+  /**
+   * The plan version verdicts are computed with: the latest one, whatever the day, since the
+   * catalog keeps no dates of force yet. Every verdict, live or stored, takes its version here.
+   */
+  @Override
+  public Plan planOn(String planCode, LocalDate day) {
+    return catalog.latest(planCode);
+  }
+
+  @Override
+  public List<Evaluation> judgeAll(Plan plan, Occasion occasion, UnitScope scope) {
+    return evaluateAll(service(plan), occasion, plan.code(), scope);
   }
 
   /** The participants the occasion judges (their unit exists while it is held) and in scope. */
@@ -218,7 +232,8 @@ public class PlanWorkspace {
     return new EvaluationService(plan, units.hierarchy(), measurements.all(plan.code()));
   }
 
-  private static Occasion occasion(Plan plan, String code) {
+  @Override
+  public Occasion occasion(Plan plan, String code) {
     return plan.occasion(code)
         .orElseThrow(
             () ->

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
@@ -38,6 +39,7 @@ final class CommandBodies {
   static final List<String> EVIDENCE =
       List.of("answers", "counts", "amounts", "registeredOn", "notRegistered");
   static final List<String> ANSWER = List.of("answer", "reference");
+  static final List<String> START_RUN = List.of("asOf");
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
       Map.of(
@@ -72,7 +74,8 @@ final class CommandBodies {
                       f.text("name"),
                       f.code("categoryCode"),
                       f.code("unitCode")),
-          EvidenceUpdate.class, f -> evidence(f));
+          EvidenceUpdate.class, f -> evidence(f),
+          StartRun.class, f -> new StartRun(f.date("asOf")));
 
   private static final Map<Class<?>, List<String>> FIELDS =
       Map.of(
@@ -91,7 +94,9 @@ final class CommandBodies {
           NewParticipant.class,
           PARTICIPANT,
           EvidenceUpdate.class,
-          EVIDENCE);
+          EVIDENCE,
+          StartRun.class,
+          START_RUN);
 
   private CommandBodies() {}
 

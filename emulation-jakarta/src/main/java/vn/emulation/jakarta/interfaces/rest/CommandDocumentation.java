@@ -12,6 +12,7 @@ import vn.emulation.core.common.TextRules;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
@@ -42,7 +43,7 @@ final class CommandDocumentation {
           "id",
           "categoryCode");
 
-  static final Set<String> DATES = Set.of("openedOn", "date", "from", "registeredOn");
+  static final Set<String> DATES = Set.of("openedOn", "date", "from", "registeredOn", "asOf");
   static final Map<String, Class<? extends Enum<?>>> CHOICES =
       Map.of("level", UnitLevel.class, "kind", ParticipantKind.class, "answer", Answer.class);
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -169,7 +170,9 @@ final class CommandDocumentation {
                     "counts",
                     example("recognisedInitiatives", 2),
                     "registeredOn",
-                    "2022-03-15")));
+                    "2022-03-15")),
+            new Command(
+                StartRun.class, CommandBodies.START_RUN, List.of(), example("asOf", "2023-12-15")));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));
     }

@@ -1,0 +1,246 @@
+package vn.emulation.jakarta.application.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.emulation.core.award.Occasion;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.evaluation.Evaluation;
+import vn.emulation.core.evaluation.Outcome;
+import vn.emulation.core.evaluation.VerdictRecord;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.access.Role;
+import vn.emulation.jakarta.application.access.UnitScope;
+import vn.emulation.jakarta.application.access.UnitScopes;
+import vn.emulation.jakarta.application.audit.AuditTrail;
+import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
+import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository.OutcomeCount;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.progress.AwardFormSummary;
+import vn.emulation.jakarta.application.workspace.OccasionJudging;
+import vn.emulation.jakarta.application.workspace.OutcomeFilter;
+import vn.emulation.jakarta.application.workspace.VerdictFilter;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+
+/**
+ * Evaluation runs: an occasion's verdicts computed once, through the very computation of the live
+ * verdicts ({@link OccasionJudging}), and stored with who asked and when, so that a nomination, an
+ * appraisal and the council refer to the verdict they saw, never to one recomputed later on changed
+ * data. Reads answer the stored run as it was, scoped to the caller's units exactly as the live
+ * verdict reads are: a ward's user sees, and counts, only its own participants; another unit's
+ * participant answers as an unknown one.
+ *
+ * <p>Starting a run is for the administrator and the Home Affairs office (officer): it judges every
+ * participant of the city, one transaction for the run, its verdicts and its audit entry.
+ */
+@ApplicationScoped
+@Transactional
+public class EvaluationRuns {
+
+  static final int DEFAULT_PAGE_SIZE = 20;
+
+  @Inject OccasionJudging judging;
+  @Inject PlanCatalog catalog;
+  @Inject EvaluationRunRepository runs;
+  @Inject UnitScopes scopes;
+  @Inject Callers callers;
+  @Inject AuditTrail audit;
+  @Inject EmulationSettings settings;
+
+  /** Today and now, in Vietnam: the default day of a run, and when it was started. */
+  @Inject Clock clock;
+
+  /** What the audit log keeps of a run: the run and its counts, not every verdict. */
+  public record RunSummary(EvaluationRun run, List<AwardFormSummary> forms) {}
+
+  /**
+   * Evaluates every participant the occasion judges, and stores the run with every verdict.
+   *
+   * @throws AccessDeniedException unless the caller is an administrator or a Home Affairs officer
+   * @throws NotFoundException for an unknown plan or occasion
+   * @throws vn.emulation.core.common.InvalidInputException for a bad or future {@code asOf}
+   */
+  public EvaluationRun start(String planCode, String occasionCode, StartRun command) {
+    Caller caller = callers.writer();
+    if (!caller.has(Role.ADMIN) && !caller.has(Role.OFFICER)) {
+      throw new AccessDeniedException(
+          LocalizedText.of(
+              "Chỉ quản trị hệ thống và cán bộ Phòng Nội vụ được chạy xét khen thưởng",
+              "Only an administrator or a Home Affairs officer may start an evaluation run"));
+    }
+    LocalDate today = LocalDate.now(clock);
+    ProblemCollector problems = new ProblemCollector();
+    LocalDate asOf = Inputs.optionalDate(problems, "asOf", command.asOf());
+    if (asOf == null && problems.isEmpty()) {
+      asOf = today;
+    }
+    if (asOf != null && asOf.isAfter(today)) {
+      // a run keeps what the stored data say now; a later day would claim a state not yet known
+      problems.add(
+          "asOf",
+          "Ngày xét " + asOf + " chưa đến (hôm nay là " + today + ")",
+          "The day " + asOf + " lies in the future (today is " + today + ")");
+    }
+    Plan plan = judging.planOn(planCode, asOf == null ? today : asOf);
+    Occasion occasion = judging.occasion(plan, occasionCode);
+    problems.throwIfAny("evaluation run");
+
+    // a run judges the whole city: only city-wide roles start one
+    List<Evaluation> evaluations = judging.judgeAll(plan, occasion, UnitScope.all());
+    List<RunParticipant> judged = evaluations.stream().map(RunParticipant::of).toList();
+    EvaluationRun run =
+        new EvaluationRun(
+            UUID.randomUUID().toString(),
+            planCode,
+            plan.identity().version(),
+            occasionCode,
+            asOf,
+            caller.user(),
+            clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC),
+            judged.size(),
+            EvaluationRun.Status.COMPLETE);
+    runs.store(run, judged);
+    audit.record(
+        "evaluation.run",
+        target(run),
+        null,
+        new RunSummary(run, summary(plan, occasion, counted(judged))));
+    return run;
+  }
+
+  /** An occasion's runs, newest first. */
+  public Page<EvaluationRun> runs(String planCode, String occasionCode, String page, String size) {
+    Plan plan = judging.planOn(planCode, LocalDate.now(clock));
+    judging.occasion(plan, occasionCode);
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest request =
+        Inputs.page(problems, page, size, DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    problems.throwIfAny("evaluation run list");
+    return runs.runs(planCode, occasionCode, request);
+  }
+
+  /** One run of an occasion. */
+  public EvaluationRun run(String planCode, String occasionCode, String runId) {
+    return runs.run(runId)
+        .filter(r -> r.planCode().equals(planCode) && r.occasionCode().equals(occasionCode))
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    LocalizedText.of(
+                        "Đợt "
+                            + occasionCode
+                            + " của kế hoạch "
+                            + planCode
+                            + " không có lần xét "
+                            + runId,
+                        "Occasion "
+                            + occasionCode
+                            + " of plan "
+                            + planCode
+                            + " has no evaluation run "
+                            + runId)));
+  }
+
+  /** One page of a run's participants as filtered, and the counts over all of them. */
+  public RunVerdicts verdicts(
+      String planCode,
+      String occasionCode,
+      String runId,
+      VerdictFilter filter,
+      String page,
+      String size) {
+    EvaluationRun run = run(planCode, occasionCode, runId);
+    Plan plan = catalog.version(planCode, run.planVersion());
+    Occasion occasion = judging.occasion(plan, occasionCode);
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest request =
+        Inputs.page(problems, page, size, DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    OutcomeFilter keep = OutcomeFilter.of(occasion, filter, problems).orElse(null);
+    problems.throwIfAny("verdict query");
+    var units = scopes.current().filter(null);
+    Page<RunParticipant> kept =
+        runs.participants(
+            runId, units, keep.awardForm().orElse(null), keep.outcome().orElse(null), request);
+    return new RunVerdicts(run, occasion, kept, summary(plan, occasion, runs.counts(runId, units)));
+  }
+
+  /** One participant's stored verdicts, with every explanation as it was. */
+  public RunVerdict verdict(
+      String planCode, String occasionCode, String runId, String participantId) {
+    EvaluationRun run = run(planCode, occasionCode, runId);
+    Plan plan = catalog.version(planCode, run.planVersion());
+    Occasion occasion = judging.occasion(plan, occasionCode);
+    UnitScope scope = scopes.current();
+    RunParticipant p =
+        runs.participant(runId, participantId)
+            .filter(x -> scope.includes(x.unitCode()))
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        LocalizedText.of(
+                            "Lần xét " + runId + " không có đối tượng thi đua " + participantId,
+                            "Evaluation run " + runId + " has no participant " + participantId)));
+    return new RunVerdict(run, occasion, p);
+  }
+
+  static String target(EvaluationRun run) {
+    return "plans/"
+        + run.planCode()
+        + "/occasions/"
+        + run.occasionCode()
+        + "/evaluations/"
+        + run.id();
+  }
+
+  private static List<OutcomeCount> counted(List<RunParticipant> judged) {
+    Map<String, Map<Outcome, Long>> byForm = new LinkedHashMap<>();
+    for (RunParticipant p : judged) {
+      for (VerdictRecord v : p.verdicts()) {
+        byForm
+            .computeIfAbsent(v.awardFormCode(), f -> new EnumMap<>(Outcome.class))
+            .merge(v.outcome(), 1L, Long::sum);
+      }
+    }
+    List<OutcomeCount> counts = new ArrayList<>();
+    byForm.forEach((f, m) -> m.forEach((o, n) -> counts.add(new OutcomeCount(f, o, n))));
+    return counts;
+  }
+
+  /** Counts per award form of the occasion, in its order, named as the run's plan names them. */
+  private static List<AwardFormSummary> summary(
+      Plan plan, Occasion occasion, List<OutcomeCount> counts) {
+    List<AwardFormSummary> forms = new ArrayList<>();
+    for (String code : occasion.awardFormCodes()) {
+      long[] n = new long[Outcome.values().length];
+      counts.stream()
+          .filter(c -> c.awardFormCode().equals(code))
+          .forEach(c -> n[c.outcome().ordinal()] += c.count());
+      forms.add(
+          new AwardFormSummary(
+              code,
+              plan.awardForm(code).orElseThrow().name(),
+              Math.toIntExact(n[Outcome.ELIGIBLE.ordinal()]),
+              Math.toIntExact(n[Outcome.NOT_ELIGIBLE.ordinal()]),
+              Math.toIntExact(n[Outcome.INCOMPLETE.ordinal()])));
+    }
+    return forms;
+  }
+}

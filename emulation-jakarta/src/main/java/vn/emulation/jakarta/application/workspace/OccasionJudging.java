@@ -1,0 +1,36 @@
+package vn.emulation.jakarta.application.workspace;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.emulation.core.award.Occasion;
+import vn.emulation.core.evaluation.Evaluation;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.jakarta.application.access.UnitScope;
+
+/**
+ * The one computation of verdicts on an occasion, as a port: the live verdict reads and the stored
+ * evaluation runs both judge participants through it, so that a stored verdict is exactly what the
+ * live read showed at that moment. {@link PlanWorkspace} implements it.
+ */
+public interface OccasionJudging {
+
+  /**
+   * The plan version that verdicts on {@code day} are computed with.
+   *
+   * @throws vn.emulation.jakarta.application.NotFoundException for an unknown plan
+   */
+  Plan planOn(String planCode, LocalDate day);
+
+  /**
+   * The plan's occasion.
+   *
+   * @throws vn.emulation.jakarta.application.NotFoundException when the plan has no such occasion
+   */
+  Occasion occasion(Plan plan, String occasionCode);
+
+  /**
+   * Every participant of the plan within {@code scope} that the occasion judges (its unit exists
+   * while the occasion is held), evaluated on the figures and evidence stored now, by id.
+   */
+  List<Evaluation> judgeAll(Plan plan, Occasion occasion, UnitScope scope);
+}

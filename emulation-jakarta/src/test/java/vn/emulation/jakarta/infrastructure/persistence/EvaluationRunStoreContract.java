@@ -1,0 +1,271 @@
+package vn.emulation.jakarta.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.evaluation.CriterionRecord;
+import vn.emulation.core.evaluation.CriterionStatus;
+import vn.emulation.core.evaluation.Outcome;
+import vn.emulation.core.evaluation.VerdictRecord;
+import vn.emulation.core.participant.ParticipantKind;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.evaluation.EvaluationRun;
+import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository.OutcomeCount;
+import vn.emulation.jakarta.application.evaluation.RunParticipant;
+
+/**
+ * Stored evaluation runs against a real database: a run and every verdict read back exactly
+ * (bilingual explanations included), more verdicts than one batch holds, lists filtered by unit,
+ * award form and outcome in the query, counts, and a verdict that cannot be stored twice. Run on H2
+ * and PostgreSQL by the two subclasses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EvaluationRunStoreContract {
+
+  static final String GK = "GIAY_KHEN_CHU_TICH_TP";
+  static final String BK = "BANG_KHEN_CHU_TICH_TINH";
+
+  TestDatabase db;
+  private final String plan = "runs-" + UUID.randomUUID().toString().substring(0, 8);
+
+  abstract TestDatabase.Kind kind();
+
+  @BeforeAll
+  void open() throws SQLException {
+    db = TestDatabase.open(kind());
+    try (Connection c = db.dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO plan_version (id, plan_code, version, title_vi, title_en, status,"
+                    + " first_year, last_year, document, sha256, imported_at, row_version)"
+                    + " VALUES (?, ?, 1, 'Kế hoạch', 'Plan', 'IN_FORCE', 2022, 2025, '{}', ?, ?,"
+                    + " 1)")) {
+      s.setString(1, UUID.randomUUID().toString());
+      s.setString(2, plan);
+      s.setString(3, "0".repeat(64));
+      s.setObject(4, OffsetDateTime.of(2022, 12, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+      s.executeUpdate();
+    }
+  }
+
+  @AfterAll
+  void close() throws SQLException {
+    readers.forEach(EntityManager::close);
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  private JpaEvaluationRunRepository repository(EntityManager em) {
+    JpaEvaluationRunRepository r = new JpaEvaluationRunRepository(db.dataSource);
+    r.em = em;
+    return r;
+  }
+
+  private EvaluationRun run(String occasion, int count, OffsetDateTime at) {
+    return new EvaluationRun(
+        UUID.randomUUID().toString(),
+        plan,
+        1,
+        occasion,
+        LocalDate.of(2023, 12, 15),
+        "hoa.tran",
+        at,
+        count,
+        EvaluationRun.Status.COMPLETE);
+  }
+
+  private static VerdictRecord verdict(String participant, String form, Outcome outcome) {
+    List<CriterionRecord> results =
+        List.of(
+            new CriterionRecord(
+                "GEN-POLICY",
+                LocalizedText.of("Chấp hành tốt chủ trương, chính sách", "Complies with policy"),
+                CriterionStatus.MET,
+                LocalizedText.of("Đã khai: có (BC-01)", "Declared: yes (BC-01)")),
+            new CriterionRecord(
+                "C-OWN-PLAN",
+                LocalizedText.of("Có kế hoạch thi đua", "Has its own emulation plan"),
+                outcome == Outcome.ELIGIBLE ? CriterionStatus.MET : CriterionStatus.NOT_MET,
+                LocalizedText.of(
+                    "Đăng ký ngày 01/03/2023, quá hạn (hạn 31/01/2023) — \"trích dẫn\" \\ ổn",
+                    "Registered on 2023-03-01, late (due 2023-01-31)")));
+    return new VerdictRecord(
+        participant,
+        "ANNUAL-2023",
+        form,
+        LocalizedText.of("Giấy khen của Chủ tịch UBND " + form, "Certificate " + form),
+        outcome,
+        results,
+        outcome == Outcome.ELIGIBLE ? List.of() : List.of("C-OWN-PLAN"));
+  }
+
+  private static RunParticipant participant(String id, String unit, VerdictRecord... verdicts) {
+    return new RunParticipant(
+        id,
+        "Công ty TNHH " + id,
+        ParticipantKind.COLLECTIVE,
+        "ENTERPRISES",
+        unit,
+        List.of(verdicts));
+  }
+
+  /** a1 and a3 of ward A, b2 of ward B; a3 is offered no award form at all. */
+  private final List<RunParticipant> three =
+      List.of(
+          participant(
+              "a1",
+              "W-A",
+              verdict("a1", GK, Outcome.ELIGIBLE),
+              verdict("a1", BK, Outcome.INCOMPLETE)),
+          participant("b2", "W-B", verdict("b2", GK, Outcome.NOT_ELIGIBLE)),
+          participant("a3", "W-A"));
+
+  private EvaluationRun stored(List<RunParticipant> participants, OffsetDateTime at) {
+    EvaluationRun run = run("ANNUAL-2023", participants.size(), at);
+    db.run(em -> repository(em).store(run, participants));
+    return run;
+  }
+
+  private final List<EntityManager> readers = new ArrayList<>();
+
+  /** A repository on a fresh entity manager: each read sees what is committed now. */
+  private JpaEvaluationRunRepository reader() {
+    EntityManager em = db.entityManager();
+    readers.add(em);
+    return repository(em);
+  }
+
+  @Test
+  void aRunAndEveryVerdictReadBackExactly() {
+    EvaluationRun run = stored(three, OffsetDateTime.parse("2023-12-15T02:30:00.123Z"));
+
+    assertThat(reader().run(run.id())).contains(run);
+    Page<RunParticipant> all = reader().participants(run.id(), null, null, null, page(0, 20));
+    assertThat(all.total()).isEqualTo(3);
+    assertThat(all.items())
+        .containsExactly(three.get(0), three.get(2), three.get(1)); // by id: a1, a3, b2
+    assertThat(reader().participant(run.id(), "a1")).contains(three.get(0));
+    assertThat(reader().participant(run.id(), "a3").orElseThrow().verdicts()).isEmpty();
+    assertThat(reader().participant(run.id(), "nobody")).isEmpty();
+    assertThat(reader().run("no-such-run")).isEmpty();
+  }
+
+  @Test
+  void listsFilterByUnitFormAndOutcomeInTheQueryAndCount() {
+    EvaluationRun run = stored(three, OffsetDateTime.parse("2023-12-16T02:30:00Z"));
+    String id = run.id();
+
+    assertThat(ids(reader().participants(id, Set.of("W-A"), null, null, page(0, 20))))
+        .containsExactly("a1", "a3");
+    assertThat(ids(reader().participants(id, null, GK, null, page(0, 20))))
+        .containsExactly("a1", "b2");
+    assertThat(ids(reader().participants(id, null, null, Outcome.INCOMPLETE, page(0, 20))))
+        .containsExactly("a1");
+    assertThat(ids(reader().participants(id, null, GK, Outcome.INCOMPLETE, page(0, 20)))).isEmpty();
+    assertThat(ids(reader().participants(id, Set.of(), null, null, page(0, 20)))).isEmpty();
+    Page<RunParticipant> second = reader().participants(id, null, null, null, page(1, 2));
+    assertThat(ids(second)).containsExactly("b2");
+    assertThat(second.total()).isEqualTo(3);
+
+    assertThat(reader().counts(id, null))
+        .containsExactlyInAnyOrder(
+            new OutcomeCount(GK, Outcome.ELIGIBLE, 1),
+            new OutcomeCount(GK, Outcome.NOT_ELIGIBLE, 1),
+            new OutcomeCount(BK, Outcome.INCOMPLETE, 1));
+    assertThat(reader().counts(id, Set.of("W-B")))
+        .containsExactly(new OutcomeCount(GK, Outcome.NOT_ELIGIBLE, 1));
+  }
+
+  @Test
+  void runsOfAnOccasionListNewestFirst() {
+    EvaluationRun older =
+        db.inTransaction(
+            em -> {
+              EvaluationRun r = run("FINAL-2025", 0, OffsetDateTime.parse("2025-12-01T01:00:00Z"));
+              repository(em).store(r, List.of());
+              return r;
+            });
+    EvaluationRun newer =
+        db.inTransaction(
+            em -> {
+              EvaluationRun r = run("FINAL-2025", 0, OffsetDateTime.parse("2025-12-02T01:00:00Z"));
+              repository(em).store(r, List.of());
+              return r;
+            });
+
+    Page<EvaluationRun> runs = reader().runs(plan, "FINAL-2025", page(0, 20));
+    assertThat(runs.items()).containsExactly(newer, older);
+    assertThat(runs.total()).isEqualTo(2);
+    assertThat(reader().runs(plan, "FINAL-2025", page(1, 1)).items()).containsExactly(older);
+  }
+
+  @Test
+  void moreVerdictsThanOneBatchAreAllStored() {
+    List<RunParticipant> many = new ArrayList<>();
+    for (int i = 0; i < JpaEvaluationRunRepository.CHUNK + 150; i++) {
+      String id = String.format("p%05d", i);
+      many.add(
+          participant(
+              id,
+              i % 2 == 0 ? "W-A" : "W-B",
+              verdict(id, GK, Outcome.ELIGIBLE),
+              verdict(id, BK, Outcome.NOT_ELIGIBLE)));
+    }
+    EvaluationRun run = stored(many, OffsetDateTime.parse("2023-12-17T02:30:00Z"));
+
+    Page<RunParticipant> last = reader().participants(run.id(), null, null, null, page(105, 10));
+    assertThat(last.total()).isEqualTo(many.size());
+    assertThat(last.items()).containsExactlyElementsOf(many.subList(1050, 1060));
+    assertThat(reader().counts(run.id(), Set.of("W-A")))
+        .containsExactlyInAnyOrder(
+            new OutcomeCount(GK, Outcome.ELIGIBLE, many.size() / 2),
+            new OutcomeCount(BK, Outcome.NOT_ELIGIBLE, many.size() / 2));
+  }
+
+  @Test
+  void aRunIsStoredOnceAndOnlyForAStoredPlanVersion() {
+    EvaluationRun run = stored(three, OffsetDateTime.parse("2023-12-18T02:30:00Z"));
+
+    assertThatThrownBy(() -> db.run(em -> repository(em).store(run, three)))
+        .isInstanceOf(IllegalStateException.class);
+    EvaluationRun unknownPlan =
+        new EvaluationRun(
+            UUID.randomUUID().toString(),
+            plan + "-x",
+            1,
+            "ANNUAL-2023",
+            LocalDate.of(2023, 12, 15),
+            "hoa.tran",
+            OffsetDateTime.parse("2023-12-18T02:30:00Z"),
+            0,
+            EvaluationRun.Status.COMPLETE);
+    assertThatThrownBy(() -> db.run(em -> repository(em).store(unknownPlan, List.of())))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  private static PageRequest page(int page, int size) {
+    return new PageRequest(page, size);
+  }
+
+  private static List<String> ids(Page<RunParticipant> page) {
+    return page.items().stream().map(RunParticipant::id).toList();
+  }
+}
