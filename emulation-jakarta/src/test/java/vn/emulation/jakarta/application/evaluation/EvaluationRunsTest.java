@@ -1,0 +1,366 @@
+package vn.emulation.jakarta.application.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.emulation.core.award.Occasion;
+import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Problem;
+import vn.emulation.core.evaluation.Answer;
+import vn.emulation.core.evaluation.Evaluation;
+import vn.emulation.core.evaluation.Outcome;
+import vn.emulation.core.participant.Collective;
+import vn.emulation.core.participant.Participant;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.MeasurementSet;
+import vn.emulation.core.unit.OrgHierarchy;
+import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.access.Role;
+import vn.emulation.jakarta.application.access.UnitScope;
+import vn.emulation.jakarta.application.access.UnitScopes;
+import vn.emulation.jakarta.application.audit.AuditEntry;
+import vn.emulation.jakarta.application.audit.AuditHead;
+import vn.emulation.jakarta.application.audit.AuditTrail;
+import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.progress.EvaluationService;
+import vn.emulation.jakarta.application.progress.ParticipantFacts;
+import vn.emulation.jakarta.application.workspace.OccasionJudging;
+import vn.emulation.jakarta.application.workspace.VerdictFilter;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
+import vn.emulation.jakarta.interfaces.security.TestCallers;
+import vn.emulation.jakarta.plan.PlanJsonReader;
+
+/**
+ * Evaluation runs over a small city of the Rạch Giá plan, evaluated by the real evaluator: a run
+ * keeps the verdicts the live computation gave at that moment, and keeps them when the evidence
+ * changes afterwards; only the administrator and Home Affairs start one; reads are scoped to the
+ * caller's units like the live ones.
+ */
+class EvaluationRunsTest {
+
+  static final String PLAN = "rach-gia-2022-2025";
+  static final String OCCASION = "ANNUAL-2023";
+  static final String GK = "GIAY_KHEN_CHU_TICH_TP";
+  static final String CITY = "899";
+  static final String WARD_A = "30745";
+  static final String WARD_B = "30748";
+  static final LocalDate OPENED = LocalDate.of(2020, 1, 1);
+
+  static final Plan RACH_GIA = load();
+
+  static final Caller OFFICER = new Caller("hoa.tran", EnumSet.of(Role.OFFICER), null);
+  static final Caller ADMIN = new Caller("admin", EnumSet.of(Role.ADMIN), null);
+  static final Caller REPORTER_A = new Caller("lan.nguyen", EnumSet.of(Role.REPORTER), WARD_A);
+  static final Caller COUNCIL = new Caller("council", EnumSet.of(Role.COUNCIL), null);
+
+  /** 15 December 2023, in Vietnam. */
+  private final Clock clock =
+      Clock.fixed(Instant.parse("2023-12-15T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  private final City city = new City();
+  private final InMemoryEvaluationRuns store = new InMemoryEvaluationRuns();
+  private final List<AuditEntry> audited = new ArrayList<>();
+
+  private static Plan load() {
+    try (InputStream in =
+        EvaluationRunsTest.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
+      return new PlanJsonReader().read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The judging port over a city of two wards, computed by the plan's evaluator on the facts held
+   * now: e1 (ward A) declared everything and registered on time, e2 (ward B) the same but late, w1
+   * (ward A) has no evidence.
+   */
+  static final class City implements OccasionJudging {
+    final OrgHierarchy hierarchy =
+        OrgHierarchy.of(
+            List.of(
+                OrgUnit.open(CITY, "Thành phố Rạch Giá", UnitLevel.DISTRICT, null, OPENED),
+                OrgUnit.open(WARD_A, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, CITY, OPENED),
+                OrgUnit.open(WARD_B, "Phường An Hòa", UnitLevel.COMMUNE, CITY, OPENED)));
+    final List<Participant> participants =
+        List.of(
+            new Collective("e1", "Công ty TNHH Một", "ENTERPRISES", WARD_A),
+            new Collective("e2", "Công ty TNHH Hai", "ENTERPRISES", WARD_B),
+            new Collective("w1", "UBND Phường Vĩnh Lạc", "WARD_COMMITTEES", WARD_A));
+    final Map<String, ParticipantFacts> facts = new HashMap<>();
+
+    City() {
+      facts.put("e1", declared().withRegistration(LocalDate.of(2023, 1, 20)));
+      facts.put("e2", declared().withRegistration(LocalDate.of(2023, 3, 1)));
+    }
+
+    static ParticipantFacts declared() {
+      ParticipantFacts f = ParticipantFacts.none();
+      for (String code :
+          List.of(
+              "GEN-POLICY",
+              "GEN-TASKS",
+              "GEN-UNITY",
+              "GEN-PARTY",
+              "GEN-NO-VIOLATION",
+              "C-DIGITAL-PLATFORMS",
+              "C-E-CONTRACTS-INVOICES",
+              "C-CASHLESS",
+              "C-CONTRIBUTION")) {
+        f = f.withAnswer(code, Answer.YES, "BC-01");
+      }
+      return f;
+    }
+
+    @Override
+    public Plan planOn(String planCode, LocalDate day) {
+      if (!planCode.equals(PLAN)) {
+        throw new NotFoundException(LocalizedText.of("Không có kế hoạch", "No plan " + planCode));
+      }
+      return RACH_GIA;
+    }
+
+    @Override
+    public Occasion occasion(Plan plan, String occasionCode) {
+      return plan.occasion(occasionCode)
+          .orElseThrow(
+              () -> new NotFoundException(LocalizedText.of("Không có đợt", "No occasion")));
+    }
+
+    @Override
+    public List<Evaluation> judgeAll(Plan plan, Occasion occasion, UnitScope scope) {
+      List<Participant> judged =
+          participants.stream()
+              .filter(p -> scope.includes(p.unitCode()))
+              .sorted(Comparator.comparing(Participant::id))
+              .toList();
+      return new EvaluationService(plan, hierarchy, MeasurementSet.empty())
+          .evaluateAll(occasion.code(), judged, Map.copyOf(facts));
+    }
+  }
+
+  /** The scope of a caller: the city for city-wide roles, a ward's user their ward. */
+  static final class Scopes extends UnitScopes {
+    private final Callers who;
+
+    Scopes(Callers who) {
+      this.who = who;
+    }
+
+    @Override
+    public UnitScope current() {
+      Caller c = who.current();
+      if (c.cityWide()) {
+        return UnitScope.all();
+      }
+      return c.unitScoped() ? UnitScope.of(Set.of(c.unitCode())) : UnitScope.none();
+    }
+  }
+
+  private EvaluationRuns as(Caller caller) {
+    Callers callers = TestCallers.requestOf(caller);
+    EvaluationRuns r = new EvaluationRuns();
+    r.judging = city;
+    r.runs = store;
+    r.callers = callers;
+    r.scopes = new Scopes(callers);
+    r.clock = clock;
+    r.catalog =
+        new PlanCatalog() {
+          @Override
+          public Plan version(String code, int version) {
+            assertThat(version).isEqualTo(RACH_GIA.identity().version());
+            return city.planOn(code, null);
+          }
+        };
+    r.settings =
+        new EmulationSettings() {
+          @Override
+          public int pageMaxSize() {
+            return 500;
+          }
+        };
+    r.audit =
+        new AuditTrail(
+            new JpaAuditRepository() {
+              @Override
+              public AuditHead lockHead() {
+                return new AuditHead(audited.size(), "0".repeat(64));
+              }
+
+              @Override
+              public void append(AuditEntry entry) {
+                audited.add(entry);
+              }
+            },
+            callers,
+            clock);
+    return r;
+  }
+
+  private static List<RunParticipant> live(City city, UnitScope scope) {
+    Occasion occasion = RACH_GIA.occasion(OCCASION).orElseThrow();
+    return city.judgeAll(RACH_GIA, occasion, scope).stream().map(RunParticipant::of).toList();
+  }
+
+  @Test
+  void aRunKeepsEveryVerdictTheLiveComputationGivesAndWhoStartedItWhen() {
+    List<RunParticipant> before = live(city, UnitScope.all());
+
+    EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun(null));
+
+    assertThat(run.planCode()).isEqualTo(PLAN);
+    assertThat(run.planVersion()).isEqualTo(RACH_GIA.identity().version());
+    assertThat(run.asOf()).isEqualTo(LocalDate.of(2023, 12, 15));
+    assertThat(run.startedBy()).isEqualTo("hoa.tran");
+    assertThat(run.startedAt().toInstant()).isEqualTo(clock.instant());
+    assertThat(run.participantCount()).isEqualTo(3);
+    assertThat(store.participants.get(run.id())).isEqualTo(before);
+    RunVerdicts stored =
+        as(OFFICER).verdicts(PLAN, OCCASION, run.id(), VerdictFilter.none(), null, null);
+    assertThat(stored.participants().items()).isEqualTo(before);
+    assertThat(stored.summary())
+        .filteredOn(s -> s.awardFormCode().equals(GK))
+        .extracting(s -> s.eligible(), s -> s.notEligible(), s -> s.incomplete())
+        .containsExactly(tuple(1, 1, 1));
+    assertThat(as(ADMIN).runs(PLAN, OCCASION, null, null).items()).containsExactly(run);
+  }
+
+  @Test
+  void aStoredVerdictStaysAsItWasWhenTheEvidenceChanges() {
+    EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun("2023-12-10"));
+    RunParticipant kept = as(OFFICER).verdict(PLAN, OCCASION, run.id(), "e1").participant();
+
+    city.facts.put("e1", City.declared().withRegistration(LocalDate.of(2023, 4, 1)));
+
+    RunParticipant now =
+        live(city, UnitScope.all()).stream()
+            .filter(p -> p.id().equals("e1"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(kept.outcome(GK)).contains(Outcome.ELIGIBLE);
+    assertThat(now.outcome(GK)).contains(Outcome.NOT_ELIGIBLE);
+    assertThat(as(OFFICER).verdict(PLAN, OCCASION, run.id(), "e1").participant()).isEqualTo(kept);
+    assertThat(run.asOf()).isEqualTo(LocalDate.of(2023, 12, 10));
+  }
+
+  @Test
+  void theAuditLogKeepsTheRunAndItsCountsNotEveryVerdict() {
+    EvaluationRun run = as(ADMIN).start(PLAN, OCCASION, new StartRun(null));
+
+    assertThat(audited)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("evaluation.run");
+              assertThat(e.target())
+                  .isEqualTo(
+                      "plans/" + PLAN + "/occasions/" + OCCASION + "/evaluations/" + run.id());
+              assertThat(e.actor()).isEqualTo("admin");
+              assertThat(e.beforeState()).isNull();
+              assertThat(e.afterState())
+                  .contains(run.id(), "\"participantCount\":3", "\"awardFormCode\":\"" + GK + "\"")
+                  .doesNotContain("explanation", "GEN-POLICY");
+            });
+  }
+
+  @Test
+  void onlyTheAdministratorAndHomeAffairsStartARunAndARefusalStoresNothing() {
+    for (Caller refused : List.of(REPORTER_A, COUNCIL, Caller.anonymous())) {
+      assertThatThrownBy(() -> as(refused).start(PLAN, OCCASION, new StartRun(null)))
+          .as(refused.user())
+          .isInstanceOf(AccessDeniedException.class);
+    }
+    assertThat(store.runs).isEmpty();
+    assertThat(audited).isEmpty();
+  }
+
+  @Test
+  void aDayThatIsNoDayOrLiesAheadIsRefusedByName() {
+    for (String bad : List.of("2023-12-16", "15/12/2023", "2023-02-30")) {
+      assertThatThrownBy(() -> as(OFFICER).start(PLAN, OCCASION, new StartRun(bad)))
+          .as(bad)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> assertThat(e.problems()).extracting(Problem::path).containsExactly("asOf"));
+    }
+    assertThat(store.runs).isEmpty();
+    assertThatThrownBy(() -> as(OFFICER).start(PLAN, "ANNUAL-2099", new StartRun(null)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aWardsUserReadsAndCountsOnlyItsOwnParticipantsStoredVerdicts() {
+    EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun(null));
+
+    RunVerdicts own =
+        as(REPORTER_A).verdicts(PLAN, OCCASION, run.id(), VerdictFilter.none(), null, null);
+    assertThat(own.participants().items())
+        .extracting(RunParticipant::id)
+        .containsExactly("e1", "w1");
+    assertThat(own.participants().total()).isEqualTo(2);
+    assertThat(own.summary())
+        .filteredOn(s -> s.awardFormCode().equals(GK))
+        .extracting(s -> s.total())
+        .containsExactly(2);
+    assertThat(as(REPORTER_A).verdict(PLAN, OCCASION, run.id(), "e1").participant().unitCode())
+        .isEqualTo(WARD_A);
+    assertThatThrownBy(() -> as(REPORTER_A).verdict(PLAN, OCCASION, run.id(), "e2"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("has no participant e2");
+  }
+
+  @Test
+  void filtersAreCheckedLikeTheLiveOnesAndAnUnknownRunIsNotFound() {
+    EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun(null));
+    EvaluationRuns officer = as(OFFICER);
+
+    assertThat(
+            officer
+                .verdicts(PLAN, OCCASION, run.id(), new VerdictFilter(GK, "eligible"), null, null)
+                .participants()
+                .items())
+        .extracting(RunParticipant::id)
+        .containsExactly("e1");
+    assertThatThrownBy(
+            () ->
+                officer.verdicts(
+                    PLAN, OCCASION, run.id(), new VerdictFilter("NO_FORM", "MAYBE"), "x", "0"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::path)
+                    .containsExactlyInAnyOrder("page", "size", "awardForm", "outcome"));
+    assertThatThrownBy(() -> officer.run(PLAN, OCCASION, "no-such-run"))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> officer.run(PLAN, "INTERIM-2023", run.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> officer.verdict(PLAN, OCCASION, "no-such-run", "e1"))
+        .isInstanceOf(NotFoundException.class);
+  }
+}
