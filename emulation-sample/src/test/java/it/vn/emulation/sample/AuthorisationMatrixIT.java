@@ -31,8 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * operation must have a declared rule in {@code authorisation-rules.tsv}, and every operation is
  * called as every role and as nobody, each answer checked against the rule. Writes are sent empty
  * bodies, so that an admitted caller is stopped by validation (400), never by authorisation, and
- * nothing changes. Unit-scoped callers aim at their own ward (Vĩnh Lạc, 30745): here the question
- * is the role; CrossUnitIT asks about the unit.
+ * nothing changes — except that starting an evaluation run needs no field, so the officer's and the
+ * administrator's calls each store a run of the demo city (append-only; no data changes).
+ * Unit-scoped callers aim at their own ward (Vĩnh Lạc, 30745): here the question is the role;
+ * CrossUnitIT asks about the unit.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -240,7 +242,8 @@ class AuthorisationMatrixIT {
         .replace("{occasion}", OCCASION)
         .replace("{participant}", participant)
         .replace("/participants/{id}", "/participants/" + participant)
-        .replace("/uploads/{id}", "/uploads/00000000-0000-0000-0000-000000000000");
+        .replace("/uploads/{id}", "/uploads/00000000-0000-0000-0000-000000000000")
+        .replace("{run}", "00000000-0000-0000-0000-000000000000");
   }
 
   private static Set<String> difference(Set<String> a, Set<String> b) {
