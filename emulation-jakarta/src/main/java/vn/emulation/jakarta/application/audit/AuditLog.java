@@ -15,7 +15,6 @@ import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
-import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 
 /**
  * Reads the audit log for an administrator: its entries newest first, filtered by action, user,
@@ -30,7 +29,7 @@ public class AuditLog {
   /** Entries read at a time by a verification. */
   static final int VERIFY_PAGE = 500;
 
-  private JpaAuditRepository store;
+  private AuditRepository store;
   private IntSupplier maxPageSize;
 
   /** Days given in a filter are days in the clock's zone: Vietnam, wherever the server runs. */
@@ -40,12 +39,12 @@ public class AuditLog {
   protected AuditLog() {}
 
   @Inject
-  public AuditLog(JpaAuditRepository store, EmulationSettings settings, Clock clock) {
+  public AuditLog(AuditRepository store, EmulationSettings settings, Clock clock) {
     this(store, settings::pageMaxSize, clock.getZone());
   }
 
   /** A log on a given store, largest page and zone of days: the container's, or a test's. */
-  public AuditLog(JpaAuditRepository store, IntSupplier maxPageSize, ZoneId zone) {
+  public AuditLog(AuditRepository store, IntSupplier maxPageSize, ZoneId zone) {
     this.store = store;
     this.maxPageSize = maxPageSize;
     this.zone = zone;

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
-import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 
 /**
  * Writes the audit log: every use case that changes something records one entry — who, in which
@@ -22,7 +21,7 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 @ApplicationScoped
 public class AuditTrail {
 
-  private JpaAuditRepository store;
+  private AuditRepository store;
   private Callers callers;
   private Clock clock;
 
@@ -31,7 +30,7 @@ public class AuditTrail {
 
   /** A trail on a given store, caller and clock: the container's, or a test's. */
   @Inject
-  public AuditTrail(JpaAuditRepository store, Callers callers, Clock clock) {
+  public AuditTrail(AuditRepository store, Callers callers, Clock clock) {
     this.store = store;
     this.callers = callers;
     this.clock = clock;

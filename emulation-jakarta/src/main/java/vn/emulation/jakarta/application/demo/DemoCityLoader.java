@@ -16,15 +16,15 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
+import vn.emulation.jakarta.application.measurement.MeasurementRepository;
+import vn.emulation.jakarta.application.participant.EvidenceRepository;
+import vn.emulation.jakarta.application.participant.ParticipantRepository;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.demo.DemoCity;
 import vn.emulation.jakarta.demo.DemoCityGenerator;
 import vn.emulation.jakarta.demo.DemoEvidence;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
-import vn.emulation.jakarta.infrastructure.persistence.JpaEvidenceRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaMeasurementRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaParticipantRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 
 /**
  * On the first start of a server that asks for it ({@code emulation.demo.load=true}, the sample
@@ -44,10 +44,10 @@ public class DemoCityLoader {
 
   @Inject EmulationSettings settings;
   @Inject PlanCatalog catalog;
-  @Inject JpaUnitRepository units;
-  @Inject JpaParticipantRepository participants;
-  @Inject JpaMeasurementRepository measurements;
-  @Inject JpaEvidenceRepository evidence;
+  @Inject UnitRepository units;
+  @Inject ParticipantRepository participants;
+  @Inject MeasurementRepository measurements;
+  @Inject EvidenceRepository evidence;
   @Inject AuditTrail audit;
   @Inject Callers callers;
 

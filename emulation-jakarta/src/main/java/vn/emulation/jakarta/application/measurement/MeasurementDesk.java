@@ -24,8 +24,6 @@ import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
-import vn.emulation.jakarta.application.access.UnitScope;
-import vn.emulation.jakarta.application.access.UnitScopes;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
@@ -35,16 +33,14 @@ import vn.emulation.jakarta.application.measurement.MeasurementViews.Reported;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.Uploaded;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.unit.UnitRepository;
+import vn.emulation.jakarta.application.unit.UnitScope;
+import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.application.upload.MeasurementFile;
 import vn.emulation.jakarta.application.upload.ParsedUpload;
 import vn.emulation.jakarta.application.upload.UploadFormat;
 import vn.emulation.jakarta.application.upload.UploadLimits;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
-import vn.emulation.jakarta.infrastructure.persistence.JdbcMeasurementWriter;
-import vn.emulation.jakarta.infrastructure.persistence.JpaMeasurementRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaUploadRepository;
-import vn.emulation.jakarta.infrastructure.persistence.UploadRecord;
 
 /**
  * The reports of results (báo cáo kết quả) that units send for a plan: one value at a time, or a
@@ -60,10 +56,10 @@ public class MeasurementDesk {
   private static final Logger LOG = Logger.getLogger(MeasurementDesk.class.getName());
 
   @Inject PlanCatalog plans;
-  @Inject JpaUnitRepository units;
-  @Inject JpaMeasurementRepository measurements;
-  @Inject JpaUploadRepository uploads;
-  @Inject JdbcMeasurementWriter writer;
+  @Inject UnitRepository units;
+  @Inject MeasurementRepository measurements;
+  @Inject UploadRepository uploads;
+  @Inject MeasurementWriter writer;
   @Inject EmulationSettings settings;
   @Inject MeasurementTemplates templates;
   @Inject UnitScopes scopes;
@@ -179,7 +175,7 @@ public class MeasurementDesk {
     long parsedAt = System.nanoTime();
     try {
       writer.store(upload, parsed.measurements());
-    } catch (JdbcMeasurementWriter.StoredMeanwhile e) {
+    } catch (MeasurementWriter.StoredMeanwhile e) {
       throw new ConflictException(
           LocalizedText.of(
               "Một yêu cầu khác vừa lưu cùng tệp hoặc cùng số liệu; không có gì được lưu, hãy gửi lại",

@@ -15,12 +15,12 @@ import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.plan.PlanUnitRepository;
 import vn.emulation.jakarta.application.unit.TopUnit;
+import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.upload.MeasurementTemplate;
 import vn.emulation.jakarta.application.upload.UnitYears;
 import vn.emulation.jakarta.application.upload.UploadFormat;
-import vn.emulation.jakarta.infrastructure.persistence.JpaPlanUnitRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 
 /**
  * The blank upload file of a plan for one unit and year: a row per indicator that unit may report
@@ -31,8 +31,8 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 @ApplicationScoped
 public class MeasurementTemplates {
 
-  @Inject JpaUnitRepository units;
-  @Inject JpaPlanUnitRepository planUnits;
+  @Inject UnitRepository units;
+  @Inject PlanUnitRepository planUnits;
 
   /** This year, in Vietnam: the default year of a template. */
   @Inject Clock clock;

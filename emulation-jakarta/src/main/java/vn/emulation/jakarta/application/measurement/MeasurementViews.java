@@ -3,8 +3,6 @@ package vn.emulation.jakarta.application.measurement;
 import java.math.BigDecimal;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.target.Quantity;
-import vn.emulation.jakarta.infrastructure.persistence.StoredMeasurement;
-import vn.emulation.jakarta.infrastructure.persistence.UploadRecord;
 
 /** The reports as the API shows them. Dates are ISO-8601 text. */
 public final class MeasurementViews {

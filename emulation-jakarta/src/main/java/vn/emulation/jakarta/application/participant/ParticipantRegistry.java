@@ -18,8 +18,6 @@ import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Callers;
-import vn.emulation.jakarta.application.access.UnitScope;
-import vn.emulation.jakarta.application.access.UnitScopes;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
@@ -28,10 +26,10 @@ import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceVie
 import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
+import vn.emulation.jakarta.application.unit.UnitRepository;
+import vn.emulation.jakarta.application.unit.UnitScope;
+import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
-import vn.emulation.jakarta.infrastructure.persistence.JpaEvidenceRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaParticipantRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 
 /**
  * Who takes part in a plan's movement (đối tượng thi đua), in the categories the plan names, and
@@ -45,9 +43,9 @@ public class ParticipantRegistry {
   static final int DEFAULT_PAGE_SIZE = 20;
 
   @Inject PlanCatalog plans;
-  @Inject JpaParticipantRepository participants;
-  @Inject JpaUnitRepository units;
-  @Inject JpaEvidenceRepository evidence;
+  @Inject ParticipantRepository participants;
+  @Inject UnitRepository units;
+  @Inject EvidenceRepository evidence;
   @Inject EmulationSettings settings;
   @Inject UnitScopes scopes;
   @Inject AuditTrail audit;

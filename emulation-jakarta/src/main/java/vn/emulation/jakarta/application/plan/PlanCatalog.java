@@ -18,7 +18,6 @@ import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
-import vn.emulation.jakarta.infrastructure.persistence.JpaPlanRepository;
 import vn.emulation.jakarta.plan.PlanJsonReader;
 import vn.emulation.jakarta.plan.PlanJsonWriter;
 
@@ -30,7 +29,7 @@ import vn.emulation.jakarta.plan.PlanJsonWriter;
 @ApplicationScoped
 public class PlanCatalog {
 
-  @Inject JpaPlanRepository plans;
+  @Inject PlanRepository plans;
   @Inject AuditTrail audit;
   @Inject Callers callers;
 

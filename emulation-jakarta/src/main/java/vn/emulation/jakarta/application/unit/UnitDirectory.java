@@ -19,8 +19,6 @@ import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.Callers;
-import vn.emulation.jakarta.application.access.UnitScope;
-import vn.emulation.jakarta.application.access.UnitScopes;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
@@ -32,7 +30,6 @@ import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
 import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
 import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
-import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 
 /**
  * The administrative units as Home Affairs keeps them: the hierarchy as it stood on any day, each
@@ -45,7 +42,7 @@ public class UnitDirectory {
 
   static final int DEFAULT_PAGE_SIZE = 20;
 
-  @Inject JpaUnitRepository units;
+  @Inject UnitRepository units;
   @Inject EmulationSettings settings;
   @Inject UnitScopes scopes;
   @Inject AuditTrail audit;

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.evaluation.Evaluation;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.application.access.UnitScope;
+import vn.emulation.jakarta.application.unit.UnitScope;
 
 /**
  * The one computation of verdicts on an occasion, as a port: the live verdict reads and the stored

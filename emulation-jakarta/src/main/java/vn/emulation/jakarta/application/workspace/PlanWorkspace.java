@@ -20,20 +20,20 @@ import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
-import vn.emulation.jakarta.application.access.UnitScope;
-import vn.emulation.jakarta.application.access.UnitScopes;
+import vn.emulation.jakarta.application.measurement.MeasurementRepository;
+import vn.emulation.jakarta.application.participant.EvidenceRepository;
+import vn.emulation.jakarta.application.participant.ParticipantRepository;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.plan.PlanUnitRepository;
 import vn.emulation.jakarta.application.progress.EvaluationService;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.progress.ProgressService;
 import vn.emulation.jakarta.application.progress.UnitRank;
+import vn.emulation.jakarta.application.unit.UnitRepository;
+import vn.emulation.jakarta.application.unit.UnitScope;
+import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
-import vn.emulation.jakarta.infrastructure.persistence.JpaEvidenceRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaMeasurementRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaParticipantRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaPlanUnitRepository;
-import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 
 /**
  * What a plan's figures say: where a unit and the units under it stand against its targets, how
@@ -50,11 +50,11 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 public class PlanWorkspace implements OccasionJudging {
 
   @Inject PlanCatalog catalog;
-  @Inject JpaUnitRepository units;
-  @Inject JpaMeasurementRepository measurements;
-  @Inject JpaParticipantRepository participants;
-  @Inject JpaEvidenceRepository evidence;
-  @Inject JpaPlanUnitRepository planUnits;
+  @Inject UnitRepository units;
+  @Inject MeasurementRepository measurements;
+  @Inject ParticipantRepository participants;
+  @Inject EvidenceRepository evidence;
+  @Inject PlanUnitRepository planUnits;
   @Inject EmulationSettings settings;
   @Inject UnitScopes scopes;
 

@@ -11,6 +11,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import vn.emulation.core.target.Measurement;
+import vn.emulation.jakarta.application.measurement.MeasurementWriter;
+import vn.emulation.jakarta.application.measurement.UploadRecord;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
@@ -24,7 +26,7 @@ import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
  * transaction does, or not at all.
  */
 @ApplicationScoped
-public class JdbcMeasurementWriter {
+public class JdbcMeasurementWriter implements MeasurementWriter {
 
   /** SQLSTATE of a unique constraint violation, the same on PostgreSQL and H2. */
   private static final String UNIQUE_VIOLATION = "23505";
@@ -41,31 +43,13 @@ public class JdbcMeasurementWriter {
   }
 
   /**
-   * Thrown when another transaction stored the same file for the plan, or values for some of the
-   * upload's keys, after this one looked: nothing of this upload is stored.
-   */
-  public static final class StoredMeanwhile extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    StoredMeanwhile(UploadRecord upload, SQLException cause) {
-      super(
-          "upload "
-              + upload.id()
-              + " of plan "
-              + upload.planCode()
-              + " met a file or values stored meanwhile: "
-              + cause.getMessage(),
-          cause);
-    }
-  }
-
-  /**
    * Stores the upload's record, then its measurements, each replacing any stored value for its key.
    * The measurements must have distinct keys (an upload file's keys are).
    *
    * @throws StoredMeanwhile when an upload of the same file for the plan, or a value for one of the
    *     keys, was stored by another transaction meanwhile
    */
+  @Override
   public void store(UploadRecord upload, List<Measurement> measurements) {
     try (Connection c = dataSource().getConnection()) {
       insertUpload(c, upload);
@@ -77,7 +61,7 @@ public class JdbcMeasurementWriter {
       }
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw new StoredMeanwhile(upload, e);
+        throw new MeasurementWriter.StoredMeanwhile(upload, e);
       }
       throw new IllegalStateException(
           "storing upload "

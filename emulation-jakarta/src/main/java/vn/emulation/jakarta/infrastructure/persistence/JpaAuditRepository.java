@@ -15,13 +15,14 @@ import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.audit.AuditEntry;
 import vn.emulation.jakarta.application.audit.AuditHead;
 import vn.emulation.jakarta.application.audit.AuditQuery;
+import vn.emulation.jakarta.application.audit.AuditRepository;
 
 /**
  * The audit log's table and its head. Append-only: this class inserts entries and advances the
  * head; it has no method that updates or deletes an entry, and none may be added.
  */
 @ApplicationScoped
-public class JpaAuditRepository {
+public class JpaAuditRepository implements AuditRepository {
 
   private static final String RETRIEVE_MODE = "jakarta.persistence.cache.retrieveMode";
 

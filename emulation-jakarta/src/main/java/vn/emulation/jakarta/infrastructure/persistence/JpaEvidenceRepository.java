@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.emulation.core.evaluation.Answer;
+import vn.emulation.jakarta.application.participant.EvidenceRepository;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
 
 /**
@@ -19,7 +20,7 @@ import vn.emulation.jakarta.application.progress.ParticipantFacts;
  * half of the evidence (the other half, target attainment, is computed from the reports).
  */
 @ApplicationScoped
-public class JpaEvidenceRepository {
+public class JpaEvidenceRepository implements EvidenceRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;

@@ -17,13 +17,15 @@ import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.measurement.MeasurementRepository;
+import vn.emulation.jakarta.application.measurement.StoredMeasurement;
 
 /**
  * Reported values. One row per (plan, indicator, unit, year, breakdown): a later report for the
  * same key is a correction and replaces the value.
  */
 @ApplicationScoped
-public class JpaMeasurementRepository {
+public class JpaMeasurementRepository implements MeasurementRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;

@@ -13,10 +13,11 @@ import vn.emulation.core.participant.Participant;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.participant.ParticipantRepository;
 
 /** The participants of each plan's movement. */
 @ApplicationScoped
-public class JpaParticipantRepository {
+public class JpaParticipantRepository implements ParticipantRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;

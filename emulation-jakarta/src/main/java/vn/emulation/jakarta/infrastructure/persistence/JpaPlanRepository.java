@@ -15,11 +15,12 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanIdentity;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.plan.PlanRepository;
 import vn.emulation.jakarta.application.plan.StoredPlan;
 
 /** Plan versions in the {@code plan_version} table; the document column holds the plan file. */
 @ApplicationScoped
-public class JpaPlanRepository {
+public class JpaPlanRepository implements PlanRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.emulation.jakarta.application.plan.PlanUnitRepository;
 
 /**
  * Which units take part in a plan: those that reported to it or have participants in it. The
@@ -12,7 +13,7 @@ import java.util.TreeSet;
  * "whole city" of a plan is the smallest unit above all of these).
  */
 @ApplicationScoped
-public class JpaPlanUnitRepository {
+public class JpaPlanUnitRepository implements PlanUnitRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;

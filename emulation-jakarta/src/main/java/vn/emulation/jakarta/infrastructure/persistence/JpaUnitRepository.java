@@ -7,13 +7,14 @@ import java.util.Collection;
 import java.util.Optional;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.jakarta.application.unit.UnitRepository;
 
 /**
  * The administrative units, past and present. The whole hierarchy is small (a province has a few
  * hundred units over its history), so it is read whole and changed through the core's commands.
  */
 @ApplicationScoped
-public class JpaUnitRepository {
+public class JpaUnitRepository implements UnitRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;

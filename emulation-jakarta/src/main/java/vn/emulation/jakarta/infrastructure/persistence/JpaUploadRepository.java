@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import vn.emulation.jakarta.application.measurement.UploadRecord;
+import vn.emulation.jakarta.application.measurement.UploadRepository;
 
 /** The bulk uploads of measurements, found by identifier or by the fingerprint of their file. */
 @ApplicationScoped
-public class JpaUploadRepository {
+public class JpaUploadRepository implements UploadRepository {
 
   @PersistenceContext(unitName = "emulation")
   EntityManager em;

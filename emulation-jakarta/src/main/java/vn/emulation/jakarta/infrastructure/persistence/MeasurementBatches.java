@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.Quantity;
+import vn.emulation.jakarta.application.measurement.UploadRecord;
 
 /**
  * The SQL that writes many measurements at once, one way per database. On PostgreSQL an {@code

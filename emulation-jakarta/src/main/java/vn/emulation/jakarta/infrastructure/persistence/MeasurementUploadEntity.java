@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import vn.emulation.jakarta.application.measurement.UploadRecord;
 
 /**
  * A bulk upload of measurements, as a record of what was stored: the file's fingerprint, name and

@@ -6,16 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.access.Role;
-import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 import vn.emulation.jakarta.interfaces.security.TestCallers;
+import vn.emulation.jakarta.testing.InMemoryAuditRepository;
 
 /** The audit trail is the last guard: no entry, hence no write, by a caller who may not write. */
 class AuditTrailAccessTest {
@@ -23,19 +24,35 @@ class AuditTrailAccessTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-12-01T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
-  static final class Store extends JpaAuditRepository {
-    final List<AuditEntry> appended = new ArrayList<>();
+  /** The in-memory log, counting how often its head is locked. */
+  static final class Store implements AuditRepository {
+    final InMemoryAuditRepository log = new InMemoryAuditRepository();
     int locks;
 
     @Override
     public AuditHead lockHead() {
       locks++;
-      return new AuditHead(0, "0".repeat(64));
+      return log.lockHead();
     }
 
     @Override
     public void append(AuditEntry entry) {
-      appended.add(entry);
+      log.append(entry);
+    }
+
+    @Override
+    public AuditHead head() {
+      return log.head();
+    }
+
+    @Override
+    public List<AuditEntry> chain(long afterSeq, long upToSeq, int max) {
+      return log.chain(afterSeq, upToSeq, max);
+    }
+
+    @Override
+    public Page<AuditEntry> page(AuditQuery.Filter f, PageRequest req) {
+      return log.page(f, req);
     }
   }
 
@@ -51,7 +68,7 @@ class AuditTrailAccessTest {
         .isInstanceOf(AccessDeniedException.class);
 
     assertThat(store.locks).isZero();
-    assertThat(store.appended).isEmpty();
+    assertThat(store.log.entries()).isEmpty();
   }
 
   @Test
@@ -60,7 +77,7 @@ class AuditTrailAccessTest {
 
     assertThatThrownBy(() -> record(TestCallers.requestOf(council)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThat(store.appended).isEmpty();
+    assertThat(store.log.entries()).isEmpty();
   }
 
   @Test
@@ -71,6 +88,6 @@ class AuditTrailAccessTest {
 
     assertThat(entry.actor()).isEqualTo("system");
     assertThat(entry.actorRole()).isEqualTo("admin");
-    assertThat(store.appended).containsExactly(entry);
+    assertThat(store.log.entries()).containsExactly(entry);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
-import vn.emulation.jakarta.infrastructure.persistence.UploadRecord;
 
 class UploadViewTest {
 

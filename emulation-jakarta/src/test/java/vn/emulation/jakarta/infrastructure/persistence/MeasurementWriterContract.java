@@ -25,6 +25,8 @@ import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.measurement.StoredMeasurement;
+import vn.emulation.jakarta.application.measurement.UploadRecord;
 
 /**
  * The bulk writer and the queries over what it wrote, against a real database: new keys inserted,

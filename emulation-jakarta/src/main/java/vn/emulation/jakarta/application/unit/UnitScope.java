@@ -1,4 +1,4 @@
-package vn.emulation.jakarta.application.access;
+package vn.emulation.jakarta.application.unit;
 
 import java.util.Optional;
 import java.util.Set;

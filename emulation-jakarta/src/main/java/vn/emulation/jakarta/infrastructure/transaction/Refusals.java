@@ -1,7 +1,10 @@
-package vn.emulation.jakarta.application;
+package vn.emulation.jakarta.infrastructure.transaction;
 
 import jakarta.persistence.OptimisticLockException;
 import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.jakarta.application.ConflictException;
+import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.PreconditionFailedException;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 
 /**

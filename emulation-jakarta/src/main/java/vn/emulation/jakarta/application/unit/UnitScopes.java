@@ -1,4 +1,4 @@
-package vn.emulation.jakarta.application.access;
+package vn.emulation.jakarta.application.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import vn.emulation.core.unit.OrgHierarchy;
-import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
+import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.access.Callers;
 
 /**
  * Works out a caller's {@link UnitScope}. A unit-scoped user sees their unit's lineage today
@@ -18,7 +19,7 @@ import vn.emulation.jakarta.infrastructure.persistence.JpaUnitRepository;
 @ApplicationScoped
 public class UnitScopes {
 
-  @Inject JpaUnitRepository units;
+  @Inject UnitRepository units;
   @Inject Callers callers;
 
   /** Today, in Vietnam: the lineage is the one of this day. */

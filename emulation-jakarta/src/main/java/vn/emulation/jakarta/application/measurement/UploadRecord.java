@@ -1,4 +1,4 @@
-package vn.emulation.jakarta.infrastructure.persistence;
+package vn.emulation.jakarta.application.measurement;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package vn.emulation.jakarta.application.access;
+package vn.emulation.jakarta.application.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.access.Role;
 
 /** Which units a ward's user reaches: their own, those under it, those it succeeded. */
 class UnitScopesTest {

@@ -1,4 +1,4 @@
-package vn.emulation.jakarta.application;
+package vn.emulation.jakarta.infrastructure.transaction;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;

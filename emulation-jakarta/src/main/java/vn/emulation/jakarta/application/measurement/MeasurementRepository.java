@@ -1,0 +1,45 @@
+package vn.emulation.jakarta.application.measurement;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import vn.emulation.core.target.Measurement;
+import vn.emulation.core.target.MeasurementSet;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+
+/**
+ * The port to the reported values: one per (plan, indicator, unit, year, breakdown); a later report
+ * for the same key is a correction and replaces the value.
+ */
+public interface MeasurementRepository {
+
+  /** Every value reported for a plan. */
+  MeasurementSet all(String planCode);
+
+  /**
+   * Stores a value, stamped with the clock's instant, replacing any earlier one for the same key;
+   * returns whether it was new.
+   */
+  boolean put(String planCode, Measurement m, String uploadId);
+
+  /** The stored value for a key, with where and when it came from. */
+  Optional<StoredMeasurement> find(
+      String planCode, String indicatorCode, String unitCode, int year, String breakdown);
+
+  /**
+   * A page of a plan's values, optionally only those of some units, one indicator and/or one year
+   * (each {@code null} for any), ordered by indicator, unit, year and breakdown.
+   */
+  Page<StoredMeasurement> page(
+      String planCode,
+      Collection<String> units,
+      String indicatorCode,
+      Integer year,
+      PageRequest request);
+
+  long count(String planCode);
+
+  /** A unit's values for a plan, by indicator, year and breakdown. */
+  List<Measurement> forUnit(String planCode, String unitCode);
+}

@@ -1,0 +1,113 @@
+package vn.emulation.jakarta.testing;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.emulation.core.target.Measurement;
+import vn.emulation.core.target.MeasurementSet;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.measurement.MeasurementRepository;
+import vn.emulation.jakarta.application.measurement.StoredMeasurement;
+
+/**
+ * Reported values by (plan, indicator, unit, year, breakdown): a later value for a key replaces the
+ * earlier one, stamped with the given clock.
+ */
+public final class InMemoryMeasurementRepository implements MeasurementRepository {
+
+  private static final Comparator<Measurement> KEY_ORDER =
+      Comparator.comparing(Measurement::indicatorCode)
+          .thenComparing(Measurement::unitCode)
+          .thenComparingInt(Measurement::year)
+          .thenComparing(Measurement::breakdown);
+
+  private final Map<List<Object>, Stored> values =
+      new TreeMap<>(InMemoryMeasurementRepository::compare);
+  private final Clock clock;
+
+  private record Stored(String planCode, StoredMeasurement value) {}
+
+  public InMemoryMeasurementRepository(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public MeasurementSet all(String planCode) {
+    return MeasurementSet.of(
+        ofPlan(planCode).stream().map(StoredMeasurement::measurement).toList());
+  }
+
+  @Override
+  public boolean put(String planCode, Measurement m, String uploadId) {
+    Stored earlier =
+        values.put(
+            key(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()),
+            new Stored(
+                planCode,
+                new StoredMeasurement(
+                    m, uploadId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))));
+    return earlier == null;
+  }
+
+  @Override
+  public Optional<StoredMeasurement> find(
+      String planCode, String indicatorCode, String unitCode, int year, String breakdown) {
+    return Optional.ofNullable(values.get(key(planCode, indicatorCode, unitCode, year, breakdown)))
+        .map(Stored::value);
+  }
+
+  @Override
+  public Page<StoredMeasurement> page(
+      String planCode,
+      Collection<String> units,
+      String indicatorCode,
+      Integer year,
+      PageRequest request) {
+    return Pages.of(
+        ofPlan(planCode).stream()
+            .filter(s -> units == null || units.contains(s.measurement().unitCode()))
+            .filter(
+                s -> indicatorCode == null || s.measurement().indicatorCode().equals(indicatorCode))
+            .filter(s -> year == null || s.measurement().year() == year)
+            .toList(),
+        request);
+  }
+
+  @Override
+  public long count(String planCode) {
+    return ofPlan(planCode).size();
+  }
+
+  @Override
+  public List<Measurement> forUnit(String planCode, String unitCode) {
+    return ofPlan(planCode).stream()
+        .map(StoredMeasurement::measurement)
+        .filter(m -> m.unitCode().equals(unitCode))
+        .toList();
+  }
+
+  /** A plan's stored values in key order. */
+  private List<StoredMeasurement> ofPlan(String planCode) {
+    return values.values().stream()
+        .filter(s -> s.planCode().equals(planCode))
+        .map(Stored::value)
+        .sorted(Comparator.comparing(StoredMeasurement::measurement, KEY_ORDER))
+        .toList();
+  }
+
+  private static List<Object> key(
+      String planCode, String indicatorCode, String unitCode, int year, String breakdown) {
+    return List.of(planCode, indicatorCode, unitCode, year, breakdown);
+  }
+
+  private static int compare(List<Object> a, List<Object> b) {
+    return String.valueOf(a).compareTo(String.valueOf(b));
+  }
+}
