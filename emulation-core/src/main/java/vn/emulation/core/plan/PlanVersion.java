@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * <p>A draft has no days. A version in force governs from {@code inForceFrom} on; a superseded or
  * closed one from {@code inForceFrom} until the day before {@code inForceUntil} (the day the next
- * version came into force, or the day the plan closed).
+ * version came into force, or the day the plan closed); both days equal for a version superseded
+ * before it governed a day.
  *
  * @param version the version number, 1 or more
  * @param status where it is in its life
@@ -32,9 +33,10 @@ public record PlanVersion(
       throw new IllegalArgumentException(
           "a version has a last day exactly when it was superseded or closed: " + status);
     }
-    if (ended && !inForceUntil.isAfter(inForceFrom)) {
+    // equal days: superseded before it governed a day (the backfill of older versions, V3)
+    if (ended && inForceUntil.isBefore(inForceFrom)) {
       throw new IllegalArgumentException(
-          "a version ends after it came into force: " + inForceFrom + " – " + inForceUntil);
+          "a version cannot end before it came into force: " + inForceFrom + " – " + inForceUntil);
     }
   }
 

@@ -3,6 +3,7 @@ package vn.emulation.jakarta.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +14,9 @@ import java.util.UUID;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanIdentity;
+import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.plan.PlanVersion;
+import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.plan.StoredPlan;
@@ -37,7 +41,8 @@ public class JpaPlanRepository {
             id.version(),
             id.title().vi(),
             id.title().en(),
-            id.status().name(),
+            // every version arrives a draft; PlanCatalog brings it into force (saveStatuses)
+            PlanStatus.DRAFT.name(),
             id.period().first(),
             id.period().last(),
             document,
@@ -98,6 +103,58 @@ public class JpaPlanRepository {
         .toList();
   }
 
+  /**
+   * Every version of one plan with its status, locked until the transaction ends so that two
+   * changes of status of one plan happen one after the other (at most one version in force).
+   */
+  public PlanVersions statusesForUpdate(String code) {
+    return toVersions(code, rows(code, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Every version of one plan with its status, as read now. */
+  public PlanVersions statuses(String code) {
+    return toVersions(code, rows(code, LockModeType.NONE));
+  }
+
+  /** Stores the status and days of every version that changed; rows are never added here. */
+  public void saveStatuses(PlanVersions versions) {
+    for (PlanVersionEntity e : rows(versions.planCode(), LockModeType.NONE)) {
+      versions
+          .version(e.version)
+          .ifPresent(
+              v -> {
+                if (!v.status().name().equals(e.status)
+                    || !java.util.Objects.equals(v.inForceFrom(), e.inForceFrom)
+                    || !java.util.Objects.equals(v.inForceUntil(), e.inForceUntil)) {
+                  e.status = v.status().name();
+                  e.inForceFrom = v.inForceFrom();
+                  e.inForceUntil = v.inForceUntil();
+                }
+              });
+    }
+    em.flush();
+  }
+
+  private List<PlanVersionEntity> rows(String code, LockModeType lock) {
+    return em.createQuery(
+            "select p from PlanVersionEntity p where p.planCode = :code order by p.version",
+            PlanVersionEntity.class)
+        .setParameter("code", code)
+        .setLockMode(lock)
+        .getResultList();
+  }
+
+  private static PlanVersions toVersions(String code, List<PlanVersionEntity> rows) {
+    return new PlanVersions(
+        code,
+        rows.stream()
+            .map(
+                e ->
+                    new PlanVersion(
+                        e.version, PlanStatus.valueOf(e.status), e.inForceFrom, e.inForceUntil))
+            .toList());
+  }
+
   private Optional<PlanVersionEntity> find(String code, int version) {
     return em.createQuery(
             "select p from PlanVersionEntity p where p.planCode = :code"
@@ -115,6 +172,8 @@ public class JpaPlanRepository {
         e.version,
         LocalizedText.of(e.titleVi, e.titleEn),
         e.status,
+        e.inForceFrom,
+        e.inForceUntil,
         e.firstYear,
         e.lastYear,
         e.importedAt);

@@ -10,6 +10,7 @@ import vn.emulation.jakarta.application.measurement.MeasurementCommands.Measurem
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
+import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -38,6 +39,7 @@ final class CommandBodies {
   static final List<String> EVIDENCE =
       List.of("answers", "counts", "amounts", "registeredOn", "notRegistered");
   static final List<String> ANSWER = List.of("answer", "reference");
+  static final List<String> PLAN_STATUS = List.of("status", "date");
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
       Map.of(
@@ -72,7 +74,8 @@ final class CommandBodies {
                       f.text("name"),
                       f.code("categoryCode"),
                       f.code("unitCode")),
-          EvidenceUpdate.class, f -> evidence(f));
+          EvidenceUpdate.class, f -> evidence(f),
+          ChangeStatus.class, f -> new ChangeStatus(f.text("status"), f.date("date")));
 
   private static final Map<Class<?>, List<String>> FIELDS =
       Map.of(
@@ -91,7 +94,9 @@ final class CommandBodies {
           NewParticipant.class,
           PARTICIPANT,
           EvidenceUpdate.class,
-          EVIDENCE);
+          EVIDENCE,
+          ChangeStatus.class,
+          PLAN_STATUS);
 
   private CommandBodies() {}
 
