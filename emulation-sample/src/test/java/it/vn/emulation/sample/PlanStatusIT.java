@@ -126,6 +126,41 @@ class PlanStatusIT {
     assertThat(vi.status()).isEqualTo(409);
     assertThat(vi.object().getString("detail")).contains("không còn trạng thái nào được phép");
     assertThat(statuses(api().get(versions, null))).containsExactly("SUPERSEDED", "IN_FORCE");
+    // the server's journal observer (AFTER_SUCCESS) saw the two changes that committed: the
+    // import in force and the amendment brought into force; the draft and the refusals, nothing
+    assertThat(journal(w.plan))
+        .containsExactly(
+            "planCode=" + w.plan + ", version=1, from=DRAFT, to=IN_FORCE, day=2022-01-01",
+            "planCode=" + w.plan + ", version=2, from=DRAFT, to=IN_FORCE, day=2024-03-15");
+  }
+
+  /**
+   * The journal's lines about one plan in the server's messages.log, cut to what the test knows.
+   * The log is written by another process: a few tries while its last lines reach the file.
+   */
+  private static List<String> journal(String plan) {
+    java.nio.file.Path log =
+        java.nio.file.Path.of(System.getProperty("emulation.server.dir"), "logs", "messages.log");
+    List<String> found = List.of();
+    for (int attempt = 0; attempt < 20 && found.size() < 2; attempt++) {
+      try {
+        found =
+            java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("application event after commit: PlanStatusChanged["))
+                .filter(l -> l.contains("planCode=" + plan + ","))
+                .map(l -> l.substring(l.indexOf("planCode="), l.indexOf(", superseded=")))
+                .toList();
+        if (found.size() < 2) {
+          Thread.sleep(250);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return found;
   }
 
   @Test
