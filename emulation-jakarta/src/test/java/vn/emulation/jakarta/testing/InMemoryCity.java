@@ -16,6 +16,7 @@ import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Role;
 import vn.emulation.jakarta.application.audit.AuditEntry;
 import vn.emulation.jakarta.application.audit.AuditTrail;
+import vn.emulation.jakarta.application.events.RecordingEvents;
 
 /**
  * Every port of the application in memory, on a fixed clock: Rạch Giá city ({@code 899}) with two
@@ -56,6 +57,7 @@ public final class InMemoryCity {
       new InMemoryMeasurementWriter(measurements, uploads);
   public final InMemoryAuditRepository auditLog = new InMemoryAuditRepository();
   public final AuditTrail audit = new AuditTrail(auditLog, callers, CLOCK);
+  public final RecordingEvents events = new RecordingEvents();
 
   /** The actions of the audit log, in order. */
   public List<String> auditedActions() {

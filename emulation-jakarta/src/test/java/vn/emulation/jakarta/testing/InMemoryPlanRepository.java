@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanIdentity;
+import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.plan.PlanVersion;
+import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.plan.PlanRepository;
@@ -23,6 +26,7 @@ public final class InMemoryPlanRepository implements PlanRepository {
 
   private final Map<String, TreeMap<Integer, Version>> plans = new TreeMap<>();
   private final Clock clock;
+  private final Map<String, PlanVersions> statuses = new TreeMap<>();
 
   public InMemoryPlanRepository(Clock clock) {
     this.clock = clock;
@@ -40,11 +44,15 @@ public final class InMemoryPlanRepository implements PlanRepository {
             id.code(),
             id.version(),
             id.title(),
-            id.status().name(),
+            // every version arrives a draft, as in the database; PlanCatalog brings it into force
+            PlanStatus.DRAFT.name(),
+            null,
+            null,
             id.period().first(),
             id.period().last(),
             OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     versions.put(id.version(), new Version(stored, document, sha256));
+    statuses.put(id.code(), statuses(id.code()).withDraft(id.version()));
     return stored;
   }
 
@@ -79,6 +87,41 @@ public final class InMemoryPlanRepository implements PlanRepository {
     Optional.ofNullable(plans.get(code))
         .ifPresent(v -> v.values().forEach(x -> versions.add(x.stored())));
     return versions;
+  }
+
+  @Override
+  public PlanVersions statusesForUpdate(String code) {
+    return statuses(code);
+  }
+
+  @Override
+  public PlanVersions statuses(String code) {
+    return statuses.getOrDefault(code, new PlanVersions(code, List.of()));
+  }
+
+  @Override
+  public void saveStatuses(PlanVersions changed) {
+    statuses.put(changed.planCode(), changed);
+    TreeMap<Integer, Version> versions = plans.get(changed.planCode());
+    for (PlanVersion v : changed.versions()) {
+      Version old = versions.get(v.version());
+      StoredPlan s = old.stored();
+      versions.put(
+          v.version(),
+          new Version(
+              new StoredPlan(
+                  s.code(),
+                  s.version(),
+                  s.title(),
+                  v.status().name(),
+                  v.inForceFrom(),
+                  v.inForceUntil(),
+                  s.firstYear(),
+                  s.lastYear(),
+                  s.importedAt()),
+              old.document(),
+              old.sha256()));
+    }
   }
 
   private Optional<Version> find(String code, int version) {

@@ -83,7 +83,7 @@ public class DemoCityLoader {
     if (!imported.created()) {
       return false;
     }
-    Plan plan = catalog.latest(imported.plan().code());
+    Plan plan = catalog.version(imported.plan().code(), imported.plan().version());
     DemoCity city = DemoCityGenerator.generate(plan, DemoCityGenerator.DEFAULT_SEED);
     units.saveAll(city.units().all());
     for (Participant p : city.participants()) {

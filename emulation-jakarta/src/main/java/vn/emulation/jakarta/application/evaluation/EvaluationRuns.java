@@ -99,7 +99,7 @@ public class EvaluationRuns {
           "Ngày xét " + asOf + " chưa đến (hôm nay là " + today + ")",
           "The day " + asOf + " lies in the future (today is " + today + ")");
     }
-    Plan plan = judging.planOn(planCode, asOf == null ? today : asOf);
+    Plan plan = judging.planFor(planCode, occasionCode);
     Occasion occasion = judging.occasion(plan, occasionCode);
     problems.throwIfAny("evaluation run");
 
@@ -128,7 +128,7 @@ public class EvaluationRuns {
 
   /** An occasion's runs, newest first. */
   public Page<EvaluationRun> runs(String planCode, String occasionCode, String page, String size) {
-    Plan plan = judging.planOn(planCode, LocalDate.now(clock));
+    Plan plan = judging.planFor(planCode, occasionCode);
     judging.occasion(plan, occasionCode);
     ProblemCollector problems = new ProblemCollector();
     PageRequest request =

@@ -25,6 +25,9 @@ import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
+import vn.emulation.jakarta.application.events.ApplicationEvents;
+import vn.emulation.jakarta.application.events.ReportStored;
+import vn.emulation.jakarta.application.events.UploadStored;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
@@ -65,13 +68,14 @@ public class MeasurementDesk {
   @Inject UnitScopes scopes;
   @Inject Callers callers;
   @Inject AuditTrail audit;
+  @Inject ApplicationEvents events;
   @Inject Clock clock;
 
   /** Stores one reported value; answers with it and whether it was new (else a correction). */
   @Transactional
   public Reported report(String planCode, MeasurementReport report) {
     callers.writer();
-    Plan plan = plans.latest(planCode);
+    Plan plan = plans.inForceToday(planCode);
     Measurement m = MeasurementRules.check(plan, units.hierarchy(), report);
     if (!scopes.current().includes(m.unitCode())) {
       throw AccessDeniedException.outsideScope(m.unitCode());
@@ -102,12 +106,14 @@ public class MeasurementDesk {
             + (m.breakdown().isEmpty() ? "" : "/" + m.breakdown()),
         before,
         reported.measurement());
+    events.reportStored(
+        new ReportStored(planCode, m.unitCode(), m.indicatorCode(), m.year(), created));
     return reported;
   }
 
   /** A page of a plan's stored values, by indicator, unit, year and breakdown. */
   public Page<MeasurementView> list(String planCode, MeasurementQuery q) {
-    Plan plan = plans.latest(planCode);
+    Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
     PageRequest page =
         Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, settings.pageMaxSize());
@@ -138,7 +144,7 @@ public class MeasurementDesk {
   @Transactional
   public Uploaded upload(String planCode, UploadedFile file) {
     callers.writer();
-    Plan plan = plans.latest(planCode);
+    Plan plan = plans.inForceToday(planCode);
     MeasurementFilters.declaredTypesAgree(file);
     String sha256 = file.content().sha256();
     var earlier = uploads.bySha256(planCode, sha256);
@@ -202,12 +208,14 @@ public class MeasurementDesk {
     // the upload's summary, not its rows: the file's SHA-256 identifies every value it held
     audit.record(
         "measurement.upload", "plans/" + planCode + "/uploads/" + upload.id(), null, stored);
+    events.uploadStored(
+        new UploadStored(planCode, upload.id(), upload.rowCount(), upload.sha256()));
     return new Uploaded(stored, true);
   }
 
   /** One upload of a plan. */
   public UploadView upload(String planCode, String id) {
-    plans.latest(planCode);
+    plans.inForceToday(planCode);
     return uploads
         .find(planCode, id)
         .map(UploadView::stored)
@@ -224,7 +232,7 @@ public class MeasurementDesk {
    * ward's or an office's user their own unit.
    */
   public byte[] template(String planCode, UploadFormat format, String unit, String year) {
-    Plan plan = plans.latest(planCode);
+    Plan plan = plans.inForceToday(planCode);
     Caller caller = callers.current();
     String asked = Inputs.blankToNull(unit);
     if (caller.unitScoped()) {

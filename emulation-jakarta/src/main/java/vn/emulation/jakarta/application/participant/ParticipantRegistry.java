@@ -53,7 +53,7 @@ public class ParticipantRegistry {
 
   /** A plan's participants by name, optionally of one category and/or unit. */
   public Page<ParticipantView> list(String planCode, ParticipantQuery q) {
-    Plan plan = plans.latest(planCode);
+    Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
     String category = Inputs.blankToNull(q.category());
     String unit = Inputs.blankToNull(q.unit());
@@ -74,7 +74,7 @@ public class ParticipantRegistry {
   }
 
   public ParticipantView get(String planCode, String id) {
-    plans.latest(planCode);
+    plans.inForceToday(planCode);
     return ParticipantView.of(participant(planCode, id));
   }
 
@@ -82,7 +82,7 @@ public class ParticipantRegistry {
   @Transactional
   public ParticipantView create(String planCode, NewParticipant p) {
     callers.writer();
-    Plan plan = plans.latest(planCode);
+    Plan plan = plans.inForceToday(planCode);
     Participant participant =
         ParticipantRules.check(
             plan, units.hierarchy(), p, participants::exists, () -> UUID.randomUUID().toString());
@@ -98,7 +98,7 @@ public class ParticipantRegistry {
 
   /** The participant categories the plan names, in its order. */
   public Page<ParticipantCategory> categories(String planCode, String page, String size) {
-    Plan plan = plans.latest(planCode);
+    Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
     PageRequest request = Inputs.page(problems, page, size, 50, settings.pageMaxSize());
     problems.throwIfAny("category list");
@@ -120,7 +120,7 @@ public class ParticipantRegistry {
    * in between makes the client's next edit refused rather than overwrite it).
    */
   public Tagged<EvidenceView> taggedEvidence(String planCode, String id, String occasionCode) {
-    Plan plan = plans.latest(planCode);
+    Plan plan = plans.inForceToday(planCode);
     Participant p = participant(planCode, id);
     occasion(plan, occasionCode);
     String tag = evidence.version(planCode, occasionCode, p.id());
@@ -143,7 +143,7 @@ public class ParticipantRegistry {
   public Tagged<EvidenceView> putEvidence(
       String planCode, String id, String occasionCode, EvidenceUpdate update, Precondition seen) {
     callers.writer();
-    Plan plan = plans.latest(planCode);
+    Plan plan = plans.inForceToday(planCode);
     Participant p = participant(planCode, id);
     occasion(plan, occasionCode);
     seen.check(

@@ -3,6 +3,7 @@ package vn.emulation.jakarta.application.plan;
 import java.util.List;
 import java.util.Optional;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 
@@ -30,4 +31,16 @@ public interface PlanRepository {
 
   /** Every version of one plan, oldest first. */
   List<StoredPlan> versions(String code);
+
+  /**
+   * Every version of one plan with its status, locked until the transaction ends so that two
+   * changes of status of one plan happen one after the other (at most one version in force).
+   */
+  PlanVersions statusesForUpdate(String code);
+
+  /** Every version of one plan with its status, as read now. */
+  PlanVersions statuses(String code);
+
+  /** Stores the status and days of every version that changed; versions are never added here. */
+  void saveStatuses(PlanVersions versions);
 }

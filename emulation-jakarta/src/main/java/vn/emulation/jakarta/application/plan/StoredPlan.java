@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.application.plan;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import vn.emulation.core.common.LocalizedText;
 
@@ -9,7 +10,9 @@ import vn.emulation.core.common.LocalizedText;
  * @param code the plan's code
  * @param version its version
  * @param title its title
- * @param status its status
+ * @param status its status: DRAFT, IN_FORCE, SUPERSEDED or CLOSED (core {@code PlanStatus})
+ * @param inForceFrom the first day it governed, {@code null} for a draft
+ * @param inForceUntil the first day it no longer governed, {@code null} unless superseded or closed
  * @param firstYear first year of the period
  * @param lastYear last year of the period
  * @param importedAt when it was imported
@@ -19,6 +22,8 @@ public record StoredPlan(
     int version,
     LocalizedText title,
     String status,
+    LocalDate inForceFrom,
+    LocalDate inForceUntil,
     int firstYear,
     int lastYear,
     OffsetDateTime importedAt) {}

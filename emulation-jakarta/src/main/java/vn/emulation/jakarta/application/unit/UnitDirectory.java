@@ -20,6 +20,8 @@ import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
+import vn.emulation.jakarta.application.events.ApplicationEvents;
+import vn.emulation.jakarta.application.events.UnitReorganised;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -47,6 +49,7 @@ public class UnitDirectory {
   @Inject UnitScopes scopes;
   @Inject AuditTrail audit;
   @Inject Callers callers;
+  @Inject ApplicationEvents events;
 
   /** "Today" is the day in Vietnam, wherever the server runs. */
   @Inject Clock clock;
@@ -134,6 +137,10 @@ public class UnitDirectory {
     UnitChanges.Change change = new UnitChanges(units.hierarchy()).open(cmd);
     UnitHistory opened = store(change, change.changed().get(0).code());
     audit.record("unit.open", target(opened.code()), null, opened);
+    OrgUnit unit = change.after().get(opened.code());
+    events.unitReorganised(
+        new UnitReorganised(
+            UnitReorganised.Change.OPEN, unit.openedOn(), List.of(), List.of(unit.code())));
     return opened;
   }
 
@@ -159,8 +166,16 @@ public class UnitDirectory {
     callers.writer();
     check(code, seen);
     OrgHierarchy before = units.hierarchy();
-    Tagged<UnitHistory> closed = tagged(store(new UnitChanges(before).close(code, cmd), code));
+    UnitChanges.Change change = new UnitChanges(before).close(code, cmd);
+    Tagged<UnitHistory> closed = tagged(store(change, code));
     audit.record("unit.close", target(code), historyIn(before, code), closed.value());
+    OrgUnit unit = change.after().get(closed.value().code());
+    events.unitReorganised(
+        new UnitReorganised(
+            UnitReorganised.Change.CLOSE,
+            unit.closedOn(),
+            List.of(unit.code()),
+            List.of(unit.code())));
     return closed;
   }
 
@@ -177,6 +192,14 @@ public class UnitDirectory {
     OrgHierarchy before = units.hierarchy();
     Tagged<UnitHistory> moved = tagged(store(new UnitChanges(before).move(code, cmd), code));
     audit.record("unit.move", target(code), historyIn(before, code), moved.value());
+    // the change accepted the day, so it is a valid YYYY-MM-DD
+    String unitCode = moved.value().code();
+    events.unitReorganised(
+        new UnitReorganised(
+            UnitReorganised.Change.MOVE,
+            LocalDate.parse(cmd.from().strip()),
+            List.of(unitCode),
+            List.of(unitCode)));
     return moved;
   }
 
@@ -209,6 +232,12 @@ public class UnitDirectory {
         target(merged.code()),
         cmd.sources().stream().map(c -> historyIn(before, c.strip())).toList(),
         merged);
+    events.unitReorganised(
+        new UnitReorganised(
+            UnitReorganised.Change.MERGE,
+            change.after().get(merged.code()).openedOn(),
+            cmd.sources().stream().map(String::strip).toList(),
+            List.of(merged.code())));
     return merged;
   }
 
@@ -225,6 +254,13 @@ public class UnitDirectory {
             .toList();
     String source = cmd.source().strip();
     audit.record("unit.split", target(source), historyIn(before, source), successors);
+    List<String> made = cmd.successors().stream().map(n -> n.code().strip()).toList();
+    events.unitReorganised(
+        new UnitReorganised(
+            UnitReorganised.Change.SPLIT,
+            change.after().get(made.get(0)).openedOn(),
+            List.of(source),
+            made));
     return successors;
   }
 

@@ -1,6 +1,5 @@
 package vn.emulation.jakarta.application.workspace;
 
-import java.time.LocalDate;
 import java.util.List;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.evaluation.Evaluation;
@@ -15,11 +14,13 @@ import vn.emulation.jakarta.application.unit.UnitScope;
 public interface OccasionJudging {
 
   /**
-   * The plan version that verdicts on {@code day} are computed with.
+   * The plan version that judges an occasion: the version in force on the last day of its window
+   * (the occasion looked up in the version in force today). Live and stored verdicts both take it
+   * here, so that a run records the version the live read used.
    *
-   * @throws vn.emulation.jakarta.application.NotFoundException for an unknown plan
+   * @throws vn.emulation.jakarta.application.NotFoundException for an unknown plan or occasion
    */
-  Plan planOn(String planCode, LocalDate day);
+  Plan planFor(String planCode, String occasionCode);
 
   /**
    * The plan's occasion.

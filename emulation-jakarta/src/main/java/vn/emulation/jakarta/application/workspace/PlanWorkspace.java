@@ -38,7 +38,9 @@ import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 /**
  * What a plan's figures say: where a unit and the units under it stand against its targets, how
  * they rank, the open-data rows, and the verdicts of its participants on an occasion. Each call
- * reads the latest plan version, the hierarchy and the reports afresh and works on that picture.
+ * reads the plan version in force on the day the question is about (the progress question's date,
+ * the last day of the occasion's window; ADR 0022), the hierarchy and the reports afresh and works
+ * on that picture.
  *
  * <p>Read only. Each call is one transaction so that the plan, the units, the reports and the
  * evidence are read as one consistent picture even while an upload is being stored. Problems with
@@ -97,7 +99,7 @@ public class PlanWorkspace implements OccasionJudging {
   /** One participant on one occasion, with the verdicts explaining every criterion. */
   public ParticipantEvaluation evaluate(
       String planCode, String occasionCode, String participantId) {
-    Plan plan = planOn(planCode, LocalDate.now(clock));
+    Plan plan = planFor(planCode, occasionCode);
     Occasion occasion = occasion(plan, occasionCode);
     UnitScope scope = scopes.current();
     Participant participant =
@@ -122,7 +124,7 @@ public class PlanWorkspace implements OccasionJudging {
   /** One page of the participants of an occasion as filtered, and the counts over all of them. */
   public OccasionVerdicts verdicts(
       String planCode, String occasionCode, VerdictFilter filter, String page, String size) {
-    Plan plan = planOn(planCode, LocalDate.now(clock));
+    Plan plan = planFor(planCode, occasionCode);
     Occasion occasion = occasion(plan, occasionCode);
     ProblemCollector problems = new ProblemCollector();
     PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
@@ -138,7 +140,7 @@ public class PlanWorkspace implements OccasionJudging {
 
   /** The outcome counts per award form over every participant of an occasion. */
   public OccasionSummary summary(String planCode, String occasionCode) {
-    Plan plan = planOn(planCode, LocalDate.now(clock));
+    Plan plan = planFor(planCode, occasionCode);
     Occasion occasion = occasion(plan, occasionCode);
     EvaluationService service = service(plan);
     List<Evaluation> all = evaluateAll(service, occasion, planCode, scopes.current());
@@ -147,16 +149,25 @@ public class PlanWorkspace implements OccasionJudging {
 
   private ProgressReport report(
       String planCode, ProgressParameters asked, ProblemCollector problems) {
-    Plan plan = catalog.latest(planCode);
+    LocalDate today = LocalDate.now(clock);
+    Plan plan = catalog.inForceOn(planCode, today);
     OrgHierarchy hierarchy = units.hierarchy();
+    ProblemCollector first = new ProblemCollector();
     var question =
         ProgressQuestion.resolve(
-            plan,
-            hierarchy,
-            () -> planUnits.codes(planCode),
-            asked,
-            LocalDate.now(clock),
-            problems);
+            plan, hierarchy, () -> planUnits.codes(planCode), asked, today, first);
+    if (question.isPresent() && first.isEmpty()) {
+      // the question's day may fall under another version: ask that version the same question
+      Plan onTheDay = catalog.inForceOn(planCode, question.get().date());
+      if (onTheDay.identity().version() != plan.identity().version()) {
+        plan = onTheDay;
+        first = new ProblemCollector();
+        question =
+            ProgressQuestion.resolve(
+                plan, hierarchy, () -> planUnits.codes(planCode), asked, today, first);
+      }
+    }
+    problems.addAll(first.problems());
     if (question.isEmpty() || !problems.isEmpty()) {
       return null;
     }
@@ -164,15 +175,6 @@ public class PlanWorkspace implements OccasionJudging {
     MeasurementSet figures = measurements.all(planCode);
     return new ProgressService(plan, hierarchy, figures)
         .progress(q.milestoneYear(), q.unitCode(), q.year(), q.date());
-  }
-
-  /**
-   * The plan version verdicts are computed with: the latest one, whatever the day, since the
-   * catalog keeps no dates of force yet. Every verdict, live or stored, takes its version here.
-   */
-  @Override
-  public Plan planOn(String planCode, LocalDate day) {
-    return catalog.latest(planCode);
   }
 
   @Override
@@ -226,6 +228,18 @@ public class PlanWorkspace implements OccasionJudging {
                     + (heirs.isEmpty() ? "" : "; its successor is judged instead: " + heirs)
                 : "opened on " + unit.openedOn());
     return LocalizedText.of(vi, en);
+  }
+
+  /**
+   * The plan whose rules judge an occasion: the version in force on the last day of its window. The
+   * occasion is looked up first in the version in force today (an unknown code is 404 there).
+   */
+  @Override
+  public Plan planFor(String planCode, String occasionCode) {
+    Plan today = catalog.inForceOn(planCode, LocalDate.now(clock));
+    Occasion occasion = occasion(today, occasionCode);
+    Plan onTheDay = catalog.inForceOn(planCode, occasion.heldUntil());
+    return onTheDay.occasion(occasionCode).isPresent() ? onTheDay : today;
   }
 
   private EvaluationService service(Plan plan) {

@@ -3,6 +3,7 @@ package vn.emulation.jakarta.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +14,9 @@ import java.util.UUID;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanIdentity;
+import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.plan.PlanVersion;
+import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.plan.PlanRepository;
@@ -29,6 +33,7 @@ public class JpaPlanRepository implements PlanRepository {
   @Inject Clock clock;
 
   /** Stores a new version; the caller checked that (code, version) is free. */
+  @Override
   public StoredPlan add(Plan plan, String document, String sha256) {
     PlanIdentity id = plan.identity();
     PlanVersionEntity e =
@@ -38,7 +43,8 @@ public class JpaPlanRepository implements PlanRepository {
             id.version(),
             id.title().vi(),
             id.title().en(),
-            id.status().name(),
+            // every version arrives a draft; PlanCatalog brings it into force (saveStatuses)
+            PlanStatus.DRAFT.name(),
             id.period().first(),
             id.period().last(),
             document,
@@ -49,15 +55,18 @@ public class JpaPlanRepository implements PlanRepository {
     return toStored(e);
   }
 
+  @Override
   public Optional<String> sha256(String code, int version) {
     return find(code, version).map(e -> e.sha256);
   }
 
+  @Override
   public Optional<String> document(String code, int version) {
     return find(code, version).map(e -> e.document);
   }
 
   /** The highest version of a plan, if any. */
+  @Override
   public Optional<Integer> latestVersion(String code) {
     Integer v =
         em.createQuery(
@@ -69,6 +78,7 @@ public class JpaPlanRepository implements PlanRepository {
   }
 
   /** The latest version of every plan, by code. */
+  @Override
   public Page<StoredPlan> latestOfEach(PageRequest request) {
     String latest =
         "from PlanVersionEntity p where p.version = (select max(q.version) from"
@@ -87,6 +97,7 @@ public class JpaPlanRepository implements PlanRepository {
   }
 
   /** Every version of one plan, oldest first. */
+  @Override
   public List<StoredPlan> versions(String code) {
     return em
         .createQuery(
@@ -97,6 +108,61 @@ public class JpaPlanRepository implements PlanRepository {
         .stream()
         .map(JpaPlanRepository::toStored)
         .toList();
+  }
+
+  /**
+   * Every version of one plan with its status, locked until the transaction ends so that two
+   * changes of status of one plan happen one after the other (at most one version in force).
+   */
+  @Override
+  public PlanVersions statusesForUpdate(String code) {
+    return toVersions(code, rows(code, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  /** Every version of one plan with its status, as read now. */
+  @Override
+  public PlanVersions statuses(String code) {
+    return toVersions(code, rows(code, LockModeType.NONE));
+  }
+
+  /** Stores the status and days of every version that changed; rows are never added here. */
+  @Override
+  public void saveStatuses(PlanVersions versions) {
+    for (PlanVersionEntity e : rows(versions.planCode(), LockModeType.NONE)) {
+      versions
+          .version(e.version)
+          .ifPresent(
+              v -> {
+                if (!v.status().name().equals(e.status)
+                    || !java.util.Objects.equals(v.inForceFrom(), e.inForceFrom)
+                    || !java.util.Objects.equals(v.inForceUntil(), e.inForceUntil)) {
+                  e.status = v.status().name();
+                  e.inForceFrom = v.inForceFrom();
+                  e.inForceUntil = v.inForceUntil();
+                }
+              });
+    }
+    em.flush();
+  }
+
+  private List<PlanVersionEntity> rows(String code, LockModeType lock) {
+    return em.createQuery(
+            "select p from PlanVersionEntity p where p.planCode = :code order by p.version",
+            PlanVersionEntity.class)
+        .setParameter("code", code)
+        .setLockMode(lock)
+        .getResultList();
+  }
+
+  private static PlanVersions toVersions(String code, List<PlanVersionEntity> rows) {
+    return new PlanVersions(
+        code,
+        rows.stream()
+            .map(
+                e ->
+                    new PlanVersion(
+                        e.version, PlanStatus.valueOf(e.status), e.inForceFrom, e.inForceUntil))
+            .toList());
   }
 
   private Optional<PlanVersionEntity> find(String code, int version) {
@@ -116,6 +182,8 @@ public class JpaPlanRepository implements PlanRepository {
         e.version,
         LocalizedText.of(e.titleVi, e.titleEn),
         e.status,
+        e.inForceFrom,
+        e.inForceUntil,
         e.firstYear,
         e.lastYear,
         e.importedAt);

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -33,6 +34,14 @@ public class PlanVersionEntity {
 
   @Column(name = "status", nullable = false)
   String status;
+
+  /** The first day it governed; null for a draft (V3, ADR 0022). */
+  @Column(name = "in_force_from")
+  LocalDate inForceFrom;
+
+  /** The first day it no longer governed; null unless superseded or closed. */
+  @Column(name = "in_force_until")
+  LocalDate inForceUntil;
 
   @Column(name = "first_year", nullable = false)
   int firstYear;

@@ -11,6 +11,7 @@ import vn.emulation.jakarta.application.measurement.MeasurementCommands.Measurem
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
+import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -40,6 +41,7 @@ final class CommandBodies {
       List.of("answers", "counts", "amounts", "registeredOn", "notRegistered");
   static final List<String> ANSWER = List.of("answer", "reference");
   static final List<String> START_RUN = List.of("asOf");
+  static final List<String> PLAN_STATUS = List.of("status", "date");
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
       Map.of(
@@ -75,7 +77,8 @@ final class CommandBodies {
                       f.code("categoryCode"),
                       f.code("unitCode")),
           EvidenceUpdate.class, f -> evidence(f),
-          StartRun.class, f -> new StartRun(f.date("asOf")));
+          StartRun.class, f -> new StartRun(f.date("asOf")),
+          ChangeStatus.class, f -> new ChangeStatus(f.text("status"), f.date("date")));
 
   private static final Map<Class<?>, List<String>> FIELDS =
       Map.of(
@@ -96,7 +99,9 @@ final class CommandBodies {
           EvidenceUpdate.class,
           EVIDENCE,
           StartRun.class,
-          START_RUN);
+          START_RUN,
+          ChangeStatus.class,
+          PLAN_STATUS);
 
   private CommandBodies() {}
 

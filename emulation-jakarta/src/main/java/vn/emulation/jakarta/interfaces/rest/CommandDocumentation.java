@@ -11,12 +11,14 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import vn.emulation.core.common.TextRules;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
+import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
+import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -45,7 +47,15 @@ final class CommandDocumentation {
 
   static final Set<String> DATES = Set.of("openedOn", "date", "from", "registeredOn", "asOf");
   static final Map<String, Class<? extends Enum<?>>> CHOICES =
-      Map.of("level", UnitLevel.class, "kind", ParticipantKind.class, "answer", Answer.class);
+      Map.of(
+          "level",
+          UnitLevel.class,
+          "kind",
+          ParticipantKind.class,
+          "answer",
+          Answer.class,
+          "status",
+          PlanStatus.class);
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
   private CommandDocumentation() {}
@@ -87,6 +97,11 @@ final class CommandDocumentation {
                     "899",
                     "openedOn",
                     "2025-07-01")),
+            new Command(
+                ChangeStatus.class,
+                CommandBodies.PLAN_STATUS,
+                List.of("status"),
+                example("status", "IN_FORCE", "date", "2024-03-15")),
             new Command(
                 CloseUnit.class,
                 CommandBodies.CLOSE_UNIT,

@@ -29,13 +29,16 @@ import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
 import vn.emulation.jakarta.application.plan.StoredPlan;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /** Plans: import a plan file, list plans, read any version back in the same format. */
 @Path("/plans")
 @RequestScoped
-@Tag(name = "plans", description = "Kế hoạch thi đua: import, list, versions, export")
+@Tag(
+    name = "plans",
+    description = "Kế hoạch thi đua: import, list, versions and their status, export")
 public class PlanResource {
 
   /** A plan file is tens of kilobytes; anything far larger is not a plan. */
@@ -127,9 +130,56 @@ public class PlanResource {
   })
   @Path("/{code}/versions")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Every version of a plan, oldest first")
+  @Operation(
+      summary = "Every version of a plan, oldest first",
+      description =
+          "Each with its status (DRAFT, IN_FORCE, SUPERSEDED, CLOSED) and the days it governed")
   public List<StoredPlan> versions(@PathParam("code") String code) {
     return catalog.versions(code);
+  }
+
+  @POST
+  @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+  @Path("/{code}/versions/{version}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Bring a version into force, or close the plan",
+      description =
+          "IN_FORCE brings a draft into force from the day given (by default the day its own"
+              + " data names: its amendment's decision, its issue, or its period's first day) and"
+              + " supersedes the version in force from that day; CLOSED ends the version in force"
+              + " from the day given (today by default). Every read of the plan's rules takes the"
+              + " version in force on the day it is about. A change the version's life does not"
+              + " allow is a 409 naming the statuses allowed (DRAFT → IN_FORCE; IN_FORCE →"
+              + " SUPERSEDED by a later version, or CLOSED; nothing after SUPERSEDED or CLOSED).")
+  @RequestBody(
+      description = "The status asked for and its day",
+      required = true,
+      content = @Content(schema = @Schema(ref = "ChangeStatus")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; every version of the plan with its status, oldest first",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                      ref = "StoredPlan")))
+  @APIResponse(responseCode = "400", description = "Problems in the body, each with its field")
+  @APIResponse(responseCode = "404", description = "No such plan or version")
+  @APIResponse(
+      responseCode = "409",
+      description = "The version's life does not allow it; the problem names the statuses allowed")
+  @Timed(name = "planStatusChanges", description = "Changes of a plan version's status")
+  public List<StoredPlan> changeStatus(
+      @PathParam("code") @Parameter(description = "The plan's code") String code,
+      @PathParam("version") @Parameter(description = "The version") int version,
+      ChangeStatus body) {
+    if (body == null) {
+      throw Bodies.missing();
+    }
+    return catalog.changeStatus(code, version, body);
   }
 
   @GET

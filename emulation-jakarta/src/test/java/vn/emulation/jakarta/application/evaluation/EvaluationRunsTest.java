@@ -137,7 +137,7 @@ class EvaluationRunsTest {
     }
 
     @Override
-    public Plan planOn(String planCode, LocalDate day) {
+    public Plan planFor(String planCode, String occasionCode) {
       if (!planCode.equals(PLAN)) {
         throw new NotFoundException(LocalizedText.of("Không có kế hoạch", "No plan " + planCode));
       }
@@ -194,7 +194,7 @@ class EvaluationRunsTest {
           @Override
           public Plan version(String code, int version) {
             assertThat(version).isEqualTo(RACH_GIA.identity().version());
-            return city.planOn(code, null);
+            return city.planFor(code, null);
           }
         };
     r.settings =

@@ -53,6 +53,7 @@ class MeasurementDeskTest {
     d.scopes = Scopes.of(city);
     d.callers = city.callers;
     d.audit = city.audit;
+    d.events = city.events;
     d.clock = InMemoryCity.CLOCK;
     return d;
   }

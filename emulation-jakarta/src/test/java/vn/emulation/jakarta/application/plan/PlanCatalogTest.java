@@ -29,6 +29,22 @@ class PlanCatalogTest {
   private static String rachGia(int version, String titleVi) {
     JsonObject plan = Json.createReader(new StringReader(InMemoryCity.planFile())).readObject();
     var b = Json.createObjectBuilder(plan).add("version", version);
+    if (version > 1) {
+      // an amendment comes into force on the day it was decided, after the version it replaces
+      b.add(
+          "amendments",
+          Json.createArrayBuilder()
+              .add(
+                  Json.createObjectBuilder()
+                      .add("version", version)
+                      .add("decidedOn", "2024-03-15")
+                      .addNull("decisionReference")
+                      .add(
+                          "summary",
+                          Json.createObjectBuilder()
+                              .add("vi", "Điều chỉnh chỉ tiêu")
+                              .add("en", "Targets amended"))));
+    }
     if (titleVi != null) {
       b.add("title", Json.createObjectBuilder(plan.getJsonObject("title")).add("vi", titleVi));
     }

@@ -12,6 +12,8 @@ public final class PlanCatalogs {
     catalog.plans = city.plans;
     catalog.audit = city.audit;
     catalog.callers = city.callers;
+    catalog.events = city.events;
+    catalog.clock = InMemoryCity.CLOCK;
     return catalog;
   }
 

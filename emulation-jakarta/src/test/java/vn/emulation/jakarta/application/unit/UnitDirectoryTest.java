@@ -45,6 +45,7 @@ class UnitDirectoryTest {
     d.scopes = Scopes.of(city);
     d.audit = city.audit;
     d.callers = city.callers;
+    d.events = city.events;
     d.clock = InMemoryCity.CLOCK;
     return d;
   }

@@ -54,8 +54,8 @@ abstract class EvaluationRunStoreContract {
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO plan_version (id, plan_code, version, title_vi, title_en, status,"
-                    + " first_year, last_year, document, sha256, imported_at, row_version)"
-                    + " VALUES (?, ?, 1, 'Kế hoạch', 'Plan', 'IN_FORCE', 2022, 2025, '{}', ?, ?,"
+                    + " in_force_from, first_year, last_year, document, sha256, imported_at, row_version)"
+                    + " VALUES (?, ?, 1, 'Kế hoạch', 'Plan', 'IN_FORCE', DATE '2022-01-01', 2022, 2025, '{}', ?, ?,"
                     + " 1)")) {
       s.setString(1, UUID.randomUUID().toString());
       s.setString(2, plan);

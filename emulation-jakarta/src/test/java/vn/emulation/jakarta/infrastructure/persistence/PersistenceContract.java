@@ -24,6 +24,9 @@ import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.Collective;
 import vn.emulation.core.participant.Individual;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.plan.PlanVersion;
+import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.target.Quantity;
@@ -111,13 +114,63 @@ abstract class PersistenceContract {
   }
 
   @Test
+  void aVersionArrivesADraftAndKeepsTheStatusAndDaysItIsGiven() throws Exception {
+    String code = fresh("p-");
+    String json;
+    try (var in = getClass().getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
+      json =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .replace("\"rach-gia-2022-2025\"", "\"" + code + "\"");
+    }
+    Plan plan = new PlanJsonReader().read(json);
+    LocalDate from = LocalDate.of(2022, 12, 1);
+    PlanVersions stored =
+        db.inTransaction(
+            em -> {
+              JpaPlanRepository r = new JpaPlanRepository();
+              r.em = em;
+              r.clock = java.time.Clock.systemUTC();
+              r.add(plan, new PlanJsonWriter().write(plan), "x".repeat(64));
+              PlanVersions drafted = r.statusesForUpdate(code);
+              r.saveStatuses(drafted.bringIntoForce(1, from));
+              return drafted;
+            });
+
+    PlanVersions back =
+        db.inTransaction(
+            em -> {
+              JpaPlanRepository r = new JpaPlanRepository();
+              r.em = em;
+              return r.statuses(code);
+            });
+    assertThat(stored.versions()).containsExactly(PlanVersion.draft(1));
+    assertThat(back.versions())
+        .containsExactly(new PlanVersion(1, PlanStatus.IN_FORCE, from, null));
+  }
+
+  @Test
+  void theDatabaseRefusesAVersionInForceWithoutItsFirstDay() {
+    String sql =
+        "INSERT INTO plan_version (id, plan_code, version, title_vi, title_en, status,"
+            + " first_year, last_year, document, sha256, imported_at, row_version) VALUES ('"
+            + UUID.randomUUID()
+            + "', '"
+            + fresh("p-")
+            + "', 1, 't', 't', 'IN_FORCE', 2022, 2025, '{}', 'h', CURRENT_TIMESTAMP, 1)";
+
+    assertThatThrownBy(() -> sql(sql)).isInstanceOf(SQLException.class);
+  }
+
+  @Test
   void theSamePlanVersionCannotBeStoredTwice() throws SQLException {
     String code = fresh("p-");
     String sql =
         "INSERT INTO plan_version (id, plan_code, version, title_vi, title_en, status,"
-            + " first_year, last_year, document, sha256, imported_at, row_version) VALUES ('%s', '"
+            + " in_force_from, first_year, last_year, document, sha256, imported_at, row_version)"
+            + " VALUES ('%s', '"
             + code
-            + "', 1, 't', 't', 'IN_FORCE', 2022, 2025, '{}', 'h', CURRENT_TIMESTAMP, 1)";
+            + "', 1, 't', 't', 'IN_FORCE', DATE '2022-01-01', 2022, 2025, '{}', 'h',"
+            + " CURRENT_TIMESTAMP, 1)";
     sql(String.format(sql, UUID.randomUUID()));
 
     assertThatThrownBy(() -> sql(String.format(sql, UUID.randomUUID())))
