@@ -50,7 +50,7 @@ final class Succession {
       Set<String> heirs;
       if (u.successorCodes().isEmpty()) {
         heirs =
-            u.parentOn(u.closedOn().minusDays(1))
+            u.parentOn(u.lastDay().orElseThrow())
                 .<Set<String>>map(parent -> hierarchy.presentOn(Set.of(parent), date))
                 .orElse(Set.of());
       } else {

@@ -73,12 +73,6 @@ final class Lineage {
 
   /** The parent a unit belongs under on {@code date}, clamped to the days it existed. */
   private static String parentFor(OrgUnit u, LocalDate date) {
-    LocalDate day = date;
-    if (day.isBefore(u.openedOn())) {
-      day = u.openedOn();
-    } else if (u.closedOn() != null && !day.isBefore(u.closedOn())) {
-      day = u.closedOn().minusDays(1);
-    }
-    return u.parentOn(day).orElse(null);
+    return u.parentOn(u.lastDayOnOrBefore(date).orElse(u.openedOn())).orElse(null);
   }
 }

@@ -72,14 +72,8 @@ final class MeasurementRules {
   /** Every unit with the years it existed in, at least in part. */
   static Map<String, YearPeriod> unitYears(OrgHierarchy units) {
     Map<String, YearPeriod> years = new HashMap<>();
-    units.all().forEach(u -> years.put(u.code(), yearsOf(u)));
+    units.all().forEach(u -> years.put(u.code(), u.years()));
     return years;
-  }
-
-  static YearPeriod yearsOf(OrgUnit u) {
-    // closedOn is the first day it no longer exists: 1 January closes it in the year before
-    int last = u.closedOn() == null ? Integer.MAX_VALUE : u.closedOn().minusDays(1).getYear();
-    return new YearPeriod(u.openedOn().getYear(), last);
   }
 
   private static Indicator indicator(Plan plan, String code, ProblemCollector problems) {
@@ -127,7 +121,7 @@ final class MeasurementRules {
       problems.add("unitCode", "Không có đơn vị mã " + code, "No unit with code " + code);
       return null;
     }
-    YearPeriod years = yearsOf(unit.get());
+    YearPeriod years = unit.get().years();
     if (year != null && !years.contains(year)) {
       problems.add(
           "unitCode",

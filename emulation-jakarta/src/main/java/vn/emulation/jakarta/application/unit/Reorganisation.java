@@ -86,7 +86,7 @@ final class Reorganisation {
       successor = successor(checks, problems, "successor", next, date, sources, Set.of());
       UnitLevel level = successor == null ? levelOrNull(next.level()) : successor.level();
       for (OrgUnit child : under) {
-        if (level != null && child.level().ordinal() <= level.ordinal()) {
+        if (level != null && !level.isAbove(child.level())) {
           problems.add(
               "successor.level",
               "Đơn vị "

@@ -92,7 +92,7 @@ public final class UnitChecks {
           "Parent unit " + code + " does not exist on " + date);
       return null;
     }
-    if (level != null && parent.level().ordinal() >= level.ordinal()) {
+    if (level != null && !parent.level().isAbove(level)) {
       problems.add(
           path,
           "Đơn vị "

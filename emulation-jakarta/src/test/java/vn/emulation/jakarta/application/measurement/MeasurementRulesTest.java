@@ -186,9 +186,9 @@ class MeasurementRulesTest {
 
   @Test
   void aUnitReportsForEveryYearItExistedInEvenInPart() {
-    assertThat(MeasurementRules.yearsOf(UNITS.get("30730"))).isEqualTo(new YearPeriod(2020, 2025));
-    assertThat(MeasurementRules.yearsOf(UNITS.get("NEW")).first()).isEqualTo(2025);
-    assertThat(MeasurementRules.yearsOf(UNITS.get("OLD"))).isEqualTo(new YearPeriod(2020, 2023));
-    assertThat(MeasurementRules.unitYears(UNITS)).hasSize(4);
+    assertThat(MeasurementRules.unitYears(UNITS))
+        .containsEntry("30730", new YearPeriod(2020, 2025))
+        .containsEntry("OLD", new YearPeriod(2020, 2023))
+        .hasSize(4);
   }
 }
