@@ -3,8 +3,8 @@ package vn.emulation.jakarta.application.participant;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.TextRules;
 import vn.emulation.core.participant.Collective;
 import vn.emulation.core.participant.Individual;
 import vn.emulation.core.participant.Participant;
@@ -23,11 +23,8 @@ import vn.emulation.jakarta.application.unit.UnitChecks;
  */
 final class ParticipantRules {
 
-  static final int MAX_ID = 64;
+  static final int MAX_ID = TextRules.MAX_CODE_LENGTH;
   static final int MAX_NAME = 300;
-
-  /** Identifiers appear in URLs: keep them to characters that need no escaping. */
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private ParticipantRules() {}
 
@@ -66,7 +63,8 @@ final class ParticipantRules {
     if (id == null) {
       return null;
     }
-    if (!ID.matcher(id).matches()) {
+    // an identifier is a code: it appears in URLs, where it needs no escaping
+    if (!TextRules.isCode(id)) {
       problems.add(
           "id",
           "Mã định danh chỉ gồm chữ không dấu, chữ số và . _ -: \"" + id + "\"",
