@@ -7,6 +7,8 @@ import vn.emulation.core.criteria.CountCriterion;
 import vn.emulation.core.criteria.Criterion;
 import vn.emulation.core.criteria.DeclarationCriterion;
 import vn.emulation.core.criteria.NormCriterion;
+import vn.emulation.core.criteria.RegisteredPlanCriterion;
+import vn.emulation.core.criteria.TargetAttainmentCriterion;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Indicator;
 
@@ -31,14 +33,42 @@ final class EvidenceLayout {
   }
 
   private void register(Criterion c) {
-    if (c instanceof DeclarationCriterion) {
-      declarations.putIfAbsent(c.code(), declarations.size());
-    } else if (c instanceof CountCriterion count) {
-      counts.putIfAbsent(count.factKey(), counts.size());
-    } else if (c instanceof NormCriterion norm) {
-      amounts.putIfAbsent(norm.factKey(), amounts.size());
-    } else if (c instanceof AnyOfCriterion any) {
-      any.alternatives().forEach(this::register);
-    }
+    c.accept(
+        new Criterion.Visitor<Void>() {
+          @Override
+          public Void visit(DeclarationCriterion d) {
+            declarations.putIfAbsent(d.code(), declarations.size());
+            return null;
+          }
+
+          @Override
+          public Void visit(CountCriterion count) {
+            counts.putIfAbsent(count.factKey(), counts.size());
+            return null;
+          }
+
+          @Override
+          public Void visit(NormCriterion norm) {
+            amounts.putIfAbsent(norm.factKey(), amounts.size());
+            return null;
+          }
+
+          @Override
+          public Void visit(AnyOfCriterion any) {
+            any.alternatives().forEach(EvidenceLayout.this::register);
+            return null;
+          }
+
+          // registration and attainment are no facts of the participant's own: nothing to place
+          @Override
+          public Void visit(RegisteredPlanCriterion r) {
+            return null;
+          }
+
+          @Override
+          public Void visit(TargetAttainmentCriterion t) {
+            return null;
+          }
+        });
   }
 }

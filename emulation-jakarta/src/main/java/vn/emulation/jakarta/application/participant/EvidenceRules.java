@@ -14,6 +14,8 @@ import vn.emulation.core.criteria.CountCriterion;
 import vn.emulation.core.criteria.Criterion;
 import vn.emulation.core.criteria.DeclarationCriterion;
 import vn.emulation.core.criteria.NormCriterion;
+import vn.emulation.core.criteria.RegisteredPlanCriterion;
+import vn.emulation.core.criteria.TargetAttainmentCriterion;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
@@ -53,16 +55,44 @@ final class EvidenceRules {
 
   /** Alternatives of an "any of" apply where the "any of" does; their own scope is ignored. */
   private void index(Criterion c, Set<String> appliesTo) {
-    if (c instanceof DeclarationCriterion d) {
-      declarations.put(d.code(), d);
-      scope("answers", d.code(), appliesTo);
-    } else if (c instanceof CountCriterion count) {
-      scope("counts", count.factKey(), appliesTo);
-    } else if (c instanceof NormCriterion norm) {
-      scope("amounts", norm.factKey(), appliesTo);
-    } else if (c instanceof AnyOfCriterion any) {
-      any.alternatives().forEach(a -> index(a, appliesTo));
-    }
+    c.accept(
+        new Criterion.Visitor<Void>() {
+          @Override
+          public Void visit(DeclarationCriterion d) {
+            declarations.put(d.code(), d);
+            scope("answers", d.code(), appliesTo);
+            return null;
+          }
+
+          @Override
+          public Void visit(CountCriterion count) {
+            scope("counts", count.factKey(), appliesTo);
+            return null;
+          }
+
+          @Override
+          public Void visit(NormCriterion norm) {
+            scope("amounts", norm.factKey(), appliesTo);
+            return null;
+          }
+
+          @Override
+          public Void visit(AnyOfCriterion any) {
+            any.alternatives().forEach(a -> index(a, appliesTo));
+            return null;
+          }
+
+          // a registration is stored apart and an attainment is computed: no keys of evidence
+          @Override
+          public Void visit(RegisteredPlanCriterion r) {
+            return null;
+          }
+
+          @Override
+          public Void visit(TargetAttainmentCriterion t) {
+            return null;
+          }
+        });
   }
 
   private void scope(String kind, String key, Set<String> appliesTo) {
