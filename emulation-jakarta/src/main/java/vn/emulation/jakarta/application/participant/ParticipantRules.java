@@ -14,7 +14,7 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
-import vn.emulation.jakarta.application.unit.UnitChecks;
+import vn.emulation.jakarta.application.unit.UnitCommands;
 
 /**
  * What a new participant must satisfy: a usable, unused identifier; a kind; a name; a category of
@@ -48,7 +48,7 @@ final class ParticipantRules {
     String category = category(problems, plan, p.categoryCode(), kind);
     String unit =
         Inputs.text(
-            problems, "unitCode", p.unitCode(), UnitChecks.MAX_CODE, "mã đơn vị", "unit code");
+            problems, "unitCode", p.unitCode(), UnitCommands.MAX_CODE, "mã đơn vị", "unit code");
     if (unit != null && units.find(unit).isEmpty()) {
       problems.add("unitCode", "Không có đơn vị mã " + unit, "No unit with code " + unit);
     }
