@@ -60,6 +60,11 @@ public final class Evaluator {
     return plan;
   }
 
+  /** What a participant's evidence for this plan may hold, and the check of given evidence. */
+  public EvidenceShape evidenceShape() {
+    return layout.shape;
+  }
+
   /** A builder for the evidence of one participant, laid out for this plan. */
   public Evidence.Builder evidence() {
     return new Evidence.Builder(layout);
