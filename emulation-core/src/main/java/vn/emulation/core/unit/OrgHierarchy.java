@@ -97,6 +97,56 @@ public final class OrgHierarchy {
     return present;
   }
 
+  /**
+   * Where the territory of unit {@code code} lies on {@code date} once it has closed without a
+   * single successor — split between several, or dissolved: under the lowest unit that stands, on
+   * that date, above all its successors as they stand then ({@link #presentOn}), or that single
+   * unit when they have all come to one; for a dissolved unit, the unit it last stood under, as it
+   * stands then. Empty while the unit exists on {@code date}, for a unit merged into one successor
+   * (that successor has its whole history), and when no unit stands there. The one answer to this
+   * question: aggregation counts such a unit's reports there, and {@link #lineageOn} places it
+   * there (ADR 0011, 0015).
+   */
+  public Optional<String> territoryOn(String code, LocalDate date) {
+    OrgUnit unit = units.get(code);
+    if (unit == null
+        || unit.closedOn() == null
+        || unit.closedOn().isAfter(date)
+        || unit.successorCodes().size() == 1) {
+      return Optional.empty();
+    }
+    Set<String> heirs =
+        unit.successorCodes().isEmpty()
+            ? unit.parentOn(unit.lastDay().orElseThrow())
+                .<Set<String>>map(parent -> presentOn(Set.of(parent), date))
+                .orElse(Set.of())
+            : presentOn(unit.successorCodes(), date);
+    if (heirs.isEmpty()) {
+      return Optional.empty();
+    }
+    return heirs.size() == 1 ? Optional.of(heirs.iterator().next()) : commonParent(heirs, date);
+  }
+
+  /** The lowest unit that stands, on {@code date}, above every one of {@code codes}. */
+  private Optional<String> commonParent(Set<String> codes, LocalDate date) {
+    List<String> common = null;
+    for (String code : codes) {
+      List<String> chain = new ArrayList<>(); // ancestors, nearest first
+      String current = find(code).flatMap(u -> u.parentOn(date)).orElse(null);
+      while (current != null && !chain.contains(current)) {
+        chain.add(current);
+        String c = current;
+        current = find(c).flatMap(u -> u.parentOn(date)).orElse(null);
+      }
+      if (common == null) {
+        common = chain;
+      } else {
+        common.retainAll(chain);
+      }
+    }
+    return common == null || common.isEmpty() ? Optional.empty() : Optional.of(common.get(0));
+  }
+
   /** The units that closed and named {@code code} among their successors. */
   public List<OrgUnit> predecessorsOf(String code) {
     return units.values().stream()
