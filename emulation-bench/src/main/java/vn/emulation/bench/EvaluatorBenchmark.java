@@ -22,8 +22,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.criteria.AnyOfCriterion;
+import vn.emulation.core.criteria.CountCriterion;
 import vn.emulation.core.criteria.Criterion;
+import vn.emulation.core.criteria.DeclarationCriterion;
 import vn.emulation.core.criteria.NormCriterion;
+import vn.emulation.core.criteria.RegisteredPlanCriterion;
 import vn.emulation.core.criteria.TargetAttainmentCriterion;
 import vn.emulation.core.evaluation.Evaluation;
 import vn.emulation.core.evaluation.Evaluator;
@@ -33,17 +36,19 @@ import vn.emulation.core.plan.PlanBuilder;
 import vn.emulation.jakarta.plan.PlanJsonReader;
 
 /**
- * Participant-evaluations per second of the {@link Evaluator} against the full Rạch Giá plan, on the
- * final-review occasion (all four award forms), beside {@link HandLoop} over the same participants.
- * One thread: the target is per core. Setup checks that both give the same outcome for every
- * participant and form, so the two figures measure the same work.
+ * Participant-evaluations per second of the {@link Evaluator} against the full Rạch Giá plan, on
+ * the final-review occasion (all four award forms), beside {@link HandLoop} over the same
+ * participants. One thread: the target is per core. Setup checks that both give the same outcome
+ * for every participant and form, so the two figures measure the same work.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 @Threads(1)
 public class EvaluatorBenchmark {
 
@@ -87,14 +92,44 @@ public class EvaluatorBenchmark {
   }
 
   private void setParameters(PlanBuilder b, Criterion c) {
-    if (c instanceof NormCriterion n) {
-      b.parameterValue(n.normParameter(), BigDecimal.valueOf(norm));
-    } else if (c instanceof TargetAttainmentCriterion t && t.minimumMetParameter() != null) {
-      int some = (int) Math.ceil(t.indicatorCodes().size() * 0.6);
-      b.parameterValue(t.minimumMetParameter(), BigDecimal.valueOf(some));
-    } else if (c instanceof AnyOfCriterion any) {
-      any.alternatives().forEach(a -> setParameters(b, a));
-    }
+    c.accept(
+        new Criterion.Visitor<Void>() {
+          @Override
+          public Void visit(NormCriterion n) {
+            b.parameterValue(n.normParameter(), BigDecimal.valueOf(norm));
+            return null;
+          }
+
+          @Override
+          public Void visit(TargetAttainmentCriterion t) {
+            if (t.minimumMetParameter() != null) {
+              int some = (int) Math.ceil(t.indicatorCodes().size() * 0.6);
+              b.parameterValue(t.minimumMetParameter(), BigDecimal.valueOf(some));
+            }
+            return null;
+          }
+
+          @Override
+          public Void visit(AnyOfCriterion any) {
+            any.alternatives().forEach(a -> setParameters(b, a));
+            return null;
+          }
+
+          @Override
+          public Void visit(DeclarationCriterion d) {
+            return null;
+          }
+
+          @Override
+          public Void visit(RegisteredPlanCriterion r) {
+            return null;
+          }
+
+          @Override
+          public Void visit(CountCriterion n) {
+            return null;
+          }
+        });
   }
 
   private void checkSameOutcomes() {
@@ -109,14 +144,24 @@ public class EvaluatorBenchmark {
       for (int f = 0; f < forms; f++) {
         Outcome o = e.outcome(e.awardForms().get(f).code()).orElseThrow();
         if (o.ordinal() != mine[f]) {
-          throw new IllegalStateException("participant " + p + " form " + f + ": evaluator " + o
-              + ", hand loop " + HandLoop.names().get(mine[f]));
+          throw new IllegalStateException(
+              "participant "
+                  + p
+                  + " form "
+                  + f
+                  + ": evaluator "
+                  + o
+                  + ", hand loop "
+                  + HandLoop.names().get(mine[f]));
         }
         tally[o.ordinal()]++;
       }
     }
-    System.out.println("\nsame outcomes for " + N + " participants; eligible/not/incomplete = "
-        + Arrays.toString(tally));
+    System.out.println(
+        "\nsame outcomes for "
+            + N
+            + " participants; eligible/not/incomplete = "
+            + Arrays.toString(tally));
   }
 
   @Benchmark

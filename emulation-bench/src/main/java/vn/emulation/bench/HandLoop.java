@@ -42,10 +42,13 @@ final class HandLoop {
   private long[] param;
   private int[][] indicators;
   private int[][] alternatives;
+
   /** [category][form] = top-level criterion indices. */
   final int[][][] formCriteria;
+
   /** [category] = every top-level criterion any offered form needs. */
   private final int[][] needed;
+
   private final byte[] status;
 
   HandLoop(Plan plan, Occasion occasion, SyntheticParticipants data) {
@@ -54,9 +57,7 @@ final class HandLoop {
     }
     int top = flat.size();
     for (int i = 0; i < flat.size(); i++) {
-      if (flat.get(i) instanceof AnyOfCriterion any) {
-        flat.addAll(any.alternatives());
-      }
+      flat.addAll(Criterion.alternativesOf(flat.get(i)));
     }
     kind = new int[flat.size()];
     slot = new int[flat.size()];
@@ -79,10 +80,11 @@ final class HandLoop {
         if (!form.isFor(category.kind())) {
           continue;
         }
-        int[] idx = form.criterionCodesOn(occasion.type()).stream()
-            .mapToInt(code -> indexOf(code, top))
-            .filter(i -> flat.get(i).appliesTo(category.code()))
-            .toArray();
+        int[] idx =
+            form.criterionCodesOn(occasion.type()).stream()
+                .mapToInt(code -> indexOf(code, top))
+                .filter(i -> flat.get(i).appliesTo(category.code()))
+                .toArray();
         forms.add(idx);
         for (int i : idx) {
           all.add(i);
@@ -104,43 +106,73 @@ final class HandLoop {
   }
 
   private int describe(Plan plan, int i, SyntheticParticipants data, int nextAlternative) {
-    Criterion c = flat.get(i);
-    if (c instanceof DeclarationCriterion d) {
-      kind[i] = DECLARATION;
-      slot[i] = data.declarationSlots.get(d.code());
-      param[i] = d.mayNotApply() ? 1 : 0;
-    } else if (c instanceof RegisteredPlanCriterion r) {
-      kind[i] = REGISTRATION;
-      param[i] = plan.deadline(r.deadlineCode()).orElseThrow().dueOn().toEpochDay();
-    } else if (c instanceof TargetAttainmentCriterion t) {
-      kind[i] = ATTAINMENT;
-      indicators[i] = t.indicatorCodes().stream().mapToInt(data.indicatorSlots::get).toArray();
-      param[i] = t.requiresAll() ? indicators[i].length
-          : t.minimumMet() != null ? t.minimumMet()
-          : value(plan, t.minimumMetParameter(), -1);
-    } else if (c instanceof NormCriterion n) {
-      kind[i] = NORM;
-      slot[i] = data.amountSlots.get(n.factKey());
-      param[i] = value(plan, n.normParameter(), Long.MIN_VALUE);
-    } else if (c instanceof CountCriterion n) {
-      kind[i] = COUNT;
-      slot[i] = data.countSlots.get(n.factKey());
-      param[i] = n.minimum();
-    } else {
-      AnyOfCriterion any = (AnyOfCriterion) c;
-      kind[i] = ANY_OF;
-      int k = any.alternatives().size();
-      alternatives[i] = new int[k];
-      for (int j = 0; j < k; j++) {
-        alternatives[i][j] = nextAlternative++;
-      }
-    }
-    return nextAlternative;
+    return flat.get(i)
+        .accept(
+            new Criterion.Visitor<Integer>() {
+              @Override
+              public Integer visit(DeclarationCriterion d) {
+                kind[i] = DECLARATION;
+                slot[i] = data.declarationSlots.get(d.code());
+                param[i] = d.mayNotApply() ? 1 : 0;
+                return nextAlternative;
+              }
+
+              @Override
+              public Integer visit(RegisteredPlanCriterion r) {
+                kind[i] = REGISTRATION;
+                param[i] = plan.deadline(r.deadlineCode()).orElseThrow().dueOn().toEpochDay();
+                return nextAlternative;
+              }
+
+              @Override
+              public Integer visit(TargetAttainmentCriterion t) {
+                kind[i] = ATTAINMENT;
+                indicators[i] =
+                    t.indicatorCodes().stream().mapToInt(data.indicatorSlots::get).toArray();
+                param[i] =
+                    t.requiresAll()
+                        ? indicators[i].length
+                        : t.minimumMet() != null
+                            ? t.minimumMet()
+                            : value(plan, t.minimumMetParameter(), -1);
+                return nextAlternative;
+              }
+
+              @Override
+              public Integer visit(NormCriterion n) {
+                kind[i] = NORM;
+                slot[i] = data.amountSlots.get(n.factKey());
+                param[i] = value(plan, n.normParameter(), Long.MIN_VALUE);
+                return nextAlternative;
+              }
+
+              @Override
+              public Integer visit(CountCriterion n) {
+                kind[i] = COUNT;
+                slot[i] = data.countSlots.get(n.factKey());
+                param[i] = n.minimum();
+                return nextAlternative;
+              }
+
+              @Override
+              public Integer visit(AnyOfCriterion any) {
+                kind[i] = ANY_OF;
+                int k = any.alternatives().size();
+                alternatives[i] = new int[k];
+                int next = nextAlternative;
+                for (int j = 0; j < k; j++) {
+                  alternatives[i][j] = next++;
+                }
+                return next;
+              }
+            });
   }
 
   private static long value(Plan plan, String code, long unset) {
-    return plan.parameter(code).flatMap(PlanParameter::valueIfSet)
-        .map(v -> v.longValueExact()).orElse(unset);
+    return plan.parameter(code)
+        .flatMap(PlanParameter::valueIfSet)
+        .map(v -> v.longValueExact())
+        .orElse(unset);
   }
 
   /** Writes participant p's outcome per offered form into {@code out} from {@code offset}. */
@@ -168,58 +200,66 @@ final class HandLoop {
 
   private byte test(SyntheticParticipants d, int p, int c) {
     switch (kind[c]) {
-      case DECLARATION: {
-        byte a = d.answers[p][slot[c]];
-        return a == SyntheticParticipants.NOT_APPLICABLE && param[c] == 0
-            ? SyntheticParticipants.NO : a;
-      }
-      case REGISTRATION: {
-        long on = d.registeredOn[p];
-        if (on == Long.MIN_VALUE) {
-          return SyntheticParticipants.UNKNOWN;
+      case DECLARATION:
+        {
+          byte a = d.answers[p][slot[c]];
+          return a == SyntheticParticipants.NOT_APPLICABLE && param[c] == 0
+              ? SyntheticParticipants.NO
+              : a;
         }
-        return on <= param[c] ? SyntheticParticipants.YES : SyntheticParticipants.NO;
-      }
-      case ATTAINMENT: {
-        long k = param[c];
-        if (k < 0) {
-          return SyntheticParticipants.UNKNOWN;
-        }
-        byte[] a = d.attainments[p];
-        int met = 0;
-        int open = 0;
-        for (int s : indicators[c]) {
-          met += a[s] == SyntheticParticipants.YES ? 1 : 0;
-          open += a[s] == SyntheticParticipants.UNKNOWN ? 1 : 0;
-        }
-        return met >= k ? SyntheticParticipants.YES
-            : met + open < k ? SyntheticParticipants.NO : SyntheticParticipants.UNKNOWN;
-      }
-      case NORM: {
-        long amount = d.amounts[p][slot[c]];
-        if (param[c] == Long.MIN_VALUE || amount == Long.MIN_VALUE) {
-          return SyntheticParticipants.UNKNOWN;
-        }
-        return amount >= param[c] ? SyntheticParticipants.YES : SyntheticParticipants.NO;
-      }
-      case COUNT: {
-        int v = d.counts[p][slot[c]];
-        if (v < 0) {
-          return SyntheticParticipants.UNKNOWN;
-        }
-        return v >= param[c] ? SyntheticParticipants.YES : SyntheticParticipants.NO;
-      }
-      default: {
-        boolean open = false;
-        for (int alt : alternatives[c]) {
-          byte s = test(d, p, alt);
-          if (s == SyntheticParticipants.YES || s == SyntheticParticipants.NOT_APPLICABLE) {
-            return SyntheticParticipants.YES;
+      case REGISTRATION:
+        {
+          long on = d.registeredOn[p];
+          if (on == Long.MIN_VALUE) {
+            return SyntheticParticipants.UNKNOWN;
           }
-          open |= s == SyntheticParticipants.UNKNOWN;
+          return on <= param[c] ? SyntheticParticipants.YES : SyntheticParticipants.NO;
         }
-        return open ? SyntheticParticipants.UNKNOWN : SyntheticParticipants.NO;
-      }
+      case ATTAINMENT:
+        {
+          long k = param[c];
+          if (k < 0) {
+            return SyntheticParticipants.UNKNOWN;
+          }
+          byte[] a = d.attainments[p];
+          int met = 0;
+          int open = 0;
+          for (int s : indicators[c]) {
+            met += a[s] == SyntheticParticipants.YES ? 1 : 0;
+            open += a[s] == SyntheticParticipants.UNKNOWN ? 1 : 0;
+          }
+          return met >= k
+              ? SyntheticParticipants.YES
+              : met + open < k ? SyntheticParticipants.NO : SyntheticParticipants.UNKNOWN;
+        }
+      case NORM:
+        {
+          long amount = d.amounts[p][slot[c]];
+          if (param[c] == Long.MIN_VALUE || amount == Long.MIN_VALUE) {
+            return SyntheticParticipants.UNKNOWN;
+          }
+          return amount >= param[c] ? SyntheticParticipants.YES : SyntheticParticipants.NO;
+        }
+      case COUNT:
+        {
+          int v = d.counts[p][slot[c]];
+          if (v < 0) {
+            return SyntheticParticipants.UNKNOWN;
+          }
+          return v >= param[c] ? SyntheticParticipants.YES : SyntheticParticipants.NO;
+        }
+      default:
+        {
+          boolean open = false;
+          for (int alt : alternatives[c]) {
+            byte s = test(d, p, alt);
+            if (s == SyntheticParticipants.YES || s == SyntheticParticipants.NOT_APPLICABLE) {
+              return SyntheticParticipants.YES;
+            }
+            open |= s == SyntheticParticipants.UNKNOWN;
+          }
+          return open ? SyntheticParticipants.UNKNOWN : SyntheticParticipants.NO;
+        }
     }
   }
 

@@ -11,6 +11,8 @@ import vn.emulation.core.criteria.CountCriterion;
 import vn.emulation.core.criteria.Criterion;
 import vn.emulation.core.criteria.DeclarationCriterion;
 import vn.emulation.core.criteria.NormCriterion;
+import vn.emulation.core.criteria.RegisteredPlanCriterion;
+import vn.emulation.core.criteria.TargetAttainmentCriterion;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.evaluation.Evaluator;
 import vn.emulation.core.evaluation.Evidence;
@@ -25,8 +27,8 @@ import vn.emulation.core.target.Indicator;
 
 /**
  * N participants spread over every category of a plan, with random but plausible evidence (most
- * declarations confirmed, some missing, some attainments without data), held twice: as core
- * {@link Evidence} and as the primitive arrays the hand loop reads. Same seed, same city.
+ * declarations confirmed, some missing, some attainments without data), held twice: as core {@link
+ * Evidence} and as the primitive arrays the hand loop reads. Same seed, same city.
  */
 final class SyntheticParticipants {
 
@@ -69,23 +71,51 @@ final class SyntheticParticipants {
       category[p] = p % categories.size();
       ParticipantCategory c = categories.get(category[p]);
       String id = "P" + p;
-      participants[p] = c.kind() == ParticipantKind.COLLECTIVE
-          ? new Collective(id, "Đơn vị " + p, c.code(), "RG-" + (p % 11))
-          : new Individual(id, "Nguyễn Văn " + p, c.code(), "RG-" + (p % 11));
+      participants[p] =
+          c.kind() == ParticipantKind.COLLECTIVE
+              ? new Collective(id, "Đơn vị " + p, c.code(), "RG-" + (p % 11))
+              : new Individual(id, "Nguyễn Văn " + p, c.code(), "RG-" + (p % 11));
       evidence[p] = fill(evaluator.evidence(), p, random).build();
     }
   }
 
   private void slot(Criterion c) {
-    if (c instanceof DeclarationCriterion) {
-      declarationSlots.putIfAbsent(c.code(), declarationSlots.size());
-    } else if (c instanceof CountCriterion count) {
-      countSlots.putIfAbsent(count.factKey(), countSlots.size());
-    } else if (c instanceof NormCriterion norm) {
-      amountSlots.putIfAbsent(norm.factKey(), amountSlots.size());
-    } else if (c instanceof AnyOfCriterion any) {
-      any.alternatives().forEach(this::slot);
-    }
+    c.accept(
+        new Criterion.Visitor<Void>() {
+          @Override
+          public Void visit(DeclarationCriterion d) {
+            declarationSlots.putIfAbsent(d.code(), declarationSlots.size());
+            return null;
+          }
+
+          @Override
+          public Void visit(CountCriterion count) {
+            countSlots.putIfAbsent(count.factKey(), countSlots.size());
+            return null;
+          }
+
+          @Override
+          public Void visit(NormCriterion norm) {
+            amountSlots.putIfAbsent(norm.factKey(), amountSlots.size());
+            return null;
+          }
+
+          @Override
+          public Void visit(AnyOfCriterion any) {
+            any.alternatives().forEach(SyntheticParticipants.this::slot);
+            return null;
+          }
+
+          @Override
+          public Void visit(RegisteredPlanCriterion r) {
+            return null;
+          }
+
+          @Override
+          public Void visit(TargetAttainmentCriterion t) {
+            return null;
+          }
+        });
   }
 
   private Evidence.Builder fill(Evidence.Builder b, int p, SplittableRandom random) {
@@ -114,10 +144,12 @@ final class SyntheticParticipants {
     }
     for (Map.Entry<String, Integer> i : indicatorSlots.entrySet()) {
       int r = random.nextInt(100);
-      AttainmentStatus s = r < 75 ? AttainmentStatus.MET
-          : r < 92 ? AttainmentStatus.NOT_MET : AttainmentStatus.NO_DATA;
-      attainments[p][i.getValue()] = s == AttainmentStatus.MET ? YES
-          : s == AttainmentStatus.NOT_MET ? NO : UNKNOWN;
+      AttainmentStatus s =
+          r < 75
+              ? AttainmentStatus.MET
+              : r < 92 ? AttainmentStatus.NOT_MET : AttainmentStatus.NO_DATA;
+      attainments[p][i.getValue()] =
+          s == AttainmentStatus.MET ? YES : s == AttainmentStatus.NOT_MET ? NO : UNKNOWN;
       b.attainment(i.getKey(), s);
     }
     int r = random.nextInt(100);

@@ -52,13 +52,7 @@ public record Occasion(
    * held, or one opened after it, is not judged; its successor, which inherits its history, is.
    */
   public Optional<LocalDate> judgedOn(OrgUnit unit) {
-    LocalDate last =
-        unit.closedOn() == null || unit.closedOn().isAfter(heldUntil)
-            ? heldUntil
-            : unit.closedOn().minusDays(1);
-    return last.isBefore(heldFrom) || last.isBefore(unit.openedOn())
-        ? Optional.empty()
-        : Optional.of(last);
+    return unit.lastDayOnOrBefore(heldUntil).filter(last -> !last.isBefore(heldFrom));
   }
 
   /** Whether {@code unit} is judged on this occasion: it exists on some day of the window. */

@@ -22,13 +22,38 @@ public final class TextRules {
   /** The longest code. */
   public static final int MAX_CODE_LENGTH = 64;
 
+  /**
+   * The pattern of a plan's own code, stable across its versions: a code written in lower-case
+   * letters, digits and dashes only (rach-gia-2022-2025).
+   */
+  public static final String PLAN_CODE = "^[a-z0-9][a-z0-9-]{0,63}$";
+
+  /**
+   * The pattern of a code inside a plan (an indicator, category, criterion, award form, occasion,
+   * deadline, parameter or dossier component): a code written in upper-case letters, digits, {@code
+   * _} and {@code -} only (G2, TT_XS, CSTĐ is not one).
+   */
+  public static final String PLAN_ITEM_CODE = "^[A-Z0-9][A-Z0-9_-]{0,63}$";
+
   private static final Pattern CODE_PATTERN = Pattern.compile(CODE);
+  private static final Pattern PLAN_CODE_PATTERN = Pattern.compile(PLAN_CODE);
+  private static final Pattern PLAN_ITEM_CODE_PATTERN = Pattern.compile(PLAN_ITEM_CODE);
 
   private TextRules() {}
 
   /** Whether {@code s} is a code: {@value #CODE}. */
   public static boolean isCode(String s) {
     return s != null && CODE_PATTERN.matcher(s).matches();
+  }
+
+  /** Whether {@code s} is a plan's own code: {@value #PLAN_CODE}; every one is a code. */
+  public static boolean isPlanCode(String s) {
+    return isCode(s) && PLAN_CODE_PATTERN.matcher(s).matches();
+  }
+
+  /** Whether {@code s} is a code inside a plan: {@value #PLAN_ITEM_CODE}; every one is a code. */
+  public static boolean isPlanItemCode(String s) {
+    return isCode(s) && PLAN_ITEM_CODE_PATTERN.matcher(s).matches();
   }
 
   /**

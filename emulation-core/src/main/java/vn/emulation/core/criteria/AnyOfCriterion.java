@@ -25,4 +25,9 @@ public record AnyOfCriterion(
       throw new IllegalArgumentException("criterion " + code + " needs two or more alternatives");
     }
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -25,4 +25,9 @@ public record CountCriterion(
     }
     appliesTo = Set.copyOf(appliesTo);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

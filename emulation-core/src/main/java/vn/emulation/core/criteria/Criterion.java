@@ -1,5 +1,6 @@
 package vn.emulation.core.criteria;
 
+import java.util.List;
 import java.util.Set;
 import vn.emulation.core.common.LocalizedText;
 
@@ -30,5 +31,67 @@ public sealed interface Criterion
 
   default boolean appliesTo(String categoryCode) {
     return appliesTo().isEmpty() || appliesTo().contains(categoryCode);
+  }
+
+  /**
+   * What {@code visitor} makes of this criterion: the one way to tell the kinds apart. A new kind
+   * adds a method to {@link Visitor}, so that every place that tells kinds apart fails to compile
+   * until it handles it (ADR 19; a pattern switch once the build is on Java 21).
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** The alternatives of an any-of criterion; none for a criterion of any other kind. */
+  static List<Criterion> alternativesOf(Criterion criterion) {
+    return criterion.accept(
+        new Visitor<List<Criterion>>() {
+          @Override
+          public List<Criterion> visit(AnyOfCriterion any) {
+            return any.alternatives();
+          }
+
+          @Override
+          public List<Criterion> visit(DeclarationCriterion c) {
+            return List.of();
+          }
+
+          @Override
+          public List<Criterion> visit(RegisteredPlanCriterion c) {
+            return List.of();
+          }
+
+          @Override
+          public List<Criterion> visit(TargetAttainmentCriterion c) {
+            return List.of();
+          }
+
+          @Override
+          public List<Criterion> visit(NormCriterion c) {
+            return List.of();
+          }
+
+          @Override
+          public List<Criterion> visit(CountCriterion c) {
+            return List.of();
+          }
+        });
+  }
+
+  /**
+   * One method per kind of criterion.
+   *
+   * @param <R> what the visit makes; {@link Void} and {@code null} for a visit for its effect
+   */
+  interface Visitor<R> {
+    R visit(DeclarationCriterion criterion);
+
+    R visit(RegisteredPlanCriterion criterion);
+
+    R visit(TargetAttainmentCriterion criterion);
+
+    R visit(NormCriterion criterion);
+
+    R visit(CountCriterion criterion);
+
+    R visit(AnyOfCriterion criterion);
   }
 }

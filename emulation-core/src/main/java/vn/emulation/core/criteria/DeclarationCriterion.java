@@ -21,4 +21,9 @@ public record DeclarationCriterion(
     CriterionChecks.require(code, name);
     appliesTo = Set.copyOf(appliesTo);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

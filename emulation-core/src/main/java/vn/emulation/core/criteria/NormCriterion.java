@@ -24,4 +24,9 @@ public record NormCriterion(
     CriterionChecks.requireKey(code, normParameter);
     appliesTo = Set.copyOf(appliesTo);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -21,4 +21,9 @@ public record RegisteredPlanCriterion(
     CriterionChecks.requireKey(code, deadlineCode);
     appliesTo = Set.copyOf(appliesTo);
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

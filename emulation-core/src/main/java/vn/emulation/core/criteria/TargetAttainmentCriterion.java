@@ -42,4 +42,9 @@ public record TargetAttainmentCriterion(
   public boolean requiresAll() {
     return minimumMet == null && minimumMetParameter == null;
   }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

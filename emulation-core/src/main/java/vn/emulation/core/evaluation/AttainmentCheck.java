@@ -11,6 +11,7 @@ final class AttainmentCheck extends Check {
   private final String[] codes;
   private final int minimum;
   private final int milestoneYear;
+  private final String minimumParameter;
 
   /** {@code minimum} is -1 while the plan parameter giving it has no value. */
   AttainmentCheck(
@@ -20,6 +21,7 @@ final class AttainmentCheck extends Check {
     this.codes = criterion.indicatorCodes().toArray(String[]::new);
     this.minimum = minimum;
     this.milestoneYear = milestoneYear;
+    this.minimumParameter = criterion.minimumMetParameter();
   }
 
   @Override
@@ -47,7 +49,7 @@ final class AttainmentCheck extends Check {
   @Override
   LocalizedText explain(Evidence e) {
     if (minimum < 0) {
-      String p = ((TargetAttainmentCriterion) criterion).minimumMetParameter();
+      String p = minimumParameter;
       return LocalizedText.of(
           "Kế hoạch chưa quy định số mục tiêu phải đạt (tham số " + p + ")",
           "The plan has not set how many targets must be met (parameter " + p + ")");

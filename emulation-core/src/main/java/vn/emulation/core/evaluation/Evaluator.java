@@ -60,6 +60,11 @@ public final class Evaluator {
     return plan;
   }
 
+  /** What a participant's evidence for this plan may hold, and the check of given evidence. */
+  public EvidenceShape evidenceShape() {
+    return layout.shape;
+  }
+
   /** A builder for the evidence of one participant, laid out for this plan. */
   public Evidence.Builder evidence() {
     return new Evidence.Builder(layout);
@@ -159,16 +164,41 @@ public final class Evaluator {
   }
 
   private Check compile(Criterion c, int milestoneYear) {
-    if (c instanceof DeclarationCriterion d) {
+    return c.accept(new Compiler(milestoneYear));
+  }
+
+  /** Compiles one criterion of each kind into its check. */
+  private final class Compiler implements Criterion.Visitor<Check> {
+
+    private final int milestoneYear;
+
+    Compiler(int milestoneYear) {
+      this.milestoneYear = milestoneYear;
+    }
+
+    @Override
+    public Check visit(DeclarationCriterion d) {
       return new DeclarationCheck(d, layout.declarations.get(d.code()));
-    } else if (c instanceof CountCriterion n) {
+    }
+
+    @Override
+    public Check visit(CountCriterion n) {
       return new CountCheck(n, layout.counts.get(n.factKey()));
-    } else if (c instanceof NormCriterion n) {
+    }
+
+    @Override
+    public Check visit(NormCriterion n) {
       Long norm = parameter(n.normParameter()).map(BigDecimal::longValueExact).orElse(null);
       return new NormCheck(n, layout.amounts.get(n.factKey()), norm);
-    } else if (c instanceof RegisteredPlanCriterion r) {
+    }
+
+    @Override
+    public Check visit(RegisteredPlanCriterion r) {
       return new RegistrationCheck(r, plan.deadline(r.deadlineCode()).orElseThrow().dueOn());
-    } else if (c instanceof TargetAttainmentCriterion t) {
+    }
+
+    @Override
+    public Check visit(TargetAttainmentCriterion t) {
       int[] slots = t.indicatorCodes().stream().mapToInt(layout.indicators::get).toArray();
       int minimum;
       if (t.requiresAll()) {
@@ -179,10 +209,12 @@ public final class Evaluator {
         minimum = parameter(t.minimumMetParameter()).map(BigDecimal::intValueExact).orElse(-1);
       }
       return new AttainmentCheck(t, slots, minimum, milestoneYear);
-    } else {
-      AnyOfCriterion any = (AnyOfCriterion) c;
+    }
+
+    @Override
+    public Check visit(AnyOfCriterion any) {
       Check[] alternatives =
-          any.alternatives().stream().map(a -> compile(a, milestoneYear)).toArray(Check[]::new);
+          any.alternatives().stream().map(a -> a.accept(this)).toArray(Check[]::new);
       return new AnyOfCheck(any, alternatives);
     }
   }

@@ -8,6 +8,7 @@ final class NormCheck extends Check {
   private final int slot;
   private final long norm;
   private final boolean normSet;
+  private final String parameter;
 
   /** {@code norm} is {@code null} while Home Affairs has not issued it. */
   NormCheck(NormCriterion criterion, int slot, Long norm) {
@@ -15,6 +16,7 @@ final class NormCheck extends Check {
     this.slot = slot;
     this.normSet = norm != null;
     this.norm = normSet ? norm : 0;
+    this.parameter = criterion.normParameter();
   }
 
   @Override
@@ -29,7 +31,6 @@ final class NormCheck extends Check {
   @Override
   LocalizedText explain(Evidence e) {
     long amount = e.amounts[slot];
-    String parameter = ((NormCriterion) criterion).normParameter();
     if (!normSet) {
       return LocalizedText.of(
           "Định mức chưa được ban hành (tham số " + parameter + ")",

@@ -12,7 +12,9 @@ import vn.emulation.core.award.OccasionCriteria;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.criteria.AnyOfCriterion;
+import vn.emulation.core.criteria.CountCriterion;
 import vn.emulation.core.criteria.Criterion;
+import vn.emulation.core.criteria.DeclarationCriterion;
 import vn.emulation.core.criteria.NormCriterion;
 import vn.emulation.core.criteria.RegisteredPlanCriterion;
 import vn.emulation.core.criteria.TargetAttainmentCriterion;
@@ -83,15 +85,14 @@ final class PlanValidator {
   private void checkNestedCriterionCodes() {
     Set<String> seen = new HashSet<>(criterionCodes);
     for (int i = 0; i < plan.criteria.size(); i++) {
-      if (plan.criteria.get(i) instanceof AnyOfCriterion any) {
-        checkAlternativeCodes("criteria[" + i + "]", any, seen);
-      }
+      checkAlternativeCodes("criteria[" + i + "]", plan.criteria.get(i), seen);
     }
   }
 
-  private void checkAlternativeCodes(String path, AnyOfCriterion any, Set<String> seen) {
-    for (int j = 0; j < any.alternatives().size(); j++) {
-      Criterion c = any.alternatives().get(j);
+  private void checkAlternativeCodes(String path, Criterion criterion, Set<String> seen) {
+    List<Criterion> alternatives = Criterion.alternativesOf(criterion);
+    for (int j = 0; j < alternatives.size(); j++) {
+      Criterion c = alternatives.get(j);
       String at = path + ".alternatives[" + j + "]";
       if (!seen.add(c.code())) {
         problems.add(
@@ -99,9 +100,7 @@ final class PlanValidator {
             "Mã \"" + c.code() + "\" bị trùng",
             "Duplicate code \"" + c.code() + "\"");
       }
-      if (c instanceof AnyOfCriterion nested) {
-        checkAlternativeCodes(at, nested, seen);
-      }
+      checkAlternativeCodes(at, c, seen);
     }
   }
 
@@ -231,87 +230,123 @@ final class PlanValidator {
 
   private void checkCriterion(String path, Criterion criterion) {
     unknownCategories(path + ".appliesTo", criterion.appliesTo());
-    if (criterion instanceof TargetAttainmentCriterion t) {
-      for (int j = 0; j < t.indicatorCodes().size(); j++) {
-        if (!indicatorCodes.contains(t.indicatorCodes().get(j))) {
-          unknownIndicator(path + ".indicators[" + j + "]", t.indicatorCodes().get(j));
-        }
-      }
-      if (t.minimumMet() != null
-          && (t.minimumMet() < 1 || t.minimumMet() > t.indicatorCodes().size())) {
-        problems.add(
-            path + ".minimumMet",
-            "Số mục tiêu tối thiểu "
-                + t.minimumMet()
-                + " phải từ 1 đến "
-                + t.indicatorCodes().size(),
-            "Minimum targets met "
-                + t.minimumMet()
-                + " must lie within 1–"
-                + t.indicatorCodes().size());
-      }
-      if (t.minimumMetParameter() != null) {
-        unknownParameter(path + ".minimumMetParameter", t.minimumMetParameter());
-        int most = t.indicatorCodes().size();
-        parameterValue(t.minimumMetParameter())
-            .filter(
-                k ->
-                    !isWhole(k)
-                        || k.compareTo(BigDecimal.ONE) < 0
-                        || k.compareTo(BigDecimal.valueOf(most)) > 0)
-            .ifPresent(
-                k ->
-                    problems.add(
-                        path + ".minimumMetParameter",
-                        "Tham số "
-                            + t.minimumMetParameter()
-                            + " = "
-                            + k.toPlainString()
-                            + " phải là số nguyên từ 1 đến "
-                            + most,
-                        "Parameter "
-                            + t.minimumMetParameter()
-                            + " = "
-                            + k.toPlainString()
-                            + " must be a whole number within 1–"
-                            + most));
-      }
-    } else if (criterion instanceof NormCriterion n) {
-      unknownParameter(path + ".normParameter", n.normParameter());
-      // the evaluator compares whole đồng
-      parameterValue(n.normParameter())
-          .filter(
-              v ->
-                  !isWhole(v)
-                      || v.signum() < 0
-                      || v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)
-          .ifPresent(
-              v ->
-                  problems.add(
-                      path + ".normParameter",
-                      "Định mức "
-                          + n.normParameter()
-                          + " = "
-                          + v.toPlainString()
-                          + " phải là số đồng nguyên, không âm",
-                      "Norm "
-                          + n.normParameter()
-                          + " = "
-                          + v.toPlainString()
-                          + " must be a whole, non-negative number of đồng"));
-    } else if (criterion instanceof RegisteredPlanCriterion r) {
-      if (!deadlineCodes.contains(r.deadlineCode())) {
-        problems.add(
-            path + ".deadline",
-            "Thời hạn \"" + r.deadlineCode() + "\" không có trong kế hoạch",
-            "Unknown deadline \"" + r.deadlineCode() + "\"");
-      }
-    } else if (criterion instanceof AnyOfCriterion a) {
-      for (int j = 0; j < a.alternatives().size(); j++) {
-        checkCriterion(path + ".alternatives[" + j + "]", a.alternatives().get(j));
+    criterion.accept(
+        new Criterion.Visitor<Void>() {
+          @Override
+          public Void visit(TargetAttainmentCriterion t) {
+            checkTargets(path, t);
+            return null;
+          }
+
+          @Override
+          public Void visit(NormCriterion n) {
+            checkNorm(path, n);
+            return null;
+          }
+
+          @Override
+          public Void visit(RegisteredPlanCriterion r) {
+            checkRegistration(path, r);
+            return null;
+          }
+
+          @Override
+          public Void visit(AnyOfCriterion a) {
+            for (int j = 0; j < a.alternatives().size(); j++) {
+              checkCriterion(path + ".alternatives[" + j + "]", a.alternatives().get(j));
+            }
+            return null;
+          }
+
+          // declarations and counts refer to nothing else in the plan
+          @Override
+          public Void visit(DeclarationCriterion d) {
+            return null;
+          }
+
+          @Override
+          public Void visit(CountCriterion c) {
+            return null;
+          }
+        });
+  }
+
+  private void checkTargets(String path, TargetAttainmentCriterion t) {
+    for (int j = 0; j < t.indicatorCodes().size(); j++) {
+      if (!indicatorCodes.contains(t.indicatorCodes().get(j))) {
+        unknownIndicator(path + ".indicators[" + j + "]", t.indicatorCodes().get(j));
       }
     }
-    // declarations and counts refer to nothing else in the plan
+    if (t.minimumMet() != null
+        && (t.minimumMet() < 1 || t.minimumMet() > t.indicatorCodes().size())) {
+      problems.add(
+          path + ".minimumMet",
+          "Số mục tiêu tối thiểu " + t.minimumMet() + " phải từ 1 đến " + t.indicatorCodes().size(),
+          "Minimum targets met "
+              + t.minimumMet()
+              + " must lie within 1–"
+              + t.indicatorCodes().size());
+    }
+    if (t.minimumMetParameter() != null) {
+      unknownParameter(path + ".minimumMetParameter", t.minimumMetParameter());
+      int most = t.indicatorCodes().size();
+      parameterValue(t.minimumMetParameter())
+          .filter(
+              k ->
+                  !isWhole(k)
+                      || k.compareTo(BigDecimal.ONE) < 0
+                      || k.compareTo(BigDecimal.valueOf(most)) > 0)
+          .ifPresent(
+              k ->
+                  problems.add(
+                      path + ".minimumMetParameter",
+                      "Tham số "
+                          + t.minimumMetParameter()
+                          + " = "
+                          + k.toPlainString()
+                          + " phải là số nguyên từ 1 đến "
+                          + most,
+                      "Parameter "
+                          + t.minimumMetParameter()
+                          + " = "
+                          + k.toPlainString()
+                          + " must be a whole number within 1–"
+                          + most));
+    }
+  }
+
+  private void checkNorm(String path, NormCriterion n) {
+    unknownParameter(path + ".normParameter", n.normParameter());
+    // the evaluator compares whole đồng
+    parameterValue(n.normParameter())
+        .filter(
+            v ->
+                !isWhole(v)
+                    || v.signum() < 0
+                    || v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)
+        .ifPresent(
+            v ->
+                problems.add(
+                    path + ".normParameter",
+                    "Định mức "
+                        + n.normParameter()
+                        + " = "
+                        + v.toPlainString()
+                        + " phải là số đồng nguyên, không âm",
+                    "Norm "
+                        + n.normParameter()
+                        + " = "
+                        + v.toPlainString()
+                        + " must be a whole, non-negative number of đồng"));
+  }
+
+  private void checkRegistration(String path, RegisteredPlanCriterion r) {
+    if (!deadlineCodes.contains(r.deadlineCode())) {
+      problems.add(
+          path + ".deadline",
+          "Thời hạn \"" + r.deadlineCode() + "\" không có trong kế hoạch",
+          "Unknown deadline \"" + r.deadlineCode() + "\"");
+    }
   }
 
   private void checkAwardForms() {

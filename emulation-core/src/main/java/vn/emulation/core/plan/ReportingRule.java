@@ -122,7 +122,7 @@ public final class ReportingRule {
     }
     if (indicator.aggregation() == Aggregation.REPORTED_AT_TOP
         && planLevel != null
-        && level.ordinal() > planLevel.ordinal()) {
+        && level.isBelow(planLevel)) {
       return Optional.of(
           LocalizedText.of(
               "Chỉ tiêu "

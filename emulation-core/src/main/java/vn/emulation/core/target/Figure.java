@@ -125,9 +125,7 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
 
   /** Whether the unit closed before the end of the year: its successors existed in it. */
   private static boolean closedWithin(Context ctx, OrgUnit unit) {
-    return ReportPeriod.of(unit, ctx.year)
-        .map(p -> !p.to().equals(LocalDate.of(ctx.year, 12, 31)))
-        .orElse(true);
+    return ReportPeriod.of(unit, ctx.year).map(p -> !p.reachesYearEnd()).orElse(true);
   }
 
   /**

@@ -26,20 +26,19 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
   /** The days of {@code year} on which {@code unit} existed; empty if it existed on none. */
   public static Optional<ReportPeriod> of(OrgUnit unit, int year) {
     LocalDate first = LocalDate.of(year, 1, 1);
-    LocalDate last = LocalDate.of(year, 12, 31);
     LocalDate from = unit.openedOn().isAfter(first) ? unit.openedOn() : first;
-    LocalDate to =
-        unit.closedOn() != null && !unit.closedOn().isAfter(last)
-            ? unit.closedOn().minusDays(1)
-            : last;
-    return to.isBefore(from) ? Optional.empty() : Optional.of(new ReportPeriod(from, to));
+    return unit.lastDayIn(year)
+        .filter(to -> !to.isBefore(from))
+        .map(to -> new ReportPeriod(from, to));
+  }
+
+  /** Whether the period runs to 31 December: the unit still existed at the end of the year. */
+  public boolean reachesYearEnd() {
+    return to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
   }
 
   /** Whether the period is the whole calendar year. */
   public boolean wholeYear() {
-    return from.getDayOfYear() == 1
-        && to.getMonthValue() == 12
-        && to.getDayOfMonth() == 31
-        && from.getYear() == to.getYear();
+    return from.getDayOfYear() == 1 && reachesYearEnd() && from.getYear() == to.getYear();
   }
 }

@@ -33,7 +33,7 @@ public record TargetScope(Set<UnitLevel> levels, Set<String> categoryCodes, bool
    * not concern a ward.
    */
   public boolean appliesAtOrBelow(UnitLevel level) {
-    return levels.isEmpty() || levels.stream().anyMatch(l -> l.ordinal() >= level.ordinal());
+    return levels.isEmpty() || levels.stream().anyMatch(l -> l.isAtOrBelow(level));
   }
 
   public boolean appliesToCategory(String categoryCode) {

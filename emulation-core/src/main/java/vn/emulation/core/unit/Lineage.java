@@ -20,10 +20,12 @@ import java.util.Set;
  *   <li>A <b>split</b> (a predecessor with several successors) gives each successor only the parts
  *       that lead into it: the units whose own succession ends in it. The split unit itself, its
  *       own predecessors and its parts that went to another successor stay out.
- *   <li>A <b>move</b>: a unit belongs under the parent it has on the date (a closed unit under the
- *       parent it had on its last day, a unit not yet open under its first parent). A unit that
- *       moved away leaves its old parent's lineage altogether, its earlier records included; its
- *       new parent answers for it.
+ *   <li>A <b>move</b>: a unit belongs under the parent it has on the date (a unit not yet open
+ *       under its first parent; a merged unit under the parent of its last day; a split or
+ *       dissolved unit where its territory lies on the date, {@link OrgHierarchy#territoryOn}, the
+ *       place where aggregation counts its reports too, else under the parent of its last day). A
+ *       unit that moved away leaves its old parent's lineage altogether, its earlier records
+ *       included; its new parent answers for it.
  * </ul>
  *
  * <p>Pure and stateless: built from a hierarchy, asked once. ADR 0015 gives the reasons.
@@ -37,7 +39,7 @@ final class Lineage {
   Lineage(OrgHierarchy hierarchy, LocalDate date) {
     this.hierarchy = hierarchy;
     for (OrgUnit u : hierarchy.all()) {
-      String parent = parentFor(u, date);
+      String parent = parentFor(hierarchy, u, date);
       if (parent != null) {
         under.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(u.code());
       }
@@ -71,14 +73,15 @@ final class Lineage {
     return Collections.unmodifiableSet(seen);
   }
 
-  /** The parent a unit belongs under on {@code date}, clamped to the days it existed. */
-  private static String parentFor(OrgUnit u, LocalDate date) {
-    LocalDate day = date;
-    if (day.isBefore(u.openedOn())) {
-      day = u.openedOn();
-    } else if (u.closedOn() != null && !day.isBefore(u.closedOn())) {
-      day = u.closedOn().minusDays(1);
-    }
-    return u.parentOn(day).orElse(null);
+  /**
+   * The unit {@code u} belongs under on {@code date}: its parent that day; once it has closed,
+   * split or dissolved, the unit where its territory lies then ({@link OrgHierarchy#territoryOn},
+   * as aggregation places its reports), else the parent of its last day; a unit not yet open, under
+   * its first parent.
+   */
+  private static String parentFor(OrgHierarchy hierarchy, OrgUnit u, LocalDate date) {
+    return hierarchy
+        .territoryOn(u.code(), date)
+        .orElseGet(() -> u.parentOn(u.lastDayOnOrBefore(date).orElse(u.openedOn())).orElse(null));
   }
 }

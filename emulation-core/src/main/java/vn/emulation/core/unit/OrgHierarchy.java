@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.emulation.core.common.InvalidInputException;
 
 /**
  * All administrative units a plan deals with, past and present, and how they stood on any date.
@@ -96,6 +97,56 @@ public final class OrgHierarchy {
     return present;
   }
 
+  /**
+   * Where the territory of unit {@code code} lies on {@code date} once it has closed without a
+   * single successor — split between several, or dissolved: under the lowest unit that stands, on
+   * that date, above all its successors as they stand then ({@link #presentOn}), or that single
+   * unit when they have all come to one; for a dissolved unit, the unit it last stood under, as it
+   * stands then. Empty while the unit exists on {@code date}, for a unit merged into one successor
+   * (that successor has its whole history), and when no unit stands there. The one answer to this
+   * question: aggregation counts such a unit's reports there, and {@link #lineageOn} places it
+   * there (ADR 0011, 0015).
+   */
+  public Optional<String> territoryOn(String code, LocalDate date) {
+    OrgUnit unit = units.get(code);
+    if (unit == null
+        || unit.closedOn() == null
+        || unit.closedOn().isAfter(date)
+        || unit.successorCodes().size() == 1) {
+      return Optional.empty();
+    }
+    Set<String> heirs =
+        unit.successorCodes().isEmpty()
+            ? unit.parentOn(unit.lastDay().orElseThrow())
+                .<Set<String>>map(parent -> presentOn(Set.of(parent), date))
+                .orElse(Set.of())
+            : presentOn(unit.successorCodes(), date);
+    if (heirs.isEmpty()) {
+      return Optional.empty();
+    }
+    return heirs.size() == 1 ? Optional.of(heirs.iterator().next()) : commonParent(heirs, date);
+  }
+
+  /** The lowest unit that stands, on {@code date}, above every one of {@code codes}. */
+  private Optional<String> commonParent(Set<String> codes, LocalDate date) {
+    List<String> common = null;
+    for (String code : codes) {
+      List<String> chain = new ArrayList<>(); // ancestors, nearest first
+      String current = find(code).flatMap(u -> u.parentOn(date)).orElse(null);
+      while (current != null && !chain.contains(current)) {
+        chain.add(current);
+        String c = current;
+        current = find(c).flatMap(u -> u.parentOn(date)).orElse(null);
+      }
+      if (common == null) {
+        common = chain;
+      } else {
+        common.retainAll(chain);
+      }
+    }
+    return common == null || common.isEmpty() ? Optional.empty() : Optional.of(common.get(0));
+  }
+
   /** The units that closed and named {@code code} among their successors. */
   public List<OrgUnit> predecessorsOf(String code) {
     return units.values().stream()
@@ -116,44 +167,247 @@ public final class OrgHierarchy {
   }
 
   /**
+   * Opens a unit on {@code date}: a code never used, a name, a level, and a parent (if any) that
+   * exists that day and stands above it.
+   *
+   * @throws InvalidInputException listing every problem at {@code code}, {@code name}, {@code
+   *     level}, {@code openedOn} and {@code parentCode}
+   */
+  public OrgHierarchy open(UnitDraft unit, LocalDate date) {
+    HierarchyChecks checks = new HierarchyChecks(this);
+    checks.date("openedOn", date);
+    OrgUnit opened = checks.newUnit("", unit, date, Set.of(), Set.of());
+    checks.throwIfAny("unit");
+    return with(List.of(opened));
+  }
+
+  /**
+   * Closes unit {@code code} on {@code date} without successors: it must be open, have opened
+   * before that day, and have no unit under it from that day on (move or close them first).
+   *
+   * @throws InvalidInputException listing every problem at {@code code} or {@code date}
+   */
+  public OrgHierarchy close(String code, LocalDate date) {
+    HierarchyChecks checks = new HierarchyChecks(this);
+    OrgUnit unit = checks.known("code", code);
+    checks.date("date", date);
+    if (unit != null && checks.openUntil("date", unit, date) && date != null) {
+      checks.nothingUnder("date", unit, date);
+    }
+    checks.throwIfAny("closure");
+    return with(List.of(unit.closeOn(date, Set.of())));
+  }
+
+  /**
+   * Renames unit {@code code} and/or places it under another parent from {@code from}; what is
+   * {@code null} stays as it stood that day. The unit must exist that day, the parent stand above
+   * it, and something must change.
+   *
+   * @throws InvalidInputException listing every problem at {@code code}, {@code from}, {@code name}
+   *     or {@code parentCode}
+   */
+  public OrgHierarchy move(String code, LocalDate from, String name, String parentCode) {
+    HierarchyChecks checks = new HierarchyChecks(this);
+    OrgUnit unit = checks.known("code", code);
+    checks.date("from", from);
+    if (unit != null && from != null && !unit.existsOn(from)) {
+      checks.problems.add(
+          "from",
+          "Đơn vị " + unit.code() + " không tồn tại vào ngày " + from,
+          "Unit " + unit.code() + " does not exist on " + from);
+    }
+    if (name != null) {
+      checks.name("name", name);
+    }
+    if (parentCode != null && unit != null) {
+      checks.parent("parentCode", parentCode, unit.level(), from, Set.of());
+    }
+    checks.throwIfAny("move");
+    Placement now = unit.placementOn(from).orElseThrow();
+    String newName = name == null ? now.name() : name;
+    String newParent = parentCode == null ? now.parentCode() : parentCode;
+    if (newName.equals(now.name()) && java.util.Objects.equals(newParent, now.parentCode())) {
+      checks.problems.add(
+          "name",
+          "Không có gì thay đổi: tên và đơn vị cấp trên vẫn như cũ",
+          "Nothing changes: the name and the parent stay as they are");
+      checks.throwIfAny("move");
+    }
+    return with(List.of(unit.moveOn(from, newName, newParent)));
+  }
+
+  /**
    * Merges {@code sourceCodes} into a new unit that opens on {@code date}: each source closes that
-   * day and names the new unit as its successor.
+   * day and names the new unit as its successor, and the units under the sources move under the new
+   * unit that day (the communes of merged districts go to the new district), so the new unit must
+   * stand above them. Two or more distinct sources, each open and opened before that day, none with
+   * a unit placed under it later; the new unit as {@link #open} wants it, under no source.
+   *
+   * @throws InvalidInputException listing every problem at {@code date}, {@code sources}, {@code
+   *     sources[i]}, {@code successor} and {@code successor.code|name|level|parentCode}
+   */
+  public OrgHierarchy merge(List<String> sourceCodes, UnitDraft successor, LocalDate date) {
+    HierarchyChecks checks = new HierarchyChecks(this);
+    checks.date("date", date);
+    List<String> raw = sourceCodes == null ? List.of() : sourceCodes;
+    if (raw.size() < 2) {
+      checks.problems.add(
+          "sources",
+          "Sáp nhập cần từ hai đơn vị trở lên, đang có " + raw.size(),
+          "A merger needs two or more units, got " + raw.size());
+    }
+    Set<String> sources = new java.util.LinkedHashSet<>();
+    List<OrgUnit> under = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String path = "sources[" + i + "]";
+      OrgUnit source = checks.known(path, raw.get(i));
+      if (source != null && !sources.add(source.code())) {
+        checks.problems.add(
+            path,
+            "Đơn vị " + source.code() + " được nêu hai lần",
+            "Unit " + source.code() + " is named twice");
+      } else if (source != null && checks.openUntil(path, source, date) && date != null) {
+        under.addAll(childrenOn(source.code(), date));
+        List<OrgUnit> later = checks.laterChildren(source.code(), date);
+        if (!later.isEmpty()) {
+          checks.problems.add(
+              path,
+              "Đơn vị "
+                  + later.get(0).code()
+                  + " được xếp vào "
+                  + source.code()
+                  + " sau ngày "
+                  + date
+                  + "; hãy sửa việc đó trước",
+              "Unit "
+                  + later.get(0).code()
+                  + " is placed under "
+                  + source.code()
+                  + " after "
+                  + date
+                  + "; change that first");
+        }
+      }
+    }
+    under.removeIf(u -> sources.contains(u.code()));
+    OrgUnit merged = null;
+    if (successor == null) {
+      checks.problems.add("successor", "Thiếu đơn vị mới", "The new unit is required");
+    } else {
+      merged = checks.newUnit("successor", successor, date, sources, Set.of());
+      UnitLevel level = successor.level();
+      for (OrgUnit child : under) {
+        if (level != null && !level.isAbove(child.level())) {
+          checks.problems.add(
+              "successor.level",
+              "Đơn vị "
+                  + child.code()
+                  + " sẽ chuyển về đơn vị mới"
+                  + " nên đơn vị mới phải ở cấp cao hơn "
+                  + child.level().label().vi(),
+              "Unit "
+                  + child.code()
+                  + " moves under the new unit, so the new unit must be above "
+                  + child.level().label().en());
+        }
+      }
+    }
+    checks.throwIfAny("merger");
+    String mergedCode = merged.code();
+    List<OrgUnit> changed = new ArrayList<>();
+    sources.forEach(s -> changed.add(get(s).closeOn(date, Set.of(mergedCode))));
+    changed.add(merged);
+    under.forEach(c -> changed.add(c.moveOn(date, c.nameOn(date).orElseThrow(), mergedCode)));
+    return with(changed);
+  }
+
+  /**
+   * {@link #merge(List, UnitDraft, LocalDate)} with a successor already built, which must open on
+   * {@code date}.
    */
   public OrgHierarchy merge(Set<String> sourceCodes, OrgUnit successor, LocalDate date) {
-    if (sourceCodes.size() < 2) {
-      throw new IllegalArgumentException("a merger needs at least two units, got " + sourceCodes);
-    }
-    return replace(sourceCodes, List.of(successor), date);
+    requireOpensOn("successor", successor, date);
+    return merge(sourceCodes.stream().sorted().toList(), UnitDraft.of(successor), date);
   }
 
-  /** Splits {@code sourceCode} into new units that open on {@code date}. */
+  /**
+   * Splits {@code sourceCode} into two or more new units, described by drafts, that open on {@code
+   * date}; the source closes that day and names them all as its successors. The source must be
+   * open, have opened before that day, and have no unit under it (a split cannot tell which new
+   * unit each would go to); each new unit as {@link #open} wants it, under another parent than the
+   * source.
+   *
+   * @throws InvalidInputException listing every problem at {@code date}, {@code source}, {@code
+   *     successors}, {@code successors[i]} and {@code successors[i].code|name|level|parentCode}
+   */
+  public OrgHierarchy splitInto(String sourceCode, List<UnitDraft> successors, LocalDate date) {
+    HierarchyChecks checks = new HierarchyChecks(this);
+    checks.date("date", date);
+    OrgUnit source = checks.known("source", sourceCode);
+    if (source != null && checks.openUntil("source", source, date) && date != null) {
+      checks.nothingUnder("source", source, date);
+    }
+    List<UnitDraft> raw = successors == null ? List.of() : successors;
+    if (raw.size() < 2) {
+      checks.problems.add(
+          "successors",
+          "Chia tách cần từ hai đơn vị mới trở lên, đang có " + raw.size(),
+          "A split needs two or more new units, got " + raw.size());
+    }
+    Set<String> closing = source == null ? Set.of() : Set.of(source.code());
+    Set<String> taken = new java.util.HashSet<>();
+    List<OrgUnit> opened = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String path = "successors[" + i + "]";
+      UnitDraft draft = raw.get(i);
+      if (draft == null) {
+        checks.problems.add(path, "Thiếu đơn vị mới", "The new unit is required");
+        continue;
+      }
+      OrgUnit s = checks.newUnit(path, draft, date, closing, taken);
+      if (s != null) {
+        opened.add(s);
+      }
+      if (draft.code() != null) {
+        taken.add(draft.code());
+      }
+    }
+    checks.throwIfAny("split");
+    Set<String> codes = opened.stream().map(OrgUnit::code).collect(Collectors.toUnmodifiableSet());
+    List<OrgUnit> changed = new ArrayList<>(opened);
+    changed.add(source.closeOn(date, codes));
+    return with(changed);
+  }
+
+  /**
+   * {@link #splitInto} with new units already built, which must open on {@code date}.
+   *
+   * @throws InvalidInputException listing every problem, as {@link #splitInto} does
+   */
   public OrgHierarchy split(String sourceCode, List<OrgUnit> successors, LocalDate date) {
-    if (successors.size() < 2) {
-      throw new IllegalArgumentException("a split needs at least two new units");
+    for (int i = 0; i < successors.size(); i++) {
+      requireOpensOn("successors[" + i + "]", successors.get(i), date);
     }
-    return replace(Set.of(sourceCode), successors, date);
+    return splitInto(sourceCode, successors.stream().map(UnitDraft::of).toList(), date);
   }
 
-  private OrgHierarchy replace(Set<String> sourceCodes, List<OrgUnit> successors, LocalDate date) {
+  private static void requireOpensOn(String path, OrgUnit unit, LocalDate date) {
+    if (!unit.openedOn().equals(date)) {
+      throw new InvalidInputException(
+          "unit change",
+          List.of(
+              new vn.emulation.core.common.Problem(
+                  path,
+                  vn.emulation.core.common.LocalizedText.of(
+                      "Đơn vị mới " + unit.code() + " phải thành lập đúng ngày thay đổi " + date,
+                      "The new unit " + unit.code() + " must open on the change date " + date))));
+    }
+  }
+
+  /** This hierarchy with {@code changed} added or replacing the units of the same code. */
+  private OrgHierarchy with(List<OrgUnit> changed) {
     Map<String, OrgUnit> next = new LinkedHashMap<>(units);
-    Set<String> successorCodes =
-        successors.stream().map(OrgUnit::code).collect(Collectors.toUnmodifiableSet());
-    for (String source : sourceCodes) {
-      OrgUnit old = get(source);
-      if (!old.existsOn(date.minusDays(1))) {
-        throw new UnknownUnitException(source, "does not exist the day before " + date);
-      }
-      next.put(source, old.closeOn(date, successorCodes));
-    }
-    for (OrgUnit s : successors) {
-      if (!s.openedOn().equals(date)) {
-        throw new IllegalArgumentException(
-            "successor " + s.code() + " must open on the change date " + date);
-      }
-      if (next.put(s.code(), s) != null) {
-        throw new IllegalArgumentException("unit code " + s.code() + " is already used");
-      }
-    }
+    changed.forEach(u -> next.put(u.code(), u));
     return of(new ArrayList<>(next.values()));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.emulation.core.common.YearPeriod;
 
 /**
  * An administrative unit (đơn vị hành chính), identified by its code for life.
@@ -58,6 +59,35 @@ public record OrgUnit(
   /** Whether the unit exists on {@code date}. */
   public boolean existsOn(LocalDate date) {
     return !date.isBefore(openedOn) && (closedOn == null || date.isBefore(closedOn));
+  }
+
+  /** The last day the unit exists: the day before it closed; empty while it is open. */
+  public Optional<LocalDate> lastDay() {
+    return closedOn == null ? Optional.empty() : Optional.of(closedOn.minusDays(1));
+  }
+
+  /**
+   * The latest day not after {@code date} on which the unit exists: {@code date} itself while it
+   * exists, its last day once it has closed; empty if it opened after {@code date}.
+   */
+  public Optional<LocalDate> lastDayOnOrBefore(LocalDate date) {
+    LocalDate last = closedOn == null || closedOn.isAfter(date) ? date : closedOn.minusDays(1);
+    return last.isBefore(openedOn) ? Optional.empty() : Optional.of(last);
+  }
+
+  /**
+   * The unit's last day in {@code year}: 31 December if it still exists then, else the day before
+   * it closed; empty if it existed on no day of that year. A ward merged on 1 July 2025 has its
+   * last day in 2025 on 30 June; a unit closed on 1 January 2025 has none in 2025.
+   */
+  public Optional<LocalDate> lastDayIn(int year) {
+    return lastDayOnOrBefore(LocalDate.of(year, 12, 31)).filter(d -> d.getYear() == year);
+  }
+
+  /** The years on which the unit exists on at least one day; open-ended while it exists. */
+  public YearPeriod years() {
+    return new YearPeriod(
+        openedOn.getYear(), lastDay().map(LocalDate::getYear).orElse(Integer.MAX_VALUE));
   }
 
   /** The placement in force on {@code date}, if the unit exists then. */

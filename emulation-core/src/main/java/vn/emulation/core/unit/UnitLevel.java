@@ -20,4 +20,23 @@ public enum UnitLevel {
   public LocalizedText label() {
     return label;
   }
+
+  /**
+   * Whether a unit of this level stands above one of {@code other}: a province above a district, a
+   * district above a commune. The declaration order of the constants is that order; this is the one
+   * place that reads it.
+   */
+  public boolean isAbove(UnitLevel other) {
+    return compareTo(other) < 0;
+  }
+
+  /** Whether a unit of this level stands below one of {@code other}. */
+  public boolean isBelow(UnitLevel other) {
+    return compareTo(other) > 0;
+  }
+
+  /** Whether this level is {@code other} or below it. */
+  public boolean isAtOrBelow(UnitLevel other) {
+    return compareTo(other) >= 0;
+  }
 }

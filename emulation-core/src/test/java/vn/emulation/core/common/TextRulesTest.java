@@ -96,4 +96,40 @@ class TextRulesTest {
         .extracting(Problem::path)
         .containsExactly("successor.code", "name");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rach-gia-2022-2025", "p1", "0-a"})
+  void planCodesAreLowerCaseCodes(String code) {
+    assertThat(TextRules.isPlanCode(code)).isTrue();
+    assertThat(TextRules.isCode(code)).isTrue();
+    assertThat(TextRules.isPlanItemCode(code)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"G2", "TT_XS", "E2-1", "2025"})
+  void planItemCodesAreUpperCaseCodes(String code) {
+    assertThat(TextRules.isPlanItemCode(code)).isTrue();
+    assertThat(TextRules.isCode(code)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Rach-gia", "rach_gia", "-a", "a.b", "", "rạch-giá"})
+  void notPlanCodes(String code) {
+    assertThat(TextRules.isPlanCode(code)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"g2", "G.2", "_G", "CSTĐ", "G 2", ""})
+  void notPlanItemCodes(String code) {
+    assertThat(TextRules.isPlanItemCode(code)).isFalse();
+  }
+
+  @Test
+  void planCodesAreNoLongerThanAnyCode() {
+    assertThat(TextRules.isPlanItemCode("A".repeat(64))).isTrue();
+    assertThat(TextRules.isPlanItemCode("A".repeat(65))).isFalse();
+    assertThat(TextRules.isPlanCode("a".repeat(65))).isFalse();
+    assertThat(TextRules.isPlanCode(null)).isFalse();
+    assertThat(TextRules.isPlanItemCode(null)).isFalse();
+  }
 }

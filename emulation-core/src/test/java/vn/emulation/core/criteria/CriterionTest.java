@@ -116,4 +116,75 @@ class CriterionTest {
         .hasSameHashCodeAs(new DeclarationCriterion("CHAP-HANH", NAME, Set.of("B", "A"), true))
         .isNotEqualTo(new DeclarationCriterion("CHAP-HANH", NAME, Set.of("A", "B"), false));
   }
+
+  /** Names the kind it visits: each criterion must land in its own method. */
+  private static final Criterion.Visitor<String> KIND =
+      new Criterion.Visitor<>() {
+        @Override
+        public String visit(DeclarationCriterion c) {
+          return "declaration " + c.code();
+        }
+
+        @Override
+        public String visit(RegisteredPlanCriterion c) {
+          return "registration " + c.deadlineCode();
+        }
+
+        @Override
+        public String visit(TargetAttainmentCriterion c) {
+          return "targets " + c.indicatorCodes();
+        }
+
+        @Override
+        public String visit(NormCriterion c) {
+          return "norm " + c.normParameter();
+        }
+
+        @Override
+        public String visit(CountCriterion c) {
+          return "count " + c.factKey();
+        }
+
+        @Override
+        public String visit(AnyOfCriterion c) {
+          return "any of " + c.alternatives().size();
+        }
+      };
+
+  @Test
+  void eachKindIsVisitedInItsOwnMethod() {
+    Criterion declaration = new DeclarationCriterion("CHAP-HANH", NAME, Set.of(), false);
+    Criterion count = new CountCriterion("SANG-KIEN", NAME, Set.of(), "sangKien", 1);
+    List<Criterion> all =
+        List.of(
+            declaration,
+            new RegisteredPlanCriterion("KE-HOACH", NAME, Set.of(), "DANG-KY"),
+            new TargetAttainmentCriterion("MT", NAME, Set.of(), List.of("G1", "G2"), null, null),
+            new NormCriterion("DONG-GOP", NAME, Set.of(), "dongGop", "DINH-MUC"),
+            count,
+            new AnyOfCriterion("MOT-TRONG", NAME, Set.of(), List.of(declaration, count)));
+
+    assertThat(all)
+        .extracting(c -> c.accept(KIND))
+        .containsExactly(
+            "declaration CHAP-HANH",
+            "registration DANG-KY",
+            "targets [G1, G2]",
+            "norm DINH-MUC",
+            "count sangKien",
+            "any of 2");
+  }
+
+  @Test
+  void onlyAnAnyOfHasAlternatives() {
+    Criterion declaration = new DeclarationCriterion("CHAP-HANH", NAME, Set.of(), false);
+    Criterion count = new CountCriterion("SANG-KIEN", NAME, Set.of(), "sangKien", 1);
+
+    assertThat(
+            Criterion.alternativesOf(
+                new AnyOfCriterion("MOT-TRONG", NAME, Set.of(), List.of(declaration, count))))
+        .containsExactly(declaration, count);
+    assertThat(Criterion.alternativesOf(declaration)).isEmpty();
+    assertThat(Criterion.alternativesOf(count)).isEmpty();
+  }
 }

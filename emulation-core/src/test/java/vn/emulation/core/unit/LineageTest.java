@@ -105,14 +105,14 @@ class LineageTest {
 
   @Test
   void partsOfASplitUnitThatMoveToASuccessorGoWithIt() {
-    OrgHierarchy h =
-        province()
-            .split(
-                "D",
-                List.of(
-                    OrgUnit.open("D1", "Thành phố D1", UnitLevel.DISTRICT, "P", REFORM),
-                    OrgUnit.open("D2", "Huyện D2", UnitLevel.DISTRICT, "P", REFORM)),
-                REFORM);
+    // as stored: the split command refuses a unit with units under it, records may hold one
+    List<OrgUnit> units =
+        new java.util.ArrayList<>(
+            province().all().stream().filter(u -> !u.code().equals("D")).toList());
+    units.add(province().get("D").closeOn(REFORM, Set.of("D1", "D2")));
+    units.add(OrgUnit.open("D1", "Thành phố D1", UnitLevel.DISTRICT, "P", REFORM));
+    units.add(OrgUnit.open("D2", "Huyện D2", UnitLevel.DISTRICT, "P", REFORM));
+    OrgHierarchy h = OrgHierarchy.of(units);
     h = moved(moved(moved(h, "A", "D1", REFORM), "B", "D1", REFORM), "C", "D2", REFORM);
 
     assertThat(h.lineageOn("D1", LATER)).containsExactlyInAnyOrder("D1", "A", "B");
@@ -173,6 +173,67 @@ class LineageTest {
   @Test
   void anUnknownUnitReachesNothing() {
     assertThat(province().lineageOn("NOPE", LATER)).isEmpty();
+  }
+
+  /**
+   * Province P with district D (no wards), and province Q from the start; on REFORM, D splits into
+   * D1 and D2, both placed under Q; W, a ward of P, dissolves on REFORM.
+   */
+  private static OrgHierarchy splitAcross() {
+    return OrgHierarchy.of(
+        List.of(
+            OrgUnit.open("P", "Tỉnh P", UnitLevel.PROVINCE, null, START),
+            OrgUnit.open("Q", "Tỉnh Q", UnitLevel.PROVINCE, null, START),
+            OrgUnit.open("D", "Thành phố D", UnitLevel.DISTRICT, "P", START)
+                .closeOn(REFORM, Set.of("D1", "D2")),
+            OrgUnit.open("D1", "Thành phố D1", UnitLevel.DISTRICT, "Q", REFORM),
+            OrgUnit.open("D2", "Huyện D2", UnitLevel.DISTRICT, "Q", REFORM),
+            ward("W", "P", START).closeOn(REFORM, Set.of())));
+  }
+
+  @Test
+  void aSplitUnitsTerritoryLiesWhereItsSuccessorsMeetAndItsLineageFollows() {
+    OrgHierarchy h = splitAcross();
+
+    assertThat(h.territoryOn("D", LATER)).contains("Q");
+    assertThat(h.lineageOn("Q", LATER)).contains("D", "D1", "D2");
+    assertThat(h.lineageOn("P", LATER)).doesNotContain("D");
+    assertThat(h.lineageOn("D1", LATER)).containsExactly("D1");
+    // before the split D is P's, as it was
+    assertThat(h.territoryOn("D", REFORM.minusDays(1))).isEmpty();
+    assertThat(h.lineageOn("P", REFORM.minusDays(1))).contains("D");
+  }
+
+  @Test
+  void aDissolvedUnitsTerritoryStaysWithTheUnitItLastStoodUnderAsThatStandsNow() {
+    OrgHierarchy h =
+        splitAcross()
+            .merge(
+                Set.of("P", "Q"),
+                OrgUnit.open("PQ", "Tỉnh PQ", UnitLevel.PROVINCE, null, LATER),
+                LATER);
+
+    assertThat(h.territoryOn("W", REFORM)).contains("P");
+    assertThat(h.territoryOn("W", LATER)).contains("PQ");
+    assertThat(h.lineageOn("PQ", LATER)).contains("W", "D", "P", "Q");
+  }
+
+  @Test
+  void aMergedOrOpenUnitHasNoSeparateTerritory() {
+    OrgHierarchy h = province().merge(Set.of("A", "B"), ward("N1", "P", REFORM), REFORM);
+
+    assertThat(h.territoryOn("A", LATER)).isEmpty();
+    assertThat(h.territoryOn("N1", LATER)).isEmpty();
+    assertThat(h.territoryOn("nope", LATER)).isEmpty();
+  }
+
+  @Test
+  void everyClosedUnitIsInTheLineageOfWhereItsTerritoryLies() {
+    OrgHierarchy h = splitDistrict();
+    for (OrgUnit u : h.all()) {
+      h.territoryOn(u.code(), LATER)
+          .ifPresent(home -> assertThat(h.lineageOn(home, LATER)).contains(u.code()));
+    }
   }
 
   private static OrgHierarchy moved(OrgHierarchy h, String code, String parent, LocalDate on) {

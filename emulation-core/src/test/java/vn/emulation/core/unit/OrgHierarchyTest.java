@@ -3,6 +3,7 @@ package vn.emulation.core.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.emulation.core.TestUnits.AN_GIANG;
 import static vn.emulation.core.TestUnits.CITY;
 import static vn.emulation.core.TestUnits.EVE;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.emulation.core.TestUnits;
+import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.Problem;
 
 /** The hierarchy through the reform of 1 July 2025. */
 class OrgHierarchyTest {
@@ -68,27 +71,27 @@ class OrgHierarchyTest {
 
   @Test
   void mergerNeedsAtLeastTwoUnits() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> TestUnits.rachGia().merge(Set.of("W01"), TestUnits.newWard(), REFORM))
-        .withMessageContaining("W01");
+    assertThat(paths(() -> TestUnits.rachGia().merge(Set.of("W01"), TestUnits.newWard(), REFORM)))
+        .containsExactly("sources");
   }
 
   @Test
   void successorMustOpenOnTheMergerDate() {
     OrgUnit early = OrgUnit.open(NEW_WARD, "Phường Rạch Giá", UnitLevel.COMMUNE, AN_GIANG, EVE);
 
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> TestUnits.rachGia().merge(Set.of("W01", "W02"), early, REFORM))
-        .withMessageContaining(NEW_WARD)
-        .withMessageContaining(REFORM.toString());
+    assertThatThrownBy(() -> TestUnits.rachGia().merge(Set.of("W01", "W02"), early, REFORM))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(NEW_WARD)
+        .hasMessageContaining(REFORM.toString());
   }
 
   @Test
   void mergerOfAnUnknownUnitNamesIt() {
-    assertThatThrownBy(
-            () -> TestUnits.rachGia().merge(Set.of("W01", "W99"), TestUnits.newWard(), REFORM))
-        .isInstanceOfSatisfying(
-            UnknownUnitException.class, e -> assertThat(e.code()).isEqualTo("W99"));
+    assertThat(
+            problems(
+                () -> TestUnits.rachGia().merge(Set.of("W01", "W99"), TestUnits.newWard(), REFORM)))
+        .extracting(Problem::path, p -> p.reason().en())
+        .containsExactly(tuple("sources[1]", "No unit with code W99"));
   }
 
   @Test
@@ -96,24 +99,31 @@ class OrgHierarchyTest {
     OrgUnit another =
         OrgUnit.open("RGY", "Phường khác", UnitLevel.COMMUNE, AN_GIANG, REFORM.plusDays(10));
 
-    assertThatThrownBy(
-            () -> TestUnits.afterMerger().merge(Set.of("W01", "W02"), another, REFORM.plusDays(10)))
-        .isInstanceOf(UnknownUnitException.class);
+    assertThat(
+            problems(
+                () ->
+                    TestUnits.afterMerger()
+                        .merge(Set.of("W01", "W02"), another, REFORM.plusDays(10))))
+        .extracting(Problem::path, p -> p.reason().en())
+        .containsExactly(
+            tuple("sources[0]", "Unit W01 already closed on 2025-07-01"),
+            tuple("sources[1]", "Unit W02 already closed on 2025-07-01"));
   }
 
   @Test
   void successorCodeMustBeNew() {
     OrgUnit reused = OrgUnit.open("W03", "Phường Rạch Giá", UnitLevel.COMMUNE, AN_GIANG, REFORM);
 
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> TestUnits.rachGia().merge(Set.of("W01", "W02"), reused, REFORM))
-        .withMessageContaining("W03");
+    assertThat(problems(() -> TestUnits.rachGia().merge(Set.of("W01", "W02"), reused, REFORM)))
+        .extracting(Problem::path, p -> p.reason().en())
+        .containsExactly(
+            tuple("successor.code", "Unit code W03 is already used (codes are never reused)"));
   }
 
   @Test
   void splitNeedsAtLeastTwoNewUnits() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> TestUnits.rachGia().split("W01", List.of(TestUnits.newWard()), REFORM));
+    assertThat(paths(() -> TestUnits.rachGia().split("W01", List.of(TestUnits.newWard()), REFORM)))
+        .containsExactly("successors");
   }
 
   @Test
@@ -169,5 +179,18 @@ class OrgHierarchyTest {
     assertThatThrownBy(() -> TestUnits.rachGia().get("XX"))
         .isInstanceOf(UnknownUnitException.class)
         .hasMessage("unknown unit XX");
+  }
+
+  static List<Problem> problems(Runnable command) {
+    try {
+      command.run();
+    } catch (InvalidInputException e) {
+      return e.problems();
+    }
+    throw new AssertionError("no problem reported");
+  }
+
+  static List<String> paths(Runnable command) {
+    return problems(command).stream().map(Problem::path).toList();
   }
 }

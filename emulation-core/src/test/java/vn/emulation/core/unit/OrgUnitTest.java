@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.emulation.core.common.YearPeriod;
 
 class OrgUnitTest {
 
@@ -141,5 +142,44 @@ class OrgUnitTest {
   void unitsWithTheSameHistoryAreEqual() {
     assertThat(vinhThanh()).isEqualTo(vinhThanh()).hasSameHashCodeAs(vinhThanh());
     assertThat(vinhThanh()).isNotEqualTo(vinhThanh().moveOn(REFORM, "Phường Vĩnh Thanh", "AG"));
+  }
+
+  @Test
+  void theLastDayInAYearIsTheDayBeforeItClosedOrTheEndOfTheYear() {
+    OrgUnit merged = vinhThanh().closeOn(REFORM, Set.of("RGW"));
+
+    assertThat(merged.lastDayIn(2025)).contains(LocalDate.of(2025, 6, 30));
+    assertThat(merged.lastDayIn(2024)).contains(LocalDate.of(2024, 12, 31));
+    assertThat(merged.lastDayIn(2026)).isEmpty();
+    assertThat(merged.lastDayIn(2004)).isEmpty();
+    assertThat(vinhThanh().lastDayIn(2030)).contains(LocalDate.of(2030, 12, 31));
+    assertThat(merged.lastDay()).contains(LocalDate.of(2025, 6, 30));
+    assertThat(vinhThanh().lastDay()).isEmpty();
+  }
+
+  @Test
+  void aUnitClosedOnTheFirstOfJanuaryHasNoDayInThatYear() {
+    OrgUnit closed = vinhThanh().closeOn(LocalDate.of(2025, 1, 1), Set.of());
+
+    assertThat(closed.lastDayIn(2025)).isEmpty();
+    assertThat(closed.lastDayIn(2024)).contains(LocalDate.of(2024, 12, 31));
+    assertThat(closed.years()).isEqualTo(new YearPeriod(2005, 2024));
+  }
+
+  @Test
+  void theLastDayOnOrBeforeADateIsClampedToTheDaysItExisted() {
+    OrgUnit merged = vinhThanh().closeOn(REFORM, Set.of("RGW"));
+
+    assertThat(merged.lastDayOnOrBefore(LocalDate.of(2020, 5, 5)))
+        .contains(LocalDate.of(2020, 5, 5));
+    assertThat(merged.lastDayOnOrBefore(REFORM)).contains(LocalDate.of(2025, 6, 30));
+    assertThat(merged.lastDayOnOrBefore(LocalDate.of(2004, 12, 31))).isEmpty();
+  }
+
+  @Test
+  void theYearsOfAnOpenUnitHaveNoEnd() {
+    assertThat(vinhThanh().years().first()).isEqualTo(2005);
+    assertThat(vinhThanh().years().contains(2100)).isTrue();
+    assertThat(vinhThanh().years().contains(2004)).isFalse();
   }
 }

@@ -2,7 +2,6 @@ package vn.emulation.jakarta.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -132,7 +131,7 @@ final class DemoMeasurements {
       Optional<ReportPeriod> covered = ReportPeriod.of(units.get(who.code()), year);
       if (covered.isEmpty()
           || missing(who.code(), year, indicator)
-          || !partYears && !covered.get().to().equals(LocalDate.of(year, 12, 31))) {
+          || !partYears && !covered.get().reachesYearEnd()) {
         continue;
       }
       double value = path.value(year, margin + jitter + noise);

@@ -8,6 +8,8 @@ import vn.emulation.core.criteria.CountCriterion;
 import vn.emulation.core.criteria.Criterion;
 import vn.emulation.core.criteria.DeclarationCriterion;
 import vn.emulation.core.criteria.NormCriterion;
+import vn.emulation.core.criteria.RegisteredPlanCriterion;
+import vn.emulation.core.criteria.TargetAttainmentCriterion;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.Plan;
 
@@ -71,26 +73,55 @@ final class Facts {
 
   private static void add(
       List<Fact> facts, Criterion c, boolean general, boolean later, boolean withoutOrganisation) {
-    if (c instanceof DeclarationCriterion d) {
-      boolean first =
-          !general && facts.stream().noneMatch(f -> f.kind() == Kind.DECLARATION && !f.general());
-      facts.add(
-          new Fact(
-              Kind.DECLARATION,
-              d.code(),
-              general,
-              d.mayNotApply() && withoutOrganisation,
-              first,
-              later));
-    } else if (c instanceof CountCriterion n) {
-      addOnce(facts, new Fact(Kind.COUNT, n.factKey(), general, false, false, later));
-    } else if (c instanceof NormCriterion n) {
-      addOnce(facts, new Fact(Kind.AMOUNT, n.factKey(), general, false, false, later));
-    } else if (c instanceof AnyOfCriterion any) {
-      for (int i = 0; i < any.alternatives().size(); i++) {
-        add(facts, any.alternatives().get(i), general, later || i > 0, withoutOrganisation);
-      }
-    }
+    c.accept(
+        new Criterion.Visitor<Void>() {
+          @Override
+          public Void visit(DeclarationCriterion d) {
+            boolean first =
+                !general
+                    && facts.stream().noneMatch(f -> f.kind() == Kind.DECLARATION && !f.general());
+            facts.add(
+                new Fact(
+                    Kind.DECLARATION,
+                    d.code(),
+                    general,
+                    d.mayNotApply() && withoutOrganisation,
+                    first,
+                    later));
+            return null;
+          }
+
+          @Override
+          public Void visit(CountCriterion n) {
+            addOnce(facts, new Fact(Kind.COUNT, n.factKey(), general, false, false, later));
+            return null;
+          }
+
+          @Override
+          public Void visit(NormCriterion n) {
+            addOnce(facts, new Fact(Kind.AMOUNT, n.factKey(), general, false, false, later));
+            return null;
+          }
+
+          @Override
+          public Void visit(AnyOfCriterion any) {
+            for (int i = 0; i < any.alternatives().size(); i++) {
+              add(facts, any.alternatives().get(i), general, later || i > 0, withoutOrganisation);
+            }
+            return null;
+          }
+
+          // a registration and an attainment are no facts a participant states
+          @Override
+          public Void visit(RegisteredPlanCriterion r) {
+            return null;
+          }
+
+          @Override
+          public Void visit(TargetAttainmentCriterion t) {
+            return null;
+          }
+        });
   }
 
   private static void addOnce(List<Fact> facts, Fact fact) {

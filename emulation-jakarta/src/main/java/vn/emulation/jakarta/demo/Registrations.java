@@ -9,7 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import vn.emulation.core.criteria.AnyOfCriterion;
+import vn.emulation.core.criteria.CountCriterion;
+import vn.emulation.core.criteria.Criterion;
+import vn.emulation.core.criteria.DeclarationCriterion;
+import vn.emulation.core.criteria.NormCriterion;
 import vn.emulation.core.criteria.RegisteredPlanCriterion;
+import vn.emulation.core.criteria.TargetAttainmentCriterion;
 import vn.emulation.core.plan.Deadline;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.jakarta.demo.DemoParticipants.Row;
@@ -50,8 +56,8 @@ final class Registrations {
   /** The registration deadline of the plan's first registration criterion. */
   private static LocalDate due(Plan plan) {
     return plan.criteria().stream()
-        .filter(RegisteredPlanCriterion.class::isInstance)
-        .map(c -> ((RegisteredPlanCriterion) c).deadlineCode())
+        .map(Registrations::deadlineCode)
+        .flatMap(Optional::stream)
         .map(plan::deadline)
         .flatMap(Optional::stream)
         .map(Deadline::dueOn)
@@ -66,5 +72,41 @@ final class Registrations {
 
   boolean isKnownUnregistered(String participantId) {
     return unregistered.contains(participantId);
+  }
+
+  /** The deadline a registration criterion names; none for a criterion of another kind. */
+  private static Optional<String> deadlineCode(Criterion c) {
+    return c.accept(
+        new Criterion.Visitor<Optional<String>>() {
+          @Override
+          public Optional<String> visit(RegisteredPlanCriterion r) {
+            return Optional.of(r.deadlineCode());
+          }
+
+          @Override
+          public Optional<String> visit(DeclarationCriterion d) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<String> visit(TargetAttainmentCriterion t) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<String> visit(NormCriterion n) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<String> visit(CountCriterion n) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<String> visit(AnyOfCriterion any) {
+            return Optional.empty();
+          }
+        });
   }
 }

@@ -123,44 +123,83 @@ final class CriteriaJson {
     if (!alternative || !c.appliesTo().isEmpty()) {
       o.put("appliesTo", PlanJsonWriter.categoriesInOrder(c.appliesTo(), plan));
     }
-    if (c instanceof DeclarationCriterion) {
-      o.put("mayNotApply", ((DeclarationCriterion) c).mayNotApply());
-    } else if (c instanceof RegisteredPlanCriterion) {
-      o.put("deadline", ((RegisteredPlanCriterion) c).deadlineCode());
-    } else if (c instanceof TargetAttainmentCriterion) {
-      TargetAttainmentCriterion t = (TargetAttainmentCriterion) c;
-      o.put("indicators", List.copyOf(t.indicatorCodes()));
-      putIfSet(o, "minimumMet", t.minimumMet());
-      putIfSet(o, "minimumMetParameter", t.minimumMetParameter());
-    } else if (c instanceof NormCriterion) {
-      o.put("fact", ((NormCriterion) c).factKey());
-      o.put("normParameter", ((NormCriterion) c).normParameter());
-    } else if (c instanceof CountCriterion) {
-      o.put("fact", ((CountCriterion) c).factKey());
-      o.put("minimum", ((CountCriterion) c).minimum());
-    } else if (c instanceof AnyOfCriterion) {
-      o.put(
-          "alternatives",
-          JsonText.list(((AnyOfCriterion) c).alternatives(), a -> criterion(a, plan, true)));
-    }
-    return o;
+    return c.accept(
+        new Criterion.Visitor<Map<String, Object>>() {
+          @Override
+          public Map<String, Object> visit(DeclarationCriterion d) {
+            o.put("mayNotApply", d.mayNotApply());
+            return o;
+          }
+
+          @Override
+          public Map<String, Object> visit(RegisteredPlanCriterion r) {
+            o.put("deadline", r.deadlineCode());
+            return o;
+          }
+
+          @Override
+          public Map<String, Object> visit(TargetAttainmentCriterion t) {
+            o.put("indicators", List.copyOf(t.indicatorCodes()));
+            putIfSet(o, "minimumMet", t.minimumMet());
+            putIfSet(o, "minimumMetParameter", t.minimumMetParameter());
+            return o;
+          }
+
+          @Override
+          public Map<String, Object> visit(NormCriterion n) {
+            o.put("fact", n.factKey());
+            o.put("normParameter", n.normParameter());
+            return o;
+          }
+
+          @Override
+          public Map<String, Object> visit(CountCriterion n) {
+            o.put("fact", n.factKey());
+            o.put("minimum", n.minimum());
+            return o;
+          }
+
+          @Override
+          public Map<String, Object> visit(AnyOfCriterion any) {
+            o.put("alternatives", JsonText.list(any.alternatives(), a -> criterion(a, plan, true)));
+            return o;
+          }
+        });
   }
 
   private static Kind kind(Criterion c) {
-    if (c instanceof DeclarationCriterion) {
-      return Kind.DECLARATION;
-    } else if (c instanceof RegisteredPlanCriterion) {
-      return Kind.REGISTERED_PLAN;
-    } else if (c instanceof TargetAttainmentCriterion) {
-      return Kind.TARGET_ATTAINMENT;
-    } else if (c instanceof NormCriterion) {
-      return Kind.NORM;
-    } else if (c instanceof CountCriterion) {
-      return Kind.COUNT;
-    } else if (c instanceof AnyOfCriterion) {
-      return Kind.ANY_OF;
-    }
-    throw new IllegalArgumentException("no JSON kind for " + c.getClass().getName());
+    return c.accept(
+        new Criterion.Visitor<Kind>() {
+          @Override
+          public Kind visit(DeclarationCriterion d) {
+            return Kind.DECLARATION;
+          }
+
+          @Override
+          public Kind visit(RegisteredPlanCriterion r) {
+            return Kind.REGISTERED_PLAN;
+          }
+
+          @Override
+          public Kind visit(TargetAttainmentCriterion t) {
+            return Kind.TARGET_ATTAINMENT;
+          }
+
+          @Override
+          public Kind visit(NormCriterion n) {
+            return Kind.NORM;
+          }
+
+          @Override
+          public Kind visit(CountCriterion n) {
+            return Kind.COUNT;
+          }
+
+          @Override
+          public Kind visit(AnyOfCriterion any) {
+            return Kind.ANY_OF;
+          }
+        });
   }
 
   private static void putIfSet(Map<String, Object> o, String name, Object value) {

@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.emulation.core.common.TextRules;
 
 /**
  * A type of value in the plan format — a code, a date, an exact decimal, an enumeration — and how a
@@ -23,28 +25,28 @@ interface FieldType<T> {
   /** Any text that is not blank. */
   FieldType<String> STRING = (value, path, values) -> values.string(value, path);
 
-  /** A code inside the plan: upper-case letters, digits, {@code _} and {@code -} (GEN-POLICY). */
+  /** A code inside the plan: {@link TextRules#isPlanItemCode} (GEN-POLICY). */
   FieldType<String> CODE =
       matching(
-          Pattern.compile("[A-Z0-9][A-Z0-9_-]*"),
+          TextRules::isPlanItemCode,
           "Mã",
-          "phải chỉ gồm chữ in hoa, chữ số, '_' và '-'",
+          "phải gồm 1 đến 64 chữ in hoa, chữ số, '_' và '-'",
           "Code",
-          "upper-case letters, digits, '_' and '-'");
+          "1 to 64 upper-case letters, digits, '_' and '-'");
 
-  /** The plan's own code, stable across versions: lower-case letters, digits and dashes. */
+  /** The plan's own code, stable across versions: {@link TextRules#isPlanCode}. */
   FieldType<String> PLAN_CODE =
       matching(
-          Pattern.compile("[a-z0-9][a-z0-9-]*"),
+          TextRules::isPlanCode,
           "Mã kế hoạch",
-          "phải chỉ gồm chữ thường, chữ số và '-'",
+          "phải gồm 1 đến 64 chữ thường, chữ số và '-'",
           "Plan code",
-          "lower-case letters, digits and '-'");
+          "1 to 64 lower-case letters, digits and '-'");
 
   /** The key of a fact in a participant's evidence: lowerCamelCase (recognisedInitiatives). */
   FieldType<String> FACT_KEY =
       matching(
-          Pattern.compile("[a-z][A-Za-z0-9]*"),
+          Pattern.compile("[a-z][A-Za-z0-9]*").asMatchPredicate(),
           "Khóa",
           "phải viết kiểu lowerCamelCase",
           "Key",
@@ -105,10 +107,10 @@ interface FieldType<T> {
   }
 
   private static FieldType<String> matching(
-      Pattern pattern, String whatVi, String vi, String whatEn, String en) {
+      Predicate<String> accepted, String whatVi, String vi, String whatEn, String en) {
     return (value, path, values) -> {
       String s = values.string(value, path);
-      if (s == null || pattern.matcher(s).matches()) {
+      if (s == null || accepted.test(s)) {
         return s;
       }
       values

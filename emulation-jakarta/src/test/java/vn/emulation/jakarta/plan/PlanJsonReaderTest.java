@@ -425,7 +425,7 @@ class PlanJsonReaderTest {
             "awardForms[0].criteria[0]");
     assertThat(problems.get("parameters[1].value")).isEqualTo("Missing required field \"value\"");
     assertThat(problems.get("indicators[0].code"))
-        .isEqualTo("Code \"g1\" must be upper-case letters, digits, '_' and '-'");
+        .isEqualTo("Code \"g1\" must be 1 to 64 upper-case letters, digits, '_' and '-'");
     assertThat(problems.get("criteria[6].fact"))
         .isEqualTo("Key \"contribution_vnd\" must be lowerCamelCase letters and digits");
   }

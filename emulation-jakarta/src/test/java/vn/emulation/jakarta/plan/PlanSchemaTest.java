@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.emulation.core.common.TextRules;
 
 /**
  * The plan files follow {@code plan.schema.json} (JSON Schema draft 2020-12), and the schema is
@@ -86,6 +87,13 @@ class PlanSchemaTest {
             .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
     List<Error> errors = meta.validate(schemaText, InputFormat.JSON);
     assertThat(errors).as("meta-schema errors:%s", describe(errors)).isEmpty();
+  }
+
+  @Test
+  void theSchemaStatesTheCodePatternsOfTheCore() {
+    assertThat(schemaText)
+        .contains("\"pattern\": \"" + TextRules.PLAN_CODE + "\"")
+        .contains("\"pattern\": \"" + TextRules.PLAN_ITEM_CODE + "\"");
   }
 
   @Test

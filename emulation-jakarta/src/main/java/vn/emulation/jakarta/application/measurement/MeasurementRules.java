@@ -1,6 +1,5 @@
 package vn.emulation.jakarta.application.measurement;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +8,10 @@ import vn.emulation.core.common.TextRules;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.ReportingRule;
-import vn.emulation.core.target.Aggregation;
+import vn.emulation.core.target.FigureRule;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.Quantity;
-import vn.emulation.core.target.UnitOfMeasure;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
@@ -23,13 +21,10 @@ import vn.emulation.jakarta.application.upload.UnitYears;
 /**
  * The rules a reported value obeys, the same as for a row of an upload file: an indicator of the
  * plan that a unit of its level may report (the core's {@link ReportingRule}), a unit existing
- * during the year, a year of the plan period, and a figure that is either a ratio of counts
- * (numerator within denominator) or a plain value (not negative, a percentage not above 100) — a
- * ratio only for an indicator summed up as a ratio of sums. Stateless.
+ * during the year, a year of the plan period, and a figure by the core's {@link FigureRule}.
+ * Stateless.
  */
 final class MeasurementRules {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private MeasurementRules() {}
 
@@ -56,10 +51,11 @@ final class MeasurementRules {
     if (!breakdown.isEmpty()) {
       TextRules.checkCode(problems, "breakdown", breakdown);
     }
-    Optional<Quantity> quantity =
-        FigureRules.check(r.numerator(), r.denominator(), r.value(), indicator, problems);
+    problems.addAll(FigureRule.problems(indicator, r.numerator(), r.denominator(), r.value()));
     problems.throwIfAny("measurement");
-    return new Measurement(indicator.code(), unit, year, breakdown, quantity.orElseThrow());
+    Quantity quantity =
+        FigureRule.quantity(indicator, r.numerator(), r.denominator(), r.value()).orElseThrow();
+    return new Measurement(indicator.code(), unit, year, breakdown, quantity);
   }
 
   /** Every unit with its level, by which it may report an indicator or not. */
@@ -72,14 +68,8 @@ final class MeasurementRules {
   /** Every unit with the years it existed in, at least in part. */
   static Map<String, YearPeriod> unitYears(OrgHierarchy units) {
     Map<String, YearPeriod> years = new HashMap<>();
-    units.all().forEach(u -> years.put(u.code(), yearsOf(u)));
+    units.all().forEach(u -> years.put(u.code(), u.years()));
     return years;
-  }
-
-  static YearPeriod yearsOf(OrgUnit u) {
-    // closedOn is the first day it no longer exists: 1 January closes it in the year before
-    int last = u.closedOn() == null ? Integer.MAX_VALUE : u.closedOn().minusDays(1).getYear();
-    return new YearPeriod(u.openedOn().getYear(), last);
   }
 
   private static Indicator indicator(Plan plan, String code, ProblemCollector problems) {
@@ -127,7 +117,7 @@ final class MeasurementRules {
       problems.add("unitCode", "Không có đơn vị mã " + code, "No unit with code " + code);
       return null;
     }
-    YearPeriod years = yearsOf(unit.get());
+    YearPeriod years = unit.get().years();
     if (year != null && !years.contains(year)) {
       problems.add(
           "unitCode",
@@ -147,110 +137,5 @@ final class MeasurementRules {
               + ")");
     }
     return unit.get().code();
-  }
-
-  /** The figure: a ratio or a value, never both, by the indicator's unit and aggregation. */
-  private static final class FigureRules {
-
-    static Optional<Quantity> check(
-        Long numerator,
-        Long denominator,
-        BigDecimal value,
-        Indicator indicator,
-        ProblemCollector problems) {
-      boolean ratio = numerator != null || denominator != null;
-      if (ratio && value != null) {
-        problems.add(
-            "value",
-            "Có cả tử số/mẫu số và giá trị: chỉ nhập một trong hai cách",
-            "Both numerator/denominator and value are given: give one or the other");
-        return Optional.empty();
-      }
-      if (!ratio && value == null) {
-        problems.add(
-            "value",
-            "Thiếu số liệu: nhập tử số và mẫu số, hoặc giá trị",
-            "No figure: give numerator and denominator, or a value");
-        return Optional.empty();
-      }
-      return ratio ? ratio(numerator, denominator, problems) : amount(value, indicator, problems);
-    }
-
-    private static Optional<Quantity> ratio(Long n, Long d, ProblemCollector problems) {
-      int before = problems.problems().size();
-      count("numerator", "tử số", n, problems);
-      count("denominator", "mẫu số", d, problems);
-      if (problems.problems().size() > before) {
-        return Optional.empty();
-      }
-      if (n > d) {
-        problems.add(
-            "numerator",
-            "Tử số " + n + " lớn hơn mẫu số " + d,
-            "The numerator " + n + " exceeds the denominator " + d);
-        return Optional.empty();
-      }
-      return Optional.of(new Quantity.Ratio(n, d));
-    }
-
-    private static void count(String path, String vi, Long count, ProblemCollector problems) {
-      if (count == null) {
-        problems.add(path, "Thiếu " + vi, "The " + path + " is required");
-      } else if (count < 0) {
-        problems.add(
-            path,
-            "Không được âm: " + vi + " là " + count,
-            "The " + path + " cannot be negative, was " + count);
-      }
-    }
-
-    private static Optional<Quantity> amount(
-        BigDecimal value, Indicator indicator, ProblemCollector problems) {
-      if (indicator != null && indicator.aggregation() == Aggregation.RATIO_OF_SUMS) {
-        // a bare share cannot be summed up the hierarchy: these indicators take the two counts
-        problems.add(
-            "value",
-            "Chỉ tiêu "
-                + indicator.code()
-                + " được tổng hợp theo tử số và"
-                + " mẫu số: nhập tử số và mẫu số thay cho giá trị",
-            "Indicator "
-                + indicator.code()
-                + " is summed up as numerator and denominator:"
-                + " give those instead of a value");
-        return Optional.empty();
-      }
-      if (value.signum() < 0) {
-        problems.add(
-            "value",
-            "Giá trị không được âm, đang là " + value.toPlainString(),
-            "The value cannot be negative, was " + value.toPlainString());
-        return Optional.empty();
-      }
-      Optional<vn.emulation.core.common.LocalizedText> imprecise =
-          Quantity.Amount.precisionProblem(value);
-      if (imprecise.isPresent()) {
-        problems.add("value", imprecise.get().vi(), imprecise.get().en());
-        return Optional.empty();
-      }
-      if (indicator != null
-          && indicator.unit() == UnitOfMeasure.PERCENT
-          && value.compareTo(HUNDRED) > 0) {
-        problems.add(
-            "value",
-            "Giá trị "
-                + value.toPlainString()
-                + " vượt quá 100: chỉ tiêu "
-                + indicator.code()
-                + " tính theo phần trăm",
-            "The value "
-                + value.toPlainString()
-                + " exceeds 100: indicator "
-                + indicator.code()
-                + " is a percentage");
-        return Optional.empty();
-      }
-      return Optional.of(new Quantity.Amount(value));
-    }
   }
 }

@@ -48,8 +48,8 @@ public class MeasurementTemplates {
       Optional<OrgUnit> found = hierarchy.find(code);
       if (found.isEmpty()) {
         problems.add("unit", "Không có đơn vị mã " + code, "No unit with code " + code);
-      } else if (asked != null && !MeasurementRules.yearsOf(found.get()).contains(theYear)) {
-        YearPeriod years = MeasurementRules.yearsOf(found.get());
+      } else if (asked != null && !found.get().years().contains(theYear)) {
+        YearPeriod years = found.get().years();
         problems.add(
             "unit",
             "Đơn vị "
@@ -94,7 +94,7 @@ public class MeasurementTemplates {
     return hierarchy.all().stream()
         .filter(
             u -> planCodes.isEmpty() || planCodes.contains(u.code()) || u.code().equals(example))
-        .filter(u -> MeasurementRules.yearsOf(u).contains(year))
+        .filter(u -> u.years().contains(year))
         .sorted(Comparator.comparing(OrgUnit::code))
         .toList();
   }

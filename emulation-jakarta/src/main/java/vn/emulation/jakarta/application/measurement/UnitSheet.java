@@ -42,7 +42,8 @@ final class UnitSheet {
       sheet.createFreezePane(0, 1);
       int r = 1;
       for (OrgUnit unit : units) {
-        LocalDate day = lastDayIn(unit, year);
+        // a unit closed during the year is shown as it was on its last day
+        LocalDate day = unit.lastDayOnOrBefore(LocalDate.of(year, 12, 31)).orElse(unit.openedOn());
         Row row = sheet.createRow(r++);
         row.createCell(0).setCellValue(unit.code());
         row.createCell(1).setCellValue(unit.nameOn(day).orElse(""));
@@ -56,13 +57,5 @@ final class UnitSheet {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  // A unit closed during the year is shown as it was on its last day.
-  private static LocalDate lastDayIn(OrgUnit unit, int year) {
-    LocalDate end = LocalDate.of(year, 12, 31);
-    return unit.closedOn() != null && unit.closedOn().isBefore(end.plusDays(1))
-        ? unit.closedOn().minusDays(1)
-        : end;
   }
 }

@@ -2,19 +2,15 @@ package vn.emulation.jakarta.application.participant;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeMap;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
-import vn.emulation.core.criteria.AnyOfCriterion;
-import vn.emulation.core.criteria.CountCriterion;
-import vn.emulation.core.criteria.Criterion;
-import vn.emulation.core.criteria.DeclarationCriterion;
-import vn.emulation.core.criteria.NormCriterion;
 import vn.emulation.core.evaluation.Answer;
+import vn.emulation.core.evaluation.EvidenceShape;
+import vn.emulation.core.evaluation.EvidenceShape.Kind;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.jakarta.application.Inputs;
@@ -23,10 +19,10 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.Evidence
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
 
 /**
- * Which evidence a plan can use, and the check of an update against it: an answer only to a
- * declaration criterion (also one offered inside an "any of"), a count only under the fact key of a
- * count criterion, an amount only under that of a norm criterion — each of a criterion that applies
- * to the participant's category. Every problem is reported at once. Immutable.
+ * The check of an evidence update against what the plan's evidence may hold, which the core's
+ * {@link EvidenceShape} knows (which keys, for which categories, which answers); here the request's
+ * values are read (answers by name, whole numbers, reference lengths, the registration date). Every
+ * problem is reported at once. Immutable.
  */
 final class EvidenceRules {
 
@@ -40,40 +36,10 @@ final class EvidenceRules {
    */
   record Checked(ParticipantFacts facts, boolean registration) {}
 
-  private final Map<String, DeclarationCriterion> declarations = new HashMap<>();
-
-  /** For each kind of fact, the categories that each key concerns (empty set: every category). */
-  private final Map<String, Map<String, Set<String>>> scopes = new HashMap<>();
+  private final EvidenceShape shape;
 
   EvidenceRules(Plan plan) {
-    for (Criterion c : plan.criteria()) {
-      index(c, c.appliesTo());
-    }
-  }
-
-  /** Alternatives of an "any of" apply where the "any of" does; their own scope is ignored. */
-  private void index(Criterion c, Set<String> appliesTo) {
-    if (c instanceof DeclarationCriterion d) {
-      declarations.put(d.code(), d);
-      scope("answers", d.code(), appliesTo);
-    } else if (c instanceof CountCriterion count) {
-      scope("counts", count.factKey(), appliesTo);
-    } else if (c instanceof NormCriterion norm) {
-      scope("amounts", norm.factKey(), appliesTo);
-    } else if (c instanceof AnyOfCriterion any) {
-      any.alternatives().forEach(a -> index(a, appliesTo));
-    }
-  }
-
-  private void scope(String kind, String key, Set<String> appliesTo) {
-    Map<String, Set<String>> keys = scopes.computeIfAbsent(kind, k -> new HashMap<>());
-    Set<String> known = keys.get(key);
-    if (known != null && known.isEmpty()) {
-      return; // a key of a general criterion concerns everyone already
-    }
-    Set<String> union = new HashSet<>(known == null ? Set.of() : known);
-    union.addAll(appliesTo);
-    keys.put(key, appliesTo.isEmpty() ? Set.of() : union);
+    this.shape = EvidenceShape.of(plan);
   }
 
   /**
@@ -86,8 +52,8 @@ final class EvidenceRules {
         .forEach(
             (code, a) -> {
               String path = "answers." + code;
-              if (usable(problems, "answers", path, code, p)) {
-                ParticipantFacts.Declaration d = answer(problems, path, declarations.get(code), a);
+              if (usable(problems, Kind.DECLARATION, path, code, p)) {
+                ParticipantFacts.Declaration d = answer(problems, path, code, a);
                 if (d != null) {
                   answers.put(code, d);
                 }
@@ -97,7 +63,7 @@ final class EvidenceRules {
     nonNull(u.counts())
         .forEach(
             (key, n) -> {
-              if (usable(problems, "counts", "counts." + key, key, p)
+              if (usable(problems, Kind.COUNT, "counts." + key, key, p)
                   && wholeNumber(problems, "counts." + key, n, Integer.MAX_VALUE)) {
                 counts.put(key, n.intValueExact());
               }
@@ -106,7 +72,7 @@ final class EvidenceRules {
     nonNull(u.amounts())
         .forEach(
             (key, n) -> {
-              if (usable(problems, "amounts", "amounts." + key, key, p)
+              if (usable(problems, Kind.AMOUNT, "amounts." + key, key, p)
                   && wholeNumber(problems, "amounts." + key, n, Long.MAX_VALUE)) {
                 amounts.put(key, n.longValueExact());
               }
@@ -125,50 +91,24 @@ final class EvidenceRules {
         registeredOn != null || notRegistered);
   }
 
+  /** Whether the plan's evidence shape lets the participant hold {@code key}; else a problem. */
   private boolean usable(
-      ProblemCollector problems, String kind, String path, String key, Participant p) {
-    Set<String> categories = scopes.getOrDefault(kind, Map.of()).get(key);
-    if (categories == null) {
-      String vi =
-          switch (kind) {
-            case "answers" -> "tiêu chí khai báo";
-            case "counts" -> "tiêu chí đếm";
-            default -> "tiêu chí định mức";
-          };
-      String en =
-          switch (kind) {
-            case "answers" -> "declaration criterion";
-            case "counts" -> "count criterion";
-            default -> "norm criterion";
-          };
-      problems.add(
-          path,
-          "Kế hoạch không có " + vi + " nào dùng \"" + key + "\"",
-          "No " + en + " of the plan uses \"" + key + "\"");
-      return false;
-    }
-    if (!categories.isEmpty() && !categories.contains(p.categoryCode())) {
-      problems.add(
-          path,
-          "\"" + key + "\" không áp dụng cho đối tượng " + p.categoryCode(),
-          "\"" + key + "\" does not apply to category " + p.categoryCode());
-      return false;
-    }
-    return true;
+      ProblemCollector problems, Kind kind, String path, String key, Participant p) {
+    Optional<LocalizedText> why = shape.refusal(kind, key, p.categoryCode());
+    why.ifPresent(w -> problems.add(path, w.vi(), w.en()));
+    return why.isEmpty();
   }
 
-  private static ParticipantFacts.Declaration answer(
-      ProblemCollector problems, String path, DeclarationCriterion c, AnswerInput a) {
+  private ParticipantFacts.Declaration answer(
+      ProblemCollector problems, String path, String code, AnswerInput a) {
     if (a == null) {
       problems.add(path, "Thiếu câu trả lời", "The answer is missing");
       return null;
     }
     Answer answer = Inputs.choice(problems, path + ".answer", a.answer(), Answer.class);
-    if (answer == Answer.NOT_APPLICABLE && !c.mayNotApply()) {
-      problems.add(
-          path + ".answer",
-          "Tiêu chí " + c.code() + " không chấp nhận \"không áp dụng\"",
-          "Criterion " + c.code() + " does not accept \"not applicable\"");
+    Optional<LocalizedText> refused = shape.answerRefusal(code, answer);
+    if (refused.isPresent()) {
+      problems.add(path + ".answer", refused.get().vi(), refused.get().en());
       return null;
     }
     String reference =

@@ -3,8 +3,8 @@ package vn.emulation.jakarta.application.participant;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.TextRules;
 import vn.emulation.core.participant.Collective;
 import vn.emulation.core.participant.Individual;
 import vn.emulation.core.participant.Participant;
@@ -14,7 +14,7 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
-import vn.emulation.jakarta.application.unit.UnitChecks;
+import vn.emulation.jakarta.application.unit.UnitCommands;
 
 /**
  * What a new participant must satisfy: a usable, unused identifier; a kind; a name; a category of
@@ -23,11 +23,8 @@ import vn.emulation.jakarta.application.unit.UnitChecks;
  */
 final class ParticipantRules {
 
-  static final int MAX_ID = 64;
+  static final int MAX_ID = TextRules.MAX_CODE_LENGTH;
   static final int MAX_NAME = 300;
-
-  /** Identifiers appear in URLs: keep them to characters that need no escaping. */
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private ParticipantRules() {}
 
@@ -51,7 +48,7 @@ final class ParticipantRules {
     String category = category(problems, plan, p.categoryCode(), kind);
     String unit =
         Inputs.text(
-            problems, "unitCode", p.unitCode(), UnitChecks.MAX_CODE, "mã đơn vị", "unit code");
+            problems, "unitCode", p.unitCode(), UnitCommands.MAX_CODE, "mã đơn vị", "unit code");
     if (unit != null && units.find(unit).isEmpty()) {
       problems.add("unitCode", "Không có đơn vị mã " + unit, "No unit with code " + unit);
     }
@@ -66,7 +63,8 @@ final class ParticipantRules {
     if (id == null) {
       return null;
     }
-    if (!ID.matcher(id).matches()) {
+    // an identifier is a code: it appears in URLs, where it needs no escaping
+    if (!TextRules.isCode(id)) {
       problems.add(
           "id",
           "Mã định danh chỉ gồm chữ không dấu, chữ số và . _ -: \"" + id + "\"",

@@ -58,14 +58,4 @@ public record ProgressSummary(int met, int notMet, int incomplete, int noData, C
   public int targets() {
     return met + notMet + noData;
   }
-
-  /**
-   * Compares the coverage shares exactly (cross-multiplied, no rounding); nothing expected counts
-   * as no coverage at all.
-   */
-  int compareCoverageShare(ProgressSummary other) {
-    long mine = (long) coverage.reported() * Math.max(other.coverage.expected(), 1);
-    long theirs = (long) other.coverage.reported() * Math.max(coverage.expected(), 1);
-    return Long.compare(mine, theirs);
-  }
 }

@@ -1,14 +1,16 @@
 package vn.emulation.jakarta.application.progress;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import vn.emulation.core.target.Ranking;
 
 /**
- * A unit's place among its siblings: more targets met ranks higher, then a larger share of data
- * coverage; units equal on both share a rank (1, 1, 3) and are listed by code. Immutable and
- * thread-safe.
+ * A unit's place among its siblings, as the core's {@link Ranking} places it (more targets met,
+ * then more coverage; ties share a rank and are listed by code), with its name and counts.
+ * Immutable and thread-safe.
  *
  * @param rank the rank, from 1; equal for ties
  * @param unitCode the unit
@@ -16,12 +18,6 @@ import java.util.Objects;
  * @param summary its counts and coverage
  */
 public record UnitRank(int rank, String unitCode, String unitName, ProgressSummary summary) {
-
-  /** Better first: more targets met, then more coverage. Ties compare equal. */
-  private static final Comparator<ProgressSummary> BETTER_FIRST =
-      Comparator.comparingInt(ProgressSummary::met)
-          .reversed()
-          .thenComparing((a, b) -> b.compareCoverageShare(a));
 
   public UnitRank {
     if (rank < 1) {
@@ -32,21 +28,20 @@ public record UnitRank(int rank, String unitCode, String unitName, ProgressSumma
     Objects.requireNonNull(summary, "summary");
   }
 
-  /** The ranking of {@code reports}, best first (standard competition ranking). */
+  /** The ranking of {@code reports}, best first, by the core's {@link Ranking}. */
   static List<UnitRank> of(List<ProgressReport> reports) {
-    List<ProgressReport> sorted = new ArrayList<>(reports);
-    sorted.sort(
-        Comparator.comparing(ProgressReport::summary, BETTER_FIRST)
-            .thenComparing(ProgressReport::unitCode));
-    List<UnitRank> ranks = new ArrayList<>(sorted.size());
-    int rank = 0;
-    for (int i = 0; i < sorted.size(); i++) {
-      ProgressReport r = sorted.get(i);
-      if (i == 0 || BETTER_FIRST.compare(sorted.get(i - 1).summary(), r.summary()) != 0) {
-        rank = i + 1;
-      }
-      ranks.add(new UnitRank(rank, r.unitCode(), r.unitName(), r.summary()));
+    Map<String, ProgressReport> byCode = new HashMap<>();
+    List<Ranking.Standing> standings = new ArrayList<>(reports.size());
+    for (ProgressReport r : reports) {
+      byCode.put(r.unitCode(), r);
+      standings.add(new Ranking.Standing(r.unitCode(), r.summary().met(), r.summary().coverage()));
     }
-    return List.copyOf(ranks);
+    return Ranking.of(standings).stream()
+        .map(
+            p -> {
+              ProgressReport r = byCode.get(p.standing().unitCode());
+              return new UnitRank(p.rank(), r.unitCode(), r.unitName(), r.summary());
+            })
+        .toList();
   }
 }

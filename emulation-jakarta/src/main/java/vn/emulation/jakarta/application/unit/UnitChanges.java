@@ -2,12 +2,9 @@ package vn.emulation.jakarta.application.unit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.emulation.core.common.InvalidInputException;
@@ -16,21 +13,25 @@ import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
-import vn.emulation.core.unit.Placement;
+import vn.emulation.core.unit.UnitDraft;
 import vn.emulation.core.unit.UnitLevel;
-import vn.emulation.core.unit.UnknownUnitException;
 import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
+import vn.emulation.jakarta.application.unit.UnitCommands.NewUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
 
 /**
- * Turns an officer's opening, closing or moving of a unit into a new hierarchy through the core's
- * commands, after checking the whole request; mergers and splits are in {@link Reorganisation}.
- * Nothing is stored here: the caller stores {@link Change#changed()}. Immutable.
+ * Turns an officer's opening, closing or moving of a unit into the core's {@link OrgHierarchy}
+ * commands, which hold every rule of the hierarchy; mergers and splits are in {@link
+ * Reorganisation}. Here the request's texts become values (dates, levels, lengths the database
+ * holds), and what the reading refused joins what the core refused, in the order of the request's
+ * fields. Nothing is stored here: the caller stores {@link Change#changed()}. Immutable.
  */
 final class UnitChanges {
+
+  static final int MAX_NAME = 300;
 
   /**
    * The outcome of a change.
@@ -47,64 +48,54 @@ final class UnitChanges {
   }
 
   Change open(OpenUnit cmd) {
-    ProblemCollector problems = new ProblemCollector();
-    UnitChecks checks = new UnitChecks(before, problems);
-    String code = checks.freshCode("code", cmd.code(), Set.of());
-    String name = checks.name("name", cmd.name());
-    UnitLevel level = checks.level("level", cmd.level());
-    LocalDate on = Inputs.date(problems, "openedOn", cmd.openedOn());
-    String parent = Inputs.blankToNull(cmd.parentCode());
-    if (parent != null) {
-      checks.parent("parentCode", parent, level, on, Set.of());
-    }
-    problems.throwIfAny("unit");
-    OrgUnit unit = OrgUnit.open(code, name, level, parent, on);
-    return apply("code", () -> with(before, List.of(unit)));
+    ProblemCollector read = new ProblemCollector();
+    UnitDraft draft =
+        draft(read, "", new NewUnit(cmd.code(), cmd.name(), cmd.level(), cmd.parentCode()));
+    LocalDate on = Inputs.date(read, "openedOn", cmd.openedOn());
+    return run(
+        read,
+        "unit",
+        List.of("code", "name", "level", "openedOn", "parentCode"),
+        () -> before.open(draft, on));
   }
 
   /** Closes a unit that has nothing under it any more from that day. */
   Change close(String code, CloseUnit cmd) {
     OrgUnit unit = existing(code);
-    ProblemCollector problems = new ProblemCollector();
-    UnitChecks checks = new UnitChecks(before, problems);
-    LocalDate date = Inputs.date(problems, "date", cmd.date());
-    if (checks.openUntil("date", unit, date) && date != null) {
-      requireNothingUnder(checks, "date", unit, date);
-    }
-    problems.throwIfAny("closure");
-    return apply("date", () -> with(before, List.of(unit.closeOn(date, Set.of()))));
+    ProblemCollector read = new ProblemCollector();
+    LocalDate date = Inputs.date(read, "date", cmd.date());
+    return run(read, "closure", List.of("date"), () -> before.close(unit.code(), date));
   }
 
   /** Renames a unit and/or places it under another parent from a day. */
   Change move(String code, MoveUnit cmd) {
     OrgUnit unit = existing(code);
-    ProblemCollector problems = new ProblemCollector();
-    UnitChecks checks = new UnitChecks(before, problems);
-    LocalDate from = Inputs.date(problems, "from", cmd.from());
-    if (from != null && !unit.existsOn(from)) {
-      problems.add(
-          "from",
-          "Đơn vị " + code + " không tồn tại vào ngày " + from,
-          "Unit " + code + " does not exist on " + from);
-    }
-    String name = cmd.name() == null ? null : checks.name("name", cmd.name());
+    ProblemCollector read = new ProblemCollector();
+    LocalDate from = Inputs.date(read, "from", cmd.from());
+    String name =
+        cmd.name() == null
+            ? null
+            : Inputs.text(read, "name", cmd.name(), MAX_NAME, "tên đơn vị", "unit name");
     String parent = Inputs.blankToNull(cmd.parentCode());
-    if (parent != null) {
-      checks.parent("parentCode", parent, unit.level(), from, Set.of());
-    }
-    problems.throwIfAny("move");
-    // what the request leaves out stays as it stood on that day
-    Placement now = unit.placementOn(from).orElseThrow();
-    String newName = name == null ? now.name() : name;
-    String newParent = parent == null ? now.parentCode() : parent;
-    if (newName.equals(now.name()) && Objects.equals(newParent, now.parentCode())) {
-      problems.add(
-          "name",
-          "Không có gì thay đổi: tên và đơn vị cấp trên vẫn như cũ",
-          "Nothing changes: the name and the parent stay as they are");
-      problems.throwIfAny("move");
-    }
-    return apply("from", () -> with(before, List.of(unit.moveOn(from, newName, newParent))));
+    return run(
+        read,
+        "move",
+        List.of("from", "name", "parentCode"),
+        () -> before.move(unit.code(), from, name, parent));
+  }
+
+  /**
+   * The new unit a request describes, each part read at {@code path}.code, .name, .level ({@code
+   * path} empty: the bare names); a part refused is {@code null}, which the core then leaves alone.
+   */
+  static UnitDraft draft(ProblemCollector read, String path, NewUnit unit) {
+    String at = path.isEmpty() ? "" : path + ".";
+    String code =
+        Inputs.text(
+            read, at + "code", unit.code(), UnitCommands.MAX_CODE, "mã đơn vị", "unit code");
+    String name = Inputs.text(read, at + "name", unit.name(), MAX_NAME, "tên đơn vị", "unit name");
+    UnitLevel level = Inputs.choice(read, at + "level", unit.level(), UnitLevel.class);
+    return new UnitDraft(code, name, level, Inputs.blankToNull(unit.parentCode()));
   }
 
   /** The unit with this code, or a 404: the code comes from the request's path. */
@@ -117,65 +108,42 @@ final class UnitChanges {
         LocalizedText.of("Không có đơn vị mã " + code, "No unit with code " + code));
   }
 
-  /** Records a problem if units still lie under {@code unit} on or after {@code date}. */
-  static void requireNothingUnder(UnitChecks checks, String path, OrgUnit unit, LocalDate date) {
-    Set<String> under = new LinkedHashSet<>();
-    checks.childrenOn(unit.code(), date).forEach(u -> under.add(u.code()));
-    checks.laterChildren(unit.code(), date).forEach(u -> under.add(u.code()));
-    if (!under.isEmpty()) {
-      checks.add(
-          path,
-          "Các đơn vị "
-              + String.join(", ", under)
-              + " vẫn trực thuộc "
-              + unit.code()
-              + " từ ngày "
-              + date
-              + "; hãy chuyển hoặc giải thể chúng trước",
-          "Units "
-              + String.join(", ", under)
-              + " are still under "
-              + unit.code()
-              + " from "
-              + date
-              + "; move or close them first");
-    }
-  }
-
-  /** The hierarchy with {@code units} added or replacing those of the same code. */
-  static OrgHierarchy with(OrgHierarchy h, List<OrgUnit> units) {
-    Map<String, OrgUnit> all = new LinkedHashMap<>();
-    h.all().forEach(u -> all.put(u.code(), u));
-    units.forEach(u -> all.put(u.code(), u));
-    return OrgHierarchy.of(new ArrayList<>(all.values()));
-  }
-
   /**
-   * Runs a core command; its refusals, which the checks above should have prevented, still come
-   * back as a problem of the request at {@code path} rather than a server error.
+   * Runs a core command on what was read. Its refusal joins the problems of reading, without a
+   * second problem for a field the reading refused already (the core sees it missing), sorted by
+   * the request's {@code fields} (a field covers its {@code [i]} and {@code .part} paths).
    */
-  Change apply(String path, Supplier<OrgHierarchy> command) {
+  Change run(
+      ProblemCollector read, String what, List<String> fields, Supplier<OrgHierarchy> command) {
     OrgHierarchy after;
     try {
       after = command.get();
-    } catch (IllegalArgumentException | IllegalStateException | UnknownUnitException e) {
-      throw new InvalidInputException(
-          "unit change",
-          List.of(
-              new Problem(
-                  path,
-                  LocalizedText.of(
-                      "Thay đổi không hợp lệ: " + e.getMessage(),
-                      "Invalid change: " + e.getMessage()))));
+    } catch (InvalidInputException refused) {
+      Set<String> readPaths = new HashSet<>();
+      read.problems().forEach(p -> readPaths.add(p.path()));
+      List<Problem> all = new ArrayList<>(read.problems());
+      refused.problems().stream().filter(p -> !readPaths.contains(p.path())).forEach(all::add);
+      all.sort(Comparator.comparingInt(p -> rank(fields, p.path())));
+      throw new InvalidInputException(what, all);
     }
+    read.throwIfAny(what);
     List<OrgUnit> changed = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     for (OrgUnit u : after.all()) {
-      if (!before.find(u.code()).filter(u::equals).isPresent() && seen.add(u.code())) {
+      if (!before.find(u.code()).filter(u::equals).isPresent()) {
         changed.add(u);
       }
     }
     return new Change(after, changed);
+  }
+
+  private static int rank(List<String> fields, String path) {
+    for (int i = 0; i < fields.size(); i++) {
+      String f = fields.get(i);
+      if (path.equals(f) || path.startsWith(f + "[") || path.startsWith(f + ".")) {
+        return i;
+      }
+    }
+    return fields.size();
   }
 
   OrgHierarchy before() {

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class UnitCommands {
 
+  /** The longest unit code the store holds. */
+  public static final int MAX_CODE = 50;
+
   private UnitCommands() {}
 
   /**

@@ -106,7 +106,8 @@ class MeasurementRulesTest {
         "negative denominator        | G2 | 30730 | 2023 | 0  | -4 |      | denominator"
             + " | The denominator cannot be negative, was -4",
         "both forms                  | E1 | 899   | 2023 | 1  | 2  | 50   | value"
-            + " | Both numerator/denominator and value are given: give one or the other",
+            + " | Both numerator/denominator and value are given: give either numerator and"
+            + " denominator, or a value",
         "neither form                | E1 | 899   | 2023 |    |    |      | value"
             + " | No figure: give numerator and denominator, or a value",
         "negative value              | E1 | 899   | 2023 |    |    | -0.5 | value"
@@ -114,8 +115,8 @@ class MeasurementRulesTest {
         "percentage above 100        | E1 | 899   | 2023 |    |    | 100.5 | value"
             + " | The value 100.5 exceeds 100: indicator E1 is a percentage",
         "value for a ratio of sums   | G2 | 899   | 2023 |    |    | 60   | value"
-            + " | Indicator G2 is summed up as numerator and denominator: give those instead of a"
-            + " value",
+            + " | Indicator G2 is summed up as numerator and denominator: give those instead of the"
+            + " value 60",
         "unit closed before the year | G2 | OLD   | 2024 | 1  | 2  |      | unitCode"
             + " | Unit OLD did not exist in 2024 (it existed 2020–2023)",
         "unit opened after the year  | G2 | NEW   | 2024 | 1  | 2  |      | unitCode"
@@ -186,9 +187,9 @@ class MeasurementRulesTest {
 
   @Test
   void aUnitReportsForEveryYearItExistedInEvenInPart() {
-    assertThat(MeasurementRules.yearsOf(UNITS.get("30730"))).isEqualTo(new YearPeriod(2020, 2025));
-    assertThat(MeasurementRules.yearsOf(UNITS.get("NEW")).first()).isEqualTo(2025);
-    assertThat(MeasurementRules.yearsOf(UNITS.get("OLD"))).isEqualTo(new YearPeriod(2020, 2023));
-    assertThat(MeasurementRules.unitYears(UNITS)).hasSize(4);
+    assertThat(MeasurementRules.unitYears(UNITS))
+        .containsEntry("30730", new YearPeriod(2020, 2025))
+        .containsEntry("OLD", new YearPeriod(2020, 2023))
+        .hasSize(4);
   }
 }

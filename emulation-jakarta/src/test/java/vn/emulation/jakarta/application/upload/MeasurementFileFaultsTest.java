@@ -54,19 +54,17 @@ class MeasurementFileFaultsTest {
             tuple("rows[5].year", "The year '2021' is outside the plan period 2022–2025"),
             tuple("rows[6].year", "The year '20x3' must be a whole number, such as 2022"),
             tuple("rows[7].numerator", "The numerator '12.5' must be a whole number"),
-            tuple("rows[8].numerator", "The numerator '-1' cannot be negative"),
+            tuple("rows[8].numerator", "The numerator cannot be negative, was -1"),
             tuple("rows[9].numerator", "The numerator 30 exceeds the denominator 20"),
             tuple("rows[10].denominator", "The denominator is 0 while the numerator is 5"),
             tuple(
                 "rows[11].value",
-                "The row gives both numerator/denominator and value '50': "
+                "Both numerator/denominator and value are given: "
                     + "give either numerator and denominator, or a value"),
-            tuple(
-                "rows[12].value",
-                "The row has no figure: give numerator and denominator, " + "or a value"),
+            tuple("rows[12].value", "No figure: give numerator and denominator, " + "or a value"),
             tuple("rows[13].value", "The value 'abc' is not a number"),
-            tuple("rows[14].value", "The value '-3' cannot be negative"),
-            tuple("rows[15].value", "The value '120.5' exceeds 100: indicator E3 is a percentage"),
+            tuple("rows[14].value", "The value cannot be negative, was -3"),
+            tuple("rows[15].value", "The value 120.5 exceeds 100: indicator E3 is a percentage"),
             tuple(
                 "rows[16].indicator",
                 "Duplicates row 2: same indicator G2, unit RACH_GIA, "
@@ -74,7 +72,7 @@ class MeasurementFileFaultsTest {
             tuple("rows[17].indicator", "The indicator cell is required but empty"),
             tuple("rows[17].unit", "The unit cell is required but empty"),
             tuple("rows[17].year", "The year cell is required but empty"),
-            tuple("rows[18].denominator", "The denominator cell is required but empty"),
+            tuple("rows[18].denominator", "The denominator is required"),
             tuple(
                 "rows[20].indicator",
                 "Duplicates row 19: same indicator E2, unit RACH_GIA, "

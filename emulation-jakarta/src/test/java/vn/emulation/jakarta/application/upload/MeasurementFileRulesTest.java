@@ -47,7 +47,7 @@ class MeasurementFileRulesTest {
             tuple(
                 "rows[2].value",
                 "Indicator G2 is summed up as numerator and denominator: give"
-                    + " those instead of the value '62.5'"));
+                    + " those instead of the value 62.5"));
     assertThat(problems.get(0).reason().vi()).startsWith("Chỉ tiêu G2 được tổng hợp theo tử số");
   }
 

@@ -1,0 +1,143 @@
+package vn.emulation.core.target;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import vn.emulation.core.common.Problem;
+import vn.emulation.core.common.ProblemCollector;
+
+/**
+ * The rules a reported figure obeys, wherever it comes from (one report or a row of an upload): it
+ * is either a ratio of two counts or an amount, never both and never neither; counts are given in
+ * pairs, are not negative, and the numerator is within the denominator (a denominator of 0 holds no
+ * numerator above 0); an amount is not negative, keeps the precision a {@link Quantity.Amount} can
+ * hold and, for a percentage, is not above 100; an indicator summed up as a ratio of sums takes the
+ * two counts only, since a bare share cannot be summed up the hierarchy. Problems are at the paths
+ * {@value #NUMERATOR}, {@value #DENOMINATOR} and {@value #VALUE}, in Vietnamese and English.
+ * Stateless.
+ */
+public final class FigureRule {
+
+  public static final String NUMERATOR = "numerator";
+  public static final String DENOMINATOR = "denominator";
+  public static final String VALUE = "value";
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private FigureRule() {}
+
+  /**
+   * Every problem of a figure, empty when it is acceptable.
+   *
+   * @param indicator the indicator reported, or {@code null} when it is unknown (then only what
+   *     holds for every indicator is checked)
+   * @param numerator the numerator, {@code null} when not given
+   * @param denominator the denominator, {@code null} when not given
+   * @param value the amount, {@code null} when not given
+   */
+  public static List<Problem> problems(
+      Indicator indicator, Long numerator, Long denominator, BigDecimal value) {
+    ProblemCollector problems = new ProblemCollector();
+    boolean ratio = numerator != null || denominator != null;
+    if (ratio && value != null) {
+      problems.add(
+          VALUE,
+          "Có cả tử số/mẫu số và giá trị: chỉ nhập tử số và mẫu số, hoặc chỉ nhập giá trị",
+          "Both numerator/denominator and value are given: give either numerator and denominator,"
+              + " or a value");
+    } else if (!ratio && value == null) {
+      problems.add(
+          VALUE,
+          "Thiếu số liệu: nhập tử số và mẫu số, hoặc giá trị",
+          "No figure: give numerator and denominator, or a value");
+    } else if (ratio) {
+      ratioProblems(numerator, denominator, problems);
+    } else {
+      amountProblems(indicator, value, problems);
+    }
+    return problems.problems();
+  }
+
+  /** The quantity a figure makes, empty when it has any of the {@link #problems}. */
+  public static Optional<Quantity> quantity(
+      Indicator indicator, Long numerator, Long denominator, BigDecimal value) {
+    if (!problems(indicator, numerator, denominator, value).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        value == null ? new Quantity.Ratio(numerator, denominator) : new Quantity.Amount(value));
+  }
+
+  private static void ratioProblems(Long n, Long d, ProblemCollector problems) {
+    boolean counts =
+        count(NUMERATOR, "tử số", n, problems) & count(DENOMINATOR, "mẫu số", d, problems);
+    if (!counts) {
+      return;
+    }
+    if (d == 0 && n > 0) {
+      problems.add(
+          DENOMINATOR,
+          "Mẫu số bằng 0 trong khi tử số là " + n,
+          "The denominator is 0 while the numerator is " + n);
+    } else if (n > d) {
+      problems.add(
+          NUMERATOR,
+          "Tử số " + n + " lớn hơn mẫu số " + d,
+          "The numerator " + n + " exceeds the denominator " + d);
+    }
+  }
+
+  private static boolean count(String path, String vi, Long count, ProblemCollector problems) {
+    if (count == null) {
+      problems.add(path, "Thiếu " + vi, "The " + path + " is required");
+      return false;
+    }
+    if (count < 0) {
+      problems.add(
+          path,
+          "Không được âm: " + vi + " là " + count,
+          "The " + path + " cannot be negative, was " + count);
+      return false;
+    }
+    return true;
+  }
+
+  private static void amountProblems(
+      Indicator indicator, BigDecimal value, ProblemCollector problems) {
+    if (indicator != null && indicator.aggregation() == Aggregation.RATIO_OF_SUMS) {
+      problems.add(
+          VALUE,
+          "Chỉ tiêu "
+              + indicator.code()
+              + " được tổng hợp theo tử số và mẫu số: nhập tử số và mẫu số thay cho giá trị "
+              + value.toPlainString(),
+          "Indicator "
+              + indicator.code()
+              + " is summed up as numerator and denominator: give those instead of the value "
+              + value.toPlainString());
+    }
+    if (value.signum() < 0) {
+      problems.add(
+          VALUE,
+          "Giá trị không được âm, đang là " + value.toPlainString(),
+          "The value cannot be negative, was " + value.toPlainString());
+    }
+    Quantity.Amount.precisionProblem(value).ifPresent(p -> problems.add(VALUE, p.vi(), p.en()));
+    if (indicator != null
+        && indicator.unit() == UnitOfMeasure.PERCENT
+        && value.compareTo(HUNDRED) > 0) {
+      problems.add(
+          VALUE,
+          "Giá trị "
+              + value.toPlainString()
+              + " vượt quá 100: chỉ tiêu "
+              + indicator.code()
+              + " tính theo phần trăm",
+          "The value "
+              + value.toPlainString()
+              + " exceeds 100: indicator "
+              + indicator.code()
+              + " is a percentage");
+    }
+  }
+}
