@@ -45,6 +45,11 @@ public record PlanVersion(
     return new PlanVersion(version, PlanStatus.DRAFT, null, null);
   }
 
+  /** Whether this version governed some day: it came into force and was not undone that day. */
+  public boolean governedADay() {
+    return inForceFrom != null && (inForceUntil == null || inForceUntil.isAfter(inForceFrom));
+  }
+
   /** Whether this version governed the given day. */
   public boolean inForceOn(LocalDate day) {
     return inForceFrom != null

@@ -51,17 +51,36 @@ public record PlanVersions(String planCode, List<PlanVersion> versions) {
    * Empty only while every version is a draft.
    */
   public Optional<PlanVersion> governingOn(LocalDate day) {
-    List<PlanVersion> started = versions.stream().filter(v -> v.inForceFrom() != null).toList();
-    if (started.isEmpty()) {
+    List<PlanVersion> governed = governed();
+    if (governed.isEmpty()) {
       return Optional.empty();
     }
     return inForceOn(day)
-        .or(
-            () ->
-                started.stream()
-                    .filter(v -> !v.inForceFrom().isAfter(day))
-                    .max(Comparator.comparing(PlanVersion::inForceFrom)))
-        .or(() -> started.stream().min(Comparator.comparing(PlanVersion::inForceFrom)));
+        .or(() -> governed.stream().filter(v -> !v.inForceFrom().isAfter(day)).max(BY_START))
+        .or(() -> governed.stream().min(BY_START));
+  }
+
+  /**
+   * The versions that governed at least one day. A version superseded on the day it came into force
+   * governed none (the upgrade to dated versions records the older versions so) and answers for no
+   * day; of two that started on one day the later version is the later one.
+   */
+  private List<PlanVersion> governed() {
+    return versions.stream().filter(PlanVersion::governedADay).toList();
+  }
+
+  private static final Comparator<PlanVersion> BY_START =
+      Comparator.comparing(PlanVersion::inForceFrom).thenComparingInt(PlanVersion::version);
+
+  /**
+   * The day the plan closed, if it closed on or before {@code day}: from then on the movement has
+   * ended with its final review, and nothing more is reported, registered or declared under it.
+   */
+  public Optional<LocalDate> closedBy(LocalDate day) {
+    return versions.stream()
+        .filter(v -> v.status() == PlanStatus.CLOSED && !v.inForceUntil().isAfter(day))
+        .map(PlanVersion::inForceUntil)
+        .findFirst();
   }
 
   /** The version in force now (status {@code IN_FORCE}), if any. */
@@ -113,10 +132,7 @@ public record PlanVersions(String planCode, List<PlanVersion> versions) {
     if (!v.status().mayBecome(PlanStatus.IN_FORCE)) {
       throw refused(v, PlanStatus.IN_FORCE, commandable(v.status()), null);
     }
-    Optional<PlanVersion> latest =
-        versions.stream()
-            .filter(o -> o.inForceFrom() != null)
-            .max(Comparator.comparing(PlanVersion::inForceFrom));
+    Optional<PlanVersion> latest = governed().stream().max(BY_START);
     if (latest.isPresent() && latest.get().status() == PlanStatus.CLOSED) {
       throw refused(
           v,

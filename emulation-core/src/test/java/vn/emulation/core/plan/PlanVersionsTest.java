@@ -66,6 +66,33 @@ class PlanVersionsTest {
     assertThat(plan.governingOn(AMENDED.minusDays(1))).map(PlanVersion::version).contains(1);
   }
 
+  /** As the upgrade to dated versions leaves a plan: older versions governed no day. */
+  private static PlanVersions backfilled() {
+    LocalDate start = LocalDate.of(2022, 1, 1);
+    return new PlanVersions(
+        "rach-gia",
+        List.of(
+            new PlanVersion(1, PlanStatus.SUPERSEDED, start, start),
+            new PlanVersion(2, PlanStatus.IN_FORCE, start, null)));
+  }
+
+  @Test
+  void aVersionSupersededOnTheDayItStartedAnswersForNoDay() {
+    PlanVersions plan = backfilled();
+
+    assertThat(plan.governingOn(LocalDate.of(2021, 6, 1))).map(PlanVersion::version).contains(2);
+    assertThat(plan.governingOn(LocalDate.of(2024, 6, 1))).map(PlanVersion::version).contains(2);
+    PlanVersions closed = plan.close(2, LocalDate.of(2026, 1, 1));
+    assertThat(closed.governingOn(LocalDate.of(2026, 6, 1))).map(PlanVersion::version).contains(2);
+    assertThat(closed.closedBy(LocalDate.of(2025, 12, 31))).isEmpty();
+    assertThat(closed.closedBy(LocalDate.of(2026, 1, 1))).contains(LocalDate.of(2026, 1, 1));
+    assertThat(plan.closedBy(LocalDate.of(2030, 1, 1))).isEmpty();
+    // the closure is seen although version 1 started on the same day
+    assertThatThrownBy(() -> closed.withDraft(3).bringIntoForce(3, LocalDate.of(2026, 6, 1)))
+        .isInstanceOf(PlanStatusRefusedException.class)
+        .hasMessageContaining("the plan closed on 2026-01-01");
+  }
+
   @Test
   void theStatusesAVersionMayTakeNext() {
     assertThat(PlanStatus.DRAFT.allowedNext()).containsExactly(PlanStatus.IN_FORCE);

@@ -31,6 +31,8 @@ import vn.emulation.jakarta.application.access.Role;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository.OutcomeCount;
+import vn.emulation.jakarta.application.events.ApplicationEvents;
+import vn.emulation.jakarta.application.events.VerdictStored;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.progress.AwardFormSummary;
 import vn.emulation.jakarta.application.unit.UnitScope;
@@ -63,6 +65,7 @@ public class EvaluationRuns {
   @Inject UnitScopes scopes;
   @Inject Callers callers;
   @Inject AuditTrail audit;
+  @Inject ApplicationEvents events;
   @Inject EmulationSettings settings;
 
   /** Today and now, in Vietnam: the default day of a run, and when it was started. */
@@ -123,6 +126,8 @@ public class EvaluationRuns {
         target(run),
         null,
         new RunSummary(run, summary(plan, occasion, counted(judged))));
+    events.verdictStored(
+        new VerdictStored(planCode, run.planVersion(), occasionCode, run.id(), judged.size()));
     return run;
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
@@ -197,29 +198,41 @@ public class PlanCatalog {
    * before the plan came into force, its first version in force; after it closed, the closed one;
    * core {@link PlanVersions#governingOn}). Stored evaluation runs record its version.
    *
-   * @throws NotFoundException for an unknown plan
-   * @throws ConflictException while no version of the plan has come into force
+   * @throws NotFoundException for an unknown plan, and while no version of it has come into force
    */
   public Plan inForceOn(String code, LocalDate day) {
     PlanVersions versions = plans.statuses(code);
     if (versions.versions().isEmpty()) {
       throw unknownPlan(code);
     }
-    PlanVersion v =
-        versions
-            .governingOn(day)
-            .orElseThrow(
-                () ->
-                    new ConflictException(
-                        LocalizedText.of(
-                            "Kế hoạch "
-                                + code
-                                + " chưa có phiên bản nào có hiệu lực; trạng thái được phép"
-                                + " của bản dự thảo: IN_FORCE",
-                            "Plan "
-                                + code
-                                + " has no version in force yet; a draft may become: IN_FORCE")));
+    // a plan of drafts answers no question about a day, exactly as an unknown plan: the published
+    // reads must not tell anyone that a draft exists (its versions are listed to who may see them)
+    PlanVersion v = versions.governingOn(day).orElseThrow(() -> unknownPlan(code));
     return version(code, v.version());
+  }
+
+  /**
+   * The plan in force today for a change made under it now (a report, an upload, a participant,
+   * evidence): refused with 409 once the plan has closed (core {@link PlanVersions#closedBy}).
+   *
+   * @throws NotFoundException for an unknown plan, and while no version of it has come into force
+   * @throws ConflictException when the plan closed on or before today
+   */
+  public Plan acceptingChangesToday(String code) {
+    LocalDate today = LocalDate.now(clock);
+    Plan plan = inForceOn(code, today);
+    Optional<LocalDate> closed = plans.statuses(code).closedBy(today);
+    if (closed.isPresent()) {
+      throw new ConflictException(
+          LocalizedText.of(
+              "Kế hoạch "
+                  + code
+                  + " đã kết thúc ngày "
+                  + closed.get()
+                  + "; không nhận thay đổi nào",
+              "Plan " + code + " closed on " + closed.get() + "; it accepts no more changes"));
+    }
+    return plan;
   }
 
   /** The plan in force today, for what happens now: a report, a participant, a template. */

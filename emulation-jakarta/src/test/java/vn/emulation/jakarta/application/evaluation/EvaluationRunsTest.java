@@ -42,6 +42,8 @@ import vn.emulation.jakarta.application.audit.AuditEntry;
 import vn.emulation.jakarta.application.audit.AuditHead;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
+import vn.emulation.jakarta.application.events.RecordingEvents;
+import vn.emulation.jakarta.application.events.VerdictStored;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.progress.EvaluationService;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
@@ -181,6 +183,8 @@ class EvaluationRunsTest {
     }
   }
 
+  private final RecordingEvents events = new RecordingEvents();
+
   private EvaluationRuns as(Caller caller) {
     Callers callers = TestCallers.requestOf(caller);
     EvaluationRuns r = new EvaluationRuns();
@@ -189,6 +193,7 @@ class EvaluationRunsTest {
     r.callers = callers;
     r.scopes = new Scopes(callers);
     r.clock = clock;
+    r.events = events;
     r.catalog =
         new PlanCatalog() {
           @Override
@@ -286,6 +291,9 @@ class EvaluationRunsTest {
                   .contains(run.id(), "\"participantCount\":3", "\"awardFormCode\":\"" + GK + "\"")
                   .doesNotContain("explanation", "GEN-POLICY");
             });
+    assertThat(events.announced)
+        .containsExactly(
+            new VerdictStored(PLAN, RACH_GIA.identity().version(), OCCASION, run.id(), 3));
   }
 
   @Test
@@ -297,6 +305,7 @@ class EvaluationRunsTest {
     }
     assertThat(store.runs).isEmpty();
     assertThat(audited).isEmpty();
+    assertThat(events.announced).isEmpty();
   }
 
   @Test

@@ -23,6 +23,7 @@ import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.plan.PlanVersion;
 import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.jakarta.application.ConflictException;
+import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.access.Role;
@@ -244,13 +245,35 @@ class PlanCatalogStatusTest {
   }
 
   @Test
-  void aPlanOfDraftsAnswersNoQuestionYet() {
+  void aClosedPlanAcceptsNoMoreChangesButStillAnswersQuestions() {
+    catalog.importPlan(planFile(1, "IN_FORCE", "[]"));
+    assertThat(catalog.acceptingChangesToday("rach-gia-2022-2025").identity().version())
+        .isEqualTo(1);
+
+    catalog.changeStatus(
+        "rach-gia-2022-2025", 1, new PlanCommands.ChangeStatus("CLOSED", "2026-01-01"));
+
+    assertThatThrownBy(() -> catalog.acceptingChangesToday("rach-gia-2022-2025"))
+        .isInstanceOfSatisfying(
+            ConflictException.class,
+            e ->
+                assertThat(e.reason().en())
+                    .isEqualTo(
+                        "Plan rach-gia-2022-2025 closed on 2026-01-01; it accepts no more changes"));
+    assertThat(catalog.inForceToday("rach-gia-2022-2025").identity().version()).isEqualTo(1);
+  }
+
+  @Test
+  void aPlanOfDraftsAnswersNoQuestionYetAsIfItDidNotExist() {
     catalog.importPlan(planFile(1, "DRAFT", "[]"));
 
     assertThatThrownBy(() -> catalog.inForceToday("rach-gia-2022-2025"))
         .isInstanceOfSatisfying(
-            ConflictException.class,
-            e -> assertThat(e.reason().en()).contains("no version in force yet"));
+            NotFoundException.class,
+            e -> assertThat(e.reason().en()).isEqualTo("No plan rach-gia-2022-2025"));
+    assertThat(catalog.versions("rach-gia-2022-2025"))
+        .extracting(StoredPlan::status)
+        .containsExactly("DRAFT");
     assertThat(events.announced).isEmpty();
   }
 }
