@@ -106,6 +106,15 @@ final class PlanValidator {
 
   private void checkAmendments() {
     List<Amendment> amendments = plan.identity.amendments();
+    int version = plan.identity.version();
+    // a later version is made by an amendment decided on a day: without it, the day it comes into
+    // force would fall back to the plan's issue and silently rewrite answers about the past
+    if (version > 1 && amendments.stream().noneMatch(a -> a.version() == version)) {
+      problems.add(
+          "amendments",
+          "Phiên bản " + version + " phải nêu lần điều chỉnh tạo ra nó (version " + version + ")",
+          "Version " + version + " must list the amendment that made it (version " + version + ")");
+    }
     for (int i = 0; i < amendments.size(); i++) {
       int v = amendments.get(i).version();
       if (v > plan.identity.version()) {

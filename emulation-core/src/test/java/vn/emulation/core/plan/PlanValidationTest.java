@@ -3,6 +3,7 @@ package vn.emulation.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.emulation.core.TestPlans.text;
 
 import java.math.BigDecimal;
@@ -274,6 +275,30 @@ class PlanValidationTest {
     assertThat(problemsOf(Plan.builder(v1WithV2Amendment)).problems())
         .extracting(Problem::path)
         .containsExactly("amendments[0].version");
+  }
+
+  @Test
+  void rejectsALaterVersionThatListsNoAmendmentMakingIt() {
+    PlanIdentity base = TestPlans.identity();
+    PlanIdentity v2WithoutAmendment =
+        new PlanIdentity(
+            base.code(),
+            2,
+            base.documentNumber(),
+            base.issuer(),
+            base.issuedOn(),
+            base.title(),
+            base.movement(),
+            base.theme(),
+            base.period(),
+            base.status(),
+            base.legalBases(),
+            List.of());
+
+    assertThat(problemsOf(Plan.builder(v2WithoutAmendment)).problems())
+        .extracting(Problem::path, p -> p.reason().en())
+        .containsExactly(
+            tuple("amendments", "Version 2 must list the amendment that made it (version 2)"));
   }
 
   @ParameterizedTest(name = "{0} = {1} → {2}")
