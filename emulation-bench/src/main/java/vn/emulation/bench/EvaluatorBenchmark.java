@@ -33,7 +33,7 @@ import vn.emulation.core.evaluation.Evaluator;
 import vn.emulation.core.evaluation.Outcome;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanBuilder;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /**
  * Participant-evaluations per second of the {@link Evaluator} against the full Rạch Giá plan, on

@@ -12,9 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.junit.jupiter.api.Test;
 
 /**
- * The adapter's layering rules (ADR 0021), checked on its compiled classes: the use cases depend on
- * ports, never on the web or the database; persistence implements ports and never reaches the web;
- * and no two packages depend on each other, directly or round a loop.
+ * The adapter's layering rules (ADR 0021, 0025), checked on its compiled classes: the use cases
+ * depend on ports, never on the web, the database or a file format; persistence and the file
+ * formats implement ports and never reach the web or a use case; and no two packages depend on each
+ * other, directly or round a loop.
  */
 class LayeringTest {
 
@@ -36,6 +37,59 @@ class LayeringTest {
             "jakarta.ws.rs..",
             "jakarta.persistence..")
         .because("use cases inject ports, which the adapters implement")
+        .check(ADAPTER);
+  }
+
+  @Test
+  void theApplicationReadsAndWritesNoFileFormat() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.emulation.jakarta.application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.emulation.jakarta.format..",
+            "org.apache.commons.csv..",
+            "org.apache.commons.compress..",
+            "org.apache.poi..",
+            // JSON-P: the parser, the generator and their factories; JSON-B is the next rule's
+            "jakarta.json",
+            "jakarta.json.stream..",
+            "jakarta.json.spi..")
+        .because(
+            "file formats are adapters (ADR 0025): use cases get typed rows and plans through"
+                + " ports, and answer values that the edge writes as files")
+        .check(ADAPTER);
+  }
+
+  /**
+   * JSON-B in the application only where the audit log writes a target's state as the API shows it
+   * ({@code AuditStates}, ADR 0025); no use case reads or writes JSON itself.
+   */
+  @Test
+  void onlyTheAuditLogsStatesUseJsonB() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.emulation.jakarta.application..")
+        .and()
+        .doNotHaveFullyQualifiedName("vn.emulation.jakarta.application.audit.AuditStates")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.json.bind..")
+        .check(ADAPTER);
+  }
+
+  @Test
+  void fileFormatsKnowNeitherTheWebNorUseCases() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.emulation.jakarta.format..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("vn.emulation.jakarta.interfaces..")
+        .orShould()
+        .dependOnClassesThat(USE_CASE)
+        .because("a format turns files into the application's values and back, nothing more")
         .check(ADAPTER);
   }
 

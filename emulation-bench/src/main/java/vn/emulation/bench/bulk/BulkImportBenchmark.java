@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /**
  * Uploads a million measurement rows through {@code POST /plans/{plan}/measurements/uploads} of a

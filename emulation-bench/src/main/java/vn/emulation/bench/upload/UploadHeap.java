@@ -27,12 +27,12 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.application.upload.MeasurementFile;
+import vn.emulation.jakarta.format.upload.MeasurementFile;
 import vn.emulation.jakarta.application.upload.ParsedUpload;
 import vn.emulation.jakarta.application.upload.UnitYears;
-import vn.emulation.jakarta.application.upload.UploadContent;
-import vn.emulation.jakarta.application.upload.UploadLimits;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.upload.UploadContent;
+import vn.emulation.jakarta.format.upload.UploadLimits;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /**
  * The heap one upload takes while the server receives it and {@code MeasurementFile} reads it, at

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /** The real Rạch Giá plan and the demo city made from it, read and generated once. */
 final class DemoFixtures {

@@ -1,12 +1,12 @@
 package vn.emulation.jakarta.application.measurement;
 
 import java.math.BigDecimal;
-import vn.emulation.jakarta.application.upload.UploadContent;
+import vn.emulation.jakarta.application.upload.MeasurementSheet;
 
 /**
  * What a unit reports (báo cáo kết quả) and what a reader asks of the reports, as the client sends
- * them. Figures keep their JSON types; the query keeps its text, so that {@link MeasurementDesk}
- * reports every problem of a request at once.
+ * them. Figures keep their JSON types; the query keeps its text, so that the use cases ({@link
+ * MeasurementReports}, {@link MeasurementUploads}) report every problem of a request at once.
  */
 public final class MeasurementCommands {
 
@@ -47,12 +47,17 @@ public final class MeasurementCommands {
       String unit, String indicator, String year, String page, String size) {}
 
   /**
-   * A file sent for bulk upload.
+   * A file sent for bulk upload, as the edge received it: what the client said of it, what its
+   * bytes are, and the file to read, by the adapter of its format (the use case never sees bytes).
    *
-   * @param content its bytes, as received (on disk, with their SHA-256); whoever received them
-   *     closes it, which deletes the file
    * @param filename its name, when the client gave one
    * @param mediaType its declared media type, when the client gave one
+   * @param sha256 the SHA-256 of its bytes, 64 lower-case hexadecimal digits: the same file sent
+   *     again is recognised by it
+   * @param size its size in bytes
+   * @param sheet its rows, read when the use case asks; whoever received the file deletes it
+   *     afterwards
    */
-  public record UploadedFile(UploadContent content, String filename, String mediaType) {}
+  public record UploadedFile(
+      String filename, String mediaType, String sha256, long size, MeasurementSheet sheet) {}
 }

@@ -11,14 +11,20 @@ import java.util.Set;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.ReportingRule;
+import vn.emulation.core.target.Indicator;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.Caller;
+import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.plan.PlanUnitRepository;
 import vn.emulation.jakarta.application.unit.TopUnit;
 import vn.emulation.jakarta.application.unit.UnitRepository;
-import vn.emulation.jakarta.application.upload.MeasurementTemplate;
+import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.application.upload.UnitYears;
 import vn.emulation.jakarta.application.upload.UploadFormat;
 
@@ -26,19 +32,41 @@ import vn.emulation.jakarta.application.upload.UploadFormat;
  * The blank upload file of a plan for one unit and year: a row per indicator that unit may report
  * at its level (the plan's whole city unless another is asked for) with the figures to fill in. The
  * XLSX also lists the plan's units of that year on a sheet, so that whoever fills it in for several
- * units finds their codes.
+ * units finds their codes. The use case decides what the file holds ({@link BlankTemplate}); the
+ * edge writes it in its format.
  */
 @ApplicationScoped
 public class MeasurementTemplates {
 
+  @Inject PlanCatalog plans;
   @Inject UnitRepository units;
   @Inject PlanUnitRepository planUnits;
+  @Inject UnitScopes scopes;
+  @Inject Callers callers;
 
   /** This year, in Vietnam: the default year of a template. */
   @Inject Clock clock;
 
+  /**
+   * The blank file to fill in, for a unit and a year: by default the plan's whole city, or for a
+   * ward's or an office's user their own unit.
+   */
+  public BlankTemplate template(String planCode, UploadFormat format, String unit, String year) {
+    Plan plan = plans.inForceToday(planCode);
+    Caller caller = callers.current();
+    String asked = Inputs.blankToNull(unit);
+    if (caller.unitScoped()) {
+      if (asked == null) {
+        asked = caller.unitCode();
+      } else if (!scopes.of(caller).includes(asked)) {
+        throw AccessDeniedException.outsideScope(asked);
+      }
+    }
+    return build(plan, format, asked, year);
+  }
+
   /** The template, or an {@code InvalidInputException} for a bad unit or year. */
-  byte[] build(Plan plan, UploadFormat format, String unit, String year) {
+  BlankTemplate build(Plan plan, UploadFormat format, String unit, String year) {
     ProblemCollector problems = new ProblemCollector();
     Integer asked = MeasurementFilters.year(plan, year, problems);
     int theYear = asked != null ? asked : defaultYear(plan.identity().period());
@@ -74,18 +102,14 @@ public class MeasurementTemplates {
         code != null
             ? code
             : TopUnit.of(hierarchy, planCodes, LocalDate.of(theYear, 1, 1)).orElse(null);
-    List<String> exampleUnits = example == null ? List.of() : List.of(example);
     // a ward's template has no row for what only the city reports (G7, E1)
     UnitLevel level =
         example == null ? null : hierarchy.find(example).map(OrgUnit::level).orElse(null);
-    MeasurementTemplate template = new MeasurementTemplate(plan);
-    if (format == UploadFormat.CSV) {
-      return template.csv(exampleUnits, level, theYear);
-    }
-    return UnitSheet.append(
-        template.xlsx(exampleUnits, level, theYear),
-        listed(hierarchy, planCodes, example, theYear),
-        theYear);
+    List<Indicator> rows =
+        level == null ? plan.indicators() : ReportingRule.of(plan).reportableAt(level);
+    List<OrgUnit> listed =
+        format == UploadFormat.XLSX ? listed(hierarchy, planCodes, example, theYear) : List.of();
+    return new BlankTemplate(plan, format, theYear, example, rows, listed);
   }
 
   /** The plan's units existing in the year, by code; every such unit while the plan has none. */

@@ -30,8 +30,6 @@ import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.PlanStatusChanged;
-import vn.emulation.jakarta.plan.PlanJsonReader;
-import vn.emulation.jakarta.plan.PlanJsonWriter;
 
 /**
  * The plans the system runs: import a plan file (validated, every problem at once), list them, read
@@ -56,8 +54,8 @@ public class PlanCatalog {
   /** Where "today" comes from, for the reads about now (a report, a participant). */
   @Inject Clock clock;
 
-  private final PlanJsonReader reader = new PlanJsonReader();
-  private final PlanJsonWriter writer = new PlanJsonWriter();
+  /** The plan file format: documents read into plans and plans written back (a port). */
+  @Inject PlanDocuments documents;
 
   /** Parsed plans by code@version: versions are immutable, so the cache never goes stale. */
   private final Map<String, Plan> parsed = new ConcurrentHashMap<>();
@@ -74,8 +72,8 @@ public class PlanCatalog {
   @Transactional
   public Imported importPlan(String json) {
     callers.writer();
-    Plan plan = reader.read(json);
-    String document = writer.write(plan);
+    Plan plan = documents.read(json);
+    String document = documents.write(plan);
     String sha = sha256(document);
     String code = plan.code();
     int version = plan.identity().version();
@@ -265,7 +263,8 @@ public class PlanCatalog {
 
   /** One version of a plan. */
   public Plan version(String code, int version) {
-    return parsed.computeIfAbsent(code + "@" + version, k -> reader.read(document(code, version)));
+    return parsed.computeIfAbsent(
+        code + "@" + version, k -> documents.read(document(code, version)));
   }
 
   /** One version in the plan file format, exactly as stored. */

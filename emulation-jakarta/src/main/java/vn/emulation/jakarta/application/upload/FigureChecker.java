@@ -8,6 +8,7 @@ import vn.emulation.core.target.FigureRule;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.core.target.UnitOfMeasure;
+import vn.emulation.jakarta.application.upload.SheetRow.NumberCell;
 
 /**
  * Reads the figure cells of a row — whole counts in numerator and denominator, a number in value
@@ -21,11 +22,7 @@ final class FigureChecker {
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
 
-  private final boolean decimalComma;
-
-  FigureChecker(boolean decimalComma) {
-    this.decimalComma = decimalComma;
-  }
+  FigureChecker() {}
 
   /**
    * The quantity the figure cells hold, or empty with the problems recorded.
@@ -34,9 +31,9 @@ final class FigureChecker {
    */
   Optional<Quantity> check(
       int row,
-      String numerator,
-      String denominator,
-      String value,
+      NumberCell numerator,
+      NumberCell denominator,
+      NumberCell value,
       Indicator indicator,
       ProblemCollector problems) {
     int before = problems.problems().size();
@@ -54,8 +51,9 @@ final class FigureChecker {
         : FigureRule.quantity(indicator, n, d, v);
   }
 
-  private Long count(int row, Column column, String text, ProblemCollector problems) {
-    Optional<BigDecimal> number = Cells.decimal(text, decimalComma);
+  private Long count(int row, Column column, NumberCell cell, ProblemCollector problems) {
+    String text = cell.text();
+    Optional<BigDecimal> number = cell.number();
     if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
       problems.add(
           Paths.of(row, column),
@@ -64,31 +62,38 @@ final class FigureChecker {
               + " ("
               + column.vi()
               + ") "
-              + Cells.shown(text)
+              + UploadProblems.shown(text)
               + " phải là số nguyên",
-          "The " + column.header() + " " + Cells.shown(text) + " must be a whole number");
+          "The " + column.header() + " " + UploadProblems.shown(text) + " must be a whole number");
       return null;
     }
     if (number.get().compareTo(LONG_MAX) > 0 || number.get().compareTo(LONG_MIN) < 0) {
       problems.add(
           Paths.of(row, column),
-          "Ô " + column.header() + " (" + column.vi() + ") " + Cells.shown(text) + " quá lớn",
-          "The " + column.header() + " " + Cells.shown(text) + " is too large");
+          "Ô "
+              + column.header()
+              + " ("
+              + column.vi()
+              + ") "
+              + UploadProblems.shown(text)
+              + " quá lớn",
+          "The " + column.header() + " " + UploadProblems.shown(text) + " is too large");
       return null;
     }
     return number.get().longValueExact();
   }
 
-  private BigDecimal amount(int row, String text, Indicator indicator, ProblemCollector problems) {
+  private BigDecimal amount(
+      int row, NumberCell cell, Indicator indicator, ProblemCollector problems) {
+    String text = cell.text();
+    // a trailing % is read only for a percentage; anywhere else the cell holds no number
     boolean percent = indicator != null && indicator.unit() == UnitOfMeasure.PERCENT;
-    String digits =
-        percent && text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
-    Optional<BigDecimal> number = Cells.decimal(digits, decimalComma);
+    Optional<BigDecimal> number = percent && text.endsWith("%") ? cell.percent() : cell.number();
     if (number.isEmpty()) {
       problems.add(
           Paths.of(row, Column.VALUE),
-          "Giá trị " + Cells.shown(text) + " không phải là số",
-          "The value " + Cells.shown(text) + " is not a number");
+          "Giá trị " + UploadProblems.shown(text) + " không phải là số",
+          "The value " + UploadProblems.shown(text) + " is not a number");
       return null;
     }
     return number.get();

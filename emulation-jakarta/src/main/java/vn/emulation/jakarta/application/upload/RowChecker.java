@@ -3,7 +3,6 @@ package vn.emulation.jakarta.application.upload;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.emulation.core.common.LocalizedText;
@@ -15,6 +14,7 @@ import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.upload.SheetRow.NumberCell;
 
 /**
  * Checks the data rows of one file against a plan and the known units: every cell of every row,
@@ -48,15 +48,11 @@ final class RowChecker {
    * @param unitLevels the level of each unit, by which it may report an indicator or not; a unit
    *     missing here is not checked for that
    */
-  RowChecker(
-      Plan plan,
-      Map<String, YearPeriod> unitYears,
-      Map<String, UnitLevel> unitLevels,
-      boolean decimalComma) {
+  RowChecker(Plan plan, Map<String, YearPeriod> unitYears, Map<String, UnitLevel> unitLevels) {
     this.plan = plan;
     this.unitYears = unitYears;
     unitYears.keySet().forEach(code -> units.put(code, code));
-    this.figures = new FigureChecker(decimalComma);
+    this.figures = new FigureChecker();
     this.unitLevels = unitLevels;
     plan.indicators().forEach(i -> indicatorNumbers.put(i.code(), indicatorNumbers.size()));
     unitYears.keySet().forEach(code -> unitNumbers.put(code, unitNumbers.size()));
@@ -69,36 +65,36 @@ final class RowChecker {
     this.reporting = ReportingRule.of(plan);
   }
 
-  /** The row the cells make, or empty with every problem of the row recorded. */
-  Optional<MeasurementRow> check(
-      int row, List<String> cells, HeaderLayout layout, ProblemCollector problems) {
-    Optional<Indicator> indicator = indicator(row, layout.cell(cells, Column.INDICATOR), problems);
-    Optional<String> unit = unit(row, layout.cell(cells, Column.UNIT), problems);
-    Optional<Integer> year = year(row, layout.cell(cells, Column.YEAR), problems);
-    String breakdown = breakdown(row, layout.cell(cells, Column.BREAKDOWN), problems);
+  /** The measurement row a sheet row makes, or empty with every problem of the row recorded. */
+  Optional<MeasurementRow> check(SheetRow cells, ProblemCollector problems) {
+    int row = cells.number();
+    Optional<Indicator> indicator = indicator(row, cells.indicator(), problems);
+    Optional<String> unit = unit(row, cells.unit(), problems);
+    Optional<Integer> year = year(row, cells.year(), problems);
+    String breakdown = breakdown(row, cells.breakdown(), problems);
     Optional<Quantity> quantity =
         figures.check(
             row,
-            layout.cell(cells, Column.NUMERATOR),
-            layout.cell(cells, Column.DENOMINATOR),
-            layout.cell(cells, Column.VALUE),
+            cells.numerator(),
+            cells.denominator(),
+            cells.value(),
             indicator.orElse(null),
             problems);
-    layout
-        .strayCell(cells)
+    cells
+        .stray()
         .ifPresent(
-            i ->
+            stray ->
                 problems.add(
                     Paths.row(row),
                     "Cột "
-                        + (i + 1)
+                        + (stray.column() + 1)
                         + " có dữ liệu "
-                        + Cells.shown(Cells.strip(cells.get(i)))
+                        + UploadProblems.shown(stray.text())
                         + " nhưng không có tiêu đề (số thập phân có dấu phẩy phải đặt trong ngoặc kép)",
                     "Column "
-                        + (i + 1)
+                        + (stray.column() + 1)
                         + " holds "
-                        + Cells.shown(Cells.strip(cells.get(i)))
+                        + UploadProblems.shown(stray.text())
                         + " but has no header (a decimal comma must be quoted in a comma-separated file)"));
     if (indicator.isEmpty()
         || unit.isEmpty()
@@ -129,7 +125,7 @@ final class RowChecker {
     }
     int breakdown = breakdownNumbers.computeIfAbsent(key.breakdown(), b -> breakdownNumbers.size());
     if (!FirstRows.fitsBreakdown(breakdown)) {
-      throw UploadCollector.single(
+      throw UploadProblems.single(
           "rows",
           "Tệp có quá nhiều phân tổ khác nhau",
           "The file has too many different breakdowns");
@@ -154,8 +150,8 @@ final class RowChecker {
     if (indicator.isEmpty()) {
       problems.add(
           Paths.of(row, Column.INDICATOR),
-          "Chỉ tiêu " + Cells.shown(code) + " không có trong kế hoạch " + plan.code(),
-          "Indicator " + Cells.shown(code) + " is not in plan " + plan.code());
+          "Chỉ tiêu " + UploadProblems.shown(code) + " không có trong kế hoạch " + plan.code(),
+          "Indicator " + UploadProblems.shown(code) + " is not in plan " + plan.code());
     }
     return indicator;
   }
@@ -169,8 +165,8 @@ final class RowChecker {
     if (unit.isEmpty()) {
       problems.add(
           Paths.of(row, Column.UNIT),
-          "Đơn vị " + Cells.shown(code) + " không tồn tại",
-          "Unit " + Cells.shown(code) + " is unknown");
+          "Đơn vị " + UploadProblems.shown(code) + " không tồn tại",
+          "Unit " + UploadProblems.shown(code) + " is unknown");
     }
     return unit;
   }
@@ -185,14 +181,14 @@ final class RowChecker {
     problems.add(
         Paths.of(row, Column.UNIT),
         "Đơn vị "
-            + Cells.shown(unit)
+            + UploadProblems.shown(unit)
             + " không tồn tại trong năm "
             + year
             + " ("
             + UnitYears.describe(years, true)
             + ")",
         "Unit "
-            + Cells.shown(unit)
+            + UploadProblems.shown(unit)
             + " did not exist in "
             + year
             + " ("
@@ -220,18 +216,22 @@ final class RowChecker {
     return refusal.isEmpty();
   }
 
-  private Optional<Integer> year(int row, String text, ProblemCollector problems) {
+  private Optional<Integer> year(int row, NumberCell cell, ProblemCollector problems) {
+    String text = cell.text();
     if (text.isEmpty()) {
       Paths.blank(problems, row, Column.YEAR);
       return Optional.empty();
     }
-    Optional<BigDecimal> number = Cells.decimal(text, false);
+    Optional<BigDecimal> number = cell.number();
     YearPeriod period = plan.identity().period();
     if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
       problems.add(
           Paths.of(row, Column.YEAR),
-          "Năm " + Cells.shown(text) + " phải là số nguyên, như " + period.first(),
-          "The year " + Cells.shown(text) + " must be a whole number, such as " + period.first());
+          "Năm " + UploadProblems.shown(text) + " phải là số nguyên, như " + period.first(),
+          "The year "
+              + UploadProblems.shown(text)
+              + " must be a whole number, such as "
+              + period.first());
       return Optional.empty();
     }
     BigDecimal year = number.get();
@@ -239,8 +239,12 @@ final class RowChecker {
         || year.compareTo(BigDecimal.valueOf(period.last())) > 0) {
       problems.add(
           Paths.of(row, Column.YEAR),
-          "Năm " + Cells.shown(text) + " nằm ngoài thời gian của kế hoạch (" + period + ")",
-          "The year " + Cells.shown(text) + " is outside the plan period " + period);
+          "Năm "
+              + UploadProblems.shown(text)
+              + " nằm ngoài thời gian của kế hoạch ("
+              + period
+              + ")",
+          "The year " + UploadProblems.shown(text) + " is outside the plan period " + period);
       return Optional.empty();
     }
     return Optional.of(year.intValueExact());
@@ -266,7 +270,7 @@ final class RowChecker {
 
     String describe(boolean vi) {
       String overall = vi ? "(tổng)" : "(overall)";
-      String b = breakdown.isEmpty() ? overall : Cells.shown(breakdown);
+      String b = breakdown.isEmpty() ? overall : UploadProblems.shown(breakdown);
       return vi
           ? "chỉ tiêu "
               + indicatorCode

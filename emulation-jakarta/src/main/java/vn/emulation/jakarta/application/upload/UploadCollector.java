@@ -1,6 +1,5 @@
 package vn.emulation.jakarta.application.upload;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,56 +11,37 @@ import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.target.Measurement;
 
 /**
- * Receives the rows of a sheet in order, whatever the file format: the first non-blank row is the
- * header, blank rows are skipped, every other row is checked. It keeps the measurements while the
- * file is clean and only the problems once it is not. One per file; not thread-safe.
+ * Receives the data rows of a file in order, whatever its format, and checks each one: it keeps the
+ * measurements while the file is clean and only the problems once it is not, listing at most so
+ * many of them and counting the rest. One per file; not thread-safe.
  */
-final class UploadCollector {
+final class UploadCollector implements SheetRows {
 
-  static final String WHAT = "measurement file";
   private static final Locale VI = Locale.forLanguageTag("vi");
 
   private final RowChecker checker;
-  private final UploadLimits limits;
+  private final int maxListedProblems;
   private final List<Problem> problems = new ArrayList<>();
   private List<Measurement> measurements = new ArrayList<>();
-  private HeaderLayout layout;
-  private int dataRows;
   private long unlisted;
 
-  UploadCollector(RowChecker checker, UploadLimits limits) {
+  UploadCollector(RowChecker checker, int maxListedProblems) {
     this.checker = checker;
-    this.limits = limits;
+    this.maxListedProblems = maxListedProblems;
   }
 
-  /**
-   * One row of the sheet, its cells as text ({@code ""} or {@code null} for empty ones).
-   *
-   * @throws InvalidInputException at once for a wrong header or for a row past the limit
-   */
-  void row(int rowNumber, List<String> cells) {
-    if (Cells.allBlank(cells)) {
-      return;
-    }
-    if (layout == null) {
-      layout = HeaderLayout.of(cells);
-      return;
-    }
-    if (++dataRows > limits.maxRows()) {
-      throw single(
-          "rows",
-          "Tệp có hơn " + limits.maxRows() + " dòng số liệu (dòng " + rowNumber + ")",
-          "The file has more than " + limits.maxRows() + " data rows (row " + rowNumber + ")");
-    }
+  /** One data row of the sheet. */
+  @Override
+  public void row(SheetRow sheetRow) {
     ProblemCollector rowProblems = new ProblemCollector();
-    Optional<MeasurementRow> row = checker.check(rowNumber, cells, layout, rowProblems);
+    Optional<MeasurementRow> row = checker.check(sheetRow, rowProblems);
     if (rowProblems.isEmpty() && measurements != null) {
       row.map(MeasurementRow::toMeasurement).ifPresent(measurements::add);
       return;
     }
     measurements = null;
     for (Problem problem : rowProblems.problems()) {
-      if (problems.size() < limits.maxListedProblems()) {
+      if (problems.size() < maxListedProblems) {
         problems.add(problem);
       } else {
         unlisted++;
@@ -70,32 +50,21 @@ final class UploadCollector {
   }
 
   /** Records that the file could not be read on; nothing of it will be kept. */
-  void fail(String path, String vi, String en) {
+  @Override
+  public void fail(Problem problem) {
     measurements = null;
-    problems.add(new Problem(path, LocalizedText.of(vi, en)));
+    problems.add(problem);
   }
 
   /** The measurements of a clean file, in row order, or every problem found. */
   List<Measurement> finish() {
-    if (problems.isEmpty() && layout == null) {
-      throw single(
-          "file",
-          "Tệp không có dòng tiêu đề nào: tệp trống",
-          "The file has no header row: it is empty");
-    }
-    if (problems.isEmpty() && dataRows == 0) {
-      throw single(
-          "rows",
-          "Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào",
-          "The file has a header row but no data rows");
-    }
     if (unlisted > 0) {
       long total = problems.size() + unlisted;
       problems.add(new Problem("rows", more(unlisted, total)));
-      throw new InvalidInputException(WHAT, problems, total);
+      throw new InvalidInputException(UploadProblems.WHAT, problems, total);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(WHAT, problems);
+      throw new InvalidInputException(UploadProblems.WHAT, problems);
     }
     return measurements;
   }
@@ -104,23 +73,14 @@ final class UploadCollector {
   static LocalizedText more(long unlisted, long total) {
     return LocalizedText.of(
         "…và "
-            + grouped(unlisted, VI)
+            + UploadProblems.grouped(unlisted, VI)
             + " lỗi khác không liệt kê ra đây (tổng cộng "
-            + grouped(total, VI)
+            + UploadProblems.grouped(total, VI)
             + " lỗi)",
         "…and "
-            + grouped(unlisted, Locale.ENGLISH)
+            + UploadProblems.grouped(unlisted, Locale.ENGLISH)
             + " more not listed here ("
-            + grouped(total, Locale.ENGLISH)
+            + UploadProblems.grouped(total, Locale.ENGLISH)
             + " in all)");
-  }
-
-  /** 999.900 in Vietnamese, 999,900 in English (a NumberFormat is not thread-safe: one each). */
-  static String grouped(long n, Locale locale) {
-    return NumberFormat.getIntegerInstance(locale).format(n);
-  }
-
-  static InvalidInputException single(String path, String vi, String en) {
-    return new InvalidInputException(WHAT, List.of(new Problem(path, LocalizedText.of(vi, en))));
   }
 }

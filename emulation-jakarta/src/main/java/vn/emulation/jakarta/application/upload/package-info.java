@@ -1,9 +1,9 @@
 /**
- * Bulk upload of measurements: {@link vn.emulation.jakarta.application.upload.MeasurementFile}
- * turns a CSV or XLSX file into core {@code Measurement}s, all or nothing, checking every row
- * against a plan and reporting every problem with its row and column, and {@link
- * vn.emulation.jakarta.application.upload.MeasurementTemplate} writes the blank file to fill in. It
- * is pure Java on commons-csv and Apache POI, so the REST endpoint and persistence that use it stay
- * thin.
+ * The rules of a bulk upload of measurements, whatever the file's format: {@link
+ * vn.emulation.jakarta.application.upload.UploadRules} checks every row a format reads ({@link
+ * vn.emulation.jakarta.application.upload.SheetRow}, handed over through the port {@link
+ * vn.emulation.jakarta.application.upload.MeasurementSheet}) against a plan and the units, all or
+ * nothing, reporting every problem with its row and column. No bytes, CSV or POI here: the formats
+ * are adapters in {@code vn.emulation.jakarta.format.upload} (ADR 0025).
  */
 package vn.emulation.jakarta.application.upload;

@@ -35,12 +35,17 @@ import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
-import vn.emulation.jakarta.application.measurement.MeasurementDesk;
+import vn.emulation.jakarta.application.measurement.MeasurementReports;
+import vn.emulation.jakarta.application.measurement.MeasurementTemplates;
+import vn.emulation.jakarta.application.measurement.MeasurementUploads;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.MeasurementView;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.Reported;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.Uploaded;
 import vn.emulation.jakarta.application.upload.UploadFormat;
+import vn.emulation.jakarta.format.template.TemplateFiles;
+import vn.emulation.jakarta.format.upload.MeasurementFile;
+import vn.emulation.jakarta.format.upload.UploadLimits;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
@@ -62,7 +67,9 @@ public class MeasurementResource {
       "Something in the request is wrong; each field (or row of"
           + " the file: rows[N].column) is named; nothing was stored";
 
-  @Inject MeasurementDesk desk;
+  @Inject MeasurementReports reports;
+  @Inject MeasurementUploads uploads;
+  @Inject MeasurementTemplates templates;
   @Inject EmulationSettings settings;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -97,7 +104,7 @@ public class MeasurementResource {
     if (body == null) {
       throw Bodies.missing();
     }
-    Reported r = desk.report(plan, body);
+    Reported r = reports.report(plan, body);
     if (!r.created()) {
       return Response.ok(r.measurement()).build();
     }
@@ -137,7 +144,7 @@ public class MeasurementResource {
       @QueryParam("year") @Parameter(description = "Only this year's values") String year,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 50 by default") String size) {
-    return desk.list(plan, new MeasurementQuery(unit, indicator, year, page, size));
+    return reports.list(plan, new MeasurementQuery(unit, indicator, year, page, size));
   }
 
   @POST
@@ -183,7 +190,7 @@ public class MeasurementResource {
         headers.getLength(),
         settings.uploadMaxBytes(),
         settings.uploadTempDir(),
-        content -> stored(new UploadedFile(content, name, type)));
+        content -> stored(measurementFile().uploaded(content, name, type)));
   }
 
   @POST
@@ -222,7 +229,7 @@ public class MeasurementResource {
         -1,
         settings.uploadMaxBytes(),
         settings.uploadTempDir(),
-        content -> stored(new UploadedFile(content, name, type)));
+        content -> stored(measurementFile().uploaded(content, name, type)));
   }
 
   @GET
@@ -232,7 +239,7 @@ public class MeasurementResource {
   @APIResponse(responseCode = "200", description = "The upload")
   @APIResponse(responseCode = "404", description = "No such plan or upload")
   public UploadView upload(@PathParam("id") @Parameter(description = "The upload's id") String id) {
-    return desk.upload(plan, id);
+    return uploads.upload(plan, id);
   }
 
   @GET
@@ -262,7 +269,9 @@ public class MeasurementResource {
       @QueryParam("year")
           @Parameter(description = "The year of the example rows; this year" + " by default")
           String year) {
-    return file(desk.template(plan, UploadFormat.CSV, unit, year), UploadFormat.CSV);
+    return file(
+        TemplateFiles.write(templates.template(plan, UploadFormat.CSV, unit, year)),
+        UploadFormat.CSV);
   }
 
   @GET
@@ -295,11 +304,19 @@ public class MeasurementResource {
       @QueryParam("year")
           @Parameter(description = "The year of the example rows; this year" + " by default")
           String year) {
-    return file(desk.template(plan, UploadFormat.XLSX, unit, year), UploadFormat.XLSX);
+    return file(
+        TemplateFiles.write(templates.template(plan, UploadFormat.XLSX, unit, year)),
+        UploadFormat.XLSX);
+  }
+
+  /** The measurement file format within the server's limits. */
+  private MeasurementFile measurementFile() {
+    return new MeasurementFile(
+        new UploadLimits(settings.uploadMaxBytes(), settings.uploadMaxRows()));
   }
 
   private Response stored(UploadedFile file) {
-    Uploaded u = desk.upload(plan, file);
+    Uploaded u = uploads.upload(plan, file);
     if (!u.created()) {
       return Response.ok(u.upload()).build();
     }

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.emulation.jakarta.application.progress.OpenDataWriter;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.workspace.PlanWorkspace;
+import vn.emulation.jakarta.format.opendata.OpenDataWriter;
 import vn.emulation.jakarta.interfaces.security.PublicRead;
 
 /**

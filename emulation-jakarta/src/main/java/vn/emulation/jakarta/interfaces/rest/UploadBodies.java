@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.emulation.jakarta.application.upload.UploadContent;
-import vn.emulation.jakarta.application.upload.UploadTooLargeException;
+import vn.emulation.jakarta.format.upload.UploadContent;
+import vn.emulation.jakarta.format.upload.UploadTooLargeException;
 
 /**
  * Reading an uploaded file from a request: its bytes up to the server's limit, never more, into a

@@ -51,10 +51,10 @@ import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.application.workspace.OccasionJudging;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 import vn.emulation.jakarta.interfaces.security.TestCallers;
-import vn.emulation.jakarta.plan.PlanJsonReader;
 
 /**
  * Evaluation runs over a small city of the Rạch Giá plan, evaluated by the real evaluator: a run

@@ -24,7 +24,7 @@ import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /** A value reported on its own obeys the same rules as a row of an upload file. */
 class MeasurementRulesTest {

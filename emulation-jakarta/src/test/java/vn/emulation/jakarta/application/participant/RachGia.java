@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /** The built-in Rạch Giá plan, read once for the tests of this package. */
 final class RachGia {

@@ -32,6 +32,7 @@ import vn.emulation.jakarta.application.audit.AuditHead;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.PlanStatusChanged;
 import vn.emulation.jakarta.application.events.RecordingEvents;
+import vn.emulation.jakarta.format.plan.PlanJsonDocuments;
 import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 import vn.emulation.jakarta.infrastructure.persistence.JpaPlanRepository;
 import vn.emulation.jakarta.interfaces.security.TestCallers;
@@ -130,6 +131,7 @@ class PlanCatalogStatusTest {
     Callers callers = TestCallers.requestOf(new Caller("quan-tri", Set.of(Role.ADMIN), null));
     PlanCatalog c = new PlanCatalog();
     c.plans = plans;
+    c.documents = new PlanJsonDocuments();
     c.callers = callers;
     c.audit = new AuditTrail(audit, callers, CLOCK);
     c.events = events;

@@ -15,8 +15,8 @@ import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.audit.AuditEntry;
-import vn.emulation.jakarta.plan.PlanJsonReader;
-import vn.emulation.jakarta.plan.PlanJsonWriter;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonWriter;
 import vn.emulation.jakarta.testing.InMemoryCity;
 
 /** Import, versions and export of plans, on the in-memory plan store. */

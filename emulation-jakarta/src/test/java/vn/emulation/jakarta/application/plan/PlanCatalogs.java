@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.application.plan;
 
+import vn.emulation.jakarta.format.plan.PlanJsonDocuments;
 import vn.emulation.jakarta.testing.InMemoryCity;
 
 /** A {@link PlanCatalog} on the in-memory ports, for the use-case tests of every package. */
@@ -10,6 +11,7 @@ public final class PlanCatalogs {
   public static PlanCatalog of(InMemoryCity city) {
     PlanCatalog catalog = new PlanCatalog();
     catalog.plans = city.plans;
+    catalog.documents = new PlanJsonDocuments();
     catalog.audit = city.audit;
     catalog.callers = city.callers;
     catalog.events = city.events;

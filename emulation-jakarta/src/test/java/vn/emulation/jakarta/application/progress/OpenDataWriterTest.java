@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.emulation.core.target.AttainmentStatus;
+import vn.emulation.jakarta.format.opendata.OpenDataWriter;
 
 class OpenDataWriterTest {
 

@@ -12,7 +12,7 @@ import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /**
  * The real Rạch Giá plan and a small city: one big ward, one small ward, one that never reports.

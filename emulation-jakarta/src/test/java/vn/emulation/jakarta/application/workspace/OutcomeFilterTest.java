@@ -23,7 +23,7 @@ import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.progress.EvaluationService;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 class OutcomeFilterTest {
 

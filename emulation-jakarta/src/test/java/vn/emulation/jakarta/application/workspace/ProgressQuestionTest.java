@@ -17,7 +17,7 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 class ProgressQuestionTest {
 

@@ -36,8 +36,8 @@ import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
-import vn.emulation.jakarta.plan.PlanJsonReader;
-import vn.emulation.jakarta.plan.PlanJsonWriter;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonWriter;
 
 /**
  * The persistence layer against a real database: the Flyway schema, the JPA mappings of EclipseLink

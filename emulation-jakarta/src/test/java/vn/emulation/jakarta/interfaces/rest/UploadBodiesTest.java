@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.emulation.jakarta.application.upload.UploadContent;
+import vn.emulation.jakarta.format.upload.UploadContent;
 
 /** Reading an uploaded body: never past the limit, its name, its media type. */
 class UploadBodiesTest {

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.application.upload.MeasurementFile;
 import vn.emulation.jakarta.application.upload.ParsedUpload;
 import vn.emulation.jakarta.application.upload.UnitYears;
-import vn.emulation.jakarta.application.upload.UploadContent;
-import vn.emulation.jakarta.application.upload.UploadLimits;
-import vn.emulation.jakarta.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.upload.MeasurementFile;
+import vn.emulation.jakarta.format.upload.UploadContent;
+import vn.emulation.jakarta.format.upload.UploadLimits;
 
 /**
  * The upload operations keep the body in a temporary file while the file is read and stored ({@link

@@ -1,0 +1,111 @@
+package vn.emulation.jakarta.application.measurement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.Measurement;
+import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.audit.AuditTrail;
+import vn.emulation.jakarta.application.events.ApplicationEvents;
+import vn.emulation.jakarta.application.events.ReportStored;
+import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
+import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
+import vn.emulation.jakarta.application.measurement.MeasurementViews.MeasurementView;
+import vn.emulation.jakarta.application.measurement.MeasurementViews.Reported;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.unit.UnitRepository;
+import vn.emulation.jakarta.application.unit.UnitScope;
+import vn.emulation.jakarta.application.unit.UnitScopes;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+
+/**
+ * The reports of results (báo cáo kết quả) that units send for a plan, one value at a time, and the
+ * list of what is stored. Everything is checked before anything is stored — every problem of a
+ * request reported at once — and stored in one transaction, or not at all. A value for a key
+ * already stored (indicator, unit, year, breakdown) is a correction and replaces it.
+ */
+@ApplicationScoped
+public class MeasurementReports {
+
+  static final int DEFAULT_PAGE_SIZE = 50;
+
+  @Inject PlanCatalog plans;
+  @Inject UnitRepository units;
+  @Inject MeasurementRepository measurements;
+  @Inject EmulationSettings settings;
+  @Inject UnitScopes scopes;
+  @Inject Callers callers;
+  @Inject AuditTrail audit;
+  @Inject ApplicationEvents events;
+
+  /** Stores one reported value; answers with it and whether it was new (else a correction). */
+  @Transactional
+  public Reported report(String planCode, MeasurementReport report) {
+    callers.writer();
+    Plan plan = plans.inForceToday(planCode);
+    Measurement m = MeasurementRules.check(plan, units.hierarchy(), report);
+    if (!scopes.current().includes(m.unitCode())) {
+      throw AccessDeniedException.outsideScope(m.unitCode());
+    }
+    MeasurementView before =
+        measurements
+            .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
+            .map(MeasurementView::of)
+            .orElse(null);
+    boolean created = measurements.put(planCode, m, null);
+    Reported reported =
+        new Reported(
+            MeasurementView.of(
+                measurements
+                    .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
+                    .orElseThrow()),
+            created);
+    audit.record(
+        "measurement.report",
+        "plans/"
+            + planCode
+            + "/measurements/"
+            + m.indicatorCode()
+            + "/"
+            + m.unitCode()
+            + "/"
+            + m.year()
+            + (m.breakdown().isEmpty() ? "" : "/" + m.breakdown()),
+        before,
+        reported.measurement());
+    events.reportStored(
+        new ReportStored(planCode, m.unitCode(), m.indicatorCode(), m.year(), created));
+    return reported;
+  }
+
+  /** A page of a plan's stored values, by indicator, unit, year and breakdown. */
+  public Page<MeasurementView> list(String planCode, MeasurementQuery q) {
+    Plan plan = plans.inForceToday(planCode);
+    ProblemCollector problems = new ProblemCollector();
+    PageRequest page =
+        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    String unit = Inputs.blankToNull(q.unit());
+    String indicator = Inputs.blankToNull(q.indicator());
+    Integer year = MeasurementFilters.year(plan, q.year(), problems);
+    if (indicator != null && plan.indicator(indicator).isEmpty()) {
+      problems.add(
+          "indicator",
+          "Kế hoạch " + planCode + " không có chỉ tiêu " + indicator,
+          "Plan " + planCode + " has no indicator " + indicator);
+    }
+    UnitScope scope = scopes.current();
+    if (unit != null && (units.find(unit).isEmpty() || !scope.includes(unit))) {
+      problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
+    }
+    problems.throwIfAny("measurement list");
+    return measurements
+        .page(planCode, scope.filter(unit), indicator, year, page)
+        .map(MeasurementView::of);
+  }
+}

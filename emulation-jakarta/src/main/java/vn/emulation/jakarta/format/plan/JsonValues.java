@@ -1,0 +1,174 @@
+package vn.emulation.jakarta.format.plan;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonValue.ValueType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.common.TextRules;
+
+/**
+ * Turns JSON values (and arrays of them) into strings, numbers and booleans, recording a problem at
+ * the value's path instead of throwing; {@link FieldType} builds the format's own types on these.
+ * Every method returns {@code null} for a value it rejected, and for {@code null} input (a value
+ * the caller has already reported missing).
+ */
+final class JsonValues {
+
+  private final ProblemCollector problems;
+
+  JsonValues(ProblemCollector problems) {
+    this.problems = problems;
+  }
+
+  ProblemCollector problems() {
+    return problems;
+  }
+
+  /** A string that is not blank and holds no forbidden character ({@link TextRules}). */
+  String string(JsonValue value, String path) {
+    if (!expect(value, ValueType.STRING, path)) {
+      return null;
+    }
+    String s = ((JsonString) value).getString();
+    if (s.isBlank()) {
+      problems.add(path, "Không được để trống", "Must not be blank");
+      return null;
+    }
+    return TextRules.checkText(problems, path, s) ? s : null;
+  }
+
+  /** A whole number no less than {@code min}; {@code 2.0} counts as whole. */
+  Integer integer(JsonValue value, String path, int min) {
+    if (!expect(value, ValueType.NUMBER, path)) {
+      return null;
+    }
+    BigDecimal number = ((JsonNumber) value).bigDecimalValue();
+    int result;
+    try {
+      result = number.intValueExact();
+    } catch (ArithmeticException notAnInt) {
+      problems.add(
+          path,
+          "Phải là số nguyên, không phải " + number.toPlainString(),
+          "Expected an integer, found " + number.toPlainString());
+      return null;
+    }
+    if (result < min) {
+      problems.add(
+          path,
+          "Phải từ " + min + " trở lên, đang là " + result,
+          "Must be at least " + min + ", was " + result);
+      return null;
+    }
+    return result;
+  }
+
+  /** An exact decimal, as written: {@code 90.5} stays 90.5, never a binary fraction. */
+  BigDecimal decimal(JsonValue value, String path) {
+    return expect(value, ValueType.NUMBER, path) ? ((JsonNumber) value).bigDecimalValue() : null;
+  }
+
+  Boolean bool(JsonValue value, String path) {
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value == JsonValue.TRUE;
+    }
+    expect(value, ValueType.TRUE, path);
+    return null;
+  }
+
+  /**
+   * The elements of an array, each converted at its own path ({@code path[i]}); {@code null} if the
+   * value is no array or any element is faulty (the problems are recorded).
+   */
+  <T> List<T> elements(JsonValue value, String path, BiFunction<JsonValue, String, T> element) {
+    if (!expect(value, ValueType.ARRAY, path)) {
+      return null;
+    }
+    JsonArray array = value.asJsonArray();
+    List<T> result = new ArrayList<>();
+    boolean sound = true;
+    for (int i = 0; i < array.size(); i++) {
+      int before = problems.problems().size();
+      T t = element.apply(array.get(i), path + "[" + i + "]");
+      sound &= t != null && problems.problems().size() == before;
+      result.add(t);
+    }
+    return sound ? result : null;
+  }
+
+  /** The elements as a set in their order; {@code null} if one repeats (reported at its index). */
+  <T> Set<T> distinct(List<T> list, String path) {
+    Set<T> set = new LinkedHashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      if (!set.add(list.get(i))) {
+        problems.add(
+            path + "[" + i + "]",
+            "\"" + list.get(i) + "\" bị lặp lại",
+            "\"" + list.get(i) + "\" is listed twice");
+      }
+    }
+    return set.size() == list.size() ? set : null;
+  }
+
+  /** Whether {@code value} has the expected type; records the problem when it has not. */
+  boolean expect(JsonValue value, ValueType expected, String path) {
+    if (value == null) {
+      return false;
+    }
+    ValueType actual = value.getValueType();
+    if (actual == expected || isBoolean(actual) && isBoolean(expected)) {
+      return true;
+    }
+    problems.add(
+        path,
+        "Phải là " + vi(expected) + ", nhưng đang là " + vi(actual),
+        "Expected " + en(expected) + ", found " + en(actual));
+    return false;
+  }
+
+  private static boolean isBoolean(ValueType type) {
+    return type == ValueType.TRUE || type == ValueType.FALSE;
+  }
+
+  private static String vi(ValueType type) {
+    switch (type) {
+      case OBJECT:
+        return "đối tượng";
+      case ARRAY:
+        return "mảng";
+      case STRING:
+        return "chuỗi";
+      case NUMBER:
+        return "số";
+      case NULL:
+        return "null";
+      default:
+        return "giá trị true/false";
+    }
+  }
+
+  private static String en(ValueType type) {
+    switch (type) {
+      case OBJECT:
+        return "an object";
+      case ARRAY:
+        return "an array";
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "a number";
+      case NULL:
+        return "null";
+      default:
+        return "true or false";
+    }
+  }
+}
