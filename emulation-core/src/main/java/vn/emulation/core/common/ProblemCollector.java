@@ -16,6 +16,11 @@ public final class ProblemCollector {
     problems.add(new Problem(path, LocalizedText.of(vi, en)));
   }
 
+  /** Records a problem at {@code path}, its reason usually a catalogue's message. */
+  public void add(String path, LocalizedText reason) {
+    problems.add(new Problem(path, reason));
+  }
+
   public void addAll(List<Problem> more) {
     problems.addAll(more);
   }
