@@ -4,6 +4,7 @@ import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Passes a sheet's XML on, refusing an element whose text is longer than a cell can hold in Excel
@@ -39,15 +40,7 @@ final class CellTextBound extends XMLFilterImpl {
     length += count;
     if (length > MAX_CELL_TEXT) {
       throw UploadCollector.single(
-          "file",
-          "Một ô của tệp XLSX có hơn "
-              + MAX_CELL_TEXT
-              + " ký tự, nhiều hơn Excel cho phép:"
-              + " tệp hỏng hoặc độc hại, không đọc tiếp",
-          "A cell of the XLSX file holds more than "
-              + MAX_CELL_TEXT
-              + " characters, more than"
-              + " Excel allows: the file is damaged or malicious and was not read on");
+          "file", AdapterMessages.text("upload.cellXlsxFileHolds", MAX_CELL_TEXT));
     }
     super.characters(ch, start, count);
   }

@@ -1,5 +1,7 @@
 package vn.emulation.jakarta.application.upload;
 
+import vn.emulation.jakarta.messages.AdapterMessages;
+
 /**
  * Tells an upload's format by its first bytes, never by its name: a ZIP is an XLSX, text is CSV,
  * anything else (a legacy .xls, a PDF, UTF-16 text) is refused with a reason its author can act on.
@@ -21,18 +23,12 @@ final class ContentSniffer {
       return UploadFormat.XLSX;
     }
     if (startsWith(content, OLE2)) {
-      throw UploadCollector.single(
-          "file",
-          "Tệp Excel 97-2003 (.xls) không được hỗ trợ: hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8",
-          "Excel 97-2003 files (.xls) are not supported: save it as .xlsx or CSV UTF-8");
+      throw UploadCollector.single("file", AdapterMessages.text("upload.excel972003Files"));
     }
     if (looksLikeText(content)) {
       return UploadFormat.CSV;
     }
-    throw UploadCollector.single(
-        "file",
-        "Tệp không phải CSV (văn bản UTF-8) cũng không phải XLSX",
-        "The file is neither CSV (UTF-8 text) nor XLSX");
+    throw UploadCollector.single("file", AdapterMessages.text("upload.fileNeitherCsvUtf"));
   }
 
   private static boolean startsWith(byte[] content, byte[] magic) {

@@ -15,6 +15,7 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reads a bulk upload of measurements (báo cáo kết quả), CSV or XLSX, all or nothing.
@@ -135,13 +136,12 @@ public final class MeasurementFile {
     Objects.requireNonNull(unitYears, "unitYears");
     Objects.requireNonNull(unitLevels, "unitLevels");
     if (content.size() == 0) {
-      throw UploadCollector.single("file", "Tệp trống", "The file is empty");
+      throw UploadCollector.single("file", AdapterMessages.text("upload.fileEmpty"));
     }
     if (content.size() > limits.maxBytes()) {
       throw UploadCollector.single(
           "file",
-          "Tệp có " + content.size() + " byte, vượt giới hạn " + limits.maxBytes() + " byte",
-          "The file has " + content.size() + " bytes, more than the limit of " + limits.maxBytes());
+          AdapterMessages.text("upload.fileBytesMoreLimit", content.size(), limits.maxBytes()));
     }
     UploadFormat format = ContentSniffer.formatOf(content.head());
     Optional<UploadFormat> declared = UploadFormat.declaredBy(filenameOrMediaType);
@@ -172,20 +172,12 @@ public final class MeasurementFile {
     if (headerCells > MAX_COLUMNS) {
       throw UploadCollector.single(
           "header",
-          "Dòng đầu của tệp có hơn "
-              + UploadCollector.grouped(MAX_COLUMNS, VI)
-              + " cột, nhiều hơn"
-              + " mọi bảng tính; tệp số liệu chỉ có "
-              + Column.values().length
-              + " cột: "
-              + Column.headerLine(","),
-          "The first line of the file has more than "
-              + UploadCollector.grouped(MAX_COLUMNS, Locale.ENGLISH)
-              + " columns, more than any"
-              + " spreadsheet; a measurement file has only "
-              + Column.values().length
-              + ": "
-              + Column.headerLine(","));
+          AdapterMessages.text(
+              "upload.firstLineFileMore",
+              UploadCollector.grouped(MAX_COLUMNS, VI),
+              Column.values().length,
+              Column.headerLine(","),
+              UploadCollector.grouped(MAX_COLUMNS, Locale.ENGLISH)));
     }
     UploadCollector rows =
         new UploadCollector(new RowChecker(plan, units, levels, delimiter == ';'), limits);
@@ -212,17 +204,11 @@ public final class MeasurementFile {
     boolean zip = actual == UploadFormat.XLSX;
     return UploadCollector.single(
         "file",
-        "Tệp được khai báo là "
-            + declared
-            + " ("
-            + Cells.shown(declaredBy)
-            + ") nhưng nội dung là "
-            + (zip ? "XLSX (ZIP)" : "CSV (văn bản)"),
-        "The file is declared as "
-            + declared
-            + " ("
-            + Cells.shown(declaredBy)
-            + ") but its content is "
-            + (zip ? "XLSX (ZIP)" : "CSV (text)"));
+        AdapterMessages.text(
+            "upload.fileDeclaredButContent",
+            declared,
+            Cells.shown(declaredBy),
+            (zip ? "XLSX (ZIP)" : "CSV (văn bản)"),
+            (zip ? "XLSX (ZIP)" : "CSV (text)")));
   }
 }

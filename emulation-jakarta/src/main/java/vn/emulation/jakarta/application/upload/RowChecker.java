@@ -15,6 +15,7 @@ import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Checks the data rows of one file against a plan and the known units: every cell of every row,
@@ -90,16 +91,10 @@ final class RowChecker {
             i ->
                 problems.add(
                     Paths.row(row),
-                    "Cột "
-                        + (i + 1)
-                        + " có dữ liệu "
-                        + Cells.shown(Cells.strip(cells.get(i)))
-                        + " nhưng không có tiêu đề (số thập phân có dấu phẩy phải đặt trong ngoặc kép)",
-                    "Column "
-                        + (i + 1)
-                        + " holds "
-                        + Cells.shown(Cells.strip(cells.get(i)))
-                        + " but has no header (a decimal comma must be quoted in a comma-separated file)"));
+                    AdapterMessages.text(
+                        "upload.columnHoldsButNo",
+                        (i + 1),
+                        Cells.shown(Cells.strip(cells.get(i))))));
     if (indicator.isEmpty()
         || unit.isEmpty()
         || year.isEmpty()
@@ -112,8 +107,8 @@ final class RowChecker {
     if (first != null) {
       problems.add(
           Paths.of(row, Column.INDICATOR),
-          "Trùng với dòng " + first + ": cùng " + key.describe(true),
-          "Duplicates row " + first + ": same " + key.describe(false));
+          AdapterMessages.text(
+              "upload.duplicatesRowSame", first, key.describe(true), key.describe(false)));
       return Optional.empty();
     }
     return quantity.map(
@@ -129,10 +124,7 @@ final class RowChecker {
     }
     int breakdown = breakdownNumbers.computeIfAbsent(key.breakdown(), b -> breakdownNumbers.size());
     if (!FirstRows.fitsBreakdown(breakdown)) {
-      throw UploadCollector.single(
-          "rows",
-          "Tệp có quá nhiều phân tổ khác nhau",
-          "The file has too many different breakdowns");
+      throw UploadCollector.single("rows", AdapterMessages.text("upload.fileTooManyDifferent"));
     }
     int first =
         packedFirstRows.putIfAbsent(
@@ -154,8 +146,7 @@ final class RowChecker {
     if (indicator.isEmpty()) {
       problems.add(
           Paths.of(row, Column.INDICATOR),
-          "Chỉ tiêu " + Cells.shown(code) + " không có trong kế hoạch " + plan.code(),
-          "Indicator " + Cells.shown(code) + " is not in plan " + plan.code());
+          AdapterMessages.text("upload.indicatorNotPlan", Cells.shown(code), plan.code()));
     }
     return indicator;
   }
@@ -169,8 +160,7 @@ final class RowChecker {
     if (unit.isEmpty()) {
       problems.add(
           Paths.of(row, Column.UNIT),
-          "Đơn vị " + Cells.shown(code) + " không tồn tại",
-          "Unit " + Cells.shown(code) + " is unknown");
+          AdapterMessages.text("upload.unitUnknown", Cells.shown(code)));
     }
     return unit;
   }
@@ -184,20 +174,12 @@ final class RowChecker {
     }
     problems.add(
         Paths.of(row, Column.UNIT),
-        "Đơn vị "
-            + Cells.shown(unit)
-            + " không tồn tại trong năm "
-            + year
-            + " ("
-            + UnitYears.describe(years, true)
-            + ")",
-        "Unit "
-            + Cells.shown(unit)
-            + " did not exist in "
-            + year
-            + " ("
-            + UnitYears.describe(years, false)
-            + ")");
+        AdapterMessages.text(
+            "upload.unitDidNotExist",
+            Cells.shown(unit),
+            year,
+            UnitYears.describe(years, true),
+            UnitYears.describe(years, false)));
     return false;
   }
 
@@ -215,8 +197,7 @@ final class RowChecker {
         why ->
             problems.add(
                 Paths.of(row, Column.INDICATOR),
-                why.vi() + " (đơn vị " + unit + ")",
-                why.en() + " (unit " + unit + ")"));
+                AdapterMessages.text("upload.unit", why.vi(), unit, why.en())));
     return refusal.isEmpty();
   }
 
@@ -230,8 +211,7 @@ final class RowChecker {
     if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
       problems.add(
           Paths.of(row, Column.YEAR),
-          "Năm " + Cells.shown(text) + " phải là số nguyên, như " + period.first(),
-          "The year " + Cells.shown(text) + " must be a whole number, such as " + period.first());
+          AdapterMessages.text("upload.yearWholeNumberSuch", Cells.shown(text), period.first()));
       return Optional.empty();
     }
     BigDecimal year = number.get();
@@ -239,8 +219,7 @@ final class RowChecker {
         || year.compareTo(BigDecimal.valueOf(period.last())) > 0) {
       problems.add(
           Paths.of(row, Column.YEAR),
-          "Năm " + Cells.shown(text) + " nằm ngoài thời gian của kế hoạch (" + period + ")",
-          "The year " + Cells.shown(text) + " is outside the plan period " + period);
+          AdapterMessages.text("upload.yearOutsidePlanPeriod", Cells.shown(text), period));
       return Optional.empty();
     }
     return Optional.of(year.intValueExact());

@@ -10,6 +10,7 @@ import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.target.Measurement;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Receives the rows of a sheet in order, whatever the file format: the first non-blank row is the
@@ -49,9 +50,7 @@ final class UploadCollector {
     }
     if (++dataRows > limits.maxRows()) {
       throw single(
-          "rows",
-          "Tệp có hơn " + limits.maxRows() + " dòng số liệu (dòng " + rowNumber + ")",
-          "The file has more than " + limits.maxRows() + " data rows (row " + rowNumber + ")");
+          "rows", AdapterMessages.text("upload.fileMoreDataRows", limits.maxRows(), rowNumber));
     }
     ProblemCollector rowProblems = new ProblemCollector();
     Optional<MeasurementRow> row = checker.check(rowNumber, cells, layout, rowProblems);
@@ -70,24 +69,18 @@ final class UploadCollector {
   }
 
   /** Records that the file could not be read on; nothing of it will be kept. */
-  void fail(String path, String vi, String en) {
+  void fail(String path, LocalizedText reason) {
     measurements = null;
-    problems.add(new Problem(path, LocalizedText.of(vi, en)));
+    problems.add(new Problem(path, reason));
   }
 
   /** The measurements of a clean file, in row order, or every problem found. */
   List<Measurement> finish() {
     if (problems.isEmpty() && layout == null) {
-      throw single(
-          "file",
-          "Tệp không có dòng tiêu đề nào: tệp trống",
-          "The file has no header row: it is empty");
+      throw single("file", AdapterMessages.text("upload.fileNoHeaderRow"));
     }
     if (problems.isEmpty() && dataRows == 0) {
-      throw single(
-          "rows",
-          "Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào",
-          "The file has a header row but no data rows");
+      throw single("rows", AdapterMessages.text("upload.fileHeaderRowBut"));
     }
     if (unlisted > 0) {
       long total = problems.size() + unlisted;
@@ -102,17 +95,12 @@ final class UploadCollector {
 
   /** The closing line of a list cut short: how many more problems there are. */
   static LocalizedText more(long unlisted, long total) {
-    return LocalizedText.of(
-        "…và "
-            + grouped(unlisted, VI)
-            + " lỗi khác không liệt kê ra đây (tổng cộng "
-            + grouped(total, VI)
-            + " lỗi)",
-        "…and "
-            + grouped(unlisted, Locale.ENGLISH)
-            + " more not listed here ("
-            + grouped(total, Locale.ENGLISH)
-            + " in all)");
+    return AdapterMessages.text(
+        "upload.moreNotListedHere",
+        grouped(unlisted, VI),
+        grouped(total, VI),
+        grouped(unlisted, Locale.ENGLISH),
+        grouped(total, Locale.ENGLISH));
   }
 
   /** 999.900 in Vietnamese, 999,900 in English (a NumberFormat is not thread-safe: one each). */
@@ -120,7 +108,7 @@ final class UploadCollector {
     return NumberFormat.getIntegerInstance(locale).format(n);
   }
 
-  static InvalidInputException single(String path, String vi, String en) {
-    return new InvalidInputException(WHAT, List.of(new Problem(path, LocalizedText.of(vi, en))));
+  static InvalidInputException single(String path, LocalizedText reason) {
+    return new InvalidInputException(WHAT, List.of(new Problem(path, reason)));
   }
 }
