@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import vn.emulation.core.common.TextRules;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * A type of value in the plan format — a code, a date, an exact decimal, an enumeration — and how a
@@ -67,12 +68,7 @@ interface FieldType<T> {
         try {
           return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-          values
-              .problems()
-              .add(
-                  path,
-                  "\"" + s + "\" không phải là ngày hợp lệ dạng YYYY-MM-DD",
-                  "\"" + s + "\" is not a valid date YYYY-MM-DD");
+          values.problems().add(path, AdapterMessages.text("plan.notValidDateYyyy", s));
           return null;
         }
       };
@@ -96,12 +92,7 @@ interface FieldType<T> {
       }
       String allowed =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      values
-          .problems()
-          .add(
-              path,
-              "Giá trị \"" + s + "\" không hợp lệ; các giá trị được phép: " + allowed,
-              "Unknown value \"" + s + "\"; allowed: " + allowed);
+      values.problems().add(path, AdapterMessages.text("plan.unknownValueAllowed", s, allowed));
       return null;
     };
   }
