@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
@@ -44,6 +43,7 @@ import vn.emulation.jakarta.application.upload.ParsedUpload;
 import vn.emulation.jakarta.application.upload.UploadFormat;
 import vn.emulation.jakarta.application.upload.UploadLimits;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The reports of results (báo cáo kết quả) that units send for a plan: one value at a time, or a
@@ -122,13 +122,11 @@ public class MeasurementDesk {
     Integer year = MeasurementFilters.year(plan, q.year(), problems);
     if (indicator != null && plan.indicator(indicator).isEmpty()) {
       problems.add(
-          "indicator",
-          "Kế hoạch " + planCode + " không có chỉ tiêu " + indicator,
-          "Plan " + planCode + " has no indicator " + indicator);
+          "indicator", AdapterMessages.text("measurement.planNoIndicator", planCode, indicator));
     }
     UnitScope scope = scopes.current();
     if (unit != null && (units.find(unit).isEmpty() || !scope.includes(unit))) {
-      problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
+      problems.add("unit", AdapterMessages.text("participant.noUnitCode", unit));
     }
     problems.throwIfAny("measurement list");
     return measurements
@@ -182,11 +180,7 @@ public class MeasurementDesk {
     try {
       writer.store(upload, parsed.measurements());
     } catch (MeasurementWriter.StoredMeanwhile e) {
-      throw new ConflictException(
-          LocalizedText.of(
-              "Một yêu cầu khác vừa lưu cùng tệp hoặc cùng số liệu; không có gì được lưu, hãy gửi lại",
-              "Another request stored the same file or values meanwhile; nothing was stored, send"
-                  + " it again"));
+      throw new ConflictException(AdapterMessages.text("measurement.anotherRequestStoredSame"));
     }
     long storedAt = System.nanoTime();
     LOG.info(
@@ -222,9 +216,7 @@ public class MeasurementDesk {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    LocalizedText.of(
-                        "Kế hoạch " + planCode + " không có lần tải lên " + id,
-                        "Plan " + planCode + " has no upload " + id)));
+                    AdapterMessages.text("measurement.planNoUpload", planCode, id)));
   }
 
   /**
@@ -259,13 +251,7 @@ public class MeasurementDesk {
     if (!outside.isEmpty()) {
       String codes = String.join(", ", outside);
       throw new AccessDeniedException(
-          LocalizedText.of(
-              "Tệp có số liệu của đơn vị ngoài phạm vi của người dùng ("
-                  + codes
-                  + "); không có gì được lưu",
-              "The file holds values of units outside the user's own ("
-                  + codes
-                  + "); nothing was stored"));
+          AdapterMessages.text("measurement.fileHoldsValuesUnits", codes));
     }
   }
 }

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanStatus;
@@ -29,6 +28,7 @@ import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.PlanStatusChanged;
+import vn.emulation.jakarta.messages.AdapterMessages;
 import vn.emulation.jakarta.plan.PlanJsonReader;
 import vn.emulation.jakarta.plan.PlanJsonWriter;
 
@@ -84,31 +84,13 @@ public class PlanCatalog {
         return new Imported(stored(code, version), false);
       }
       throw new ConflictException(
-          LocalizedText.of(
-              "Kế hoạch "
-                  + code
-                  + " phiên bản "
-                  + version
-                  + " đã có với nội dung khác; điều chỉnh"
-                  + " kế hoạch cần một phiên bản mới",
-              "Plan "
-                  + code
-                  + " version "
-                  + version
-                  + " already exists with other content; an"
-                  + " amendment needs a new version"));
+          AdapterMessages.text("plan.planVersionAlreadyExists", code, version));
     }
     PlanStatus declared = plan.identity().status();
     if (declared != PlanStatus.DRAFT && declared != PlanStatus.IN_FORCE) {
       ProblemCollector problems = new ProblemCollector();
       problems.add(
-          "status",
-          "Một phiên bản kế hoạch được nhập ở trạng thái DRAFT hoặc IN_FORCE, không phải "
-              + declared.name()
-              + "; phiên bản chỉ bị thay thế hay kết thúc qua lệnh đổi trạng thái",
-          "A plan version is imported as DRAFT or IN_FORCE, not "
-              + declared.name()
-              + "; it is superseded or closed only by a change of status");
+          "status", AdapterMessages.text("plan.planVersionImportedDraft", declared.name()));
       problems.throwIfAny("plan file");
     }
     PlanVersions before = plans.statusesForUpdate(code);
@@ -209,16 +191,7 @@ public class PlanCatalog {
         versions
             .governingOn(day)
             .orElseThrow(
-                () ->
-                    new ConflictException(
-                        LocalizedText.of(
-                            "Kế hoạch "
-                                + code
-                                + " chưa có phiên bản nào có hiệu lực; trạng thái được phép"
-                                + " của bản dự thảo: IN_FORCE",
-                            "Plan "
-                                + code
-                                + " has no version in force yet; a draft may become: IN_FORCE")));
+                () -> new ConflictException(AdapterMessages.text("plan.planNoVersionForce", code)));
     return version(code, v.version());
   }
 
@@ -294,10 +267,7 @@ public class PlanCatalog {
   }
 
   private static NotFoundException unknownVersion(String code, int version) {
-    return new NotFoundException(
-        LocalizedText.of(
-            "Không có kế hoạch " + code + " phiên bản " + version,
-            "No plan " + code + " version " + version));
+    return new NotFoundException(AdapterMessages.text("plan.noPlanVersion", code, version));
   }
 
   private StoredPlan stored(String code, int version) {
@@ -308,7 +278,7 @@ public class PlanCatalog {
   }
 
   static NotFoundException unknownPlan(String code) {
-    return new NotFoundException(LocalizedText.of("Không có kế hoạch " + code, "No plan " + code));
+    return new NotFoundException(AdapterMessages.text("plan.noPlan", code));
   }
 
   static String sha256(String text) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.emulation.core.common.InvalidInputException;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.unit.OrgHierarchy;
@@ -21,6 +20,7 @@ import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.NewUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Turns an officer's opening, closing or moving of a unit into the core's {@link OrgHierarchy}
@@ -104,8 +104,7 @@ final class UnitChanges {
   }
 
   static NotFoundException noSuchUnit(String code) {
-    return new NotFoundException(
-        LocalizedText.of("Không có đơn vị mã " + code, "No unit with code " + code));
+    return new NotFoundException(AdapterMessages.text("participant.noUnitCode", code));
   }
 
   /**

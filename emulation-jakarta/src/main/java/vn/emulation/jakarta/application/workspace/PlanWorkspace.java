@@ -34,6 +34,7 @@ import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * What a plan's figures say: where a unit and the units under it stand against its targets, how
@@ -109,9 +110,8 @@ public class PlanWorkspace implements OccasionJudging {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        LocalizedText.of(
-                            "Kế hoạch " + planCode + " không có đối tượng thi đua " + participantId,
-                            "Plan " + planCode + " has no participant " + participantId)));
+                        AdapterMessages.text(
+                            "participant.planNoParticipant", planCode, participantId)));
     OrgUnit unit = units.hierarchy().get(participant.unitCode());
     if (!occasion.judges(unit)) {
       throw new ConflictException(notJudged(occasion, unit));
@@ -252,9 +252,7 @@ public class PlanWorkspace implements OccasionJudging {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    LocalizedText.of(
-                        "Kế hoạch " + plan.code() + " không có đợt khen thưởng " + code,
-                        "Plan " + plan.code() + " has no occasion " + code)));
+                    AdapterMessages.text("workspace.planNoOccasion", plan.code(), code)));
   }
 
   static <T> Page<T> slice(List<T> all, PageRequest request) {
