@@ -133,34 +133,34 @@ final class JsonValues {
   private static String vi(ValueType type) {
     switch (type) {
       case OBJECT:
-        return "đối tượng";
+        return AdapterMessages.text("plan.json.object").vi();
       case ARRAY:
-        return "mảng";
+        return AdapterMessages.text("plan.json.array").vi();
       case STRING:
-        return "chuỗi";
+        return AdapterMessages.text("plan.json.string").vi();
       case NUMBER:
-        return "số";
+        return AdapterMessages.text("plan.json.number").vi();
       case NULL:
         return "null";
       default:
-        return "giá trị true/false";
+        return AdapterMessages.text("plan.json.boolean").vi();
     }
   }
 
   private static String en(ValueType type) {
     switch (type) {
       case OBJECT:
-        return "an object";
+        return AdapterMessages.text("plan.json.object").en();
       case ARRAY:
-        return "an array";
+        return AdapterMessages.text("plan.json.array").en();
       case STRING:
-        return "a string";
+        return AdapterMessages.text("plan.json.string").en();
       case NUMBER:
-        return "a number";
+        return AdapterMessages.text("plan.json.number").en();
       case NULL:
         return "null";
       default:
-        return "true or false";
+        return AdapterMessages.text("plan.json.boolean").en();
     }
   }
 }

@@ -244,25 +244,10 @@ final class RowChecker {
   private record RowKey(String indicatorCode, String unitCode, int year, String breakdown) {
 
     String describe(boolean vi) {
-      String overall = vi ? "(tổng)" : "(overall)";
-      String b = breakdown.isEmpty() ? overall : Cells.shown(breakdown);
-      return vi
-          ? "chỉ tiêu "
-              + indicatorCode
-              + ", đơn vị "
-              + unitCode
-              + ", năm "
-              + year
-              + ", phân tổ "
-              + b
-          : "indicator "
-              + indicatorCode
-              + ", unit "
-              + unitCode
-              + ", year "
-              + year
-              + ", breakdown "
-              + b;
+      LocalizedText overall = AdapterMessages.text("upload.row.overall");
+      String b = breakdown.isEmpty() ? (vi ? overall.vi() : overall.en()) : Cells.shown(breakdown);
+      LocalizedText row = AdapterMessages.text("upload.row.key", indicatorCode, unitCode, year, b);
+      return vi ? row.vi() : row.en();
     }
   }
 }

@@ -197,37 +197,18 @@ public class PlanWorkspace implements OccasionJudging {
 
   private static LocalizedText notJudged(Occasion occasion, OrgUnit unit) {
     String heirs = String.join(", ", unit.successorCodes());
-    String vi =
-        "Đợt "
-            + occasion.code()
-            + " ("
-            + occasion.heldFrom()
-            + " – "
-            + occasion.heldUntil()
-            + ") không xét đơn vị "
-            + unit.code()
-            + ": đơn vị "
-            + (unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
-                ? "đã giải thể từ ngày "
-                    + unit.closedOn()
-                    + (heirs.isEmpty() ? "" : "; đơn vị kế thừa được xét thay: " + heirs)
-                : "được thành lập từ ngày " + unit.openedOn());
-    String en =
-        "Occasion "
-            + occasion.code()
-            + " ("
-            + occasion.heldFrom()
-            + " – "
-            + occasion.heldUntil()
-            + ") does not judge unit "
-            + unit.code()
-            + ": it "
-            + (unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
-                ? "closed on "
-                    + unit.closedOn()
-                    + (heirs.isEmpty() ? "" : "; its successor is judged instead: " + heirs)
-                : "opened on " + unit.openedOn());
-    return LocalizedText.of(vi, en);
+    boolean closed =
+        unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1));
+    LocalizedText instead = AdapterMessages.text("workspace.notJudged.heirs", heirs);
+    return AdapterMessages.text(
+        closed ? "workspace.notJudged.closed" : "workspace.notJudged.opened",
+        occasion.code(),
+        occasion.heldFrom(),
+        occasion.heldUntil(),
+        unit.code(),
+        closed ? unit.closedOn() : unit.openedOn(),
+        heirs.isEmpty() ? "" : instead.vi(),
+        heirs.isEmpty() ? "" : instead.en());
   }
 
   /**

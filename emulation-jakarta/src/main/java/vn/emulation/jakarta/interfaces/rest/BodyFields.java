@@ -60,7 +60,7 @@ final class BodyFields {
     } else {
       this.fields = Map.of();
       if (!(value instanceof JsonInput.Null)) {
-        wrong(path.isEmpty() ? "body" : path, "một đối tượng", "an object", value);
+        wrong(path.isEmpty() ? "body" : path, AdapterMessages.text("rest.json.object"), value);
       }
     }
   }
@@ -132,7 +132,7 @@ final class BodyFields {
     if (v instanceof JsonInput.Bool b) {
       return b.value();
     }
-    wrong(prefix + name, "true hoặc false", "true or false", v);
+    wrong(prefix + name, AdapterMessages.text("rest.json.boolean"), v);
     return null;
   }
 
@@ -171,7 +171,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Obj o)) {
-      wrong(prefix + name, "một đối tượng", "an object", v);
+      wrong(prefix + name, AdapterMessages.text("rest.json.object"), v);
       return null;
     }
     for (String key : o.repeated()) {
@@ -201,7 +201,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Text t)) {
-      wrong(path, "một chuỗi", "a string", v);
+      wrong(path, AdapterMessages.text("rest.json.string"), v);
       return null;
     }
     return TextRules.checkText(problems, path, t.value()) ? t.value() : null;
@@ -212,7 +212,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Text t)) {
-      wrong(path, "một chuỗi (mã)", "a string (a code)", v);
+      wrong(path, AdapterMessages.text("rest.json.code"), v);
       return null;
     }
     return TextRules.checkCode(problems, path, t.value()) ? t.value() : null;
@@ -224,7 +224,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Number n)) {
-      wrong(path, "một số nguyên", "an integer", v);
+      wrong(path, AdapterMessages.text("rest.json.integer"), v);
       return null;
     }
     if (!INTEGER.matcher(n.raw()).matches()) {
@@ -249,7 +249,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Number n)) {
-      wrong(path, "một số", "a number", v);
+      wrong(path, AdapterMessages.text("rest.json.number"), v);
       return null;
     }
     BigDecimal d;
@@ -276,7 +276,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Arr a)) {
-      wrong(prefix + name, "một mảng", "an array", v);
+      wrong(prefix + name, AdapterMessages.text("rest.json.array"), v);
       return null;
     }
     List<T> items = new ArrayList<>();
@@ -286,10 +286,11 @@ final class BodyFields {
     return items;
   }
 
-  private void wrong(String path, String wantedVi, String wantedEn, JsonInput got) {
+  private void wrong(String path, LocalizedText wanted, JsonInput got) {
     LocalizedText k = got.kind();
     problems.add(
         path,
-        AdapterMessages.text("rest.wrongTypeExpectedGot", wantedVi, k.vi(), wantedEn, k.en()));
+        AdapterMessages.text(
+            "rest.wrongTypeExpectedGot", wanted.vi(), k.vi(), wanted.en(), k.en()));
   }
 }

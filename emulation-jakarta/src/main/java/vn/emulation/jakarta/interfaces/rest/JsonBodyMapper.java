@@ -146,23 +146,23 @@ public class JsonBodyMapper implements ExceptionMapper<JsonbException> {
 
     static String vi(String kind) {
       return switch (kind) {
-        case "array" -> "một mảng";
-        case "object" -> "một đối tượng";
-        case "string" -> "một chuỗi";
-        case "number" -> "một số";
+        case "array" -> AdapterMessages.text("rest.json.array").vi();
+        case "object" -> AdapterMessages.text("rest.json.object").vi();
+        case "string" -> AdapterMessages.text("rest.json.string").vi();
+        case "number" -> AdapterMessages.text("rest.json.number").vi();
         case "boolean" -> "true/false";
-        default -> "một giá trị đơn";
+        default -> AdapterMessages.text("rest.json.single").vi();
       };
     }
 
     static String en(String kind) {
       return switch (kind) {
-        case "array" -> "an array";
-        case "object" -> "an object";
-        case "string" -> "a string";
-        case "number" -> "a number";
+        case "array" -> AdapterMessages.text("rest.json.array").en();
+        case "object" -> AdapterMessages.text("rest.json.object").en();
+        case "string" -> AdapterMessages.text("rest.json.string").en();
+        case "number" -> AdapterMessages.text("rest.json.number").en();
         case "boolean" -> "true/false";
-        default -> "a single value";
+        default -> AdapterMessages.text("rest.json.single").en();
       };
     }
   }
