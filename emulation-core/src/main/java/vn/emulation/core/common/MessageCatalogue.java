@@ -139,7 +139,7 @@ public final class MessageCatalogue {
       if (v.isBlank() || e.isBlank()) {
         found.add(key + ": blank text");
       }
-      if (!VIETNAMESE_LETTER.matcher(v).find()) {
+      if (!VIETNAMESE_LETTER.matcher(v).find() && hasWords(v)) {
         found.add(key + ": the Vietnamese text has no Vietnamese letter: " + v);
       }
       Set<Integer> a = arguments(v);
@@ -156,6 +156,11 @@ public final class MessageCatalogue {
       }
     }
     return found;
+  }
+
+  /** Whether a text has letters besides its arguments ({@code {0} "{1}" {2}} has none). */
+  private static boolean hasWords(String text) {
+    return ARGUMENT.matcher(text).replaceAll("").chars().anyMatch(Character::isLetter);
   }
 
   private String pattern(ResourceBundle bundle, String key) {

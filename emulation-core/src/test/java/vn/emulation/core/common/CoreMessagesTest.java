@@ -29,7 +29,7 @@ class CoreMessagesTest {
   /** A key given to {@code Messages.text}, also either key of a {@code cond ? "a" : "b"}. */
   private static final Pattern KEY_USE =
       Pattern.compile(
-          "Messages\\.text\\(\\s*(?:[^\"();]*\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
+          "Messages\\.text\\(\\s*(?:[^\";]*?\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
 
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
@@ -87,6 +87,7 @@ class CoreMessagesTest {
         literals.add(l.group(1));
       }
     }
+    assertThat(used).as("keys the code uses").isNotEmpty();
     assertThat(catalogue.keys()).as("keys in the bundles").containsAll(used);
     assertThat(literals).as("literals of the main code").containsAll(catalogue.keys());
   }

@@ -58,4 +58,18 @@ class MessageCatalogueTest {
   void theSampleIsConsistent() {
     assertThat(sample.inconsistencies()).isEmpty();
   }
+
+  @Test
+  void aCatalogueSaysWhatIsWrongWithIt() {
+    MessageCatalogue bad =
+        MessageCatalogue.of(MessageCatalogueTest.class, "vn/emulation/core/common/bad/messages");
+
+    assertThat(bad.inconsistencies())
+        .containsExactlyInAnyOrder(
+            "args: arguments differ, vi [0, 1], en [0]",
+            "blank: blank text",
+            "copy: the Vietnamese text has no Vietnamese letter: Duplicate code {0}",
+            "onlyVi: no English text",
+            "onlyEn: no Vietnamese text");
+  }
 }

@@ -93,9 +93,7 @@ public final class MeasurementViews {
           u.uploadedAt().toString(),
           false,
           AdapterMessages.text(
-              "measurement.stored",
-              u.rowCount(),
-              (u.rowCount() == 1 ? " measurement" : " measurements")));
+              u.rowCount() == 1 ? "measurement.stored.one" : "measurement.stored", u.rowCount()));
     }
 
     static UploadView alreadyStored(UploadRecord u) {

@@ -45,11 +45,17 @@ final class ParticipantRules {
     ProblemCollector problems = new ProblemCollector();
     String id = p.id() == null ? newId.get() : id(problems, p.id(), idTaken);
     ParticipantKind kind = Inputs.choice(problems, "kind", p.kind(), ParticipantKind.class);
-    String name = Inputs.text(problems, "name", p.name(), MAX_NAME, "tên", "name");
+    String name =
+        Inputs.text(
+            problems, "name", p.name(), MAX_NAME, AdapterMessages.text("participant.field.name"));
     String category = category(problems, plan, p.categoryCode(), kind);
     String unit =
         Inputs.text(
-            problems, "unitCode", p.unitCode(), UnitCommands.MAX_CODE, "mã đơn vị", "unit code");
+            problems,
+            "unitCode",
+            p.unitCode(),
+            UnitCommands.MAX_CODE,
+            AdapterMessages.text("unit.field.code"));
     if (unit != null && units.find(unit).isEmpty()) {
       problems.add("unitCode", AdapterMessages.text("participant.noUnitCode", unit));
     }
@@ -60,7 +66,8 @@ final class ParticipantRules {
   }
 
   private static String id(ProblemCollector problems, String raw, Predicate<String> idTaken) {
-    String id = Inputs.text(problems, "id", raw, MAX_ID, "mã định danh", "identifier");
+    String id =
+        Inputs.text(problems, "id", raw, MAX_ID, AdapterMessages.text("participant.field.id"));
     if (id == null) {
       return null;
     }
@@ -75,7 +82,13 @@ final class ParticipantRules {
 
   private static String category(
       ProblemCollector problems, Plan plan, String raw, ParticipantKind kind) {
-    String code = Inputs.text(problems, "categoryCode", raw, 100, "mã đối tượng", "category code");
+    String code =
+        Inputs.text(
+            problems,
+            "categoryCode",
+            raw,
+            100,
+            AdapterMessages.text("participant.field.categoryCode"));
     if (code == null) {
       return null;
     }

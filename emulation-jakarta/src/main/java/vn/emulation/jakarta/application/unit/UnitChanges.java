@@ -75,7 +75,8 @@ final class UnitChanges {
     String name =
         cmd.name() == null
             ? null
-            : Inputs.text(read, "name", cmd.name(), MAX_NAME, "tên đơn vị", "unit name");
+            : Inputs.text(
+                read, "name", cmd.name(), MAX_NAME, AdapterMessages.text("unit.field.name"));
     String parent = Inputs.blankToNull(cmd.parentCode());
     return run(
         read,
@@ -92,8 +93,14 @@ final class UnitChanges {
     String at = path.isEmpty() ? "" : path + ".";
     String code =
         Inputs.text(
-            read, at + "code", unit.code(), UnitCommands.MAX_CODE, "mã đơn vị", "unit code");
-    String name = Inputs.text(read, at + "name", unit.name(), MAX_NAME, "tên đơn vị", "unit name");
+            read,
+            at + "code",
+            unit.code(),
+            UnitCommands.MAX_CODE,
+            AdapterMessages.text("unit.field.code"));
+    String name =
+        Inputs.text(
+            read, at + "name", unit.name(), MAX_NAME, AdapterMessages.text("unit.field.name"));
     UnitLevel level = Inputs.choice(read, at + "level", unit.level(), UnitLevel.class);
     return new UnitDraft(code, name, level, Inputs.blankToNull(unit.parentCode()));
   }

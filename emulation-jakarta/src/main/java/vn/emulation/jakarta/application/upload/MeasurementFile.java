@@ -208,7 +208,7 @@ public final class MeasurementFile {
             "upload.fileDeclaredButContent",
             declared,
             Cells.shown(declaredBy),
-            (zip ? "XLSX (ZIP)" : "CSV (văn bản)"),
-            (zip ? "XLSX (ZIP)" : "CSV (text)")));
+            (zip ? "XLSX (ZIP)" : AdapterMessages.text("upload.format.csvText").vi()),
+            (zip ? "XLSX (ZIP)" : AdapterMessages.text("upload.format.csvText").en())));
   }
 }
