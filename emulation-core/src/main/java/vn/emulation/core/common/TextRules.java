@@ -109,7 +109,7 @@ public final class TextRules {
       return Optional.empty();
     }
     String ch = String.format("U+%04X", s.codePointAt(at));
-    return Optional.of(Messages.text("common.holdsForbiddenCharacterControl", ch, at, visible(s)));
+    return Optional.of(Messages.text("common.text.forbiddenCharacter", ch, at, visible(s)));
   }
 
   /** Why {@code s} is not a code, or empty when it is one. */
@@ -122,7 +122,7 @@ public final class TextRules {
     String also = text.map(t -> "; " + t.vi()).orElse("");
     String alsoEn = text.map(t -> "; " + t.en()).orElse("");
     return Optional.of(
-        Messages.text("common.code1UnaccentedLetters", MAX_CODE_LENGTH, CODE, shown, also, alsoEn));
+        Messages.text("common.code.invalid", MAX_CODE_LENGTH, CODE, shown, also, alsoEn));
   }
 
   /** Records at {@code path} why {@code s} is not a code; true when it is one. */

@@ -39,6 +39,6 @@ final class AnyOfCheck extends Check {
       en.add(c.criterion.name().en() + ": " + s.label().en() + " (" + why.en() + ")");
     }
     return Messages.text(
-        "evaluation.anyOneTheseSuffices", String.join("; ", vi), String.join("; ", en));
+        "evaluation.anyOf.oneSuffices", String.join("; ", vi), String.join("; ", en));
   }
 }

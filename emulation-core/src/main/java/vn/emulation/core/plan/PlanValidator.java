@@ -108,7 +108,7 @@ final class PlanValidator {
       if (v > plan.identity.version()) {
         problems.add(
             "amendments[" + i + "].version",
-            Messages.text("plan.amendmentProducesVersionLater", v, plan.identity.version()));
+            Messages.text("plan.amendment.versionNotLater", v, plan.identity.version()));
       }
     }
   }
@@ -142,7 +142,7 @@ final class PlanValidator {
       }
       if (!milestoneYears.contains(t.milestoneYear())) {
         problems.add(
-            path + ".milestoneYear", Messages.text("plan.milestoneNotOnePlan", t.milestoneYear()));
+            path + ".milestoneYear", Messages.text("plan.milestone.unknown", t.milestoneYear()));
       }
       unknownCategories(path + ".scope.categories", t.scope().categoryCodes());
       plan.indicators.stream()
@@ -246,7 +246,7 @@ final class PlanValidator {
         && (t.minimumMet() < 1 || t.minimumMet() > t.indicatorCodes().size())) {
       problems.add(
           path + ".minimumMet",
-          Messages.text("plan.minimumTargetsMetLie", t.minimumMet(), t.indicatorCodes().size()));
+          Messages.text("plan.minimumMet.outOfRange", t.minimumMet(), t.indicatorCodes().size()));
     }
     if (t.minimumMetParameter() != null) {
       unknownParameter(path + ".minimumMetParameter", t.minimumMetParameter());
@@ -262,7 +262,7 @@ final class PlanValidator {
                   problems.add(
                       path + ".minimumMetParameter",
                       Messages.text(
-                          "plan.parameterWholeNumberWithin",
+                          "plan.minimumMetParameter.outOfRange",
                           t.minimumMetParameter(),
                           k.toPlainString(),
                           most)));
@@ -282,8 +282,7 @@ final class PlanValidator {
             v ->
                 problems.add(
                     path + ".normParameter",
-                    Messages.text(
-                        "plan.normWholeNonNegative", n.normParameter(), v.toPlainString())));
+                    Messages.text("plan.norm.notWholeDong", n.normParameter(), v.toPlainString())));
   }
 
   private void checkRegistration(String path, RegisteredPlanCriterion r) {
@@ -297,13 +296,13 @@ final class PlanValidator {
       AwardForm f = plan.awardForms.get(i);
       String path = "awardForms[" + i + "]";
       if (f.copies() < 1) {
-        problems.add(path + ".copies", Messages.text("plan.dossierCopiesLeast1", f.copies()));
+        problems.add(path + ".copies", Messages.text("plan.dossier.copiesBelowOne", f.copies()));
       }
       if (f.recipients().isEmpty()) {
-        problems.add(path + ".recipients", Messages.text("plan.awardFormNamesNo"));
+        problems.add(path + ".recipients", Messages.text("plan.awardForm.noRecipients"));
       }
       if (f.criterionCodes().isEmpty()) {
-        problems.add(path + ".criteria", Messages.text("plan.awardFormNamesNo2"));
+        problems.add(path + ".criteria", Messages.text("plan.awardForm.noCriteria"));
       }
       knownCriteria(path + ".criteria", f.criterionCodes());
       checkOccasionCriteria(path, f);
@@ -327,10 +326,10 @@ final class PlanValidator {
       OccasionCriteria group = f.occasionCriteria().get(j);
       String at = path + ".occasionCriteria[" + j + "]";
       if (group.occasions().isEmpty()) {
-        problems.add(at + ".occasions", Messages.text("plan.criteriaGroupNamesNo"));
+        problems.add(at + ".occasions", Messages.text("plan.criteriaGroup.noOccasionType"));
       }
       if (group.criterionCodes().isEmpty()) {
-        problems.add(at + ".criteria", Messages.text("plan.criteriaGroupNamesNo2"));
+        problems.add(at + ".criteria", Messages.text("plan.criteriaGroup.noCriteria"));
       }
       knownCriteria(at + ".criteria", group.criterionCodes());
       for (int k = 0; k < group.criterionCodes().size(); k++) {
@@ -351,7 +350,7 @@ final class PlanValidator {
       outsidePeriod(path + ".year", o.year());
       if (!milestoneYears.contains(o.milestoneYear())) {
         problems.add(
-            path + ".milestoneYear", Messages.text("plan.milestoneNotOnePlan", o.milestoneYear()));
+            path + ".milestoneYear", Messages.text("plan.milestone.unknown", o.milestoneYear()));
       }
       if (o.awardFormCodes().isEmpty()) {
         problems.add(path + ".awardForms", Messages.text("plan.occasionOffersNoAward"));

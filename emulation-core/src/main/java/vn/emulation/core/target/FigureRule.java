@@ -70,7 +70,7 @@ public final class FigureRule {
       return;
     }
     if (d == 0 && n > 0) {
-      problems.add(DENOMINATOR, Messages.text("target.denominator0WhileNumerator", n));
+      problems.add(DENOMINATOR, Messages.text("target.denominator.zeroWithNumerator", n));
     } else if (n > d) {
       problems.add(NUMERATOR, Messages.text("target.numeratorExceedsDenominator", n, d));
     }
@@ -78,11 +78,11 @@ public final class FigureRule {
 
   private static boolean count(String path, String vi, Long count, ProblemCollector problems) {
     if (count == null) {
-      problems.add(path, Messages.text("target.required", vi, path));
+      problems.add(path, Messages.text("target.count.required", vi, path));
       return false;
     }
     if (count < 0) {
-      problems.add(path, Messages.text("target.cannotNegative", vi, count, path));
+      problems.add(path, Messages.text("target.count.negative", vi, count, path));
       return false;
     }
     return true;
@@ -105,8 +105,7 @@ public final class FigureRule {
         && value.compareTo(HUNDRED) > 0) {
       problems.add(
           VALUE,
-          Messages.text(
-              "target.valueExceeds100Indicator", value.toPlainString(), indicator.code()));
+          Messages.text("target.value.percentAbove100", value.toPlainString(), indicator.code()));
     }
   }
 }

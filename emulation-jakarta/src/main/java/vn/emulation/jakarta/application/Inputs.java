@@ -100,7 +100,7 @@ public final class Inputs {
     }
     String allowed =
         Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    problems.add(path, AdapterMessages.text("application.one", allowed, quoted(raw)));
+    problems.add(path, AdapterMessages.text("application.choice.unknown", allowed, quoted(raw)));
     return null;
   }
 

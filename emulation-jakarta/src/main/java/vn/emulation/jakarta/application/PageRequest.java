@@ -18,7 +18,7 @@ public record PageRequest(int page, int size) {
   public static PageRequest of(int page, int size, int maxSize) {
     List<Problem> problems = new ArrayList<>();
     if (page < 0) {
-      problems.add(new Problem("page", AdapterMessages.text("application.page0More", page)));
+      problems.add(new Problem("page", AdapterMessages.text("application.page.negative", page)));
     }
     if (size < 1 || size > maxSize) {
       problems.add(

@@ -60,7 +60,7 @@ final class JsonValues {
       return null;
     }
     if (result < min) {
-      problems.add(path, AdapterMessages.text("plan.least", min, result));
+      problems.add(path, AdapterMessages.text("plan.atLeast", min, result));
       return null;
     }
     return result;

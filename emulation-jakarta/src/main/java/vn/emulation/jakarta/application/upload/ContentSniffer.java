@@ -23,7 +23,7 @@ final class ContentSniffer {
       return UploadFormat.XLSX;
     }
     if (startsWith(content, OLE2)) {
-      throw UploadCollector.single("file", AdapterMessages.text("upload.excel972003Files"));
+      throw UploadCollector.single("file", AdapterMessages.text("upload.xls.notSupported"));
     }
     if (looksLikeText(content)) {
       return UploadFormat.CSV;

@@ -42,7 +42,7 @@ sealed interface JsonInput {
 
     @Override
     public LocalizedText kind() {
-      return AdapterMessages.text("rest.string", asSent());
+      return AdapterMessages.text("rest.kind.string", asSent());
     }
   }
 
@@ -54,7 +54,7 @@ sealed interface JsonInput {
 
     @Override
     public LocalizedText kind() {
-      return AdapterMessages.text("rest.number", raw);
+      return AdapterMessages.text("rest.kind.number", raw);
     }
   }
 
@@ -91,7 +91,7 @@ sealed interface JsonInput {
 
     @Override
     public LocalizedText kind() {
-      return AdapterMessages.text("rest.object");
+      return AdapterMessages.text("rest.kind.object");
     }
   }
 
@@ -103,7 +103,7 @@ sealed interface JsonInput {
 
     @Override
     public LocalizedText kind() {
-      return AdapterMessages.text("rest.array");
+      return AdapterMessages.text("rest.kind.array");
     }
   }
 
