@@ -170,18 +170,29 @@ public final class MessageCatalogue {
     return bundle.getString(key);
   }
 
+  // A plain scan, not the regular expression: messages are made on the evaluator's paths too.
   private static String fill(String key, String pattern, Object[] arguments) {
-    Matcher m = ARGUMENT.matcher(pattern);
+    int open = pattern.indexOf('{');
+    if (open < 0) {
+      return pattern;
+    }
     StringBuilder out = new StringBuilder(pattern.length() + 16 * arguments.length);
     int last = 0;
-    while (m.find()) {
-      int i = Integer.parseInt(m.group(1));
-      if (i >= arguments.length) {
-        throw new IllegalArgumentException(
-            "message " + key + " names argument " + i + " of " + arguments.length);
+    while (open >= 0) {
+      int end = open + 1;
+      while (end < pattern.length() && pattern.charAt(end) >= '0' && pattern.charAt(end) <= '9') {
+        end++;
       }
-      out.append(pattern, last, m.start()).append(String.valueOf(arguments[i]));
-      last = m.end();
+      if (end > open + 1 && end < pattern.length() && pattern.charAt(end) == '}') {
+        int i = Integer.parseInt(pattern, open + 1, end, 10);
+        if (i >= arguments.length) {
+          throw new IllegalArgumentException(
+              "message " + key + " names argument " + i + " of " + arguments.length);
+        }
+        out.append(pattern, last, open).append(String.valueOf(arguments[i]));
+        last = end + 1;
+      }
+      open = pattern.indexOf('{', open + 1);
     }
     return out.append(pattern, last, pattern.length()).toString();
   }

@@ -28,6 +28,11 @@ class MessageCatalogueTest {
   }
 
   @Test
+  void bracesThatNameNoArgumentStayAsTheyAre() {
+    assertThat(sample.text("sample.braces", "a").en()).isEqualTo("Sample {x} {} aa {");
+  }
+
+  @Test
   void aMessageWithoutArgumentsIsItsText() {
     assertThat(sample.text("sample.plain"))
         .isEqualTo(LocalizedText.of("Không có đối số", "No argument"));

@@ -77,6 +77,10 @@ class AdapterMessagesTest {
   /** The demo city is data, not messages. */
   private static final String DEMO = "demo/";
 
+  /** A text given as two literals: {@code LocalizedText.of("…", "…")}. */
+  private static final Pattern TWO_LITERALS =
+      Pattern.compile("LocalizedText\\.of\\(\\s*\"[^\"]*\",\\s*\"[^\"]*\"\\)");
+
   private final MessageCatalogue catalogue = AdapterMessages.catalogue();
 
   @Test
@@ -113,8 +117,7 @@ class AdapterMessagesTest {
     sources()
         .forEach(
             (file, source) -> {
-              Set<String> allowed =
-                  file.startsWith(DEMO) ? Set.of("*") : ALLOWED.getOrDefault(file, Set.of());
+              Set<String> allowed = allowedIn(file);
               Matcher l = LITERAL.matcher(withoutComments(source));
               while (l.find()) {
                 String text = l.group(1);
@@ -129,6 +132,24 @@ class AdapterMessagesTest {
   }
 
   @Test
+  void noTextIsMadeOfTwoLiteralsOutsideTheVocabulary() {
+    List<String> inline = new ArrayList<>();
+    sources()
+        .forEach(
+            (file, source) -> {
+              Set<String> allowed = allowedIn(file);
+              Matcher m = TWO_LITERALS.matcher(withoutComments(source));
+              while (m.find()) {
+                if (!allowed.contains("*")
+                    && !m.group().equals("LocalizedText.of(\"null\", \"null\")")) {
+                  inline.add(file + ": " + m.group());
+                }
+              }
+            });
+    assertThat(inline).as("LocalizedText.of(\"…\", \"…\") in the code: make it a key").isEmpty();
+  }
+
+  @Test
   void theGuardSeesAnInlineMessage() {
     Matcher l =
         LITERAL.matcher(
@@ -137,6 +158,11 @@ class AdapterMessagesTest {
     assertThat(l.group(1)).isEqualTo("Mã bị trùng");
     assertThat(VIETNAMESE.matcher(l.group(1)).find()).isTrue();
     assertThat(withoutComments("x(); // Mã\n/* Mã */ y();")).doesNotContain("Mã");
+    assertThat(TWO_LITERALS.matcher("x = LocalizedText.of(\"Ma\", \"Code\");").find()).isTrue();
+  }
+
+  private static Set<String> allowedIn(String file) {
+    return file.startsWith(DEMO) ? Set.of("*") : ALLOWED.getOrDefault(file, Set.of());
   }
 
   private static String withoutComments(String source) {
