@@ -11,9 +11,18 @@ public final class ProblemCollector {
 
   private final List<Problem> problems = new ArrayList<>();
 
-  /** Records a problem at {@code path}. */
+  /**
+   * Records a problem at {@code path} in words given here. The code's own messages are keys of a
+   * catalogue ({@link Messages}, ADR 0027), given to {@link #add(String, LocalizedText)}; this is
+   * for texts that are no message of ours, such as the tests'.
+   */
   public void add(String path, String vi, String en) {
     problems.add(new Problem(path, LocalizedText.of(vi, en)));
+  }
+
+  /** Records a problem at {@code path}, its reason usually a catalogue's message. */
+  public void add(String path, LocalizedText reason) {
+    problems.add(new Problem(path, reason));
   }
 
   public void addAll(List<Problem> more) {

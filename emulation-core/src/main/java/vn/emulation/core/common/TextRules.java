@@ -109,23 +109,7 @@ public final class TextRules {
       return Optional.empty();
     }
     String ch = String.format("U+%04X", s.codePointAt(at));
-    return Optional.of(
-        LocalizedText.of(
-            "Chứa ký tự không được phép "
-                + ch
-                + " (ký tự điều khiển hoặc đổi chiều văn bản) ở vị trí "
-                + at
-                + ": \""
-                + visible(s)
-                + "\"",
-            "Holds the forbidden character "
-                + ch
-                + " (a control or bidirectional character) at"
-                + " index "
-                + at
-                + ": \""
-                + visible(s)
-                + "\""));
+    return Optional.of(Messages.text("common.text.forbiddenCharacter", ch, at, visible(s)));
   }
 
   /** Why {@code s} is not a code, or empty when it is one. */
@@ -138,25 +122,7 @@ public final class TextRules {
     String also = text.map(t -> "; " + t.vi()).orElse("");
     String alsoEn = text.map(t -> "; " + t.en()).orElse("");
     return Optional.of(
-        LocalizedText.of(
-            "Mã phải gồm 1 đến "
-                + MAX_CODE_LENGTH
-                + " chữ cái không dấu, chữ số hoặc . _ -, bắt đầu"
-                + " bằng chữ cái hoặc chữ số ("
-                + CODE
-                + "), đang là \""
-                + shown
-                + "\""
-                + also,
-            "A code is 1 to "
-                + MAX_CODE_LENGTH
-                + " unaccented letters, digits or . _ -, starting"
-                + " with a letter or digit ("
-                + CODE
-                + "), was \""
-                + shown
-                + "\""
-                + alsoEn));
+        Messages.text("common.code.invalid", MAX_CODE_LENGTH, CODE, shown, also, alsoEn));
   }
 
   /** Records at {@code path} why {@code s} is not a code; true when it is one. */

@@ -3,6 +3,7 @@ package vn.emulation.core.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.criteria.AnyOfCriterion;
 
 final class AnyOfCheck extends Check {
@@ -37,8 +38,7 @@ final class AnyOfCheck extends Check {
       vi.add(c.criterion.name().vi() + ": " + s.label().vi() + " (" + why.vi() + ")");
       en.add(c.criterion.name().en() + ": " + s.label().en() + " (" + why.en() + ")");
     }
-    return LocalizedText.of(
-        "Chỉ cần một trong các điều kiện — " + String.join("; ", vi),
-        "Any one of these suffices — " + String.join("; ", en));
+    return Messages.text(
+        "evaluation.anyOf.oneSuffices", String.join("; ", vi), String.join("; ", en));
   }
 }

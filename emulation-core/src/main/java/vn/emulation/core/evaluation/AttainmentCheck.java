@@ -3,6 +3,7 @@ package vn.emulation.core.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.criteria.TargetAttainmentCriterion;
 
 final class AttainmentCheck extends Check {
@@ -50,9 +51,7 @@ final class AttainmentCheck extends Check {
   LocalizedText explain(Evidence e) {
     if (minimum < 0) {
       String p = minimumParameter;
-      return LocalizedText.of(
-          "Kế hoạch chưa quy định số mục tiêu phải đạt (tham số " + p + ")",
-          "The plan has not set how many targets must be met (parameter " + p + ")");
+      return Messages.text("evaluation.planNotSetHow", p);
     }
     List<String> met = new ArrayList<>();
     List<String> notMet = new ArrayList<>();
@@ -68,31 +67,19 @@ final class AttainmentCheck extends Check {
           .add(codes[i]);
     }
     String vi =
-        "Đạt "
-            + met.size()
-            + "/"
-            + slots.length
-            + " mục tiêu mốc "
-            + milestoneYear
-            + ", yêu cầu tối thiểu "
-            + minimum
-            + part("; đạt: ", met)
-            + part("; không đạt: ", notMet)
-            + part("; chưa đủ số liệu (còn đơn vị chưa báo cáo): ", incomplete)
-            + part("; chưa có số liệu: ", noData);
+        Messages.text("evaluation.targetsMet", met.size(), slots.length, milestoneYear, minimum)
+                .vi()
+            + part(Messages.text("evaluation.targetsMet.met").vi(), met)
+            + part(Messages.text("evaluation.targetsMet.notMet").vi(), notMet)
+            + part(Messages.text("evaluation.targetsMet.incomplete").vi(), incomplete)
+            + part(Messages.text("evaluation.targetsMet.noData").vi(), noData);
     String en =
-        met.size()
-            + " of "
-            + slots.length
-            + " targets for "
-            + milestoneYear
-            + " met, at least "
-            + minimum
-            + " required"
-            + part("; met: ", met)
-            + part("; not met: ", notMet)
-            + part("; incomplete (units yet to report): ", incomplete)
-            + part("; no data: ", noData);
+        Messages.text("evaluation.targetsMet", met.size(), slots.length, milestoneYear, minimum)
+                .en()
+            + part(Messages.text("evaluation.targetsMet.met").en(), met)
+            + part(Messages.text("evaluation.targetsMet.notMet").en(), notMet)
+            + part(Messages.text("evaluation.targetsMet.incomplete").en(), incomplete)
+            + part(Messages.text("evaluation.targetsMet.noData").en(), noData);
     return LocalizedText.of(vi, en);
   }
 

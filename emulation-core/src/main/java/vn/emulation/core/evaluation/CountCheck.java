@@ -1,6 +1,7 @@
 package vn.emulation.core.evaluation;
 
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.criteria.CountCriterion;
 
 final class CountCheck extends Check {
@@ -27,12 +28,8 @@ final class CountCheck extends Check {
   LocalizedText explain(Evidence e) {
     int count = e.counts[slot];
     if (count < 0) {
-      return LocalizedText.of(
-          "Chưa có số liệu (yêu cầu tối thiểu " + minimum + ")",
-          "No figure yet (at least " + minimum + " required)");
+      return Messages.text("evaluation.noFigureYetLeast", minimum);
     }
-    return LocalizedText.of(
-        "Có " + count + ", yêu cầu tối thiểu " + minimum,
-        count + " recorded, at least " + minimum + " required");
+    return Messages.text("evaluation.recordedLeastRequired", count, minimum);
   }
 }

@@ -1,6 +1,7 @@
 package vn.emulation.core.evaluation;
 
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.criteria.DeclarationCriterion;
 
 final class DeclarationCheck extends Check {
@@ -26,22 +27,16 @@ final class DeclarationCheck extends Check {
   @Override
   LocalizedText explain(Evidence e) {
     String ref = e.references[slot];
-    String vi = ref == null ? "" : " (minh chứng: " + ref + ")";
-    String en = ref == null ? "" : " (evidence: " + ref + ")";
+    String vi = ref == null ? "" : Messages.text("evaluation.evidenceReference", ref).vi();
+    String en = ref == null ? "" : Messages.text("evaluation.evidenceReference", ref).en();
     return switch (e.answers[slot]) {
-      case CriterionStatus.MET_CODE -> LocalizedText.of("Đã xác nhận" + vi, "Confirmed" + en);
-      case CriterionStatus.NOT_MET_CODE ->
-          LocalizedText.of("Được khai là không đáp ứng" + vi, "Declared as not met" + en);
+      case CriterionStatus.MET_CODE -> Messages.text("evaluation.confirmed", vi, en);
+      case CriterionStatus.NOT_MET_CODE -> Messages.text("evaluation.declaredNotMet", vi, en);
       case CriterionStatus.NOT_APPLICABLE_CODE ->
           mayNotApply
-              ? LocalizedText.of(
-                  "Không áp dụng đối với đối tượng này" + vi,
-                  "Does not apply to this participant" + en)
-              : LocalizedText.of(
-                  "Khai \"không áp dụng\" nhưng tiêu chuẩn này bắt buộc" + vi,
-                  "Declared \"not applicable\" but this criterion is mandatory" + en);
-      default ->
-          LocalizedText.of("Chưa có khai báo và minh chứng", "No declaration or evidence yet");
+              ? Messages.text("evaluation.doesNotApplyParticipant", vi, en)
+              : Messages.text("evaluation.declaredNotApplicableBut", vi, en);
+      default -> Messages.text("evaluation.noDeclarationEvidenceYet");
     };
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.target.AttainmentStatus;
 
@@ -93,10 +94,7 @@ public final class Evidence {
     public Builder count(String factKey, int value) {
       Integer slot = slot(layout.counts, "counts", factKey);
       if (value < 0) {
-        problems.add(
-            "counts." + factKey,
-            "Số đếm không được âm: " + value,
-            "A count cannot be negative: " + value);
+        problems.add("counts." + factKey, Messages.text("evaluation.countCannotNegative", value));
       } else if (slot != null) {
         counts[slot] = value;
       }
@@ -107,10 +105,7 @@ public final class Evidence {
     public Builder amount(String factKey, long dong) {
       Integer slot = slot(layout.amounts, "amounts", factKey);
       if (dong < 0) {
-        problems.add(
-            "amounts." + factKey,
-            "Số tiền không được âm: " + dong,
-            "An amount cannot be negative: " + dong);
+        problems.add("amounts." + factKey, Messages.text("evaluation.amountCannotNegative", dong));
       } else if (slot != null) {
         amounts[slot] = dong;
       }
@@ -153,10 +148,7 @@ public final class Evidence {
     private Integer slot(Map<String, Integer> slots, String kind, String key) {
       Integer slot = slots.get(key);
       if (slot == null) {
-        problems.add(
-            kind + "." + key,
-            "Kế hoạch không có tiêu chí hay chỉ tiêu nào dùng \"" + key + "\"",
-            "No criterion or indicator of the plan uses \"" + key + "\"");
+        problems.add(kind + "." + key, Messages.text("evaluation.noCriterionIndicatorPlan", key));
       }
       return slot;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.criteria.AnyOfCriterion;
@@ -148,16 +149,10 @@ public final class EvidenceShape {
   public Optional<LocalizedText> refusal(Kind kind, String key, String categoryCode) {
     Set<String> categories = scopes.get(kind).get(key);
     if (categories == null) {
-      return Optional.of(
-          LocalizedText.of(
-              "Kế hoạch không có " + kind.vi + " nào dùng \"" + key + "\"",
-              "No " + kind.en + " of the plan uses \"" + key + "\""));
+      return Optional.of(Messages.text("evaluation.noPlanUses", kind.vi, key, kind.en));
     }
     if (!categories.isEmpty() && !categories.contains(categoryCode)) {
-      return Optional.of(
-          LocalizedText.of(
-              "\"" + key + "\" không áp dụng cho đối tượng " + categoryCode,
-              "\"" + key + "\" does not apply to category " + categoryCode));
+      return Optional.of(Messages.text("evaluation.doesNotApplyCategory", key, categoryCode));
     }
     return Optional.empty();
   }
@@ -169,10 +164,7 @@ public final class EvidenceShape {
   public Optional<LocalizedText> answerRefusal(String code, Answer answer) {
     DeclarationCriterion c = declarations.get(code);
     if (c != null && answer == Answer.NOT_APPLICABLE && !c.mayNotApply()) {
-      return Optional.of(
-          LocalizedText.of(
-              "Tiêu chí " + c.code() + " không chấp nhận \"không áp dụng\"",
-              "Criterion " + c.code() + " does not accept \"not applicable\""));
+      return Optional.of(Messages.text("evaluation.criterionDoesNotAccept", c.code()));
     }
     return Optional.empty();
   }
@@ -214,8 +206,7 @@ public final class EvidenceShape {
           if (why.isPresent()) {
             problems.add(path, why.get().vi(), why.get().en());
           } else if (n == null || n < 0) {
-            problems.add(
-                path, "Phải là một số không âm, đang là " + n, "Must not be negative, was " + n);
+            problems.add(path, Messages.text("evaluation.notNegative", n));
           }
         });
   }

@@ -1,6 +1,7 @@
 package vn.emulation.core.evaluation;
 
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.criteria.NormCriterion;
 
 final class NormCheck extends Check {
@@ -32,17 +33,17 @@ final class NormCheck extends Check {
   LocalizedText explain(Evidence e) {
     long amount = e.amounts[slot];
     if (!normSet) {
-      return LocalizedText.of(
-          "Định mức chưa được ban hành (tham số " + parameter + ")",
-          "The norm has not been issued yet (parameter " + parameter + ")");
+      return Messages.text("evaluation.normNotBeenIssued", parameter);
     }
     if (amount == Evidence.UNKNOWN_AMOUNT) {
-      return LocalizedText.of(
-          "Chưa có số liệu đóng góp (định mức " + Formats.dongVi(norm) + ")",
-          "No contribution recorded (norm " + Formats.dongEn(norm) + ")");
+      return Messages.text(
+          "evaluation.noContributionRecordedNorm", Formats.dongVi(norm), Formats.dongEn(norm));
     }
-    return LocalizedText.of(
-        "Đóng góp " + Formats.dongVi(amount) + ", định mức " + Formats.dongVi(norm),
-        "Contributed " + Formats.dongEn(amount) + ", norm " + Formats.dongEn(norm));
+    return Messages.text(
+        "evaluation.contributedNorm",
+        Formats.dongVi(amount),
+        Formats.dongVi(norm),
+        Formats.dongEn(amount),
+        Formats.dongEn(norm));
   }
 }

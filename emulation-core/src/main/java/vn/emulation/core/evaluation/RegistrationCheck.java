@@ -2,6 +2,7 @@ package vn.emulation.core.evaluation;
 
 import java.time.LocalDate;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.criteria.RegisteredPlanCriterion;
 
 final class RegistrationCheck extends Check {
@@ -28,19 +29,23 @@ final class RegistrationCheck extends Check {
   LocalizedText explain(Evidence e) {
     long on = e.registeredOn;
     if (on == Evidence.UNKNOWN_AMOUNT) {
-      return LocalizedText.of(
-          "Chưa có thông tin đăng ký thi đua", "No registration information yet");
+      return Messages.text("evaluation.noRegistrationInformationYet");
     }
     if (on == Evidence.NOT_REGISTERED) {
-      return LocalizedText.of(
-          "Chưa đăng ký thi đua (hạn " + Formats.dateVi(due) + ")",
-          "Did not register (due " + Formats.dateEn(due) + ")");
+      return Messages.text(
+          "evaluation.didNotRegisterDue", Formats.dateVi(due), Formats.dateEn(due));
     }
     LocalDate date = LocalDate.ofEpochDay(on);
-    String vi = on <= dueDay ? "trong hạn" : "quá hạn";
-    String en = on <= dueDay ? "on time" : "late";
-    return LocalizedText.of(
-        "Đăng ký ngày " + Formats.dateVi(date) + ", " + vi + " (hạn " + Formats.dateVi(due) + ")",
-        "Registered on " + Formats.dateEn(date) + ", " + en + " (due " + Formats.dateEn(due) + ")");
+    LocalizedText when = Messages.text(on <= dueDay ? "evaluation.onTime" : "evaluation.late");
+    String vi = when.vi();
+    String en = when.en();
+    return Messages.text(
+        "evaluation.registeredDue",
+        Formats.dateVi(date),
+        vi,
+        Formats.dateVi(due),
+        Formats.dateEn(date),
+        en,
+        Formats.dateEn(due));
   }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import vn.emulation.core.award.AwardForm;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.award.OccasionCriteria;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.criteria.AnyOfCriterion;
@@ -71,8 +72,7 @@ final class PlanValidator {
     for (int i = 0; i < items.size(); i++) {
       String c = code.apply(items.get(i));
       if (!seen.add(c)) {
-        problems.add(
-            list + "[" + i + "].code", "Mã \"" + c + "\" bị trùng", "Duplicate code \"" + c + "\"");
+        problems.add(list + "[" + i + "].code", Messages.text("plan.duplicateCode", c));
       }
     }
     return seen;
@@ -95,10 +95,7 @@ final class PlanValidator {
       Criterion c = alternatives.get(j);
       String at = path + ".alternatives[" + j + "]";
       if (!seen.add(c.code())) {
-        problems.add(
-            at + ".code",
-            "Mã \"" + c.code() + "\" bị trùng",
-            "Duplicate code \"" + c.code() + "\"");
+        problems.add(at + ".code", Messages.text("plan.duplicateCode", c.code()));
       }
       checkAlternativeCodes(at, c, seen);
     }
@@ -110,25 +107,14 @@ final class PlanValidator {
     // a later version is made by an amendment decided on a day: without it, the day it comes into
     // force would fall back to the plan's issue and silently rewrite answers about the past
     if (version > 1 && amendments.stream().noneMatch(a -> a.version() == version)) {
-      problems.add(
-          "amendments",
-          "Phiên bản " + version + " phải nêu lần điều chỉnh tạo ra nó (version " + version + ")",
-          "Version " + version + " must list the amendment that made it (version " + version + ")");
+      problems.add("amendments", Messages.text("plan.amendment.missingForVersion", version));
     }
     for (int i = 0; i < amendments.size(); i++) {
       int v = amendments.get(i).version();
       if (v > plan.identity.version()) {
         problems.add(
             "amendments[" + i + "].version",
-            "Lần điều chỉnh tạo phiên bản "
-                + v
-                + ", sau phiên bản "
-                + plan.identity.version()
-                + " của kế hoạch",
-            "Amendment produces version "
-                + v
-                + ", later than the plan's version "
-                + plan.identity.version());
+            Messages.text("plan.amendment.versionNotLater", v, plan.identity.version()));
       }
     }
   }
@@ -138,10 +124,7 @@ final class PlanValidator {
     for (int i = 0; i < plan.milestones.size(); i++) {
       int year = plan.milestones.get(i).year();
       if (!years.add(year)) {
-        problems.add(
-            "milestones[" + i + "].year",
-            "Mốc " + year + " bị trùng",
-            "Duplicate milestone " + year);
+        problems.add("milestones[" + i + "].year", Messages.text("plan.duplicateMilestone", year));
       }
       outsidePeriod("milestones[" + i + "].year", year);
     }
@@ -150,10 +133,7 @@ final class PlanValidator {
 
   private void outsidePeriod(String path, int year) {
     if (!period.contains(year)) {
-      problems.add(
-          path,
-          "Năm " + year + " nằm ngoài giai đoạn " + period + " của kế hoạch",
-          "Year " + year + " is outside the plan period " + period);
+      problems.add(path, Messages.text("plan.yearOutsidePlanPeriod", year, period));
     }
   }
 
@@ -164,15 +144,11 @@ final class PlanValidator {
       String path = "targets[" + i + "]";
       if (!keys.add(t.indicatorCode() + "@" + t.milestoneYear())) {
         problems.add(
-            path,
-            "Chỉ tiêu " + t.indicatorCode() + " có hai mục tiêu cho mốc " + t.milestoneYear(),
-            "Indicator " + t.indicatorCode() + " has two targets for " + t.milestoneYear());
+            path, Messages.text("plan.indicatorTwoTargets", t.indicatorCode(), t.milestoneYear()));
       }
       if (!milestoneYears.contains(t.milestoneYear())) {
         problems.add(
-            path + ".milestoneYear",
-            "Mốc " + t.milestoneYear() + " không có trong danh sách mốc của kế hoạch",
-            "Milestone " + t.milestoneYear() + " is not one of the plan's milestones");
+            path + ".milestoneYear", Messages.text("plan.milestone.unknown", t.milestoneYear()));
       }
       unknownCategories(path + ".scope.categories", t.scope().categoryCodes());
       plan.indicators.stream()
@@ -186,42 +162,28 @@ final class PlanValidator {
 
   private void checkThreshold(String path, Indicator indicator, BigDecimal threshold) {
     if (threshold.signum() < 0) {
-      problems.add(
-          path,
-          "Ngưỡng " + threshold.toPlainString() + " không được âm",
-          "Threshold " + threshold.toPlainString() + " must not be negative");
+      problems.add(path, Messages.text("plan.thresholdNotNegative", threshold.toPlainString()));
     } else if (indicator.unit() == UnitOfMeasure.PERCENT && threshold.compareTo(HUNDRED) > 0) {
       problems.add(
-          path,
-          "Ngưỡng phần trăm " + threshold.toPlainString() + " phải nằm trong khoảng 0–100",
-          "Percent threshold " + threshold.toPlainString() + " must lie within 0–100");
+          path, Messages.text("plan.percentThresholdLieWithin", threshold.toPlainString()));
     }
   }
 
   private void unknownIndicator(String path, String code) {
-    problems.add(
-        path,
-        "Chỉ tiêu \"" + code + "\" không có trong kế hoạch",
-        "Unknown indicator \"" + code + "\"");
+    problems.add(path, Messages.text("plan.unknownIndicator", code));
   }
 
   private void unknownCategories(String path, Set<String> codes) {
     for (String c : codes.stream().sorted().collect(Collectors.toList())) {
       if (!categoryCodes.contains(c)) {
-        problems.add(
-            path,
-            "Đối tượng \"" + c + "\" không có trong kế hoạch",
-            "Unknown participant category \"" + c + "\"");
+        problems.add(path, Messages.text("plan.unknownParticipantCategory", c));
       }
     }
   }
 
   private void unknownParameter(String path, String code) {
     if (!parameterCodes.contains(code)) {
-      problems.add(
-          path,
-          "Tham số \"" + code + "\" không có trong kế hoạch",
-          "Unknown parameter \"" + code + "\"");
+      problems.add(path, Messages.text("plan.unknownParameter", code));
     }
   }
 
@@ -290,11 +252,7 @@ final class PlanValidator {
         && (t.minimumMet() < 1 || t.minimumMet() > t.indicatorCodes().size())) {
       problems.add(
           path + ".minimumMet",
-          "Số mục tiêu tối thiểu " + t.minimumMet() + " phải từ 1 đến " + t.indicatorCodes().size(),
-          "Minimum targets met "
-              + t.minimumMet()
-              + " must lie within 1–"
-              + t.indicatorCodes().size());
+          Messages.text("plan.minimumMet.outOfRange", t.minimumMet(), t.indicatorCodes().size()));
     }
     if (t.minimumMetParameter() != null) {
       unknownParameter(path + ".minimumMetParameter", t.minimumMetParameter());
@@ -309,18 +267,11 @@ final class PlanValidator {
               k ->
                   problems.add(
                       path + ".minimumMetParameter",
-                      "Tham số "
-                          + t.minimumMetParameter()
-                          + " = "
-                          + k.toPlainString()
-                          + " phải là số nguyên từ 1 đến "
-                          + most,
-                      "Parameter "
-                          + t.minimumMetParameter()
-                          + " = "
-                          + k.toPlainString()
-                          + " must be a whole number within 1–"
-                          + most));
+                      Messages.text(
+                          "plan.minimumMetParameter.outOfRange",
+                          t.minimumMetParameter(),
+                          k.toPlainString(),
+                          most)));
     }
   }
 
@@ -337,24 +288,12 @@ final class PlanValidator {
             v ->
                 problems.add(
                     path + ".normParameter",
-                    "Định mức "
-                        + n.normParameter()
-                        + " = "
-                        + v.toPlainString()
-                        + " phải là số đồng nguyên, không âm",
-                    "Norm "
-                        + n.normParameter()
-                        + " = "
-                        + v.toPlainString()
-                        + " must be a whole, non-negative number of đồng"));
+                    Messages.text("plan.norm.notWholeDong", n.normParameter(), v.toPlainString())));
   }
 
   private void checkRegistration(String path, RegisteredPlanCriterion r) {
     if (!deadlineCodes.contains(r.deadlineCode())) {
-      problems.add(
-          path + ".deadline",
-          "Thời hạn \"" + r.deadlineCode() + "\" không có trong kế hoạch",
-          "Unknown deadline \"" + r.deadlineCode() + "\"");
+      problems.add(path + ".deadline", Messages.text("plan.unknownDeadline", r.deadlineCode()));
     }
   }
 
@@ -363,22 +302,13 @@ final class PlanValidator {
       AwardForm f = plan.awardForms.get(i);
       String path = "awardForms[" + i + "]";
       if (f.copies() < 1) {
-        problems.add(
-            path + ".copies",
-            "Số bộ hồ sơ phải ít nhất là 1, đang là " + f.copies(),
-            "Dossier copies must be at least 1, was " + f.copies());
+        problems.add(path + ".copies", Messages.text("plan.dossier.copiesBelowOne", f.copies()));
       }
       if (f.recipients().isEmpty()) {
-        problems.add(
-            path + ".recipients",
-            "Hình thức khen thưởng chưa nêu đối tượng được tặng",
-            "Award form names no recipients");
+        problems.add(path + ".recipients", Messages.text("plan.awardForm.noRecipients"));
       }
       if (f.criterionCodes().isEmpty()) {
-        problems.add(
-            path + ".criteria",
-            "Hình thức khen thưởng chưa nêu tiêu chuẩn",
-            "Award form names no criteria");
+        problems.add(path + ".criteria", Messages.text("plan.awardForm.noCriteria"));
       }
       knownCriteria(path + ".criteria", f.criterionCodes());
       checkOccasionCriteria(path, f);
@@ -388,10 +318,7 @@ final class PlanValidator {
   private void knownCriteria(String path, List<String> codes) {
     for (int j = 0; j < codes.size(); j++) {
       if (!criterionCodes.contains(codes.get(j))) {
-        problems.add(
-            path + "[" + j + "]",
-            "Tiêu chuẩn \"" + codes.get(j) + "\" không có trong kế hoạch",
-            "Unknown criterion \"" + codes.get(j) + "\"");
+        problems.add(path + "[" + j + "]", Messages.text("plan.unknownCriterion", codes.get(j)));
       }
     }
   }
@@ -405,16 +332,10 @@ final class PlanValidator {
       OccasionCriteria group = f.occasionCriteria().get(j);
       String at = path + ".occasionCriteria[" + j + "]";
       if (group.occasions().isEmpty()) {
-        problems.add(
-            at + ".occasions",
-            "Nhóm tiêu chuẩn chưa nêu loại đợt khen thưởng",
-            "The criteria group names no kind of occasion");
+        problems.add(at + ".occasions", Messages.text("plan.criteriaGroup.noOccasionType"));
       }
       if (group.criterionCodes().isEmpty()) {
-        problems.add(
-            at + ".criteria",
-            "Nhóm tiêu chuẩn chưa nêu tiêu chuẩn",
-            "The criteria group names no criteria");
+        problems.add(at + ".criteria", Messages.text("plan.criteriaGroup.noCriteria"));
       }
       knownCriteria(at + ".criteria", group.criterionCodes());
       for (int k = 0; k < group.criterionCodes().size(); k++) {
@@ -422,8 +343,7 @@ final class PlanValidator {
         if (f.criterionCodes().contains(code)) {
           problems.add(
               at + ".criteria[" + k + "]",
-              "Tiêu chuẩn \"" + code + "\" đã có trong tiêu chuẩn của mọi đợt (criteria)",
-              "Criterion \"" + code + "\" is already among the criteria of every occasion");
+              Messages.text("plan.criterionAlreadyAmongCriteria", code));
         }
       }
     }
@@ -436,22 +356,16 @@ final class PlanValidator {
       outsidePeriod(path + ".year", o.year());
       if (!milestoneYears.contains(o.milestoneYear())) {
         problems.add(
-            path + ".milestoneYear",
-            "Mốc " + o.milestoneYear() + " không có trong danh sách mốc của kế hoạch",
-            "Milestone " + o.milestoneYear() + " is not one of the plan's milestones");
+            path + ".milestoneYear", Messages.text("plan.milestone.unknown", o.milestoneYear()));
       }
       if (o.awardFormCodes().isEmpty()) {
-        problems.add(
-            path + ".awardForms",
-            "Đợt khen thưởng chưa nêu hình thức khen thưởng",
-            "Occasion offers no award form");
+        problems.add(path + ".awardForms", Messages.text("plan.occasionOffersNoAward"));
       }
       for (int j = 0; j < o.awardFormCodes().size(); j++) {
         if (!awardFormCodes.contains(o.awardFormCodes().get(j))) {
           problems.add(
               path + ".awardForms[" + j + "]",
-              "Hình thức khen thưởng \"" + o.awardFormCodes().get(j) + "\" không có trong kế hoạch",
-              "Unknown award form \"" + o.awardFormCodes().get(j) + "\"");
+              Messages.text("plan.unknownAwardForm", o.awardFormCodes().get(j)));
         }
       }
     }

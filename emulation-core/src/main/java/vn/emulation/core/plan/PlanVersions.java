@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 
 /**
  * Every version of one plan with its status: which one is in force on a day, and the changes of
@@ -138,9 +139,7 @@ public record PlanVersions(String planCode, List<PlanVersion> versions) {
           v,
           PlanStatus.IN_FORCE,
           EnumSet.noneOf(PlanStatus.class),
-          LocalizedText.of(
-              "kế hoạch đã kết thúc ngày " + latest.get().inForceUntil(),
-              "the plan closed on " + latest.get().inForceUntil()));
+          Messages.text("plan.planClosed", latest.get().inForceUntil()));
     }
     Optional<PlanVersion> current = current();
     if (current.isPresent()) {
@@ -150,26 +149,14 @@ public record PlanVersions(String planCode, List<PlanVersion> versions) {
             v,
             PlanStatus.IN_FORCE,
             commandable(v.status()),
-            LocalizedText.of(
-                "phiên bản " + c.version() + " mới hơn đang có hiệu lực",
-                "the later version " + c.version() + " is in force"));
+            Messages.text("plan.laterVersionForce", c.version()));
       }
       if (!day.isAfter(c.inForceFrom())) {
         throw refused(
             v,
             PlanStatus.IN_FORCE,
             commandable(v.status()),
-            LocalizedText.of(
-                "ngày có hiệu lực phải sau ngày "
-                    + c.inForceFrom()
-                    + ", ngày phiên bản "
-                    + c.version()
-                    + " có hiệu lực",
-                "it must come into force after "
-                    + c.inForceFrom()
-                    + ", when version "
-                    + c.version()
-                    + " did"));
+            Messages.text("plan.comeIntoForceAfter", c.inForceFrom(), c.version()));
       }
     }
     List<PlanVersion> all = new ArrayList<>();
@@ -203,9 +190,7 @@ public record PlanVersions(String planCode, List<PlanVersion> versions) {
           v,
           PlanStatus.CLOSED,
           commandable(v.status()),
-          LocalizedText.of(
-              "ngày kết thúc phải sau ngày " + v.inForceFrom() + ", ngày phiên bản có hiệu lực",
-              "it must close after " + v.inForceFrom() + ", when it came into force"));
+          Messages.text("plan.closeAfterWhenCame", v.inForceFrom()));
     }
     List<PlanVersion> all =
         versions.stream()
@@ -238,40 +223,28 @@ public record PlanVersions(String planCode, List<PlanVersion> versions) {
         allowed.isEmpty()
             ? null
             : allowed.stream().sorted().map(Enum::name).collect(Collectors.joining(", "));
+    LocalizedText refusal =
+        Messages.text(
+            "plan.status.refused",
+            planCode,
+            v.version(),
+            v.status().name(),
+            v.status().label().vi(),
+            to.name(),
+            v.status().label().en());
+    LocalizedText noneAllowed = Messages.text("plan.status.noneAllowed");
+    LocalizedText allowedNow = Messages.text("plan.status.allowed", names);
+    LocalizedText supersededLater = Messages.text("plan.status.supersededOnlyByLater");
     String vi =
-        "Kế hoạch "
-            + planCode
-            + " phiên bản "
-            + v.version()
-            + " ("
-            + v.status().name()
-            + ", "
-            + v.status().label().vi()
-            + ") không chuyển được sang "
-            + to.name()
+        refusal.vi()
             + (why == null ? "" : ": " + why.vi())
-            + (names == null
-                ? "; không còn trạng thái nào được phép"
-                : "; trạng thái được phép: " + names)
-            + (to == PlanStatus.SUPERSEDED
-                ? " (một phiên bản chỉ bị thay thế khi phiên bản sau có hiệu lực)"
-                : "");
+            + (names == null ? noneAllowed.vi() : allowedNow.vi())
+            + (to == PlanStatus.SUPERSEDED ? supersededLater.vi() : "");
     String en =
-        "Plan "
-            + planCode
-            + " version "
-            + v.version()
-            + " ("
-            + v.status().name()
-            + ", "
-            + v.status().label().en()
-            + ") cannot become "
-            + to.name()
+        refusal.en()
             + (why == null ? "" : ": " + why.en())
-            + (names == null ? "; no status is allowed any more" : "; allowed: " + names)
-            + (to == PlanStatus.SUPERSEDED
-                ? " (a version is superseded only when a later one comes into force)"
-                : "");
+            + (names == null ? noneAllowed.en() : allowedNow.en())
+            + (to == PlanStatus.SUPERSEDED ? supersededLater.en() : "");
     return new PlanStatusRefusedException(LocalizedText.of(vi, en), allowed);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Target;
@@ -35,6 +36,8 @@ import vn.emulation.core.unit.UnitLevel;
  * and thread-safe.
  */
 public final class ReportingRule {
+
+  private static final LocalizedText AND = Messages.text("plan.levels.and");
 
   private final Plan plan;
   private final Map<String, List<Target>> targetsByIndicator;
@@ -106,37 +109,25 @@ public final class ReportingRule {
       List<UnitLevel> levels =
           targets.stream().flatMap(t -> t.scope().levels().stream()).distinct().sorted().toList();
       return Optional.of(
-          LocalizedText.of(
-              "Chỉ tiêu "
-                  + indicator.code()
-                  + " chỉ áp dụng ở "
-                  + labels(levels, true)
-                  + ", không báo cáo ở "
-                  + level.label().vi(),
-              "Indicator "
-                  + indicator.code()
-                  + " applies only at "
-                  + labels(levels, false)
-                  + ", it is not reported at "
-                  + level.label().en()));
+          Messages.text(
+              "plan.indicatorAppliesOnlyNot",
+              indicator.code(),
+              labels(levels, true),
+              level.label().vi(),
+              labels(levels, false),
+              level.label().en()));
     }
     if (indicator.aggregation() == Aggregation.REPORTED_AT_TOP
         && planLevel != null
         && level.isBelow(planLevel)) {
       return Optional.of(
-          LocalizedText.of(
-              "Chỉ tiêu "
-                  + indicator.code()
-                  + " chỉ báo cáo ở "
-                  + planLevel.label().vi()
-                  + " (số liệu chung của cả địa bàn, không cộng từ cấp dưới), không báo cáo ở "
-                  + level.label().vi(),
-              "Indicator "
-                  + indicator.code()
-                  + " is reported only at "
-                  + planLevel.label().en()
-                  + " (one figure for the whole area, not summed up from below), not at "
-                  + level.label().en()));
+          Messages.text(
+              "plan.indicatorReportedOnlyOne",
+              indicator.code(),
+              planLevel.label().vi(),
+              level.label().vi(),
+              planLevel.label().en(),
+              level.label().en()));
     }
     return Optional.empty();
   }
@@ -144,6 +135,6 @@ public final class ReportingRule {
   private static String labels(List<UnitLevel> levels, boolean vi) {
     return levels.stream()
         .map(l -> vi ? l.label().vi() : l.label().en())
-        .collect(Collectors.joining(vi ? " và " : " and "));
+        .collect(Collectors.joining(vi ? AND.vi() : AND.en()));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 
@@ -91,9 +92,7 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
             relabel(
                 reportsOf(ctx, orphan, breakdown),
                 FigurePart.Use.SET_ASIDE,
-                LocalizedText.of(
-                    "đã tính qua các đơn vị trực thuộc " + orphan.code(),
-                    "counted through the units that stood under " + orphan.code())));
+                Messages.text("target.countedThroughUnitsStood", orphan.code())));
       } else if (ctx.flow()) {
         sum.add(flowOf(ctx, orphan, breakdown));
       } else if (closedWithin(ctx, orphan)) {
@@ -102,9 +101,7 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
             relabel(
                 reportsOf(ctx, orphan, breakdown),
                 FigurePart.Use.EARLIER_STATE,
-                LocalizedText.of(
-                    "trạng thái trước khi đơn vị " + orphan.code() + " giải thể hoặc chia tách",
-                    "the state before unit " + orphan.code() + " closed or split")));
+                Messages.text("target.stateBeforeUnitClosed", orphan.code())));
       } else {
         // asked about a year before it split: its state is the latest that year has
         sum.add(stockOf(ctx, orphan, breakdown));
@@ -183,9 +180,7 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
                   earlier.period(),
                   earlier.quantity(),
                   FigurePart.Use.EARLIER_STATE,
-                  LocalizedText.of(
-                      "trạng thái trước đó; số liệu của " + unit.code() + " là trạng thái mới nhất",
-                      "an earlier state; the figure of " + unit.code() + " is the latest")));
+                  Messages.text("target.earlierStateFigureLatest", unit.code())));
         }
       }
       return new Figure(report.get().quantity(), new Coverage(1, 1), parts);
@@ -230,9 +225,7 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
               p.period(),
               p.quantity(),
               FigurePart.Use.SET_ASIDE,
-              LocalizedText.of(
-                  "chỉ tiêu không áp dụng cho cấp của đơn vị " + unit.code(),
-                  "the target does not apply at the level of unit " + unit.code())));
+              Messages.text("target.targetDoesNotApply", unit.code())));
     }
     return aside;
   }
@@ -244,8 +237,8 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
         quantity,
         FigurePart.Use.COUNTED,
         period != null && period.wholeYear()
-            ? LocalizedText.of("cả năm", "the whole year")
-            : LocalizedText.of("phần năm đơn vị tồn tại", "the part of the year the unit existed"));
+            ? Messages.text("target.wholeYear")
+            : Messages.text("target.partYearUnitExisted"));
   }
 
   private static FigurePart notExisting(OrgUnit unit, Measurement m) {
@@ -254,9 +247,7 @@ record Figure(Quantity quantity, Coverage coverage, List<FigurePart> parts) {
         null,
         m.quantity(),
         FigurePart.Use.SET_ASIDE,
-        LocalizedText.of(
-            "đơn vị " + unit.code() + " không tồn tại trong năm " + m.year(),
-            "unit " + unit.code() + " did not exist in " + m.year()));
+        Messages.text("target.unitDidNotExist", unit.code(), m.year()));
   }
 
   /** Figures added up: quantities, coverage and parts. */

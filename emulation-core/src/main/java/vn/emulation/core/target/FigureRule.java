@@ -3,6 +3,7 @@ package vn.emulation.core.target;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.ProblemCollector;
 
@@ -40,16 +41,9 @@ public final class FigureRule {
     ProblemCollector problems = new ProblemCollector();
     boolean ratio = numerator != null || denominator != null;
     if (ratio && value != null) {
-      problems.add(
-          VALUE,
-          "Có cả tử số/mẫu số và giá trị: chỉ nhập tử số và mẫu số, hoặc chỉ nhập giá trị",
-          "Both numerator/denominator and value are given: give either numerator and denominator,"
-              + " or a value");
+      problems.add(VALUE, Messages.text("target.bothNumeratorDenominatorValue"));
     } else if (!ratio && value == null) {
-      problems.add(
-          VALUE,
-          "Thiếu số liệu: nhập tử số và mẫu số, hoặc giá trị",
-          "No figure: give numerator and denominator, or a value");
+      problems.add(VALUE, Messages.text("target.noFigureGiveNumerator"));
     } else if (ratio) {
       ratioProblems(numerator, denominator, problems);
     } else {
@@ -70,33 +64,25 @@ public final class FigureRule {
 
   private static void ratioProblems(Long n, Long d, ProblemCollector problems) {
     boolean counts =
-        count(NUMERATOR, "tử số", n, problems) & count(DENOMINATOR, "mẫu số", d, problems);
+        count(NUMERATOR, Messages.text("target.numerator").vi(), n, problems)
+            & count(DENOMINATOR, Messages.text("target.denominator").vi(), d, problems);
     if (!counts) {
       return;
     }
     if (d == 0 && n > 0) {
-      problems.add(
-          DENOMINATOR,
-          "Mẫu số bằng 0 trong khi tử số là " + n,
-          "The denominator is 0 while the numerator is " + n);
+      problems.add(DENOMINATOR, Messages.text("target.denominator.zeroWithNumerator", n));
     } else if (n > d) {
-      problems.add(
-          NUMERATOR,
-          "Tử số " + n + " lớn hơn mẫu số " + d,
-          "The numerator " + n + " exceeds the denominator " + d);
+      problems.add(NUMERATOR, Messages.text("target.numeratorExceedsDenominator", n, d));
     }
   }
 
   private static boolean count(String path, String vi, Long count, ProblemCollector problems) {
     if (count == null) {
-      problems.add(path, "Thiếu " + vi, "The " + path + " is required");
+      problems.add(path, Messages.text("target.count.required", vi, path));
       return false;
     }
     if (count < 0) {
-      problems.add(
-          path,
-          "Không được âm: " + vi + " là " + count,
-          "The " + path + " cannot be negative, was " + count);
+      problems.add(path, Messages.text("target.count.negative", vi, count, path));
       return false;
     }
     return true;
@@ -107,20 +93,11 @@ public final class FigureRule {
     if (indicator != null && indicator.aggregation() == Aggregation.RATIO_OF_SUMS) {
       problems.add(
           VALUE,
-          "Chỉ tiêu "
-              + indicator.code()
-              + " được tổng hợp theo tử số và mẫu số: nhập tử số và mẫu số thay cho giá trị "
-              + value.toPlainString(),
-          "Indicator "
-              + indicator.code()
-              + " is summed up as numerator and denominator: give those instead of the value "
-              + value.toPlainString());
+          Messages.text(
+              "target.indicatorSummedUpNumerator", indicator.code(), value.toPlainString()));
     }
     if (value.signum() < 0) {
-      problems.add(
-          VALUE,
-          "Giá trị không được âm, đang là " + value.toPlainString(),
-          "The value cannot be negative, was " + value.toPlainString());
+      problems.add(VALUE, Messages.text("target.valueCannotNegative", value.toPlainString()));
     }
     Quantity.Amount.precisionProblem(value).ifPresent(p -> problems.add(VALUE, p.vi(), p.en()));
     if (indicator != null
@@ -128,16 +105,7 @@ public final class FigureRule {
         && value.compareTo(HUNDRED) > 0) {
       problems.add(
           VALUE,
-          "Giá trị "
-              + value.toPlainString()
-              + " vượt quá 100: chỉ tiêu "
-              + indicator.code()
-              + " tính theo phần trăm",
-          "The value "
-              + value.toPlainString()
-              + " exceeds 100: indicator "
-              + indicator.code()
-              + " is a percentage");
+          Messages.text("target.value.percentAbove100", value.toPlainString(), indicator.code()));
     }
   }
 }

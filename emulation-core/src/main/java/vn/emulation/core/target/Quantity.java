@@ -158,27 +158,13 @@ public sealed interface Quantity {
       int integerDigits = Math.max(v.precision() - v.scale(), 0);
       if (scale > MAX_SCALE) {
         return java.util.Optional.of(
-            vn.emulation.core.common.LocalizedText.of(
-                "Giá trị " + value.toPlainString() + " có quá " + MAX_SCALE + " chữ số thập phân",
-                "The value "
-                    + value.toPlainString()
-                    + " has more than "
-                    + MAX_SCALE
-                    + " decimals"));
+            vn.emulation.core.common.Messages.text(
+                "target.valueMoreDecimals", value.toPlainString(), MAX_SCALE));
       }
       if (integerDigits > MAX_INTEGER_DIGITS) {
         return java.util.Optional.of(
-            vn.emulation.core.common.LocalizedText.of(
-                "Giá trị "
-                    + value.toPlainString()
-                    + " có quá "
-                    + MAX_INTEGER_DIGITS
-                    + " chữ số phần nguyên",
-                "The value "
-                    + value.toPlainString()
-                    + " has more than "
-                    + MAX_INTEGER_DIGITS
-                    + " digits before the decimal point"));
+            vn.emulation.core.common.Messages.text(
+                "target.valueMoreDigitsBefore", value.toPlainString(), MAX_INTEGER_DIGITS));
       }
       return java.util.Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.ProblemCollector;
 
 /**
@@ -28,7 +29,7 @@ final class HierarchyChecks {
   /** A day, required. */
   LocalDate date(String path, LocalDate date) {
     if (date == null) {
-      problems.add(path, "Thiếu ngày", "The date is required");
+      problems.add(path, Messages.text("unit.dateRequired"));
     }
     return date;
   }
@@ -36,14 +37,11 @@ final class HierarchyChecks {
   /** A code for a new unit: given, never used, not among {@code alsoTaken}. */
   String freshCode(String path, String code, Set<String> alsoTaken) {
     if (code == null || code.isBlank()) {
-      problems.add(path, "Thiếu mã đơn vị", "The unit code is required");
+      problems.add(path, Messages.text("unit.unitCodeRequired"));
       return null;
     }
     if (hierarchy.find(code).isPresent() || alsoTaken.contains(code)) {
-      problems.add(
-          path,
-          "Mã đơn vị " + code + " đã được dùng (mã không bao giờ dùng lại)",
-          "Unit code " + code + " is already used (codes are never reused)");
+      problems.add(path, Messages.text("unit.unitCodeAlreadyUsed", code));
       return null;
     }
     return code;
@@ -51,7 +49,7 @@ final class HierarchyChecks {
 
   String name(String path, String name) {
     if (name == null || name.isBlank()) {
-      problems.add(path, "Thiếu tên đơn vị", "The unit name is required");
+      problems.add(path, Messages.text("unit.unitNameRequired"));
       return null;
     }
     return name;
@@ -59,7 +57,7 @@ final class HierarchyChecks {
 
   UnitLevel level(String path, UnitLevel level) {
     if (level == null) {
-      problems.add(path, "Thiếu cấp đơn vị", "The unit level is required");
+      problems.add(path, Messages.text("unit.unitLevelRequired"));
     }
     return level;
   }
@@ -67,12 +65,12 @@ final class HierarchyChecks {
   /** A known unit, by the code given at {@code path}. */
   OrgUnit known(String path, String code) {
     if (code == null || code.isBlank()) {
-      problems.add(path, "Thiếu mã đơn vị", "The unit code is required");
+      problems.add(path, Messages.text("unit.unitCodeRequired"));
       return null;
     }
     Optional<OrgUnit> unit = hierarchy.find(code.strip());
     if (unit.isEmpty()) {
-      problems.add(path, "Không có đơn vị mã " + code, "No unit with code " + code);
+      problems.add(path, Messages.text("unit.noUnitCode", code));
     }
     return unit.orElse(null);
   }
@@ -88,34 +86,23 @@ final class HierarchyChecks {
       return null;
     }
     if (closing.contains(parent.code())) {
-      problems.add(
-          path,
-          "Đơn vị " + parent.code() + " không thể làm đơn vị cấp trên vì nó giải thể ngày " + date,
-          "Unit " + parent.code() + " cannot be the parent: it closes on " + date);
+      problems.add(path, Messages.text("unit.unitCannotParentCloses", parent.code(), date));
       return null;
     }
     if (date != null && !parent.existsOn(date)) {
-      problems.add(
-          path,
-          "Đơn vị cấp trên " + parent.code() + " không tồn tại vào ngày " + date,
-          "Parent unit " + parent.code() + " does not exist on " + date);
+      problems.add(path, Messages.text("unit.parentUnitDoesNot", parent.code(), date));
       return null;
     }
     if (level != null && !parent.level().isAbove(level)) {
       problems.add(
           path,
-          "Đơn vị "
-              + level.label().vi()
-              + " phải trực thuộc đơn vị cấp cao hơn; "
-              + parent.code()
-              + " là đơn vị "
-              + parent.level().label().vi(),
-          "A unit at "
-              + level.label().en()
-              + " must be under a higher level; "
-              + parent.code()
-              + " is at "
-              + parent.level().label().en());
+          Messages.text(
+              "unit.unitUnderHigherLevel",
+              level.label().vi(),
+              parent.code(),
+              parent.level().label().vi(),
+              level.label().en(),
+              parent.level().label().en()));
       return null;
     }
     return parent;
@@ -145,21 +132,11 @@ final class HierarchyChecks {
   /** A unit still open, that existed before {@code date}: it can close or change on that day. */
   boolean openUntil(String path, OrgUnit unit, LocalDate date) {
     if (unit.closedOn() != null) {
-      problems.add(
-          path,
-          "Đơn vị " + unit.code() + " đã giải thể ngày " + unit.closedOn(),
-          "Unit " + unit.code() + " already closed on " + unit.closedOn());
+      problems.add(path, Messages.text("unit.unitAlreadyClosed", unit.code(), unit.closedOn()));
       return false;
     }
     if (date != null && !date.isAfter(unit.openedOn())) {
-      problems.add(
-          path,
-          "Đơn vị "
-              + unit.code()
-              + " thành lập ngày "
-              + unit.openedOn()
-              + "; ngày thay đổi phải sau ngày đó",
-          "Unit " + unit.code() + " opened on " + unit.openedOn() + "; the change must come later");
+      problems.add(path, Messages.text("unit.unitOpenedChangeCome", unit.code(), unit.openedOn()));
       return false;
     }
     return true;
@@ -173,20 +150,7 @@ final class HierarchyChecks {
     if (!under.isEmpty()) {
       problems.add(
           path,
-          "Các đơn vị "
-              + String.join(", ", under)
-              + " vẫn trực thuộc "
-              + unit.code()
-              + " từ ngày "
-              + date
-              + "; hãy chuyển hoặc giải thể chúng trước",
-          "Units "
-              + String.join(", ", under)
-              + " are still under "
-              + unit.code()
-              + " from "
-              + date
-              + "; move or close them first");
+          Messages.text("unit.unitsStillUnderFrom", String.join(", ", under), unit.code(), date));
     }
   }
 

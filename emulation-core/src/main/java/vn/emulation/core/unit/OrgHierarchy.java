@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.Messages;
 
 /**
  * All administrative units a plan deals with, past and present, and how they stood on any date.
@@ -211,10 +212,7 @@ public final class OrgHierarchy {
     OrgUnit unit = checks.known("code", code);
     checks.date("from", from);
     if (unit != null && from != null && !unit.existsOn(from)) {
-      checks.problems.add(
-          "from",
-          "Đơn vị " + unit.code() + " không tồn tại vào ngày " + from,
-          "Unit " + unit.code() + " does not exist on " + from);
+      checks.problems.add("from", Messages.text("unit.unitDoesNotExist", unit.code(), from));
     }
     if (name != null) {
       checks.name("name", name);
@@ -227,10 +225,7 @@ public final class OrgHierarchy {
     String newName = name == null ? now.name() : name;
     String newParent = parentCode == null ? now.parentCode() : parentCode;
     if (newName.equals(now.name()) && java.util.Objects.equals(newParent, now.parentCode())) {
-      checks.problems.add(
-          "name",
-          "Không có gì thay đổi: tên và đơn vị cấp trên vẫn như cũ",
-          "Nothing changes: the name and the parent stay as they are");
+      checks.problems.add("name", Messages.text("unit.nothingChangesNameParent"));
       checks.throwIfAny("move");
     }
     return with(List.of(unit.moveOn(from, newName, newParent)));
@@ -251,10 +246,7 @@ public final class OrgHierarchy {
     checks.date("date", date);
     List<String> raw = sourceCodes == null ? List.of() : sourceCodes;
     if (raw.size() < 2) {
-      checks.problems.add(
-          "sources",
-          "Sáp nhập cần từ hai đơn vị trở lên, đang có " + raw.size(),
-          "A merger needs two or more units, got " + raw.size());
+      checks.problems.add("sources", Messages.text("unit.mergerNeedsTwoMore", raw.size()));
     }
     Set<String> sources = new java.util.LinkedHashSet<>();
     List<OrgUnit> under = new ArrayList<>();
@@ -262,37 +254,21 @@ public final class OrgHierarchy {
       String path = "sources[" + i + "]";
       OrgUnit source = checks.known(path, raw.get(i));
       if (source != null && !sources.add(source.code())) {
-        checks.problems.add(
-            path,
-            "Đơn vị " + source.code() + " được nêu hai lần",
-            "Unit " + source.code() + " is named twice");
+        checks.problems.add(path, Messages.text("unit.unitNamedTwice", source.code()));
       } else if (source != null && checks.openUntil(path, source, date) && date != null) {
         under.addAll(childrenOn(source.code(), date));
         List<OrgUnit> later = checks.laterChildren(source.code(), date);
         if (!later.isEmpty()) {
           checks.problems.add(
               path,
-              "Đơn vị "
-                  + later.get(0).code()
-                  + " được xếp vào "
-                  + source.code()
-                  + " sau ngày "
-                  + date
-                  + "; hãy sửa việc đó trước",
-              "Unit "
-                  + later.get(0).code()
-                  + " is placed under "
-                  + source.code()
-                  + " after "
-                  + date
-                  + "; change that first");
+              Messages.text("unit.unitPlacedUnderAfter", later.get(0).code(), source.code(), date));
         }
       }
     }
     under.removeIf(u -> sources.contains(u.code()));
     OrgUnit merged = null;
     if (successor == null) {
-      checks.problems.add("successor", "Thiếu đơn vị mới", "The new unit is required");
+      checks.problems.add("successor", Messages.text("unit.newUnitRequired"));
     } else {
       merged = checks.newUnit("successor", successor, date, sources, Set.of());
       UnitLevel level = successor.level();
@@ -300,15 +276,11 @@ public final class OrgHierarchy {
         if (level != null && !level.isAbove(child.level())) {
           checks.problems.add(
               "successor.level",
-              "Đơn vị "
-                  + child.code()
-                  + " sẽ chuyển về đơn vị mới"
-                  + " nên đơn vị mới phải ở cấp cao hơn "
-                  + child.level().label().vi(),
-              "Unit "
-                  + child.code()
-                  + " moves under the new unit, so the new unit must be above "
-                  + child.level().label().en());
+              Messages.text(
+                  "unit.unitMovesUnderNew",
+                  child.code(),
+                  child.level().label().vi(),
+                  child.level().label().en()));
         }
       }
     }
@@ -349,10 +321,7 @@ public final class OrgHierarchy {
     }
     List<UnitDraft> raw = successors == null ? List.of() : successors;
     if (raw.size() < 2) {
-      checks.problems.add(
-          "successors",
-          "Chia tách cần từ hai đơn vị mới trở lên, đang có " + raw.size(),
-          "A split needs two or more new units, got " + raw.size());
+      checks.problems.add("successors", Messages.text("unit.splitNeedsTwoMore", raw.size()));
     }
     Set<String> closing = source == null ? Set.of() : Set.of(source.code());
     Set<String> taken = new java.util.HashSet<>();
@@ -361,7 +330,7 @@ public final class OrgHierarchy {
       String path = "successors[" + i + "]";
       UnitDraft draft = raw.get(i);
       if (draft == null) {
-        checks.problems.add(path, "Thiếu đơn vị mới", "The new unit is required");
+        checks.problems.add(path, Messages.text("unit.newUnitRequired"));
         continue;
       }
       OrgUnit s = checks.newUnit(path, draft, date, closing, taken);
@@ -398,9 +367,8 @@ public final class OrgHierarchy {
           List.of(
               new vn.emulation.core.common.Problem(
                   path,
-                  vn.emulation.core.common.LocalizedText.of(
-                      "Đơn vị mới " + unit.code() + " phải thành lập đúng ngày thay đổi " + date,
-                      "The new unit " + unit.code() + " must open on the change date " + date))));
+                  vn.emulation.core.common.Messages.text(
+                      "unit.newUnitOpenChange", unit.code(), date))));
     }
   }
 

@@ -5,8 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.TextRules;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reads the text fields a client sends — dates, codes, names, choices among fixed values — into
@@ -23,7 +25,7 @@ public final class Inputs {
   /** A required ISO date ({@code 2025-07-01}); {@code null} after recording a problem. */
   public static LocalDate date(ProblemCollector problems, String path, String raw) {
     if (raw == null || raw.isBlank()) {
-      problems.add(path, "Thiếu ngày (định dạng YYYY-MM-DD)", "A date is required (YYYY-MM-DD)");
+      problems.add(path, AdapterMessages.text("application.dateRequiredYyyyMm"));
       return null;
     }
     return optionalDate(problems, path, raw);
@@ -42,10 +44,7 @@ public final class Inputs {
         // not a day of the calendar (2025-02-30): said below
       }
     }
-    problems.add(
-        path,
-        "Ngày không hợp lệ: " + quoted(raw) + " (cần định dạng YYYY-MM-DD)",
-        "Not a valid date: " + quoted(raw) + " (expected YYYY-MM-DD)");
+    problems.add(path, AdapterMessages.text("application.notValidDateExpected", quoted(raw)));
     return null;
   }
 
@@ -61,18 +60,27 @@ public final class Inputs {
       String whatVi,
       String whatEn) {
     if (raw == null || raw.isBlank()) {
-      problems.add(path, "Thiếu " + whatVi, "The " + whatEn + " is required");
+      problems.add(path, AdapterMessages.text("application.required", whatVi, whatEn));
       return null;
     }
     String text = raw.strip();
     if (text.length() > maxLength) {
       problems.add(
           path,
-          capitalised(whatVi) + " dài quá " + maxLength + " ký tự",
-          capitalised(whatEn) + " is longer than " + maxLength + " characters");
+          AdapterMessages.text(
+              "application.longerCharacters", capitalised(whatVi), maxLength, capitalised(whatEn)));
       return null;
     }
     return text;
+  }
+
+  /**
+   * Required text as {@link #text(ProblemCollector, String, String, int, String, String)}, the
+   * field named by a catalogue's message.
+   */
+  public static String text(
+      ProblemCollector problems, String path, String raw, int maxLength, LocalizedText what) {
+    return text(problems, path, raw, maxLength, what.vi(), what.en());
   }
 
   /** {@code raw} without surrounding blanks; {@code null} when absent or blank. */
@@ -92,10 +100,7 @@ public final class Inputs {
     }
     String allowed =
         Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    problems.add(
-        path,
-        "Phải là một trong " + allowed + "; đang là " + quoted(raw),
-        "Must be one of " + allowed + "; was " + quoted(raw));
+    problems.add(path, AdapterMessages.text("application.choice.unknown", allowed, quoted(raw)));
     return null;
   }
 
@@ -135,10 +140,7 @@ public final class Inputs {
       return null;
     }
     if (!INTEGER.matcher(raw).matches()) {
-      problems.add(
-          path,
-          "Phải là một số nguyên, đang là " + quoted(raw),
-          "Must be a whole number, was " + quoted(raw));
+      problems.add(path, AdapterMessages.text("application.wholeNumber", quoted(raw)));
       return null;
     }
     long n = Long.parseLong(raw);
@@ -147,24 +149,16 @@ public final class Inputs {
     }
     problems.add(
         path,
-        "Phải là một số nguyên từ "
-            + Integer.MIN_VALUE
-            + " đến "
-            + Integer.MAX_VALUE
-            + ", đang là "
-            + quoted(raw),
-        "Must be a whole number from "
-            + Integer.MIN_VALUE
-            + " to "
-            + Integer.MAX_VALUE
-            + ", was "
-            + quoted(raw));
+        AdapterMessages.text(
+            "application.wholeNumberFrom", Integer.MIN_VALUE, Integer.MAX_VALUE, quoted(raw)));
     return null;
   }
 
   /** {@code raw} in quotes as sent, forbidden characters escaped; a word when it is absent. */
   public static String quoted(String raw) {
-    return raw == null ? "(trống/empty)" : "\"" + TextRules.visible(raw) + "\"";
+    return raw == null
+        ? AdapterMessages.text("application.quoted.absent").vi()
+        : "\"" + TextRules.visible(raw) + "\"";
   }
 
   private static String capitalised(String s) {

@@ -3,8 +3,8 @@ package vn.emulation.jakarta.application;
 import java.util.ArrayList;
 import java.util.List;
 import vn.emulation.core.common.InvalidInputException;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Which page of a list a client asks for, checked against the server's maximum page size.
@@ -18,20 +18,12 @@ public record PageRequest(int page, int size) {
   public static PageRequest of(int page, int size, int maxSize) {
     List<Problem> problems = new ArrayList<>();
     if (page < 0) {
-      problems.add(
-          new Problem(
-              "page",
-              LocalizedText.of(
-                  "Số trang phải từ 0 trở lên, đang là " + page,
-                  "Page must be 0 or more, was " + page)));
+      problems.add(new Problem("page", AdapterMessages.text("application.page.negative", page)));
     }
     if (size < 1 || size > maxSize) {
       problems.add(
           new Problem(
-              "size",
-              LocalizedText.of(
-                  "Cỡ trang phải từ 1 đến " + maxSize + ", đang là " + size,
-                  "Page size must lie within 1–" + maxSize + ", was " + size)));
+              "size", AdapterMessages.text("application.pageSizeLieWithin", maxSize, size)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException("page request", problems);

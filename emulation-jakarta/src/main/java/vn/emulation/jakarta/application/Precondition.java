@@ -2,6 +2,7 @@ package vn.emulation.jakarta.application;
 
 import java.util.List;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * What a client says it last saw of a record it edits (an HTTP {@code If-Match}): nothing (the edit
@@ -44,16 +45,6 @@ public record Precondition(boolean any, List<String> tags) {
       return;
     }
     throw new PreconditionFailedException(
-        LocalizedText.of(
-            "Người khác đã sửa "
-                + what.vi()
-                + " sau khi bạn đọc (phiên bản hiện tại "
-                + current
-                + "); hãy tải lại rồi sửa lại. Chưa có gì được lưu",
-            "Someone else changed "
-                + what.en()
-                + " after you read it (now version "
-                + current
-                + "); reload it and edit again. Nothing was stored"));
+        AdapterMessages.text("application.someoneElseChangedAfter", what.vi(), current, what.en()));
   }
 }

@@ -1,6 +1,7 @@
 package vn.emulation.jakarta.application.access;
 
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The caller's role allows the operation but not on this unit: a reporter writing another ward's
@@ -24,10 +25,7 @@ public class AccessDeniedException extends RuntimeException {
 
   /** The usual refusal: the unit lies outside the caller's own. */
   public static AccessDeniedException outsideScope(String unitCode) {
-    return new AccessDeniedException(
-        LocalizedText.of(
-            "Đơn vị " + unitCode + " không thuộc phạm vi của người dùng",
-            "Unit " + unitCode + " is outside the user's own unit"));
+    return new AccessDeniedException(AdapterMessages.text("access.unitOutsideUserOwn", unitCode));
   }
 
   /**
@@ -37,11 +35,7 @@ public class AccessDeniedException extends RuntimeException {
   public static AccessDeniedException mayNotWrite(Caller caller) {
     return new AccessDeniedException(
         caller.roles().isEmpty()
-            ? LocalizedText.of(
-                "Không xác định được người dùng: thao tác ghi bị từ chối",
-                "No signed-in user is known: the write is refused")
-            : LocalizedText.of(
-                "Vai trò của người dùng không được phép ghi dữ liệu",
-                "The user's roles do not allow writing"));
+            ? AdapterMessages.text("access.noSignedUserKnown")
+            : AdapterMessages.text("access.userRolesDoNot"));
   }
 }

@@ -15,6 +15,7 @@ import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reads the audit log for an administrator: its entries newest first, filtered by action, user,
@@ -58,10 +59,7 @@ public class AuditLog {
     Instant from = instant(problems, "from", q.from(), false);
     Instant until = instant(problems, "to", q.to(), true);
     if (from != null && until != null && !from.isBefore(until)) {
-      problems.add(
-          "to",
-          "Thời điểm cuối phải sau thời điểm đầu (" + q.from() + ")",
-          "The end must come after the start (" + q.from() + ")");
+      problems.add("to", AdapterMessages.text("audit.endComeAfterStart", q.from()));
     }
     problems.throwIfAny("audit query");
     return store.page(
@@ -127,13 +125,7 @@ public class AuditLog {
       }
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      problems.add(
-          path,
-          "Thời điểm không hợp lệ: \""
-              + raw
-              + "\" (cần YYYY-MM-DD hoặc"
-              + " 2025-07-01T08:00:00+07:00)",
-          "Not a valid time: \"" + raw + "\" (expected YYYY-MM-DD or 2025-07-01T08:00:00+07:00)");
+      problems.add(path, AdapterMessages.text("audit.notValidTimeExpected", raw));
       return null;
     }
   }

@@ -2,6 +2,7 @@ package vn.emulation.jakarta.application.audit;
 
 import java.util.Objects;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Where a verification found the chain broken first, and why, in words an administrator reads.
@@ -33,35 +34,12 @@ public record ChainBreak(long seq, Kind kind, LocalizedText reason) {
 
   static ChainBreak contentChanged(long seq) {
     return new ChainBreak(
-        seq,
-        Kind.CONTENT_CHANGED,
-        LocalizedText.of(
-            "Nội dung mục "
-                + seq
-                + " đã bị sửa sau khi ghi: mã băm tính lại không khớp mã băm đã"
-                + " lưu",
-            "Entry "
-                + seq
-                + " was changed after it was written: its recomputed hash does not match"
-                + " the stored one"));
+        seq, Kind.CONTENT_CHANGED, AdapterMessages.text("audit.entryChangedAfterWritten", seq));
   }
 
   static ChainBreak linkBroken(long seq) {
     return new ChainBreak(
-        seq,
-        Kind.LINK_BROKEN,
-        LocalizedText.of(
-            "Mục "
-                + seq
-                + " không nối với mục trước: previous_hash không phải mã băm của mục "
-                + (seq - 1)
-                + "; một mục đã bị xóa, thay thế hoặc đổi thứ tự",
-            "Entry "
-                + seq
-                + " does not link to the entry before it: its previous_hash is not the"
-                + " hash of entry "
-                + (seq - 1)
-                + "; an entry was removed, replaced or reordered"));
+        seq, Kind.LINK_BROKEN, AdapterMessages.text("audit.entryDoesNotLink", seq, (seq - 1)));
   }
 
   static ChainBreak sequenceGap(long seq, long expected) {
@@ -70,44 +48,21 @@ public record ChainBreak(long seq, Kind kind, LocalizedText reason) {
       return new ChainBreak(
           seq,
           Kind.SEQUENCE_GAP,
-          LocalizedText.of(
-              "Trước mục " + seq + " thiếu mục " + missing + ": các mục đã bị xóa",
-              "Entries " + missing + " before entry " + seq + " are missing: they were removed"));
+          AdapterMessages.text("audit.entriesBeforeEntryMissing", seq, missing));
     }
     return new ChainBreak(
-        seq,
-        Kind.SEQUENCE_GAP,
-        LocalizedText.of(
-            "Mục " + seq + " nằm ở chỗ của mục " + expected + ": thứ tự đã bị thay đổi",
-            "Entry " + seq + " stands where entry " + expected + " should: the order was changed"));
+        seq, Kind.SEQUENCE_GAP, AdapterMessages.text("audit.entryStandsWhereEntry", seq, expected));
   }
 
   static ChainBreak endMissing(long lastSeen, long headSeq) {
     return new ChainBreak(
         lastSeen + 1,
         Kind.HEAD_MISMATCH,
-        LocalizedText.of(
-            "Nhật ký dừng ở mục "
-                + lastSeen
-                + " nhưng đầu chuỗi ghi mục "
-                + headSeq
-                + ": các mục cuối đã bị xóa",
-            "The log ends at entry "
-                + lastSeen
-                + " but its head records entry "
-                + headSeq
-                + ": the last entries were removed"));
+        AdapterMessages.text("audit.logEndsEntryBut", lastSeen, headSeq));
   }
 
   static ChainBreak endReplaced(long seq) {
     return new ChainBreak(
-        seq,
-        Kind.HEAD_MISMATCH,
-        LocalizedText.of(
-            "Mục " + seq + " không khớp mã băm mà đầu chuỗi ghi cho nó: mục cuối đã bị thay",
-            "Entry "
-                + seq
-                + " does not match the hash its head records: the last entry was"
-                + " replaced"));
+        seq, Kind.HEAD_MISMATCH, AdapterMessages.text("audit.entryDoesNotMatch", seq));
   }
 }

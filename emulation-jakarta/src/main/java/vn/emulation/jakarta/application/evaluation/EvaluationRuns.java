@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.emulation.core.award.Occasion;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Evaluation;
 import vn.emulation.core.evaluation.Outcome;
@@ -41,6 +40,7 @@ import vn.emulation.jakarta.application.workspace.OccasionJudging;
 import vn.emulation.jakarta.application.workspace.OutcomeFilter;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Evaluation runs: an occasion's verdicts computed once, through the very computation of the live
@@ -85,9 +85,7 @@ public class EvaluationRuns {
     Caller caller = callers.writer();
     if (!caller.has(Role.ADMIN) && !caller.has(Role.OFFICER)) {
       throw new AccessDeniedException(
-          LocalizedText.of(
-              "Chỉ quản trị hệ thống và cán bộ Phòng Nội vụ được chạy xét khen thưởng",
-              "Only an administrator or a Home Affairs officer may start an evaluation run"));
+          AdapterMessages.text("evaluation.onlyAdministratorHomeAffairs"));
     }
     LocalDate today = LocalDate.now(clock);
     ProblemCollector problems = new ProblemCollector();
@@ -97,10 +95,7 @@ public class EvaluationRuns {
     }
     if (asOf != null && asOf.isAfter(today)) {
       // a run keeps what the stored data say now; a later day would claim a state not yet known
-      problems.add(
-          "asOf",
-          "Ngày xét " + asOf + " chưa đến (hôm nay là " + today + ")",
-          "The day " + asOf + " lies in the future (today is " + today + ")");
+      problems.add("asOf", AdapterMessages.text("evaluation.dayLiesFutureToday", asOf, today));
     }
     Plan plan = judging.planFor(planCode, occasionCode);
     Occasion occasion = judging.occasion(plan, occasionCode);
@@ -149,19 +144,8 @@ public class EvaluationRuns {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    LocalizedText.of(
-                        "Đợt "
-                            + occasionCode
-                            + " của kế hoạch "
-                            + planCode
-                            + " không có lần xét "
-                            + runId,
-                        "Occasion "
-                            + occasionCode
-                            + " of plan "
-                            + planCode
-                            + " has no evaluation run "
-                            + runId)));
+                    AdapterMessages.text(
+                        "evaluation.occasionPlanNoEvaluation", occasionCode, planCode, runId)));
   }
 
   /** One page of a run's participants as filtered, and the counts over all of them. */
@@ -200,9 +184,8 @@ public class EvaluationRuns {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        LocalizedText.of(
-                            "Lần xét " + runId + " không có đối tượng thi đua " + participantId,
-                            "Evaluation run " + runId + " has no participant " + participantId)));
+                        AdapterMessages.text(
+                            "evaluation.evaluationRunNoParticipant", runId, participantId)));
     return new RunVerdict(run, occasion, p);
   }
 

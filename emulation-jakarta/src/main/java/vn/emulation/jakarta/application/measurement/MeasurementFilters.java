@@ -7,6 +7,7 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
 import vn.emulation.jakarta.application.upload.UploadFormat;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /** Small readings of what a client sends about reports: a year, a file's name and type. */
 final class MeasurementFilters {
@@ -26,10 +27,7 @@ final class MeasurementFilters {
     if (year == null || period.contains(year)) {
       return year;
     }
-    problems.add(
-        "year",
-        "Năm " + year + " nằm ngoài thời gian của kế hoạch (" + period + ")",
-        "The year " + year + " is outside the plan period " + period);
+    problems.add("year", AdapterMessages.text("upload.yearOutsidePlanPeriod", year, period));
     return null;
   }
 
@@ -41,22 +39,12 @@ final class MeasurementFilters {
       ProblemCollector problems = new ProblemCollector();
       problems.add(
           "file",
-          "Tên tệp "
-              + file.filename()
-              + " là "
-              + byName.get()
-              + " nhưng kiểu nội dung "
-              + file.mediaType()
-              + " là "
-              + byType.get(),
-          "The file name "
-              + file.filename()
-              + " says "
-              + byName.get()
-              + " but the content type "
-              + file.mediaType()
-              + " says "
-              + byType.get());
+          AdapterMessages.text(
+              "measurement.fileNameSaysBut",
+              file.filename(),
+              byName.get(),
+              file.mediaType(),
+              byType.get()));
       problems.throwIfAny("measurement file");
     }
   }

@@ -23,6 +23,7 @@ import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The reports of results (báo cáo kết quả) that units send for a plan, one value at a time, and the
@@ -95,13 +96,11 @@ public class MeasurementReports {
     Integer year = MeasurementFilters.year(plan, q.year(), problems);
     if (indicator != null && plan.indicator(indicator).isEmpty()) {
       problems.add(
-          "indicator",
-          "Kế hoạch " + planCode + " không có chỉ tiêu " + indicator,
-          "Plan " + planCode + " has no indicator " + indicator);
+          "indicator", AdapterMessages.text("measurement.planNoIndicator", planCode, indicator));
     }
     UnitScope scope = scopes.current();
     if (unit != null && (units.find(unit).isEmpty() || !scope.includes(unit))) {
-      problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
+      problems.add("unit", AdapterMessages.text("participant.noUnitCode", unit));
     }
     problems.throwIfAny("measurement list");
     return measurements

@@ -17,6 +17,7 @@ import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.upload.UnitYears;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The rules a reported value obeys, the same as for a row of an upload file: an indicator of the
@@ -43,8 +44,7 @@ final class MeasurementRules {
               why ->
                   problems.add(
                       "indicatorCode",
-                      why.vi() + " (đơn vị " + unit + ")",
-                      why.en() + " (unit " + unit + ")"));
+                      AdapterMessages.text("upload.unit", why.vi(), unit, why.en())));
     }
     // a breakdown is a code (the sectors of E2), by the one rule a file's rows follow too
     String breakdown = r.breakdown() == null ? "" : r.breakdown().strip();
@@ -74,15 +74,13 @@ final class MeasurementRules {
 
   private static Indicator indicator(Plan plan, String code, ProblemCollector problems) {
     if (code == null || code.isBlank()) {
-      problems.add("indicatorCode", "Thiếu mã chỉ tiêu", "The indicator code is required");
+      problems.add("indicatorCode", AdapterMessages.text("measurement.indicatorCodeRequired"));
       return null;
     }
     Optional<Indicator> indicator = plan.indicator(code.strip());
     if (indicator.isEmpty()) {
       problems.add(
-          "indicatorCode",
-          "Kế hoạch " + plan.code() + " không có chỉ tiêu " + code,
-          "Plan " + plan.code() + " has no indicator " + code);
+          "indicatorCode", AdapterMessages.text("measurement.planNoIndicator", plan.code(), code));
     }
     return indicator.orElse(null);
   }
@@ -90,17 +88,11 @@ final class MeasurementRules {
   private static Integer year(Plan plan, Integer year, ProblemCollector problems) {
     YearPeriod period = plan.identity().period();
     if (year == null) {
-      problems.add(
-          "year",
-          "Thiếu năm (trong " + period + ")",
-          "The year is required (within " + period + ")");
+      problems.add("year", AdapterMessages.text("measurement.yearRequiredWithin", period));
       return null;
     }
     if (!period.contains(year)) {
-      problems.add(
-          "year",
-          "Năm " + year + " nằm ngoài thời gian của kế hoạch (" + period + ")",
-          "The year " + year + " is outside the plan period " + period);
+      problems.add("year", AdapterMessages.text("upload.yearOutsidePlanPeriod", year, period));
       return null;
     }
     return year;
@@ -109,32 +101,24 @@ final class MeasurementRules {
   private static String unit(
       OrgHierarchy units, String code, Integer year, ProblemCollector problems) {
     if (code == null || code.isBlank()) {
-      problems.add("unitCode", "Thiếu mã đơn vị", "The unit code is required");
+      problems.add("unitCode", AdapterMessages.text("measurement.unitCodeRequired"));
       return null;
     }
     Optional<OrgUnit> unit = units.find(code.strip());
     if (unit.isEmpty()) {
-      problems.add("unitCode", "Không có đơn vị mã " + code, "No unit with code " + code);
+      problems.add("unitCode", AdapterMessages.text("participant.noUnitCode", code));
       return null;
     }
     YearPeriod years = unit.get().years();
     if (year != null && !years.contains(year)) {
       problems.add(
           "unitCode",
-          "Đơn vị "
-              + code
-              + " không tồn tại trong năm "
-              + year
-              + " ("
-              + UnitYears.describe(years, true)
-              + ")",
-          "Unit "
-              + code
-              + " did not exist in "
-              + year
-              + " ("
-              + UnitYears.describe(years, false)
-              + ")");
+          AdapterMessages.text(
+              "upload.unitDidNotExist",
+              code,
+              year,
+              UnitYears.describe(years, true),
+              UnitYears.describe(years, false)));
     }
     return unit.get().code();
   }

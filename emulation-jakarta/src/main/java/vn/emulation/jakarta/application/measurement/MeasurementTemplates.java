@@ -27,6 +27,7 @@ import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.application.upload.UnitYears;
 import vn.emulation.jakarta.application.upload.UploadFormat;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The blank upload file of a plan for one unit and year: a row per indicator that unit may report
@@ -75,25 +76,17 @@ public class MeasurementTemplates {
     if (code != null) {
       Optional<OrgUnit> found = hierarchy.find(code);
       if (found.isEmpty()) {
-        problems.add("unit", "Không có đơn vị mã " + code, "No unit with code " + code);
+        problems.add("unit", AdapterMessages.text("participant.noUnitCode", code));
       } else if (asked != null && !found.get().years().contains(theYear)) {
         YearPeriod years = found.get().years();
         problems.add(
             "unit",
-            "Đơn vị "
-                + code
-                + " không tồn tại trong năm "
-                + theYear
-                + " ("
-                + UnitYears.describe(years, true)
-                + ")",
-            "Unit "
-                + code
-                + " did not exist in "
-                + theYear
-                + " ("
-                + UnitYears.describe(years, false)
-                + ")");
+            AdapterMessages.text(
+                "upload.unitDidNotExist",
+                code,
+                theYear,
+                UnitYears.describe(years, true),
+                UnitYears.describe(years, false)));
       }
     }
     problems.throwIfAny("template request");

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Logger;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.unit.OrgHierarchy;
@@ -32,6 +31,7 @@ import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.application.upload.MeasurementSheet;
 import vn.emulation.jakarta.application.upload.ParsedUpload;
 import vn.emulation.jakarta.application.upload.UploadRules;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Bulk uploads of reports (báo cáo kết quả): a whole file of values at once, and the record of an
@@ -100,11 +100,7 @@ public class MeasurementUploads {
     try {
       writer.store(upload, parsed.measurements());
     } catch (MeasurementWriter.StoredMeanwhile e) {
-      throw new ConflictException(
-          LocalizedText.of(
-              "Một yêu cầu khác vừa lưu cùng tệp hoặc cùng số liệu; không có gì được lưu, hãy gửi lại",
-              "Another request stored the same file or values meanwhile; nothing was stored, send"
-                  + " it again"));
+      throw new ConflictException(AdapterMessages.text("measurement.anotherRequestStoredSame"));
     }
     long storedAt = System.nanoTime();
     LOG.info(
@@ -140,9 +136,7 @@ public class MeasurementUploads {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    LocalizedText.of(
-                        "Kế hoạch " + planCode + " không có lần tải lên " + id,
-                        "Plan " + planCode + " has no upload " + id)));
+                    AdapterMessages.text("measurement.planNoUpload", planCode, id)));
   }
 
   /** A unit's user stores only their units' values: one value of another unit refuses all. */
@@ -159,13 +153,7 @@ public class MeasurementUploads {
     if (!outside.isEmpty()) {
       String codes = String.join(", ", outside);
       throw new AccessDeniedException(
-          LocalizedText.of(
-              "Tệp có số liệu của đơn vị ngoài phạm vi của người dùng ("
-                  + codes
-                  + "); không có gì được lưu",
-              "The file holds values of units outside the user's own ("
-                  + codes
-                  + "); nothing was stored"));
+          AdapterMessages.text("measurement.fileHoldsValuesUnits", codes));
     }
   }
 }

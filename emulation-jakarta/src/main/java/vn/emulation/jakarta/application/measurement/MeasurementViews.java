@@ -3,6 +3,7 @@ package vn.emulation.jakarta.application.measurement;
 import java.math.BigDecimal;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.target.Quantity;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /** The reports as the API shows them. Dates are ISO-8601 text. */
 public final class MeasurementViews {
@@ -91,9 +92,8 @@ public final class MeasurementViews {
           u.rowCount(),
           u.uploadedAt().toString(),
           false,
-          LocalizedText.of(
-              "Đã lưu " + u.rowCount() + " số liệu",
-              "Stored " + u.rowCount() + (u.rowCount() == 1 ? " measurement" : " measurements")));
+          AdapterMessages.text(
+              u.rowCount() == 1 ? "measurement.stored.one" : "measurement.stored", u.rowCount()));
     }
 
     static UploadView alreadyStored(UploadRecord u) {
@@ -106,9 +106,7 @@ public final class MeasurementViews {
           u.rowCount(),
           u.uploadedAt().toString(),
           true,
-          LocalizedText.of(
-              "Tệp này đã được lưu trước đó (lần tải lên " + u.id() + "): không lưu lại",
-              "This file was already stored (upload " + u.id() + "): nothing stored again"));
+          AdapterMessages.text("measurement.fileAlreadyStoredUpload", u.id()));
     }
   }
 

@@ -17,6 +17,7 @@ import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The check of an evidence update against what the plan's evidence may hold, which the core's
@@ -80,10 +81,7 @@ final class EvidenceRules {
     LocalDate registeredOn = Inputs.optionalDate(problems, "registeredOn", u.registeredOn());
     boolean notRegistered = Boolean.TRUE.equals(u.notRegistered());
     if (notRegistered && u.registeredOn() != null) {
-      problems.add(
-          "notRegistered",
-          "Không thể vừa đăng ký vừa không đăng ký",
-          "Cannot be both registered and not registered");
+      problems.add("notRegistered", AdapterMessages.text("participant.cannotBothRegisteredNot"));
     }
     problems.throwIfAny("evidence");
     return new Checked(
@@ -102,7 +100,7 @@ final class EvidenceRules {
   private ParticipantFacts.Declaration answer(
       ProblemCollector problems, String path, String code, AnswerInput a) {
     if (a == null) {
-      problems.add(path, "Thiếu câu trả lời", "The answer is missing");
+      problems.add(path, AdapterMessages.text("participant.answerMissing"));
       return null;
     }
     Answer answer = Inputs.choice(problems, path + ".answer", a.answer(), Answer.class);
@@ -116,8 +114,7 @@ final class EvidenceRules {
     if (reference != null && reference.length() > MAX_REFERENCE) {
       problems.add(
           path + ".reference",
-          "Số hiệu minh chứng dài quá " + MAX_REFERENCE + " ký tự",
-          "The evidence reference is longer than " + MAX_REFERENCE + " characters");
+          AdapterMessages.text("participant.evidenceReferenceLongerCharacters", MAX_REFERENCE));
       return null;
     }
     return answer == null ? null : new ParticipantFacts.Declaration(answer, reference);
@@ -130,10 +127,7 @@ final class EvidenceRules {
         || n.signum() < 0
         || n.stripTrailingZeros().scale() > 0
         || n.compareTo(BigDecimal.valueOf(max)) > 0) {
-      problems.add(
-          path,
-          "Phải là một số nguyên từ 0 đến " + max + ", đang là " + plain(n),
-          "Must be a whole number from 0 to " + max + ", was " + plain(n));
+      problems.add(path, AdapterMessages.text("participant.wholeNumberFrom0", max, plain(n)));
       return false;
     }
     return true;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.participant.ParticipantCategory;
@@ -30,6 +29,7 @@ import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Who takes part in a plan's movement (đối tượng thi đua), in the categories the plan names, and
@@ -62,12 +62,11 @@ public class ParticipantRegistry {
     if (category != null && plan.category(category).isEmpty()) {
       problems.add(
           "category",
-          "Kế hoạch " + planCode + " không có đối tượng " + category,
-          "Plan " + planCode + " has no participant category " + category);
+          AdapterMessages.text("participant.planNoParticipantCategory", planCode, category));
     }
     UnitScope scope = scopes.current();
     if (unit != null && (units.find(unit).isEmpty() || !scope.includes(unit))) {
-      problems.add("unit", "Không có đơn vị mã " + unit, "No unit with code " + unit);
+      problems.add("unit", AdapterMessages.text("participant.noUnitCode", unit));
     }
     problems.throwIfAny("participant list");
     return participants.page(planCode, category, scope.filter(unit), page).map(ParticipantView::of);
@@ -148,9 +147,7 @@ public class ParticipantRegistry {
     occasion(plan, occasionCode);
     seen.check(
         evidence.version(planCode, occasionCode, p.id()),
-        LocalizedText.of(
-            "minh chứng của " + p.id() + " cho đợt " + occasionCode,
-            "the evidence of " + p.id() + " for " + occasionCode));
+        AdapterMessages.text("participant.evidence", p.id(), occasionCode));
     EvidenceRules.Checked checked = new EvidenceRules(plan).check(p, update);
     EvidenceView before =
         EvidenceView.of(p.id(), occasionCode, evidence.facts(planCode, occasionCode, p.id()));
@@ -182,17 +179,13 @@ public class ParticipantRegistry {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    LocalizedText.of(
-                        "Kế hoạch " + planCode + " không có đối tượng thi đua " + id,
-                        "Plan " + planCode + " has no participant " + id)));
+                    AdapterMessages.text("participant.planNoParticipant", planCode, id)));
   }
 
   private static void occasion(Plan plan, String occasionCode) {
     if (plan.occasion(occasionCode).isEmpty()) {
       throw new NotFoundException(
-          LocalizedText.of(
-              "Kế hoạch " + plan.code() + " không có đợt xét " + occasionCode,
-              "Plan " + plan.code() + " has no occasion " + occasionCode));
+          AdapterMessages.text("participant.planNoOccasion", plan.code(), occasionCode));
     }
   }
 }

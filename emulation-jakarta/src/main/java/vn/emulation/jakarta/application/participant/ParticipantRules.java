@@ -15,6 +15,7 @@ import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.unit.UnitCommands;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * What a new participant must satisfy: a usable, unused identifier; a kind; a name; a category of
@@ -44,13 +45,19 @@ final class ParticipantRules {
     ProblemCollector problems = new ProblemCollector();
     String id = p.id() == null ? newId.get() : id(problems, p.id(), idTaken);
     ParticipantKind kind = Inputs.choice(problems, "kind", p.kind(), ParticipantKind.class);
-    String name = Inputs.text(problems, "name", p.name(), MAX_NAME, "tên", "name");
+    String name =
+        Inputs.text(
+            problems, "name", p.name(), MAX_NAME, AdapterMessages.text("participant.field.name"));
     String category = category(problems, plan, p.categoryCode(), kind);
     String unit =
         Inputs.text(
-            problems, "unitCode", p.unitCode(), UnitCommands.MAX_CODE, "mã đơn vị", "unit code");
+            problems,
+            "unitCode",
+            p.unitCode(),
+            UnitCommands.MAX_CODE,
+            AdapterMessages.text("unit.field.code"));
     if (unit != null && units.find(unit).isEmpty()) {
-      problems.add("unitCode", "Không có đơn vị mã " + unit, "No unit with code " + unit);
+      problems.add("unitCode", AdapterMessages.text("participant.noUnitCode", unit));
     }
     problems.throwIfAny("participant");
     return kind == ParticipantKind.COLLECTIVE
@@ -59,26 +66,29 @@ final class ParticipantRules {
   }
 
   private static String id(ProblemCollector problems, String raw, Predicate<String> idTaken) {
-    String id = Inputs.text(problems, "id", raw, MAX_ID, "mã định danh", "identifier");
+    String id =
+        Inputs.text(problems, "id", raw, MAX_ID, AdapterMessages.text("participant.field.id"));
     if (id == null) {
       return null;
     }
     // an identifier is a code: it appears in URLs, where it needs no escaping
     if (!TextRules.isCode(id)) {
-      problems.add(
-          "id",
-          "Mã định danh chỉ gồm chữ không dấu, chữ số và . _ -: \"" + id + "\"",
-          "An identifier holds only unaccented letters, digits and . _ -: \"" + id + "\"");
+      problems.add("id", AdapterMessages.text("participant.identifierHoldsOnlyUnaccented", id));
     } else if (idTaken.test(id)) {
-      problems.add(
-          "id", "Mã định danh " + id + " đã được dùng", "Identifier " + id + " is already used");
+      problems.add("id", AdapterMessages.text("participant.identifierAlreadyUsed", id));
     }
     return id;
   }
 
   private static String category(
       ProblemCollector problems, Plan plan, String raw, ParticipantKind kind) {
-    String code = Inputs.text(problems, "categoryCode", raw, 100, "mã đối tượng", "category code");
+    String code =
+        Inputs.text(
+            problems,
+            "categoryCode",
+            raw,
+            100,
+            AdapterMessages.text("participant.field.categoryCode"));
     if (code == null) {
       return null;
     }
@@ -86,24 +96,18 @@ final class ParticipantRules {
     if (category.isEmpty()) {
       problems.add(
           "categoryCode",
-          "Kế hoạch " + plan.code() + " không có đối tượng " + code,
-          "Plan " + plan.code() + " has no participant category " + code);
+          AdapterMessages.text("participant.planNoParticipantCategory", plan.code(), code));
     } else if (kind != null && category.get().kind() != kind) {
       ParticipantKind wanted = category.get().kind();
       problems.add(
           "categoryCode",
-          "Đối tượng "
-              + code
-              + " dành cho "
-              + wanted.label().vi().toLowerCase(java.util.Locale.ROOT)
-              + ", không cho "
-              + kind.label().vi().toLowerCase(java.util.Locale.ROOT),
-          "Category "
-              + code
-              + " is for "
-              + wanted.label().en().toLowerCase(java.util.Locale.ROOT)
-              + " participants, not "
-              + kind.label().en().toLowerCase(java.util.Locale.ROOT));
+          AdapterMessages.text(
+              "participant.categoryParticipantsNot",
+              code,
+              wanted.label().vi().toLowerCase(java.util.Locale.ROOT),
+              kind.label().vi().toLowerCase(java.util.Locale.ROOT),
+              wanted.label().en().toLowerCase(java.util.Locale.ROOT),
+              kind.label().en().toLowerCase(java.util.Locale.ROOT)));
     }
     return code;
   }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanStatus;
@@ -30,6 +29,7 @@ import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.PlanStatusChanged;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The plans the system runs: import a plan file (validated, every problem at once), list them, read
@@ -83,31 +83,13 @@ public class PlanCatalog {
         return new Imported(stored(code, version), false);
       }
       throw new ConflictException(
-          LocalizedText.of(
-              "Kế hoạch "
-                  + code
-                  + " phiên bản "
-                  + version
-                  + " đã có với nội dung khác; điều chỉnh"
-                  + " kế hoạch cần một phiên bản mới",
-              "Plan "
-                  + code
-                  + " version "
-                  + version
-                  + " already exists with other content; an"
-                  + " amendment needs a new version"));
+          AdapterMessages.text("plan.planVersionAlreadyExists", code, version));
     }
     PlanStatus declared = plan.identity().status();
     if (declared != PlanStatus.DRAFT && declared != PlanStatus.IN_FORCE) {
       ProblemCollector problems = new ProblemCollector();
       problems.add(
-          "status",
-          "Một phiên bản kế hoạch được nhập ở trạng thái DRAFT hoặc IN_FORCE, không phải "
-              + declared.name()
-              + "; phiên bản chỉ bị thay thế hay kết thúc qua lệnh đổi trạng thái",
-          "A plan version is imported as DRAFT or IN_FORCE, not "
-              + declared.name()
-              + "; it is superseded or closed only by a change of status");
+          "status", AdapterMessages.text("plan.planVersionImportedDraft", declared.name()));
       problems.throwIfAny("plan file");
     }
     PlanVersions before = plans.statusesForUpdate(code);
@@ -222,13 +204,7 @@ public class PlanCatalog {
     Optional<LocalDate> closed = plans.statuses(code).closedBy(today);
     if (closed.isPresent()) {
       throw new ConflictException(
-          LocalizedText.of(
-              "Kế hoạch "
-                  + code
-                  + " đã kết thúc ngày "
-                  + closed.get()
-                  + "; không nhận thay đổi nào",
-              "Plan " + code + " closed on " + closed.get() + "; it accepts no more changes"));
+          AdapterMessages.text("plan.closedAcceptsNoChanges", code, closed.get()));
     }
     return plan;
   }
@@ -306,10 +282,7 @@ public class PlanCatalog {
   }
 
   private static NotFoundException unknownVersion(String code, int version) {
-    return new NotFoundException(
-        LocalizedText.of(
-            "Không có kế hoạch " + code + " phiên bản " + version,
-            "No plan " + code + " version " + version));
+    return new NotFoundException(AdapterMessages.text("plan.noPlanVersion", code, version));
   }
 
   private StoredPlan stored(String code, int version) {
@@ -320,7 +293,7 @@ public class PlanCatalog {
   }
 
   static NotFoundException unknownPlan(String code) {
-    return new NotFoundException(LocalizedText.of("Không có kế hoạch " + code, "No plan " + code));
+    return new NotFoundException(AdapterMessages.text("plan.noPlan", code));
   }
 
   static String sha256(String text) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.emulation.core.common.InvalidInputException;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.unit.OrgHierarchy;
@@ -21,6 +20,7 @@ import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.NewUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Turns an officer's opening, closing or moving of a unit into the core's {@link OrgHierarchy}
@@ -75,7 +75,8 @@ final class UnitChanges {
     String name =
         cmd.name() == null
             ? null
-            : Inputs.text(read, "name", cmd.name(), MAX_NAME, "tên đơn vị", "unit name");
+            : Inputs.text(
+                read, "name", cmd.name(), MAX_NAME, AdapterMessages.text("unit.field.name"));
     String parent = Inputs.blankToNull(cmd.parentCode());
     return run(
         read,
@@ -92,8 +93,14 @@ final class UnitChanges {
     String at = path.isEmpty() ? "" : path + ".";
     String code =
         Inputs.text(
-            read, at + "code", unit.code(), UnitCommands.MAX_CODE, "mã đơn vị", "unit code");
-    String name = Inputs.text(read, at + "name", unit.name(), MAX_NAME, "tên đơn vị", "unit name");
+            read,
+            at + "code",
+            unit.code(),
+            UnitCommands.MAX_CODE,
+            AdapterMessages.text("unit.field.code"));
+    String name =
+        Inputs.text(
+            read, at + "name", unit.name(), MAX_NAME, AdapterMessages.text("unit.field.name"));
     UnitLevel level = Inputs.choice(read, at + "level", unit.level(), UnitLevel.class);
     return new UnitDraft(code, name, level, Inputs.blankToNull(unit.parentCode()));
   }
@@ -104,8 +111,7 @@ final class UnitChanges {
   }
 
   static NotFoundException noSuchUnit(String code) {
-    return new NotFoundException(
-        LocalizedText.of("Không có đơn vị mã " + code, "No unit with code " + code));
+    return new NotFoundException(AdapterMessages.text("participant.noUnitCode", code));
   }
 
   /**

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
@@ -32,6 +31,7 @@ import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
 import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
 import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The administrative units as Home Affairs keeps them: the hierarchy as it stood on any day, each
@@ -64,12 +64,9 @@ public class UnitDirectory {
     Optional<OrgUnit> top =
         code == null ? Optional.empty() : h.find(code).filter(u -> scope.includes(u.code()));
     if (code != null && top.isEmpty()) {
-      problems.add("root", "Không có đơn vị mã " + code, "No unit with code " + code);
+      problems.add("root", AdapterMessages.text("participant.noUnitCode", code));
     } else if (top.isPresent() && day != null && !top.get().existsOn(day)) {
-      problems.add(
-          "root",
-          "Đơn vị " + code + " không tồn tại vào ngày " + day,
-          "Unit " + code + " does not exist on " + day);
+      problems.add("root", AdapterMessages.text("unit.unitDoesNotExist", code, day));
     }
     problems.throwIfAny("hierarchy question");
     List<OrgUnit> roots =
@@ -92,7 +89,7 @@ public class UnitDirectory {
     OrgHierarchy h = units.hierarchy();
     UnitScope scope = scopes.current();
     if (parent != null && (h.find(parent).isEmpty() || !scope.includes(parent))) {
-      problems.add("parent", "Không có đơn vị mã " + parent, "No unit with code " + parent);
+      problems.add("parent", AdapterMessages.text("participant.noUnitCode", parent));
     }
     problems.throwIfAny("unit list");
     List<OrgUnit> all =
@@ -207,8 +204,7 @@ public class UnitDirectory {
   private void check(String code, Precondition seen) {
     units
         .version(code)
-        .ifPresent(
-            v -> seen.check(String.valueOf(v), LocalizedText.of("đơn vị " + code, "unit " + code)));
+        .ifPresent(v -> seen.check(String.valueOf(v), AdapterMessages.text("unit.unit", code)));
   }
 
   /** The version just stored: the repository has flushed, so the row version is the new one. */

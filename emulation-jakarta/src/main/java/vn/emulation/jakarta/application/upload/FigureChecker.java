@@ -9,6 +9,7 @@ import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.core.target.UnitOfMeasure;
 import vn.emulation.jakarta.application.upload.SheetRow.NumberCell;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reads the figure cells of a row — whole counts in numerator and denominator, a number in value
@@ -57,27 +58,15 @@ final class FigureChecker {
     if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
       problems.add(
           Paths.of(row, column),
-          "Ô "
-              + column.header()
-              + " ("
-              + column.vi()
-              + ") "
-              + UploadProblems.shown(text)
-              + " phải là số nguyên",
-          "The " + column.header() + " " + UploadProblems.shown(text) + " must be a whole number");
+          AdapterMessages.text(
+              "upload.wholeNumber", column.header(), column.vi(), UploadProblems.shown(text)));
       return null;
     }
     if (number.get().compareTo(LONG_MAX) > 0 || number.get().compareTo(LONG_MIN) < 0) {
       problems.add(
           Paths.of(row, column),
-          "Ô "
-              + column.header()
-              + " ("
-              + column.vi()
-              + ") "
-              + UploadProblems.shown(text)
-              + " quá lớn",
-          "The " + column.header() + " " + UploadProblems.shown(text) + " is too large");
+          AdapterMessages.text(
+              "upload.tooLarge", column.header(), column.vi(), UploadProblems.shown(text)));
       return null;
     }
     return number.get().longValueExact();
@@ -92,8 +81,7 @@ final class FigureChecker {
     if (number.isEmpty()) {
       problems.add(
           Paths.of(row, Column.VALUE),
-          "Giá trị " + UploadProblems.shown(text) + " không phải là số",
-          "The value " + UploadProblems.shown(text) + " is not a number");
+          AdapterMessages.text("upload.valueNotNumber", UploadProblems.shown(text)));
       return null;
     }
     return number.get();

@@ -1,6 +1,7 @@
 package vn.emulation.jakarta.application.upload;
 
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /** The paths of problems in an upload file ({@code rows[7].numerator}) and the commonest one. */
 final class Paths {
@@ -21,7 +22,6 @@ final class Paths {
   static void blank(ProblemCollector problems, int row, Column column) {
     problems.add(
         of(row, column),
-        "Ô " + column.header() + " (" + column.vi() + ") bắt buộc nhưng đang để trống",
-        "The " + column.header() + " cell is required but empty");
+        AdapterMessages.text("upload.cellRequiredButEmpty", column.header(), column.vi()));
   }
 }

@@ -15,6 +15,7 @@ import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.upload.SheetRow.NumberCell;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Checks the data rows of one file against a plan and the known units: every cell of every row,
@@ -86,16 +87,10 @@ final class RowChecker {
             stray ->
                 problems.add(
                     Paths.row(row),
-                    "Cột "
-                        + (stray.column() + 1)
-                        + " có dữ liệu "
-                        + UploadProblems.shown(stray.text())
-                        + " nhưng không có tiêu đề (số thập phân có dấu phẩy phải đặt trong ngoặc kép)",
-                    "Column "
-                        + (stray.column() + 1)
-                        + " holds "
-                        + UploadProblems.shown(stray.text())
-                        + " but has no header (a decimal comma must be quoted in a comma-separated file)"));
+                    AdapterMessages.text(
+                        "upload.columnHoldsButNo",
+                        (stray.column() + 1),
+                        UploadProblems.shown(stray.text()))));
     if (indicator.isEmpty()
         || unit.isEmpty()
         || year.isEmpty()
@@ -108,8 +103,8 @@ final class RowChecker {
     if (first != null) {
       problems.add(
           Paths.of(row, Column.INDICATOR),
-          "Trùng với dòng " + first + ": cùng " + key.describe(true),
-          "Duplicates row " + first + ": same " + key.describe(false));
+          AdapterMessages.text(
+              "upload.duplicatesRowSame", first, key.describe(true), key.describe(false)));
       return Optional.empty();
     }
     return quantity.map(
@@ -125,10 +120,7 @@ final class RowChecker {
     }
     int breakdown = breakdownNumbers.computeIfAbsent(key.breakdown(), b -> breakdownNumbers.size());
     if (!FirstRows.fitsBreakdown(breakdown)) {
-      throw UploadProblems.single(
-          "rows",
-          "Tệp có quá nhiều phân tổ khác nhau",
-          "The file has too many different breakdowns");
+      throw UploadProblems.single("rows", AdapterMessages.text("upload.fileTooManyDifferent"));
     }
     int first =
         packedFirstRows.putIfAbsent(
@@ -150,8 +142,7 @@ final class RowChecker {
     if (indicator.isEmpty()) {
       problems.add(
           Paths.of(row, Column.INDICATOR),
-          "Chỉ tiêu " + UploadProblems.shown(code) + " không có trong kế hoạch " + plan.code(),
-          "Indicator " + UploadProblems.shown(code) + " is not in plan " + plan.code());
+          AdapterMessages.text("upload.indicatorNotPlan", UploadProblems.shown(code), plan.code()));
     }
     return indicator;
   }
@@ -165,8 +156,7 @@ final class RowChecker {
     if (unit.isEmpty()) {
       problems.add(
           Paths.of(row, Column.UNIT),
-          "Đơn vị " + UploadProblems.shown(code) + " không tồn tại",
-          "Unit " + UploadProblems.shown(code) + " is unknown");
+          AdapterMessages.text("upload.unitUnknown", UploadProblems.shown(code)));
     }
     return unit;
   }
@@ -180,20 +170,12 @@ final class RowChecker {
     }
     problems.add(
         Paths.of(row, Column.UNIT),
-        "Đơn vị "
-            + UploadProblems.shown(unit)
-            + " không tồn tại trong năm "
-            + year
-            + " ("
-            + UnitYears.describe(years, true)
-            + ")",
-        "Unit "
-            + UploadProblems.shown(unit)
-            + " did not exist in "
-            + year
-            + " ("
-            + UnitYears.describe(years, false)
-            + ")");
+        AdapterMessages.text(
+            "upload.unitDidNotExist",
+            UploadProblems.shown(unit),
+            year,
+            UnitYears.describe(years, true),
+            UnitYears.describe(years, false)));
     return false;
   }
 
@@ -211,8 +193,7 @@ final class RowChecker {
         why ->
             problems.add(
                 Paths.of(row, Column.INDICATOR),
-                why.vi() + " (đơn vị " + unit + ")",
-                why.en() + " (unit " + unit + ")"));
+                AdapterMessages.text("upload.unit", why.vi(), unit, why.en())));
     return refusal.isEmpty();
   }
 
@@ -227,11 +208,8 @@ final class RowChecker {
     if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
       problems.add(
           Paths.of(row, Column.YEAR),
-          "Năm " + UploadProblems.shown(text) + " phải là số nguyên, như " + period.first(),
-          "The year "
-              + UploadProblems.shown(text)
-              + " must be a whole number, such as "
-              + period.first());
+          AdapterMessages.text(
+              "upload.yearWholeNumberSuch", UploadProblems.shown(text), period.first()));
       return Optional.empty();
     }
     BigDecimal year = number.get();
@@ -239,12 +217,7 @@ final class RowChecker {
         || year.compareTo(BigDecimal.valueOf(period.last())) > 0) {
       problems.add(
           Paths.of(row, Column.YEAR),
-          "Năm "
-              + UploadProblems.shown(text)
-              + " nằm ngoài thời gian của kế hoạch ("
-              + period
-              + ")",
-          "The year " + UploadProblems.shown(text) + " is outside the plan period " + period);
+          AdapterMessages.text("upload.yearOutsidePlanPeriod", UploadProblems.shown(text), period));
       return Optional.empty();
     }
     return Optional.of(year.intValueExact());
@@ -269,25 +242,13 @@ final class RowChecker {
   private record RowKey(String indicatorCode, String unitCode, int year, String breakdown) {
 
     String describe(boolean vi) {
-      String overall = vi ? "(tổng)" : "(overall)";
-      String b = breakdown.isEmpty() ? overall : UploadProblems.shown(breakdown);
-      return vi
-          ? "chỉ tiêu "
-              + indicatorCode
-              + ", đơn vị "
-              + unitCode
-              + ", năm "
-              + year
-              + ", phân tổ "
-              + b
-          : "indicator "
-              + indicatorCode
-              + ", unit "
-              + unitCode
-              + ", year "
-              + year
-              + ", breakdown "
-              + b;
+      LocalizedText overall = AdapterMessages.text("upload.row.overall");
+      String b =
+          breakdown.isEmpty()
+              ? (vi ? overall.vi() : overall.en())
+              : UploadProblems.shown(breakdown);
+      LocalizedText row = AdapterMessages.text("upload.row.key", indicatorCode, unitCode, year, b);
+      return vi ? row.vi() : row.en();
     }
   }
 }

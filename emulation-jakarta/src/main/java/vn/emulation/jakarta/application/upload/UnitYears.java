@@ -3,7 +3,9 @@ package vn.emulation.jakarta.application.upload;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.YearPeriod;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The years a unit existed in, as an upload checks them: {@link #ALWAYS} for a unit whose dates do
@@ -27,11 +29,15 @@ public final class UnitYears {
   public static String describe(YearPeriod years, boolean vi) {
     boolean open = years.last() == Integer.MAX_VALUE;
     if (open) {
-      return (vi ? "tồn tại từ năm " : "it exists from ") + years.first();
+      return in(AdapterMessages.text("upload.years.from", years.first()), vi);
     }
     if (years.first() == Integer.MIN_VALUE) {
-      return (vi ? "tồn tại đến năm " : "it existed until ") + years.last();
+      return in(AdapterMessages.text("upload.years.until", years.last()), vi);
     }
-    return (vi ? "tồn tại " : "it existed ") + years;
+    return in(AdapterMessages.text("upload.years.between", years), vi);
+  }
+
+  private static String in(LocalizedText text, boolean vi) {
+    return vi ? text.vi() : text.en();
   }
 }

@@ -9,6 +9,7 @@ import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.target.Measurement;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Receives the data rows of a file in order, whatever its format, and checks each one: it keeps the
@@ -71,16 +72,11 @@ final class UploadCollector implements SheetRows {
 
   /** The closing line of a list cut short: how many more problems there are. */
   static LocalizedText more(long unlisted, long total) {
-    return LocalizedText.of(
-        "…và "
-            + UploadProblems.grouped(unlisted, VI)
-            + " lỗi khác không liệt kê ra đây (tổng cộng "
-            + UploadProblems.grouped(total, VI)
-            + " lỗi)",
-        "…and "
-            + UploadProblems.grouped(unlisted, Locale.ENGLISH)
-            + " more not listed here ("
-            + UploadProblems.grouped(total, Locale.ENGLISH)
-            + " in all)");
+    return AdapterMessages.text(
+        "upload.moreNotListedHere",
+        UploadProblems.grouped(unlisted, VI),
+        UploadProblems.grouped(total, VI),
+        UploadProblems.grouped(unlisted, Locale.ENGLISH),
+        UploadProblems.grouped(total, Locale.ENGLISH));
   }
 }

@@ -21,8 +21,8 @@ public final class UploadProblems {
   private UploadProblems() {}
 
   /** A refusal of the file with one problem. */
-  public static InvalidInputException single(String path, String vi, String en) {
-    return new InvalidInputException(WHAT, List.of(new Problem(path, LocalizedText.of(vi, en))));
+  public static InvalidInputException single(String path, LocalizedText reason) {
+    return new InvalidInputException(WHAT, List.of(new Problem(path, reason)));
   }
 
   /** 999.900 in Vietnamese, 999,900 in English (a NumberFormat is not thread-safe: one each). */

@@ -9,6 +9,7 @@ import vn.emulation.core.award.Occasion;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Evaluation;
 import vn.emulation.core.evaluation.Outcome;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * A {@link VerdictFilter} checked against an occasion: keeps the evaluations offered the award form
@@ -34,13 +35,7 @@ public final class OutcomeFilter implements Predicate<Evaluation> {
       String offered = String.join(", ", occasion.awardFormCodes());
       problems.add(
           "awardForm",
-          "Đợt " + occasion.code() + " không xét hình thức " + form + "; các hình thức: " + offered,
-          "Occasion "
-              + occasion.code()
-              + " offers no award form "
-              + form
-              + "; it offers: "
-              + offered);
+          AdapterMessages.text("workspace.occasionOffersNoAward", occasion.code(), form, offered));
       ok = false;
     }
     String raw = Parameters.text(asked.outcome());
@@ -54,10 +49,7 @@ public final class OutcomeFilter implements Predicate<Evaluation> {
       if (outcome == null) {
         String known =
             Arrays.stream(Outcome.values()).map(Outcome::name).collect(Collectors.joining(", "));
-        problems.add(
-            "outcome",
-            "Kết quả \"" + raw + "\" không có; chọn một trong: " + known,
-            "No outcome \"" + raw + "\"; choose one of: " + known);
+        problems.add("outcome", AdapterMessages.text("workspace.noOutcomeChooseOne", raw, known));
         ok = false;
       }
     }

@@ -34,6 +34,7 @@ import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * What a plan's figures say: where a unit and the units under it stand against its targets, how
@@ -109,9 +110,8 @@ public class PlanWorkspace implements OccasionJudging {
             .orElseThrow(
                 () ->
                     new NotFoundException(
-                        LocalizedText.of(
-                            "Kế hoạch " + planCode + " không có đối tượng thi đua " + participantId,
-                            "Plan " + planCode + " has no participant " + participantId)));
+                        AdapterMessages.text(
+                            "participant.planNoParticipant", planCode, participantId)));
     OrgUnit unit = units.hierarchy().get(participant.unitCode());
     if (!occasion.judges(unit)) {
       throw new ConflictException(notJudged(occasion, unit));
@@ -197,37 +197,18 @@ public class PlanWorkspace implements OccasionJudging {
 
   private static LocalizedText notJudged(Occasion occasion, OrgUnit unit) {
     String heirs = String.join(", ", unit.successorCodes());
-    String vi =
-        "Đợt "
-            + occasion.code()
-            + " ("
-            + occasion.heldFrom()
-            + " – "
-            + occasion.heldUntil()
-            + ") không xét đơn vị "
-            + unit.code()
-            + ": đơn vị "
-            + (unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
-                ? "đã giải thể từ ngày "
-                    + unit.closedOn()
-                    + (heirs.isEmpty() ? "" : "; đơn vị kế thừa được xét thay: " + heirs)
-                : "được thành lập từ ngày " + unit.openedOn());
-    String en =
-        "Occasion "
-            + occasion.code()
-            + " ("
-            + occasion.heldFrom()
-            + " – "
-            + occasion.heldUntil()
-            + ") does not judge unit "
-            + unit.code()
-            + ": it "
-            + (unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1))
-                ? "closed on "
-                    + unit.closedOn()
-                    + (heirs.isEmpty() ? "" : "; its successor is judged instead: " + heirs)
-                : "opened on " + unit.openedOn());
-    return LocalizedText.of(vi, en);
+    boolean closed =
+        unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1));
+    LocalizedText instead = AdapterMessages.text("workspace.notJudged.heirs", heirs);
+    return AdapterMessages.text(
+        closed ? "workspace.notJudged.closed" : "workspace.notJudged.opened",
+        occasion.code(),
+        occasion.heldFrom(),
+        occasion.heldUntil(),
+        unit.code(),
+        closed ? unit.closedOn() : unit.openedOn(),
+        heirs.isEmpty() ? "" : instead.vi(),
+        heirs.isEmpty() ? "" : instead.en());
   }
 
   /**
@@ -252,9 +233,7 @@ public class PlanWorkspace implements OccasionJudging {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    LocalizedText.of(
-                        "Kế hoạch " + plan.code() + " không có đợt khen thưởng " + code,
-                        "Plan " + plan.code() + " has no occasion " + code)));
+                    AdapterMessages.text("workspace.planNoOccasion", plan.code(), code)));
   }
 
   static <T> Page<T> slice(List<T> all, PageRequest request) {

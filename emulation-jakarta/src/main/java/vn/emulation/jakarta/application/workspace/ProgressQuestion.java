@@ -14,6 +14,7 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.jakarta.application.unit.TopUnit;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * A progress question with every gap filled: which unit, against the targets of which milestone,
@@ -55,22 +56,18 @@ public record ProgressQuestion(int milestoneYear, String unitCode, int year, Loc
       String known = milestones.stream().map(String::valueOf).collect(Collectors.joining(", "));
       problems.add(
           "milestone",
-          "Kế hoạch không có mốc " + milestone + "; các mốc: " + known,
-          "The plan has no milestone " + milestone + "; its milestones: " + known);
+          AdapterMessages.text("workspace.planNoMilestoneMilestones", milestone, known));
     }
     YearPeriod period = plan.identity().period();
     Integer year = Parameters.integer(asked.year(), "year", problems);
     if (year != null && !period.contains(year)) {
-      problems.add(
-          "year",
-          "Năm " + year + " nằm ngoài giai đoạn " + period + " của kế hoạch",
-          "Year " + year + " lies outside the plan's period " + period);
+      problems.add("year", AdapterMessages.text("workspace.yearLiesOutsidePlan", year, period));
     }
     LocalDate date = Parameters.date(asked.date(), "date", problems);
     String unit = Parameters.text(asked.unit());
     OrgUnit named = unit == null ? null : hierarchy.find(unit).orElse(null);
     if (unit != null && named == null) {
-      problems.add("unit", "Không có đơn vị " + unit, "No unit " + unit);
+      problems.add("unit", AdapterMessages.text("workspace.noUnit", unit));
     }
     if (problems.problems().size() > before) {
       return Optional.empty();
@@ -86,18 +83,12 @@ public record ProgressQuestion(int milestoneYear, String unitCode, int year, Loc
     int y = year != null ? year : m;
     LocalDate d = date != null ? date : earlier(LocalDate.of(y, 12, 31), today);
     if (named != null && !named.existsOn(d)) {
-      problems.add(
-          "unit",
-          "Đơn vị " + unit + " không tồn tại vào ngày " + d,
-          "Unit " + unit + " did not exist on " + d);
+      problems.add("unit", AdapterMessages.text("workspace.unitDidNotExist", unit, d));
       return Optional.empty();
     }
     String u = unit != null ? unit : TopUnit.of(hierarchy, planUnits.get(), d).orElse(null);
     if (u == null) {
-      problems.add(
-          "unit",
-          "Hãy chọn đơn vị: chưa có đơn vị nào của kế hoạch tồn tại vào ngày " + d,
-          "Name a unit: no unit of the plan existed on " + d);
+      problems.add("unit", AdapterMessages.text("workspace.nameUnitNoUnit", d));
       return Optional.empty();
     }
     return Optional.of(new ProgressQuestion(m, u, y, d));

@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.TextRules;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * A type of value in the plan format — a code, a date, an exact decimal, an enumeration — and how a
@@ -29,28 +31,22 @@ interface FieldType<T> {
   FieldType<String> CODE =
       matching(
           TextRules::isPlanItemCode,
-          "Mã",
-          "phải gồm 1 đến 64 chữ in hoa, chữ số, '_' và '-'",
-          "Code",
-          "1 to 64 upper-case letters, digits, '_' and '-'");
+          AdapterMessages.text("plan.field.code"),
+          AdapterMessages.text("plan.field.code.rule"));
 
   /** The plan's own code, stable across versions: {@link TextRules#isPlanCode}. */
   FieldType<String> PLAN_CODE =
       matching(
           TextRules::isPlanCode,
-          "Mã kế hoạch",
-          "phải gồm 1 đến 64 chữ thường, chữ số và '-'",
-          "Plan code",
-          "1 to 64 lower-case letters, digits and '-'");
+          AdapterMessages.text("plan.field.planCode"),
+          AdapterMessages.text("plan.field.planCode.rule"));
 
   /** The key of a fact in a participant's evidence: lowerCamelCase (recognisedInitiatives). */
   FieldType<String> FACT_KEY =
       matching(
           Pattern.compile("[a-z][A-Za-z0-9]*").asMatchPredicate(),
-          "Khóa",
-          "phải viết kiểu lowerCamelCase",
-          "Key",
-          "lowerCamelCase letters and digits");
+          AdapterMessages.text("plan.field.factKey"),
+          AdapterMessages.text("plan.field.factKey.rule"));
 
   /** An exact decimal, as written: {@code 90.5} stays 90.5, never a binary fraction. */
   FieldType<BigDecimal> DECIMAL = (value, path, values) -> values.decimal(value, path);
@@ -67,12 +63,7 @@ interface FieldType<T> {
         try {
           return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-          values
-              .problems()
-              .add(
-                  path,
-                  "\"" + s + "\" không phải là ngày hợp lệ dạng YYYY-MM-DD",
-                  "\"" + s + "\" is not a valid date YYYY-MM-DD");
+          values.problems().add(path, AdapterMessages.text("plan.notValidDateYyyy", s));
           return null;
         }
       };
@@ -96,18 +87,13 @@ interface FieldType<T> {
       }
       String allowed =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-      values
-          .problems()
-          .add(
-              path,
-              "Giá trị \"" + s + "\" không hợp lệ; các giá trị được phép: " + allowed,
-              "Unknown value \"" + s + "\"; allowed: " + allowed);
+      values.problems().add(path, AdapterMessages.text("plan.unknownValueAllowed", s, allowed));
       return null;
     };
   }
 
   private static FieldType<String> matching(
-      Predicate<String> accepted, String whatVi, String vi, String whatEn, String en) {
+      Predicate<String> accepted, LocalizedText what, LocalizedText rule) {
     return (value, path, values) -> {
       String s = values.string(value, path);
       if (s == null || accepted.test(s)) {
@@ -115,7 +101,10 @@ interface FieldType<T> {
       }
       values
           .problems()
-          .add(path, whatVi + " \"" + s + "\" " + vi, whatEn + " \"" + s + "\" must be " + en);
+          .add(
+              path,
+              AdapterMessages.text(
+                  "plan.field.notMatching", what.vi(), s, rule.vi(), what.en(), rule.en()));
       return null;
     };
   }

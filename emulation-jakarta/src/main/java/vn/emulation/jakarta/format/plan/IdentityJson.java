@@ -18,6 +18,7 @@ import vn.emulation.core.plan.Amendment;
 import vn.emulation.core.plan.LegalBasis;
 import vn.emulation.core.plan.PlanIdentity;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The head of a plan file: its format, then who issued which plan, when, on what grounds, for which
@@ -34,10 +35,7 @@ final class IdentityJson {
   static PlanIdentity read(JsonFields doc) {
     String format = doc.required("format", STRING);
     if (format != null && !format.equals(FORMAT)) {
-      doc.problem(
-          "format",
-          "Định dạng \"" + format + "\" không được hỗ trợ; cần \"" + FORMAT + "\"",
-          "Unsupported format \"" + format + "\"; expected \"" + FORMAT + "\"");
+      doc.problem("format", AdapterMessages.text("plan.unsupportedFormatExpected", format, FORMAT));
     }
     String code = doc.required("code", PLAN_CODE);
     Integer version = doc.required("version", integer(1));

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Typed access to the fields of one JSON object at a known path ({@code targets[3]}), recording
@@ -55,8 +56,8 @@ final class JsonFields {
   }
 
   /** Records a problem with the field {@code name} that only the mapper can see. */
-  void problem(String name, String vi, String en) {
-    values.problems().add(pathOf(name), vi, en);
+  void problem(String name, LocalizedText reason) {
+    values.problems().add(pathOf(name), reason);
   }
 
   /**
@@ -67,12 +68,7 @@ final class JsonFields {
     try {
       return constructor.get();
     } catch (IllegalArgumentException e) {
-      values
-          .problems()
-          .add(
-              path(),
-              "Phần tử không hợp lệ: " + e.getMessage(),
-              "Invalid element: " + e.getMessage());
+      values.problems().add(path(), AdapterMessages.text("plan.invalidElement", e.getMessage()));
       return null;
     }
   }
@@ -182,12 +178,7 @@ final class JsonFields {
   void rejectUnknown() {
     for (String name : new TreeSet<>(object.keySet())) {
       if (!asked.contains(name)) {
-        values
-            .problems()
-            .add(
-                pathOf(name),
-                "Trường \"" + name + "\" không có trong định dạng",
-                "Unknown field \"" + name + "\"");
+        values.problems().add(pathOf(name), AdapterMessages.text("plan.unknownField", name));
       }
     }
   }
@@ -202,12 +193,7 @@ final class JsonFields {
     asked.add(name);
     JsonValue value = object.get(name);
     if (value == null) {
-      values
-          .problems()
-          .add(
-              pathOf(name),
-              "Thiếu trường bắt buộc \"" + name + "\"",
-              "Missing required field \"" + name + "\"");
+      values.problems().add(pathOf(name), AdapterMessages.text("plan.missingRequiredField", name));
     }
     return value;
   }

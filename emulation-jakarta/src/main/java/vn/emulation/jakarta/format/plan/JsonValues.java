@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.TextRules;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Turns JSON values (and arrays of them) into strings, numbers and booleans, recording a problem at
@@ -39,7 +40,7 @@ final class JsonValues {
     }
     String s = ((JsonString) value).getString();
     if (s.isBlank()) {
-      problems.add(path, "Không được để trống", "Must not be blank");
+      problems.add(path, AdapterMessages.text("plan.notBlank"));
       return null;
     }
     return TextRules.checkText(problems, path, s) ? s : null;
@@ -55,17 +56,11 @@ final class JsonValues {
     try {
       result = number.intValueExact();
     } catch (ArithmeticException notAnInt) {
-      problems.add(
-          path,
-          "Phải là số nguyên, không phải " + number.toPlainString(),
-          "Expected an integer, found " + number.toPlainString());
+      problems.add(path, AdapterMessages.text("plan.expectedIntegerFound", number.toPlainString()));
       return null;
     }
     if (result < min) {
-      problems.add(
-          path,
-          "Phải từ " + min + " trở lên, đang là " + result,
-          "Must be at least " + min + ", was " + result);
+      problems.add(path, AdapterMessages.text("plan.atLeast", min, result));
       return null;
     }
     return result;
@@ -109,10 +104,7 @@ final class JsonValues {
     Set<T> set = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       if (!set.add(list.get(i))) {
-        problems.add(
-            path + "[" + i + "]",
-            "\"" + list.get(i) + "\" bị lặp lại",
-            "\"" + list.get(i) + "\" is listed twice");
+        problems.add(path + "[" + i + "]", AdapterMessages.text("plan.listedTwice", list.get(i)));
       }
     }
     return set.size() == list.size() ? set : null;
@@ -129,8 +121,8 @@ final class JsonValues {
     }
     problems.add(
         path,
-        "Phải là " + vi(expected) + ", nhưng đang là " + vi(actual),
-        "Expected " + en(expected) + ", found " + en(actual));
+        AdapterMessages.text(
+            "plan.expectedFound", vi(expected), vi(actual), en(expected), en(actual)));
     return false;
   }
 
@@ -141,34 +133,34 @@ final class JsonValues {
   private static String vi(ValueType type) {
     switch (type) {
       case OBJECT:
-        return "đối tượng";
+        return AdapterMessages.text("plan.json.object").vi();
       case ARRAY:
-        return "mảng";
+        return AdapterMessages.text("plan.json.array").vi();
       case STRING:
-        return "chuỗi";
+        return AdapterMessages.text("plan.json.string").vi();
       case NUMBER:
-        return "số";
+        return AdapterMessages.text("plan.json.number").vi();
       case NULL:
         return "null";
       default:
-        return "giá trị true/false";
+        return AdapterMessages.text("plan.json.boolean").vi();
     }
   }
 
   private static String en(ValueType type) {
     switch (type) {
       case OBJECT:
-        return "an object";
+        return AdapterMessages.text("plan.json.object").en();
       case ARRAY:
-        return "an array";
+        return AdapterMessages.text("plan.json.array").en();
       case STRING:
-        return "a string";
+        return AdapterMessages.text("plan.json.string").en();
       case NUMBER:
-        return "a number";
+        return AdapterMessages.text("plan.json.number").en();
       case NULL:
         return "null";
       default:
-        return "true or false";
+        return AdapterMessages.text("plan.json.boolean").en();
     }
   }
 }

@@ -26,6 +26,7 @@ import vn.emulation.core.plan.PlanIdentity;
 import vn.emulation.core.plan.PlanParameter;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Target;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reads a plan file ({@code emulation-plan/1}, {@code docs/plan-format.md}) into a {@link Plan}.
@@ -62,8 +63,7 @@ public final class PlanJsonReader {
     JsonValue document = parse(in, problems);
     problems.throwIfAny(WHAT);
     if (document.getValueType() != JsonValue.ValueType.OBJECT) {
-      problems.add(
-          "$", "Tài liệu phải là một đối tượng JSON", "The document must be a JSON object");
+      problems.add("$", AdapterMessages.text("plan.documentJsonObject"));
       problems.throwIfAny(WHAT);
     }
     JsonFields doc = JsonFields.root(document.asJsonObject(), problems);
@@ -99,37 +99,22 @@ public final class PlanJsonReader {
       return documents.parse(withoutByteOrderMark(in));
     } catch (JsonDocument.TooDeep e) {
       problems.add(
-          "$",
-          "Tài liệu lồng nhau quá " + JsonDocument.MAX_DEPTH + " cấp",
-          "The document is nested deeper than " + JsonDocument.MAX_DEPTH + " levels");
+          "$", AdapterMessages.text("plan.documentNestedDeeperLevels", JsonDocument.MAX_DEPTH));
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
       String detail = e.getMessage();
       if (at == null) {
-        problems.add("$", "JSON sai cú pháp: " + detail, "Malformed JSON: " + detail);
+        problems.add("$", AdapterMessages.text("plan.malformedJson", detail));
       } else {
         problems.add(
             "$",
-            "JSON sai cú pháp tại dòng "
-                + at.getLineNumber()
-                + ", cột "
-                + at.getColumnNumber()
-                + ": "
-                + detail,
-            "Malformed JSON at line "
-                + at.getLineNumber()
-                + ", column "
-                + at.getColumnNumber()
-                + ": "
-                + detail);
+            AdapterMessages.text(
+                "plan.malformedJsonLineColumn", at.getLineNumber(), at.getColumnNumber(), detail));
       }
     } catch (JsonException | IOException e) {
       // Unreadable rather than malformed: bytes that are not UTF-8, a failing stream. The
       // exception's own words name Java classes, so they are not repeated.
-      problems.add(
-          "$",
-          "Không đọc được tài liệu: không phải văn bản UTF-8 hoặc bị cắt ngang",
-          "Cannot read the document: it is not UTF-8 text, or it was cut short");
+      problems.add("$", AdapterMessages.text("plan.cannotReadDocumentNot"));
     }
     return null;
   }

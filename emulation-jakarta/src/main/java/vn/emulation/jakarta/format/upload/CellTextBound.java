@@ -5,6 +5,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
 import vn.emulation.jakarta.application.upload.UploadProblems;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Passes a sheet's XML on, refusing an element whose text is longer than a cell can hold in Excel
@@ -40,15 +41,7 @@ final class CellTextBound extends XMLFilterImpl {
     length += count;
     if (length > MAX_CELL_TEXT) {
       throw UploadProblems.single(
-          "file",
-          "Một ô của tệp XLSX có hơn "
-              + MAX_CELL_TEXT
-              + " ký tự, nhiều hơn Excel cho phép:"
-              + " tệp hỏng hoặc độc hại, không đọc tiếp",
-          "A cell of the XLSX file holds more than "
-              + MAX_CELL_TEXT
-              + " characters, more than"
-              + " Excel allows: the file is damaged or malicious and was not read on");
+          "file", AdapterMessages.text("upload.cellXlsxFileHolds", MAX_CELL_TEXT));
     }
     super.characters(ch, start, count);
   }

@@ -2,6 +2,7 @@ package vn.emulation.jakarta.format.upload;
 
 import vn.emulation.jakarta.application.upload.UploadFormat;
 import vn.emulation.jakarta.application.upload.UploadProblems;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Tells an upload's format by its first bytes, never by its name: a ZIP is an XLSX, text is CSV,
@@ -24,18 +25,12 @@ final class ContentSniffer {
       return UploadFormat.XLSX;
     }
     if (startsWith(content, OLE2)) {
-      throw UploadProblems.single(
-          "file",
-          "Tệp Excel 97-2003 (.xls) không được hỗ trợ: hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8",
-          "Excel 97-2003 files (.xls) are not supported: save it as .xlsx or CSV UTF-8");
+      throw UploadProblems.single("file", AdapterMessages.text("upload.xls.notSupported"));
     }
     if (looksLikeText(content)) {
       return UploadFormat.CSV;
     }
-    throw UploadProblems.single(
-        "file",
-        "Tệp không phải CSV (văn bản UTF-8) cũng không phải XLSX",
-        "The file is neither CSV (UTF-8 text) nor XLSX");
+    throw UploadProblems.single("file", AdapterMessages.text("upload.fileNeitherCsvUtf"));
   }
 
   private static boolean startsWith(byte[] content, byte[] magic) {

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.jakarta.format.FormulaGuard;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reads CSV content row by row: UTF-8 (strictly: a file saved in another encoding is refused, not
@@ -115,15 +116,10 @@ final class CsvSheet {
   private static void failed(Exception e, long line, DataRows rows) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
     if (cause instanceof CharacterCodingException) {
-      rows.fail(
-          "file",
-          "Tệp không phải văn bản UTF-8 (sau dòng "
-              + line
-              + "): hãy lưu lại dưới dạng \"CSV UTF-8\"",
-          "The file is not UTF-8 text (after line " + line + "): save it again as \"CSV UTF-8\"");
+      rows.fail("file", AdapterMessages.text("upload.fileNotUtf8", line));
     } else {
       LocalizedText reason = UploadFaults.malformedCsv(cause, line);
-      rows.fail("file", reason.vi(), reason.en());
+      rows.fail("file", reason);
     }
   }
 }

@@ -6,6 +6,7 @@ import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.application.upload.SheetRows;
 import vn.emulation.jakarta.application.upload.UploadProblems;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Receives the rows of a sheet in order, whatever the file format: the first non-blank row is the
@@ -46,17 +47,15 @@ final class DataRows {
     }
     if (++dataRows > limits.maxRows()) {
       throw UploadProblems.single(
-          "rows",
-          "Tệp có hơn " + limits.maxRows() + " dòng số liệu (dòng " + rowNumber + ")",
-          "The file has more than " + limits.maxRows() + " data rows (row " + rowNumber + ")");
+          "rows", AdapterMessages.text("upload.fileMoreDataRows", limits.maxRows(), rowNumber));
     }
     rules.row(layout.row(rowNumber, cells, decimalComma));
   }
 
   /** Records that the file could not be read on; nothing of it will be kept. */
-  void fail(String path, String vi, String en) {
+  void fail(String path, LocalizedText reason) {
     failed = true;
-    rules.fail(new Problem(path, LocalizedText.of(vi, en)));
+    rules.fail(new Problem(path, reason));
   }
 
   /**
@@ -65,16 +64,10 @@ final class DataRows {
    */
   void finish() {
     if (!failed && layout == null) {
-      throw UploadProblems.single(
-          "file",
-          "Tệp không có dòng tiêu đề nào: tệp trống",
-          "The file has no header row: it is empty");
+      throw UploadProblems.single("file", AdapterMessages.text("upload.fileNoHeaderRow"));
     }
     if (!failed && dataRows == 0) {
-      throw UploadProblems.single(
-          "rows",
-          "Tệp chỉ có dòng tiêu đề, không có dòng số liệu nào",
-          "The file has a header row but no data rows");
+      throw UploadProblems.single("rows", AdapterMessages.text("upload.fileHeaderRowBut"));
     }
   }
 }

@@ -13,6 +13,7 @@ import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.application.upload.Column;
 import vn.emulation.jakarta.application.upload.SheetRow;
 import vn.emulation.jakarta.application.upload.UploadProblems;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Where each {@link Column} stands in a file, as its header row says: every column once, in any
@@ -91,43 +92,49 @@ final class HeaderLayout {
         return names;
       }
       String more = UploadProblems.grouped(count - LISTED, locale);
-      return names
-          + (locale == Locale.ENGLISH ? " …and " + more + " more" : " …và " + more + " cột khác");
+      LocalizedText andMore = AdapterMessages.text("upload.header.andMore", more);
+      return names + (locale == Locale.ENGLISH ? andMore.en() : andMore.vi());
     }
   }
 
   private static LocalizedText reason(
       int named, List<String> missing, Names unknown, Names repeated) {
-    StringBuilder vi = new StringBuilder("Dòng tiêu đề sai:");
-    StringBuilder en = new StringBuilder("Wrong header row:");
+    LocalizedText wrong = AdapterMessages.text("upload.header.wrong");
+    StringBuilder vi = new StringBuilder(wrong.vi());
+    StringBuilder en = new StringBuilder(wrong.en());
     int most = Column.values().length;
     if (named > most) {
-      vi.append(" có ")
-          .append(UploadProblems.grouped(named, VI))
-          .append(" cột, tệp số liệu chỉ có ")
-          .append(most)
-          .append(" cột;");
-      en.append(" it has ")
-          .append(UploadProblems.grouped(named, Locale.ENGLISH))
-          .append(" columns, a measurement file has only ")
-          .append(most)
-          .append(';');
+      LocalizedText tooMany =
+          AdapterMessages.text(
+              "upload.header.tooMany",
+              UploadProblems.grouped(named, VI),
+              most,
+              UploadProblems.grouped(named, Locale.ENGLISH));
+      vi.append(tooMany.vi());
+      en.append(tooMany.en());
     }
     if (!missing.isEmpty()) {
-      vi.append(" thiếu cột ").append(String.join(", ", missing)).append(';');
-      en.append(" missing column(s) ").append(String.join(", ", missing)).append(';');
+      LocalizedText m = AdapterMessages.text("upload.header.missing", String.join(", ", missing));
+      vi.append(m.vi());
+      en.append(m.en());
     }
     if (unknown.count > 0) {
-      vi.append(" cột không rõ ").append(unknown.shown(VI)).append(';');
-      en.append(" unknown column(s) ").append(unknown.shown(Locale.ENGLISH)).append(';');
+      LocalizedText u =
+          AdapterMessages.text(
+              "upload.header.unknown", unknown.shown(VI), unknown.shown(Locale.ENGLISH));
+      vi.append(u.vi());
+      en.append(u.en());
     }
     if (repeated.count > 0) {
-      vi.append(" cột lặp lại ").append(repeated.shown(VI)).append(';');
-      en.append(" repeated column(s) ").append(repeated.shown(Locale.ENGLISH)).append(';');
+      LocalizedText d =
+          AdapterMessages.text(
+              "upload.header.repeated", repeated.shown(VI), repeated.shown(Locale.ENGLISH));
+      vi.append(d.vi());
+      en.append(d.en());
     }
-    String expected = Column.headerLine(",");
-    vi.append(" tiêu đề đúng là ").append(expected);
-    en.append(" the header is ").append(expected);
+    LocalizedText expected = AdapterMessages.text("upload.header.expected", Column.headerLine(","));
+    vi.append(expected.vi());
+    en.append(expected.en());
     return LocalizedText.of(vi.toString(), en.toString());
   }
 

@@ -22,6 +22,7 @@ import vn.emulation.jakarta.application.upload.UnitYears;
 import vn.emulation.jakarta.application.upload.UploadFormat;
 import vn.emulation.jakarta.application.upload.UploadProblems;
 import vn.emulation.jakarta.application.upload.UploadRules;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reads a bulk upload of measurements (báo cáo kết quả), CSV or XLSX, all or nothing.
@@ -177,13 +178,12 @@ public final class MeasurementFile {
 
   private UploadFormat read(UploadContent content, String filenameOrMediaType, SheetRows rows) {
     if (content.size() == 0) {
-      throw UploadProblems.single("file", "Tệp trống", "The file is empty");
+      throw UploadProblems.single("file", AdapterMessages.text("upload.fileEmpty"));
     }
     if (content.size() > limits.maxBytes()) {
       throw UploadProblems.single(
           "file",
-          "Tệp có " + content.size() + " byte, vượt giới hạn " + limits.maxBytes() + " byte",
-          "The file has " + content.size() + " bytes, more than the limit of " + limits.maxBytes());
+          AdapterMessages.text("upload.fileBytesMoreLimit", content.size(), limits.maxBytes()));
     }
     UploadFormat format = ContentSniffer.formatOf(content.head());
     Optional<UploadFormat> declared = UploadFormat.declaredBy(filenameOrMediaType);
@@ -211,20 +211,12 @@ public final class MeasurementFile {
     if (headerCells > MAX_COLUMNS) {
       throw UploadProblems.single(
           "header",
-          "Dòng đầu của tệp có hơn "
-              + UploadProblems.grouped(MAX_COLUMNS, VI)
-              + " cột, nhiều hơn"
-              + " mọi bảng tính; tệp số liệu chỉ có "
-              + Column.values().length
-              + " cột: "
-              + Column.headerLine(","),
-          "The first line of the file has more than "
-              + UploadProblems.grouped(MAX_COLUMNS, Locale.ENGLISH)
-              + " columns, more than any"
-              + " spreadsheet; a measurement file has only "
-              + Column.values().length
-              + ": "
-              + Column.headerLine(","));
+          AdapterMessages.text(
+              "upload.firstLineFileMore",
+              UploadProblems.grouped(MAX_COLUMNS, VI),
+              Column.values().length,
+              Column.headerLine(","),
+              UploadProblems.grouped(MAX_COLUMNS, Locale.ENGLISH)));
     }
     DataRows rows = new DataRows(rules, limits, delimiter == ';');
     try {
@@ -246,17 +238,11 @@ public final class MeasurementFile {
     boolean zip = actual == UploadFormat.XLSX;
     return UploadProblems.single(
         "file",
-        "Tệp được khai báo là "
-            + declared
-            + " ("
-            + UploadProblems.shown(declaredBy)
-            + ") nhưng nội dung là "
-            + (zip ? "XLSX (ZIP)" : "CSV (văn bản)"),
-        "The file is declared as "
-            + declared
-            + " ("
-            + UploadProblems.shown(declaredBy)
-            + ") but its content is "
-            + (zip ? "XLSX (ZIP)" : "CSV (text)"));
+        AdapterMessages.text(
+            "upload.fileDeclaredButContent",
+            declared,
+            UploadProblems.shown(declaredBy),
+            (zip ? "XLSX (ZIP)" : AdapterMessages.text("upload.format.csvText").vi()),
+            (zip ? "XLSX (ZIP)" : AdapterMessages.text("upload.format.csvText").en())));
   }
 }

@@ -24,6 +24,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reads the data sheet of an XLSX workbook row by row, streaming its XML (SAX) straight out of the
@@ -51,7 +52,7 @@ final class XlsxSheet {
       XSSFReader reader = new XSSFReader(workbook);
       PackagePart sheet = dataSheet(reader);
       if (sheet == null) {
-        rows.fail("file", "Tệp XLSX không có trang tính nào", "The XLSX file has no sheet");
+        rows.fail("file", AdapterMessages.text("upload.xlsxFileNoSheet"));
         return;
       }
       StylesTable styles = reader.getStylesTable();
@@ -127,15 +128,12 @@ final class XlsxSheet {
   private static void failed(Exception e, DataRows rows) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
-        rows.fail(
-            "file",
-            "Tệp XLSX nén bất thường, nghi là tệp nén độc hại (zip bomb): không mở",
-            "The XLSX file is compressed abnormally, like a zip bomb: not opened");
+        rows.fail("file", AdapterMessages.text("upload.xlsxFileCompressedAbnormally"));
         return;
       }
     }
     LocalizedText reason = UploadFaults.unreadableXlsx(e);
-    rows.fail("file", reason.vi(), reason.en());
+    rows.fail("file", reason);
   }
 
   /** Gathers the cells of each row by column, however sparse the sheet's XML is. */

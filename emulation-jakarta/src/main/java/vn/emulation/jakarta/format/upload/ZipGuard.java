@@ -12,6 +12,7 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.jakarta.application.upload.UploadProblems;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Checks an XLSX's parts before POI opens it, unpacking each without keeping anything (the file is
@@ -104,10 +105,7 @@ final class ZipGuard {
       }
     }
     if (entries == 0) {
-      throw UploadProblems.single(
-          "file",
-          "Tệp XLSX rỗng: không có phần nào bên trong",
-          "The XLSX file is empty: it holds no parts");
+      throw UploadProblems.single("file", AdapterMessages.text("upload.xlsxFileEmptyHolds"));
     }
     if (entries > MAX_ENTRIES) {
       throw tooLarge(entries + " parts");
@@ -194,9 +192,7 @@ final class ZipGuard {
         long written = inflater.getBytesWritten();
         if (written > RATIO_GRACE && inflater.getBytesRead() * MAX_RATIO < written) {
           throw UploadProblems.single(
-              "file",
-              "Tệp XLSX nén bất thường, nghi là tệp nén độc hại (zip bomb): không mở",
-              "The XLSX file is compressed abnormally, like a zip bomb: not opened");
+              "file", AdapterMessages.text("upload.xlsxFileCompressedAbnormally"));
         }
       }
     } finally {
@@ -230,45 +226,18 @@ final class ZipGuard {
   }
 
   private static InvalidInputException tooLarge(String what) {
-    return UploadProblems.single(
-        "file",
-        "Tệp XLSX giải nén ra quá lớn (" + what + "), nghi là tệp nén độc hại (zip bomb)",
-        "The XLSX file unpacks to too much (" + what + "); it looks like a zip bomb");
+    return UploadProblems.single("file", AdapterMessages.text("upload.xlsxFileUnpacksToo", what));
   }
 
   private InvalidInputException tooLarge(Kind kind, long bound) {
     return switch (kind) {
       case SHEETS ->
           UploadProblems.single(
-              "file",
-              "Các trang tính của tệp XLSX giải nén ra hơn "
-                  + bound
-                  + " byte, nhiều hơn "
-                  + limits.maxRows()
-                  + " dòng số liệu (emulation.upload.max-rows) có thể chiếm:"
-                  + " tệp quá lớn, không mở",
-              "The sheets of the XLSX file unpack to more than "
-                  + bound
-                  + " bytes, more than "
-                  + limits.maxRows()
-                  + " data rows (emulation.upload.max-rows) can take: the file is"
-                  + " too large and was not opened");
+              "file", AdapterMessages.text("upload.sheetsXlsxFileUnpack", bound, limits.maxRows()));
       case SHARED_STRINGS ->
           UploadProblems.single(
               "file",
-              "Bảng chuỗi dùng chung (sharedStrings) của tệp XLSX giải nén ra hơn "
-                  + bound
-                  + " byte, nhiều hơn "
-                  + limits.maxRows()
-                  + " dòng số liệu có thể cần: tệp quá lớn,"
-                  + " không mở",
-              "The shared strings of the XLSX file unpack to more than "
-                  + bound
-                  + " bytes, more"
-                  + " than "
-                  + limits.maxRows()
-                  + " data rows can need: the file is too large and"
-                  + " was not opened");
+              AdapterMessages.text("upload.sharedStringsXlsxFile", bound, limits.maxRows()));
       case OTHER -> tooLarge("more than " + bound + " bytes besides the sheets");
     };
   }

@@ -18,6 +18,7 @@ import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.PreconditionFailedException;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Every other failure as a problem: not found, conflicts, JAX-RS errors (unknown path, wrong
@@ -44,32 +45,27 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
       return m.toResponse(invalid);
     }
     if (cause instanceof NotFoundException nf) {
-      return problem(
-          404, "not-found", LocalizedText.of("Không tìm thấy", "Not found"), nf.reason());
+      return problem(404, "not-found", AdapterMessages.text("rest.notFound"), nf.reason());
     }
     if (cause instanceof AccessDeniedException denied) {
-      return problem(
-          403, "forbidden", LocalizedText.of("Không có quyền", "Forbidden"), denied.reason());
+      return problem(403, "forbidden", AdapterMessages.text("rest.forbidden"), denied.reason());
     }
     if (cause instanceof ConflictException c) {
-      return problem(409, "conflict", LocalizedText.of("Xung đột dữ liệu", "Conflict"), c.reason());
+      return problem(409, "conflict", AdapterMessages.text("rest.conflict"), c.reason());
     }
     if (cause instanceof PreconditionFailedException pf) {
       return problem(
           412,
           "precondition-failed",
-          LocalizedText.of(
-              "Dữ liệu đã thay đổi từ lần đọc trước", "The record changed since it was read"),
+          AdapterMessages.text("rest.recordChangedSinceRead"),
           pf.reason());
     }
     if (cause instanceof OptimisticLockException) {
       return problem(
           409,
           "concurrent-edit",
-          LocalizedText.of("Xung đột dữ liệu", "Conflict"),
-          LocalizedText.of(
-              "Bản ghi vừa được người khác sửa; hãy tải lại rồi thử lại",
-              "Someone else changed this record meanwhile; reload and try again"));
+          AdapterMessages.text("rest.conflict"),
+          AdapterMessages.text("rest.someoneElseChangedRecord"));
     }
     if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
       int status = w.getResponse().getStatus();
@@ -103,10 +99,8 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
     return problem(
         500,
         "internal",
-        LocalizedText.of("Lỗi hệ thống", "Internal error"),
-        LocalizedText.of(
-            "Đã ghi nhận lỗi; vui lòng thử lại hoặc báo quản trị viên",
-            "The error was logged; try again or tell the administrator"));
+        AdapterMessages.text("rest.internalError"),
+        AdapterMessages.text("rest.errorLoggedTryAgain"));
   }
 
   private Response problem(int status, String kind, LocalizedText title, LocalizedText detail) {

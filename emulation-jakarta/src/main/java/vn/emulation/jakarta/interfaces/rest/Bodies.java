@@ -2,8 +2,8 @@ package vn.emulation.jakarta.interfaces.rest;
 
 import java.util.List;
 import vn.emulation.core.common.InvalidInputException;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /** The problems of a request body as a whole: missing, too large, of the wrong type. */
 final class Bodies {
@@ -12,21 +12,12 @@ final class Bodies {
 
   static InvalidInputException missing() {
     return new InvalidInputException(
-        "request",
-        List.of(
-            new Problem(
-                "body",
-                LocalizedText.of("Thiếu nội dung yêu cầu", "The request body is missing"))));
+        "request", List.of(new Problem("body", AdapterMessages.text("rest.requestBodyMissing"))));
   }
 
   static InvalidInputException tooLarge(long limit) {
     return new InvalidInputException(
         "request",
-        List.of(
-            new Problem(
-                "body",
-                LocalizedText.of(
-                    "Nội dung vượt quá giới hạn " + limit,
-                    "The body exceeds the limit of " + limit))));
+        List.of(new Problem("body", AdapterMessages.text("rest.bodyExceedsLimit", limit))));
   }
 }

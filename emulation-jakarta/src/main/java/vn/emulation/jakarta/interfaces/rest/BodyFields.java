@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.TextRules;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The fields of one JSON object of a request body, read exactly: a string only from a JSON string,
@@ -47,26 +48,19 @@ final class BodyFields {
         if (!known.contains(name)) {
           problems.add(
               prefix + name,
-              "Trường không xác định \""
-                  + TextRules.visible(name)
-                  + "\"; các trường là "
-                  + String.join(", ", known),
-              "Unknown field \""
-                  + TextRules.visible(name)
-                  + "\"; the fields are "
-                  + String.join(", ", known));
+              AdapterMessages.text(
+                  "rest.unknownFieldFields", TextRules.visible(name), String.join(", ", known)));
         }
       }
       for (String name : o.repeated()) {
         problems.add(
             prefix + name,
-            "Trường \"" + TextRules.visible(name) + "\" có nhiều lần",
-            "The field \"" + TextRules.visible(name) + "\" is given more than once");
+            AdapterMessages.text("rest.fieldGivenMoreOnce", TextRules.visible(name)));
       }
     } else {
       this.fields = Map.of();
       if (!(value instanceof JsonInput.Null)) {
-        wrong(path.isEmpty() ? "body" : path, "một đối tượng", "an object", value);
+        wrong(path.isEmpty() ? "body" : path, AdapterMessages.text("rest.json.object"), value);
       }
     }
   }
@@ -138,7 +132,7 @@ final class BodyFields {
     if (v instanceof JsonInput.Bool b) {
       return b.value();
     }
-    wrong(prefix + name, "true hoặc false", "true or false", v);
+    wrong(prefix + name, AdapterMessages.text("rest.json.boolean"), v);
     return null;
   }
 
@@ -177,14 +171,13 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Obj o)) {
-      wrong(prefix + name, "một đối tượng", "an object", v);
+      wrong(prefix + name, AdapterMessages.text("rest.json.object"), v);
       return null;
     }
     for (String key : o.repeated()) {
       problems.add(
           prefix + name + "." + TextRules.visible(key),
-          "Khóa \"" + TextRules.visible(key) + "\" có nhiều lần",
-          "The key \"" + TextRules.visible(key) + "\" is given more than once");
+          AdapterMessages.text("rest.keyGivenMoreOnce", TextRules.visible(key)));
     }
     Map<String, T> map = new LinkedHashMap<>();
     o.fields()
@@ -208,7 +201,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Text t)) {
-      wrong(path, "một chuỗi", "a string", v);
+      wrong(path, AdapterMessages.text("rest.json.string"), v);
       return null;
     }
     return TextRules.checkText(problems, path, t.value()) ? t.value() : null;
@@ -219,7 +212,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Text t)) {
-      wrong(path, "một chuỗi (mã)", "a string (a code)", v);
+      wrong(path, AdapterMessages.text("rest.json.code"), v);
       return null;
     }
     return TextRules.checkCode(problems, path, t.value()) ? t.value() : null;
@@ -231,22 +224,16 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Number n)) {
-      wrong(path, "một số nguyên", "an integer", v);
+      wrong(path, AdapterMessages.text("rest.json.integer"), v);
       return null;
     }
     if (!INTEGER.matcher(n.raw()).matches()) {
-      problems.add(
-          path,
-          "Phải là số nguyên viết không có phần thập phân hay số mũ, nhận được " + n.raw(),
-          "Must be an integer, written without fraction or exponent; got " + n.raw());
+      problems.add(path, AdapterMessages.text("rest.integerWrittenWithoutFraction", n.raw()));
       return null;
     }
     BigInteger value = new BigInteger(n.raw());
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      problems.add(
-          path,
-          "Phải là số nguyên từ " + min + " đến " + max + ", nhận được " + n.raw(),
-          "Must be an integer from " + min + " to " + max + "; got " + n.raw());
+      problems.add(path, AdapterMessages.text("rest.integerFromGot", min, max, n.raw()));
       return null;
     }
     return value;
@@ -262,7 +249,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Number n)) {
-      wrong(path, "một số", "a number", v);
+      wrong(path, AdapterMessages.text("rest.json.number"), v);
       return null;
     }
     BigDecimal d;
@@ -276,18 +263,8 @@ final class BodyFields {
         || d.stripTrailingZeros().scale() > MAX_DECIMAL_SCALE) {
       problems.add(
           path,
-          "Số nằm ngoài khoảng nhận được (tối đa "
-              + MAX_DECIMAL_DIGITS
-              + " chữ số phần nguyên và "
-              + MAX_DECIMAL_SCALE
-              + " chữ số thập phân): "
-              + n.raw(),
-          "The number is out of the accepted range (at most "
-              + MAX_DECIMAL_DIGITS
-              + " digits before the point and "
-              + MAX_DECIMAL_SCALE
-              + " after): "
-              + n.raw());
+          AdapterMessages.text(
+              "rest.numberOutAcceptedRange", MAX_DECIMAL_DIGITS, MAX_DECIMAL_SCALE, n.raw()));
       return null;
     }
     return d;
@@ -299,7 +276,7 @@ final class BodyFields {
       return null;
     }
     if (!(v instanceof JsonInput.Arr a)) {
-      wrong(prefix + name, "một mảng", "an array", v);
+      wrong(prefix + name, AdapterMessages.text("rest.json.array"), v);
       return null;
     }
     List<T> items = new ArrayList<>();
@@ -309,11 +286,11 @@ final class BodyFields {
     return items;
   }
 
-  private void wrong(String path, String wantedVi, String wantedEn, JsonInput got) {
+  private void wrong(String path, LocalizedText wanted, JsonInput got) {
     LocalizedText k = got.kind();
     problems.add(
         path,
-        "Sai kiểu dữ liệu: cần " + wantedVi + ", nhận được " + k.vi(),
-        "Wrong type: expected " + wantedEn + ", got " + k.en());
+        AdapterMessages.text(
+            "rest.wrongTypeExpectedGot", wanted.vi(), k.vi(), wanted.en(), k.en()));
   }
 }

@@ -15,8 +15,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.emulation.core.common.InvalidInputException;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reads the API's JSON command bodies with {@link CommandBodies} instead of JSON-B, which would
@@ -62,11 +62,7 @@ public class CommandBodyReader implements MessageBodyReader<Object> {
     } catch (CharacterCodingException e) {
       throw new InvalidInputException(
           "request body",
-          List.of(
-              new Problem(
-                  "body",
-                  LocalizedText.of(
-                      "Nội dung không phải UTF-8 hợp lệ", "The body is not valid UTF-8"))));
+          List.of(new Problem("body", AdapterMessages.text("rest.bodyNotValidUtf"))));
     }
   }
 }

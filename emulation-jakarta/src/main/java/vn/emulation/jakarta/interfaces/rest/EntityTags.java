@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.emulation.core.common.InvalidInputException;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Versions of editable records over HTTP: answers carry the version as a strong {@code ETag}
@@ -41,15 +41,7 @@ final class EntityTags {
         throw new InvalidInputException(
             "request",
             List.of(
-                new Problem(
-                    IF_MATCH,
-                    LocalizedText.of(
-                        "If-Match phải là * hoặc ETag đã nhận, ví dụ \"3\" (kể cả dấu"
-                            + " ngoặc kép); nhận được: "
-                            + header,
-                        "If-Match must be * or an ETag received, such as \"3\" (quotes included);"
-                            + " got: "
-                            + header))));
+                new Problem(IF_MATCH, AdapterMessages.text("rest.ifMatchEtagReceived", header))));
       }
       tags.add(m.group(1));
     }

@@ -1,6 +1,7 @@
 package vn.emulation.jakarta.interfaces.rest;
 
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * An uploaded file refused before it is read: larger than the server accepts (413), or of a media
@@ -20,21 +21,12 @@ final class FileRefusedException extends RuntimeException {
   }
 
   static FileRefusedException tooLarge(long limit) {
-    return new FileRefusedException(
-        413,
-        LocalizedText.of(
-            "Tệp lớn hơn giới hạn " + limit + " byte (emulation.upload.max-bytes): không lưu gì",
-            "The file is larger than the limit of "
-                + limit
-                + " bytes (emulation.upload.max-bytes): nothing was stored"));
+    return new FileRefusedException(413, AdapterMessages.text("rest.fileLargerLimitBytes", limit));
   }
 
   static FileRefusedException unsupported(String mediaType) {
     return new FileRefusedException(
-        415,
-        LocalizedText.of(
-            "Kiểu tệp " + mediaType + " không được nhận: gửi tệp CSV (text/csv) hoặc XLSX",
-            "Files of type " + mediaType + " are not accepted: send CSV (text/csv) or XLSX"));
+        415, AdapterMessages.text("rest.filesTypeNotAccepted", mediaType));
   }
 
   int status() {

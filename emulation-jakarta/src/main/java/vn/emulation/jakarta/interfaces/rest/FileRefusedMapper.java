@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /** A refused upload as a problem naming the field {@code file}: 413 or 415. */
 @Provider
@@ -24,9 +24,9 @@ public class FileRefusedMapper implements ExceptionMapper<FileRefusedException> 
         e.status(),
         tooLarge ? "file-too-large" : "unsupported-file-type",
         tooLarge
-            ? LocalizedText.of("Tệp quá lớn", "File too large")
-            : LocalizedText.of("Kiểu tệp không được hỗ trợ", "Unsupported file type"),
-        LocalizedText.of("Không có gì được lưu", "Nothing was stored"),
+            ? AdapterMessages.text("rest.fileTooLarge")
+            : AdapterMessages.text("rest.unsupportedFileType"),
+        AdapterMessages.text("rest.nothingStored"),
         List.of(new Problem("file", e.reason())),
         headers,
         uri);

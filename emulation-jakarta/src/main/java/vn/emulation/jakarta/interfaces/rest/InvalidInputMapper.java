@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Bad input, with every problem found: 400 and the list of fields. A write says that nothing was
@@ -32,15 +33,11 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
       return Problems.response(
           400,
           "invalid-input",
-          LocalizedText.of("Dữ liệu gửi lên không hợp lệ", "The input is not valid"),
-          LocalizedText.of(
-              "Có "
-                  + String.format(VI, "%,d", total)
-                  + " lỗi, chỉ liệt kê ở đây"
-                  + " những lỗi đầu tiên; không có gì được lưu",
-              String.format(Locale.ENGLISH, "%,d", total)
-                  + " problems found, only the first"
-                  + " listed here; nothing was stored"),
+          AdapterMessages.text("rest.inputNotValid"),
+          AdapterMessages.text(
+              "rest.problemsFoundOnlyFirst",
+              String.format(VI, "%,d", total),
+              String.format(Locale.ENGLISH, "%,d", total)),
           e.problems(),
           total,
           headers,
@@ -49,7 +46,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
     return Problems.response(
         400,
         "invalid-input",
-        LocalizedText.of("Dữ liệu gửi lên không hợp lệ", "The input is not valid"),
+        AdapterMessages.text("rest.inputNotValid"),
         detail(e.problems().size(), request == null ? null : request.getMethod()),
         e.problems(),
         headers,
@@ -60,9 +57,8 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
   static LocalizedText detail(int n, String method) {
     String problems = n + (n == 1 ? " problem" : " problems");
     if ("GET".equals(method) || "HEAD".equals(method)) {
-      return LocalizedText.of("Yêu cầu có " + n + " lỗi", problems + " in the request");
+      return AdapterMessages.text("rest.request", n, problems);
     }
-    return LocalizedText.of(
-        "Có " + n + " lỗi; không có gì được lưu", problems + " found; nothing was stored");
+    return AdapterMessages.text("rest.foundNothingStored", n, problems);
   }
 }

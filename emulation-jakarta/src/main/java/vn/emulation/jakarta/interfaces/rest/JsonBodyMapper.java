@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * A request body that JSON-B could not read — malformed JSON, or a value of the wrong type — as a
@@ -45,10 +46,8 @@ public class JsonBodyMapper implements ExceptionMapper<JsonbException> {
       return Problems.response(
           500,
           "internal",
-          LocalizedText.of("Lỗi hệ thống", "Internal error"),
-          LocalizedText.of(
-              "Đã ghi nhận lỗi; vui lòng thử lại hoặc báo quản trị viên",
-              "The error was logged; try again or tell the administrator"),
+          AdapterMessages.text("rest.internalError"),
+          AdapterMessages.text("rest.errorLoggedTryAgain"),
           List.of(),
           headers,
           uri);
@@ -94,14 +93,13 @@ public class JsonBodyMapper implements ExceptionMapper<JsonbException> {
 
   private static LocalizedText syntax(JsonLocation at) {
     if (at == null) {
-      return LocalizedText.of("JSON không đúng cú pháp", "Malformed JSON");
+      return AdapterMessages.text("rest.malformedJson");
     }
     if (at.getStreamOffset() < 1) {
-      return LocalizedText.of("Thiếu nội dung yêu cầu", "The request body is missing");
+      return AdapterMessages.text("rest.requestBodyMissing");
     }
-    return LocalizedText.of(
-        "JSON không đúng cú pháp tại dòng " + at.getLineNumber() + ", cột " + at.getColumnNumber(),
-        "Malformed JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
+    return AdapterMessages.text(
+        "rest.malformedJsonLineColumn", at.getLineNumber(), at.getColumnNumber());
   }
 
   /** What the binder expected, in words, without its class names. */
@@ -119,14 +117,17 @@ public class JsonBodyMapper implements ExceptionMapper<JsonbException> {
           m.group(2).contains("START_ARRAY")
               ? "array"
               : m.group(2).contains("START_OBJECT") ? "object" : "value";
-      return LocalizedText.of(
-          "Sai kiểu dữ liệu: cần " + Kind.vi(wanted) + ", nhận được " + Kind.vi(got),
-          "Wrong type: expected " + Kind.en(wanted) + ", got " + Kind.en(got));
+      return AdapterMessages.text(
+          "rest.wrongTypeExpectedGot",
+          Kind.vi(wanted),
+          Kind.vi(got),
+          Kind.en(wanted),
+          Kind.en(got));
     }
     if (innermost != null && innermost.contains("BigDecimal")) {
-      return LocalizedText.of("Sai kiểu dữ liệu: cần một số", "Wrong type: expected a number");
+      return AdapterMessages.text("rest.wrongTypeExpectedNumber");
     }
-    return LocalizedText.of("Giá trị sai kiểu dữ liệu", "The value has the wrong type");
+    return AdapterMessages.text("rest.valueWrongType");
   }
 
   /** JSON value kinds, named for a reader. */
@@ -145,23 +146,23 @@ public class JsonBodyMapper implements ExceptionMapper<JsonbException> {
 
     static String vi(String kind) {
       return switch (kind) {
-        case "array" -> "một mảng";
-        case "object" -> "một đối tượng";
-        case "string" -> "một chuỗi";
-        case "number" -> "một số";
+        case "array" -> AdapterMessages.text("rest.json.array").vi();
+        case "object" -> AdapterMessages.text("rest.json.object").vi();
+        case "string" -> AdapterMessages.text("rest.json.string").vi();
+        case "number" -> AdapterMessages.text("rest.json.number").vi();
         case "boolean" -> "true/false";
-        default -> "một giá trị đơn";
+        default -> AdapterMessages.text("rest.json.single").vi();
       };
     }
 
     static String en(String kind) {
       return switch (kind) {
-        case "array" -> "an array";
-        case "object" -> "an object";
-        case "string" -> "a string";
-        case "number" -> "a number";
+        case "array" -> AdapterMessages.text("rest.json.array").en();
+        case "object" -> AdapterMessages.text("rest.json.object").en();
+        case "string" -> AdapterMessages.text("rest.json.string").en();
+        case "number" -> AdapterMessages.text("rest.json.number").en();
         case "boolean" -> "true/false";
-        default -> "a single value";
+        default -> AdapterMessages.text("rest.json.single").en();
       };
     }
   }

@@ -15,6 +15,7 @@ import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.TextRules;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * A JSON request body as it was sent: every number keeps its text ({@code 1e30} stays {@code 1e30},
@@ -41,7 +42,7 @@ sealed interface JsonInput {
 
     @Override
     public LocalizedText kind() {
-      return LocalizedText.of("chuỗi " + asSent(), "the string " + asSent());
+      return AdapterMessages.text("rest.kind.string", asSent());
     }
   }
 
@@ -53,7 +54,7 @@ sealed interface JsonInput {
 
     @Override
     public LocalizedText kind() {
-      return LocalizedText.of("số " + raw, "the number " + raw);
+      return AdapterMessages.text("rest.kind.number", raw);
     }
   }
 
@@ -90,7 +91,7 @@ sealed interface JsonInput {
 
     @Override
     public LocalizedText kind() {
-      return LocalizedText.of("một đối tượng", "an object");
+      return AdapterMessages.text("rest.kind.object");
     }
   }
 
@@ -102,7 +103,7 @@ sealed interface JsonInput {
 
     @Override
     public LocalizedText kind() {
-      return LocalizedText.of("một mảng", "an array");
+      return AdapterMessages.text("rest.kind.array");
     }
   }
 
@@ -168,27 +169,16 @@ sealed interface JsonInput {
       throw new InvalidInputException(
           "request body",
           List.of(
-              new Problem(
-                  "body",
-                  LocalizedText.of(
-                      "JSON lồng nhau quá " + MAX_DEPTH + " cấp",
-                      "The JSON nests deeper than " + MAX_DEPTH + " levels"))));
+              new Problem("body", AdapterMessages.text("rest.jsonNestsDeeperLevels", MAX_DEPTH))));
     }
   }
 
   private static InvalidInputException malformed(JsonLocation at) {
     LocalizedText reason =
         at == null || at.getLineNumber() < 1
-            ? LocalizedText.of("JSON không đúng cú pháp", "Malformed JSON")
-            : LocalizedText.of(
-                "JSON không đúng cú pháp tại dòng "
-                    + at.getLineNumber()
-                    + ", cột "
-                    + at.getColumnNumber(),
-                "Malformed JSON at line "
-                    + at.getLineNumber()
-                    + ", column "
-                    + at.getColumnNumber());
+            ? AdapterMessages.text("rest.malformedJson")
+            : AdapterMessages.text(
+                "rest.malformedJsonLineColumn", at.getLineNumber(), at.getColumnNumber());
     return new InvalidInputException("request body", List.of(new Problem("body", reason)));
   }
 }

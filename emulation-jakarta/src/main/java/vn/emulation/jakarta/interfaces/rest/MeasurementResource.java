@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.access.Roles;
@@ -47,6 +46,7 @@ import vn.emulation.jakarta.format.template.TemplateFiles;
 import vn.emulation.jakarta.format.upload.MeasurementFile;
 import vn.emulation.jakarta.format.upload.UploadLimits;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The reports of results (báo cáo kết quả) of a plan: one value at a time, a whole CSV or XLSX file
@@ -216,10 +216,7 @@ public class MeasurementResource {
     if (file == null) {
       throw new vn.emulation.core.common.InvalidInputException(
           "request",
-          List.of(
-              new Problem(
-                  "file",
-                  LocalizedText.of("Thiếu phần file chứa tệp", "The part named file is missing"))));
+          List.of(new Problem("file", AdapterMessages.text("rest.partNamedFileMissing"))));
     }
     String type = file.getMediaType() == null ? null : file.getMediaType().toString();
     UploadBodies.requireAccepted(type);

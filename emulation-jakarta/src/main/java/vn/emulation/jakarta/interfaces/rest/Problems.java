@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /** Builds problem responses; every mapper goes through here so they all look alike. */
 final class Problems {
@@ -15,20 +16,12 @@ final class Problems {
   private Problems() {}
 
   /** No valid token: the same words wherever the 401 comes from. */
-  static final LocalizedText UNAUTHORIZED = LocalizedText.of("Chưa đăng nhập", "Not signed in");
+  static final LocalizedText UNAUTHORIZED = AdapterMessages.text("rest.notSigned");
 
   static final LocalizedText UNAUTHORIZED_DETAIL =
-      LocalizedText.of(
-          "Cần mã đăng nhập hợp lệ của cổng thông tin (Authorization: Bearer): không có, đã hết hạn,"
-              + " chưa đến hạn, sai chữ ký, sai nơi cấp hoặc sai đối tượng",
-          "A valid token of the portal is needed (Authorization: Bearer): none was sent, or it is"
-              + " expired, not yet valid, wrongly signed, of another issuer or audience, or"
-              + " malformed");
-  static final LocalizedText FORBIDDEN = LocalizedText.of("Không có quyền", "Forbidden");
-  static final LocalizedText FORBIDDEN_DETAIL =
-      LocalizedText.of(
-          "Vai trò của người dùng không được thực hiện thao tác này",
-          "The user's roles do not allow this operation");
+      AdapterMessages.text("rest.validTokenPortalNeeded");
+  static final LocalizedText FORBIDDEN = AdapterMessages.text("rest.forbidden");
+  static final LocalizedText FORBIDDEN_DETAIL = AdapterMessages.text("rest.userRolesDoNot");
 
   static Response response(
       int status,

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.TextRules;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The rules every query parameter of the API obeys before a resource sees it: given once (a second
@@ -42,9 +43,7 @@ public class QueryRules implements ContainerRequestFilter {
       List<String> values = p.getValue();
       if (values.size() > 1) {
         problems.add(
-            name,
-            "Tham số " + name + " có " + values.size() + " lần; chỉ được một lần",
-            "The parameter " + name + " is given " + values.size() + " times; give it once");
+            name, AdapterMessages.text("rest.parameterGivenTimesGive", name, values.size()));
         continue;
       }
       String value = values.isEmpty() ? null : values.get(0);

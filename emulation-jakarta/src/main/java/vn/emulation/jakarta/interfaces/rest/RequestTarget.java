@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The address a request was sent to, read without ever failing. A client may send a path or query
@@ -66,16 +66,8 @@ final class RequestTarget {
     return new Problem(
         field,
         inQuery
-            ? LocalizedText.of(
-                "Chuỗi truy vấn có ký tự không được phép hoặc mã thoát sai: ký tự"
-                    + " đặc biệt phải được mã hóa dạng %XX (hai chữ số thập lục phân)",
-                "The query holds a character that is not allowed, or a malformed escape: special"
-                    + " characters must be percent-encoded as %XX (two hexadecimal digits)")
-            : LocalizedText.of(
-                "Đường dẫn có ký tự không được phép hoặc mã thoát sai: ký tự đặc"
-                    + " biệt phải được mã hóa dạng %XX (hai chữ số thập lục phân)",
-                "The path holds a character that is not allowed, or a malformed escape: special"
-                    + " characters must be percent-encoded as %XX (two hexadecimal digits)"));
+            ? AdapterMessages.text("rest.queryHoldsCharacterNot")
+            : AdapterMessages.text("rest.pathHoldsCharacterNot"));
   }
 
   /** The URI syntax error behind a failure, or {@code null} when it is something else. */
