@@ -28,6 +28,7 @@ import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.access.Role;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository.OutcomeCount;
@@ -202,12 +203,7 @@ public class EvaluationRuns {
   }
 
   static String target(EvaluationRun run) {
-    return "plans/"
-        + run.planCode()
-        + "/occasions/"
-        + run.occasionCode()
-        + "/evaluations/"
-        + run.id();
+    return AuditTargets.evaluationRun(run.planCode(), run.occasionCode(), run.id());
   }
 
   private static List<OutcomeCount> counted(List<RunParticipant> judged) {

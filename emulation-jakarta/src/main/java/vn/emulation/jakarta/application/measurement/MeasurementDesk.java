@@ -24,6 +24,7 @@ import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.ReportStored;
@@ -95,15 +96,8 @@ public class MeasurementDesk {
             created);
     audit.record(
         "measurement.report",
-        "plans/"
-            + planCode
-            + "/measurements/"
-            + m.indicatorCode()
-            + "/"
-            + m.unitCode()
-            + "/"
-            + m.year()
-            + (m.breakdown().isEmpty() ? "" : "/" + m.breakdown()),
+        AuditTargets.measurement(
+            planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()),
         before,
         reported.measurement());
     events.reportStored(
@@ -206,8 +200,7 @@ public class MeasurementDesk {
                 + " ms (before commit)");
     UploadView stored = UploadView.stored(upload);
     // the upload's summary, not its rows: the file's SHA-256 identifies every value it held
-    audit.record(
-        "measurement.upload", "plans/" + planCode + "/uploads/" + upload.id(), null, stored);
+    audit.record("measurement.upload", AuditTargets.upload(planCode, upload.id()), null, stored);
     events.uploadStored(
         new UploadStored(planCode, upload.id(), upload.rowCount(), upload.sha256()));
     return new Uploaded(stored, true);

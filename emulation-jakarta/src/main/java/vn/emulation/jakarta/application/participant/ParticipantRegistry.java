@@ -18,6 +18,7 @@ import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
@@ -92,7 +93,7 @@ public class ParticipantRegistry {
     participants.add(planCode, participant);
     ParticipantView created = ParticipantView.of(participant);
     audit.record(
-        "participant.create", "plans/" + planCode + "/participants/" + created.id(), null, created);
+        "participant.create", AuditTargets.participant(planCode, created.id()), null, created);
     return created;
   }
 
@@ -167,7 +168,7 @@ public class ParticipantRegistry {
     Tagged<EvidenceView> stored = taggedEvidence(planCode, p.id(), occasionCode);
     audit.record(
         "evidence.put",
-        "plans/" + planCode + "/participants/" + p.id() + "/evidence/" + occasionCode,
+        AuditTargets.evidence(planCode, p.id(), occasionCode),
         before,
         stored.value());
     return stored;

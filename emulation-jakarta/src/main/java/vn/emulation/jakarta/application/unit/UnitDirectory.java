@@ -19,6 +19,7 @@ import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.UnitReorganised;
@@ -266,7 +267,7 @@ public class UnitDirectory {
 
   /** The audit log names a unit as the API does. */
   private static String target(String code) {
-    return "units/" + code;
+    return AuditTargets.unit(code);
   }
 
   /** A unit's history in a hierarchy (the audit log's state before); null when absent. */
