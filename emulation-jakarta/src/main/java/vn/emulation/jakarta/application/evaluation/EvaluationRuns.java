@@ -24,6 +24,7 @@ import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
@@ -39,7 +40,6 @@ import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.application.workspace.OccasionJudging;
 import vn.emulation.jakarta.application.workspace.OutcomeFilter;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
-import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
  * Evaluation runs: an occasion's verdicts computed once, through the very computation of the live
@@ -56,7 +56,8 @@ import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 @Transactional
 public class EvaluationRuns {
 
-  static final int DEFAULT_PAGE_SIZE = 20;
+  /** The size of a page of runs or verdicts when the client names none. */
+  public static final int DEFAULT_PAGE_SIZE = 20;
 
   @Inject OccasionJudging judging;
   @Inject PlanCatalog catalog;
@@ -64,7 +65,6 @@ public class EvaluationRuns {
   @Inject UnitScopes scopes;
   @Inject Callers callers;
   @Inject AuditTrail audit;
-  @Inject EmulationSettings settings;
 
   /** Today and now, in Vietnam: the default day of a run, and when it was started. */
   @Inject Clock clock;
@@ -128,13 +128,11 @@ public class EvaluationRuns {
   }
 
   /** An occasion's runs, newest first. */
-  public Page<EvaluationRun> runs(String planCode, String occasionCode, String page, String size) {
+  public Page<EvaluationRun> runs(
+      String planCode, String occasionCode, PageRequest request, Unread unread) {
     Plan plan = judging.planFor(planCode, occasionCode);
     judging.occasion(plan, occasionCode);
-    ProblemCollector problems = new ProblemCollector();
-    PageRequest request =
-        Inputs.page(problems, page, size, DEFAULT_PAGE_SIZE, settings.pageMaxSize());
-    problems.throwIfAny("evaluation run list");
+    unread.throwWith(new ProblemCollector(), "evaluation run list", List.of("page", "size"));
     return runs.runs(planCode, occasionCode, request);
   }
 
@@ -166,16 +164,14 @@ public class EvaluationRuns {
       String occasionCode,
       String runId,
       VerdictFilter filter,
-      String page,
-      String size) {
+      PageRequest request,
+      Unread unread) {
     EvaluationRun run = run(planCode, occasionCode, runId);
     Plan plan = catalog.version(planCode, run.planVersion());
     Occasion occasion = judging.occasion(plan, occasionCode);
     ProblemCollector problems = new ProblemCollector();
-    PageRequest request =
-        Inputs.page(problems, page, size, DEFAULT_PAGE_SIZE, settings.pageMaxSize());
     OutcomeFilter keep = OutcomeFilter.of(occasion, filter, problems).orElse(null);
-    problems.throwIfAny("verdict query");
+    unread.throwWith(problems, "verdict query", VerdictFilter.FIELDS);
     var units = scopes.current().filter(null);
     Page<RunParticipant> kept =
         runs.participants(
