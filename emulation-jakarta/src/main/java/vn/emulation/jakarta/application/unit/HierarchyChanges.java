@@ -20,7 +20,6 @@ import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
 
 /**
  * The changes Home Affairs makes to the administrative units: opening, closing, renaming or moving,
@@ -144,7 +143,7 @@ public class HierarchyChanges {
     units.saveAll(change.changed());
     List<UnitHistory> successors =
         cmd.successors().stream()
-            .map(s -> UnitViews.history(change.after(), change.after().get(s.code().strip())))
+            .map(s -> UnitHistory.of(change.after(), change.after().get(s.code().strip())))
             .toList();
     String source = cmd.source().strip();
     audit.record("unit.split", target(source), historyIn(before, source), successors);
@@ -165,11 +164,11 @@ public class HierarchyChanges {
 
   /** A unit's history in a hierarchy (the audit log's state before); null when absent. */
   private static UnitHistory historyIn(OrgHierarchy h, String code) {
-    return h.find(code).map(u -> UnitViews.history(h, u)).orElse(null);
+    return h.find(code).map(u -> UnitHistory.of(h, u)).orElse(null);
   }
 
   private UnitHistory store(UnitChanges.Change change, String code) {
     units.saveAll(change.changed());
-    return UnitViews.history(change.after(), change.after().get(code));
+    return UnitHistory.of(change.after(), change.after().get(code));
   }
 }

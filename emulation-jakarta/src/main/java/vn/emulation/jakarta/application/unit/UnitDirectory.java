@@ -17,9 +17,6 @@ import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.unit.UnitCommands.UnitQuery;
 import vn.emulation.jakarta.application.unit.UnitCommands.UnitTreeQuery;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
 
 /**
  * The administrative units as Home Affairs keeps them, read: the hierarchy as it stood on any day,
@@ -39,7 +36,7 @@ public class UnitDirectory {
   @Inject Clock clock;
 
   /** The hierarchy on a day (today when absent), whole or from one unit down. */
-  public UnitTree tree(UnitTreeQuery q) {
+  public UnitsOn tree(UnitTreeQuery q) {
     return tree(q, Unread.none());
   }
 
@@ -47,7 +44,7 @@ public class UnitDirectory {
    * The hierarchy on a day (today when absent), whole or from one unit down; the problems of
    * reading the query ({@code unread}) are answered with those of the unit named.
    */
-  public UnitTree tree(UnitTreeQuery q, Unread unread) {
+  public UnitsOn tree(UnitTreeQuery q, Unread unread) {
     ProblemCollector problems = new ProblemCollector();
     LocalDate day = q.date() != null ? q.date() : LocalDate.now(clock);
     OrgHierarchy h = units.hierarchy();
@@ -67,12 +64,12 @@ public class UnitDirectory {
     unread.throwWith(problems, "hierarchy question", UnitTreeQuery.FIELDS);
     List<OrgUnit> roots =
         top.map(List::of)
-            .orElseGet(() -> scope.unlimited() ? UnitViews.tops(h, day) : scopeTops(h, scope, day));
-    return new UnitTree(day, roots.stream().map(u -> UnitViews.node(h, u, day)).toList());
+            .orElseGet(() -> scope.unlimited() ? tops(h, day) : scopeTops(h, scope, day));
+    return UnitsOn.all(day, h, roots);
   }
 
   /** The units existing on a day, by code, a page at a time. */
-  public Page<UnitSummary> list(UnitQuery q) {
+  public UnitsOn list(UnitQuery q) {
     return list(q, Unread.none());
   }
 
@@ -80,7 +77,7 @@ public class UnitDirectory {
    * The units existing on a day (today when absent), by code, a page at a time; the problems of
    * reading the query ({@code unread}) are answered with those of the parent named.
    */
-  public Page<UnitSummary> list(UnitQuery q, Unread unread) {
+  public UnitsOn list(UnitQuery q, Unread unread) {
     ProblemCollector problems = new ProblemCollector();
     LocalDate day = q.date() != null ? q.date() : LocalDate.now(clock);
     UnitLevel level = q.level();
@@ -100,13 +97,16 @@ public class UnitDirectory {
             .filter(u -> parent == null || parent.equals(u.parentOn(day).orElse(null)))
             .sorted(Comparator.comparing(OrgUnit::code))
             .toList();
-    List<UnitSummary> items =
-        all.stream()
-            .skip(page.offset())
-            .limit(page.size())
-            .map(u -> UnitViews.summary(u, day))
-            .toList();
-    return new Page<>(items, page.page(), page.size(), all.size());
+    return new UnitsOn(day, h, Page.slice(all, page));
+  }
+
+  /** The units existing on {@code date} with no parent that day (or one that no longer exists). */
+  private static List<OrgUnit> tops(OrgHierarchy h, LocalDate date) {
+    return h.all().stream()
+        .filter(u -> u.existsOn(date))
+        .filter(u -> u.parentOn(date).flatMap(h::find).filter(p -> p.existsOn(date)).isEmpty())
+        .sorted(Comparator.comparing(OrgUnit::code))
+        .toList();
   }
 
   /** The highest units of a limited scope existing on a day: those whose parent lies outside. */
@@ -125,7 +125,7 @@ public class UnitDirectory {
       // another unit's record is, to a ward's user, no record at all
       throw UnitChanges.noSuchUnit(code);
     }
-    return UnitViews.history(h, new UnitChanges(h).existing(code));
+    return UnitHistory.of(h, new UnitChanges(h).existing(code));
   }
 
   /**

@@ -37,10 +37,10 @@ import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.UnitQuery;
 import vn.emulation.jakarta.application.unit.UnitCommands.UnitTreeQuery;
 import vn.emulation.jakarta.application.unit.UnitDirectory;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
+import vn.emulation.jakarta.application.unit.UnitHistory;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitSummary;
+import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitTree;
 
 /**
  * The administrative units: the hierarchy on any day, each unit's history, and the changes Home
@@ -102,7 +102,7 @@ public class UnitResource {
             read.choice("level", level, UnitLevel.class),
             QueryReader.text(parent),
             read.page(page, size, UnitDirectory.DEFAULT_PAGE_SIZE, settings.pageMaxSize()));
-    return directory.list(q, read.unread());
+    return UnitViews.list(directory.list(q, read.unread()));
   }
 
   @GET
@@ -130,7 +130,7 @@ public class UnitResource {
           String root) {
     QueryReader read = new QueryReader();
     UnitTreeQuery q = new UnitTreeQuery(read.date("date", date), QueryReader.text(root));
-    return directory.tree(q, read.unread());
+    return UnitViews.tree(directory.tree(q, read.unread()));
   }
 
   @GET

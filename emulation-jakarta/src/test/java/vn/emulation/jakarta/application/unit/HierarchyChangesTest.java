@@ -24,7 +24,6 @@ import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.UnitQuery;
 import vn.emulation.jakarta.application.unit.UnitCommands.UnitTreeQuery;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
 import vn.emulation.jakarta.testing.InMemoryCity;
 
 /**
@@ -76,8 +75,10 @@ class HierarchyChangesTest {
     assertThat(opened.code()).isEqualTo("30999");
     assertThat(city.units.find("30999").orElseThrow().parentOn(LocalDate.of(2026, 1, 1)))
         .contains(CITY);
-    assertThat(directory.tree(new UnitTreeQuery(null, CITY)).roots().get(0).children())
-        .extracting(UnitViews.UnitNode::code)
+    UnitsOn tree = directory.tree(new UnitTreeQuery(null, CITY));
+    assertThat(tree.units().items()).extracting(OrgUnit::code).containsExactly(CITY);
+    assertThat(tree.hierarchy().childrenOn(CITY, tree.date()))
+        .extracting(OrgUnit::code)
         .containsExactly(WARD, OTHER, "30999");
     AuditEntry entry = city.auditLog.entries().get(0);
     assertThat(entry.action()).isEqualTo("unit.open");
@@ -176,8 +177,9 @@ class HierarchyChangesTest {
     assertThat(
             directory
                 .list(new UnitQuery(JULY, UnitLevel.COMMUNE, null, new PageRequest(0, 20)))
+                .units()
                 .items())
-        .extracting(UnitViews.UnitSummary::code)
+        .extracting(OrgUnit::code)
         .containsExactly("31100");
     AuditEntry entry = city.auditLog.entries().get(0);
     assertThat(entry.action()).isEqualTo("unit.merge");
@@ -251,12 +253,13 @@ class HierarchyChangesTest {
   void aWardsReporterSeesItsOwnWardOnly() {
     city.callers.actAs(InMemoryCity.WARD_REPORTER);
 
-    assertThat(directory.list(new UnitQuery(null, null, null, new PageRequest(0, 20))).items())
-        .extracting(UnitViews.UnitSummary::code)
+    assertThat(
+            directory.list(new UnitQuery(null, null, null, new PageRequest(0, 20))).units().items())
+        .extracting(OrgUnit::code)
         .containsExactly(WARD);
     assertThatThrownBy(() -> directory.history(OTHER)).isInstanceOf(NotFoundException.class);
-    assertThat(directory.tree(new UnitTreeQuery(null, null)).roots())
-        .extracting(UnitViews.UnitNode::code)
+    assertThat(directory.tree(new UnitTreeQuery(null, null)).units().items())
+        .extracting(OrgUnit::code)
         .containsExactly(WARD);
   }
 
