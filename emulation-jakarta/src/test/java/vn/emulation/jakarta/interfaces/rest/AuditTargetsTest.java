@@ -2,8 +2,11 @@ package vn.emulation.jakarta.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,12 +62,38 @@ class AuditTargetsTest {
         .isEqualTo("plans/rach-gia/measurements/G2/30730/2024/nu");
   }
 
+  @Test
+  void noUseCaseWritesATargetByHand() throws Exception {
+    // a path written as text in a use case is a target that no test holds against the API
+    Pattern byHand =
+        Pattern.compile("\"(plans|units)/|\"/(uploads|participants|evidence|versions)/");
+    Path application = Path.of("src/main/java/vn/emulation/jakarta/application");
+    try (var files = Files.walk(application)) {
+      List<String> offenders =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !f.getFileName().toString().equals("AuditTargets.java"))
+              .filter(f -> byHand.matcher(read(f)).find())
+              .map(f -> f.getFileName().toString())
+              .toList();
+      assertThat(offenders).as("use cases that spell an API path").isEmpty();
+    }
+  }
+
+  private static String read(Path f) {
+    try {
+      return Files.readString(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Every operation's path below {@code /api}, its variables unnamed: {@code units/{}}. */
   private static Set<String> apiPaths() throws Exception {
     Set<String> paths = new TreeSet<>();
     for (Method m : AccessRulesTest.operations()) {
-      String path = m.getDeclaringClass().getAnnotation(Path.class).value();
-      Path own = m.getAnnotation(Path.class);
+      String path = m.getDeclaringClass().getAnnotation(jakarta.ws.rs.Path.class).value();
+      jakarta.ws.rs.Path own = m.getAnnotation(jakarta.ws.rs.Path.class);
       if (own != null) {
         path = path + "/" + own.value();
       }
