@@ -17,6 +17,13 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     items = List.copyOf(items);
   }
 
+  /** The page {@code request} asks for of a list held whole. */
+  public static <T> Page<T> slice(List<T> all, PageRequest request) {
+    int from = (int) Math.min((long) request.offset(), all.size());
+    int to = (int) Math.min((long) from + request.size(), all.size());
+    return new Page<>(all.subList(from, to), request.page(), request.size(), all.size());
+  }
+
   public <R> Page<R> map(Function<T, R> f) {
     return new Page<>(items.stream().map(f).toList(), page, size, total);
   }

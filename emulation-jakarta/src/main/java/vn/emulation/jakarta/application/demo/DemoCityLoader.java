@@ -15,6 +15,7 @@ import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.measurement.MeasurementRepository;
 import vn.emulation.jakarta.application.participant.EvidenceRepository;
@@ -98,7 +99,7 @@ public class DemoCityLoader {
     // one entry for the whole city, by the caller (the system's run-as), not one per row
     audit.record(
         "demo.load",
-        "plans/" + plan.code(),
+        AuditTargets.planVersion(plan.code(), plan.identity().version()),
         null,
         new Loaded(
             plan.code(),

@@ -23,10 +23,12 @@ import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.access.Role;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository.OutcomeCount;
@@ -39,7 +41,6 @@ import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.application.workspace.OccasionJudging;
 import vn.emulation.jakarta.application.workspace.OutcomeFilter;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
-import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
@@ -57,7 +58,8 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 @Transactional
 public class EvaluationRuns {
 
-  static final int DEFAULT_PAGE_SIZE = 20;
+  /** The size of a page of runs or verdicts when the client names none. */
+  public static final int DEFAULT_PAGE_SIZE = 20;
 
   @Inject OccasionJudging judging;
   @Inject PlanCatalog catalog;
@@ -66,7 +68,6 @@ public class EvaluationRuns {
   @Inject Callers callers;
   @Inject AuditTrail audit;
   @Inject ApplicationEvents events;
-  @Inject EmulationSettings settings;
 
   /** Today and now, in Vietnam: the default day of a run, and when it was started. */
   @Inject Clock clock;
@@ -127,13 +128,11 @@ public class EvaluationRuns {
   }
 
   /** An occasion's runs, newest first. */
-  public Page<EvaluationRun> runs(String planCode, String occasionCode, String page, String size) {
+  public Page<EvaluationRun> runs(
+      String planCode, String occasionCode, PageRequest request, Unread unread) {
     Plan plan = judging.planFor(planCode, occasionCode);
     judging.occasion(plan, occasionCode);
-    ProblemCollector problems = new ProblemCollector();
-    PageRequest request =
-        Inputs.page(problems, page, size, DEFAULT_PAGE_SIZE, settings.pageMaxSize());
-    problems.throwIfAny("evaluation run list");
+    unread.throwWith(new ProblemCollector(), "evaluation run list", List.of("page", "size"));
     return runs.runs(planCode, occasionCode, request);
   }
 
@@ -154,16 +153,14 @@ public class EvaluationRuns {
       String occasionCode,
       String runId,
       VerdictFilter filter,
-      String page,
-      String size) {
+      PageRequest request,
+      Unread unread) {
     EvaluationRun run = run(planCode, occasionCode, runId);
     Plan plan = catalog.version(planCode, run.planVersion());
     Occasion occasion = judging.occasion(plan, occasionCode);
     ProblemCollector problems = new ProblemCollector();
-    PageRequest request =
-        Inputs.page(problems, page, size, DEFAULT_PAGE_SIZE, settings.pageMaxSize());
     OutcomeFilter keep = OutcomeFilter.of(occasion, filter, problems).orElse(null);
-    problems.throwIfAny("verdict query");
+    unread.throwWith(problems, "verdict query", VerdictFilter.FIELDS);
     var units = scopes.current().filter(null);
     Page<RunParticipant> kept =
         runs.participants(
@@ -190,12 +187,7 @@ public class EvaluationRuns {
   }
 
   static String target(EvaluationRun run) {
-    return "plans/"
-        + run.planCode()
-        + "/occasions/"
-        + run.occasionCode()
-        + "/evaluations/"
-        + run.id();
+    return AuditTargets.evaluationRun(run.planCode(), run.occasionCode(), run.id());
   }
 
   private static List<OutcomeCount> counted(List<RunParticipant> judged) {

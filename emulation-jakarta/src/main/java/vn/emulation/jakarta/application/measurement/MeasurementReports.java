@@ -11,6 +11,7 @@ import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.ReportStored;
@@ -69,15 +70,8 @@ public class MeasurementReports {
             created);
     audit.record(
         "measurement.report",
-        "plans/"
-            + planCode
-            + "/measurements/"
-            + m.indicatorCode()
-            + "/"
-            + m.unitCode()
-            + "/"
-            + m.year()
-            + (m.breakdown().isEmpty() ? "" : "/" + m.breakdown()),
+        AuditTargets.measurement(
+            planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()),
         before,
         reported.measurement());
     events.reportStored(

@@ -18,6 +18,7 @@ import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.UploadStored;
@@ -120,8 +121,7 @@ public class MeasurementUploads {
                 + " ms (before commit)");
     UploadView stored = UploadView.stored(upload);
     // the upload's summary, not its rows: the file's SHA-256 identifies every value it held
-    audit.record(
-        "measurement.upload", "plans/" + planCode + "/uploads/" + upload.id(), null, stored);
+    audit.record("measurement.upload", AuditTargets.upload(planCode, upload.id()), null, stored);
     events.uploadStored(
         new UploadStored(planCode, upload.id(), upload.rowCount(), upload.sha256()));
     return new Uploaded(stored, true);

@@ -1,7 +1,9 @@
 package vn.emulation.jakarta.application.participant;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import vn.emulation.jakarta.application.PageRequest;
 
 /**
  * What a client sends about participants and their evidence, as sent: kinds, dates and answers are
@@ -16,10 +18,13 @@ public final class ParticipantCommands {
    *
    * @param category only those of this category of the plan; all when absent
    * @param unit only those attached to this unit; all when absent
-   * @param page the page number from 0
-   * @param size the page size
+   * @param page the page asked for
    */
-  public record ParticipantQuery(String category, String unit, String page, String size) {}
+  public record ParticipantQuery(String category, String unit, PageRequest page) {
+
+    /** Its parameters, in the order their problems are named. */
+    public static final List<String> FIELDS = List.of("page", "size", "category", "unit");
+  }
 
   /**
    * Registers a participant in a plan's movement.

@@ -9,14 +9,15 @@ import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
@@ -28,7 +29,6 @@ import vn.emulation.jakarta.application.progress.ParticipantFacts;
 import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.unit.UnitScopes;
-import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
@@ -40,25 +40,35 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 @ApplicationScoped
 public class ParticipantRegistry {
 
-  static final int DEFAULT_PAGE_SIZE = 20;
+  /** The size of a page of participants when the client names none. */
+  public static final int DEFAULT_PAGE_SIZE = 20;
+
+  /** The size of a page of categories when the client names none. */
+  public static final int CATEGORY_PAGE_SIZE = 50;
 
   @Inject PlanCatalog plans;
   @Inject ParticipantRepository participants;
   @Inject UnitRepository units;
   @Inject EvidenceRepository evidence;
-  @Inject EmulationSettings settings;
   @Inject UnitScopes scopes;
   @Inject AuditTrail audit;
   @Inject Callers callers;
 
   /** A plan's participants by name, optionally of one category and/or unit. */
   public Page<ParticipantView> list(String planCode, ParticipantQuery q) {
+    return list(planCode, q, Unread.none());
+  }
+
+  /**
+   * A plan's participants by name, optionally of one category and/or unit; the problems of reading
+   * the query ({@code unread}) are answered with those of the category and unit named.
+   */
+  public Page<ParticipantView> list(String planCode, ParticipantQuery q, Unread unread) {
     Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
-    String category = Inputs.blankToNull(q.category());
-    String unit = Inputs.blankToNull(q.unit());
-    PageRequest page =
-        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    String category = q.category();
+    String unit = q.unit();
+    PageRequest page = q.page();
     if (category != null && plan.category(category).isEmpty()) {
       problems.add(
           "category",
@@ -68,7 +78,7 @@ public class ParticipantRegistry {
     if (unit != null && (units.find(unit).isEmpty() || !scope.includes(unit))) {
       problems.add("unit", AdapterMessages.text("participant.noUnitCode", unit));
     }
-    problems.throwIfAny("participant list");
+    unread.throwWith(problems, "participant list", ParticipantQuery.FIELDS);
     return participants.page(planCode, category, scope.filter(unit), page).map(ParticipantView::of);
   }
 
@@ -91,22 +101,15 @@ public class ParticipantRegistry {
     participants.add(planCode, participant);
     ParticipantView created = ParticipantView.of(participant);
     audit.record(
-        "participant.create", "plans/" + planCode + "/participants/" + created.id(), null, created);
+        "participant.create", AuditTargets.participant(planCode, created.id()), null, created);
     return created;
   }
 
   /** The participant categories the plan names, in its order. */
-  public Page<ParticipantCategory> categories(String planCode, String page, String size) {
+  public Page<ParticipantCategory> categories(String planCode, PageRequest request, Unread unread) {
     Plan plan = plans.inForceToday(planCode);
-    ProblemCollector problems = new ProblemCollector();
-    PageRequest request = Inputs.page(problems, page, size, 50, settings.pageMaxSize());
-    problems.throwIfAny("category list");
-    List<ParticipantCategory> all = plan.categories();
-    return new Page<>(
-        all.stream().skip(request.offset()).limit(request.size()).toList(),
-        request.page(),
-        request.size(),
-        all.size());
+    unread.throwWith(new ProblemCollector(), "category list", List.of("page", "size"));
+    return Page.slice(plan.categories(), request);
   }
 
   /** What is stored of a participant for an occasion of its plan. */
@@ -164,7 +167,7 @@ public class ParticipantRegistry {
     Tagged<EvidenceView> stored = taggedEvidence(planCode, p.id(), occasionCode);
     audit.record(
         "evidence.put",
-        "plans/" + planCode + "/participants/" + p.id() + "/evidence/" + occasionCode,
+        AuditTargets.evidence(planCode, p.id(), occasionCode),
         before,
         stored.value());
     return stored;

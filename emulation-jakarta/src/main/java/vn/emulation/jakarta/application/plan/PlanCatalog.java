@@ -26,6 +26,7 @@ import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Callers;
+import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.PlanStatusChanged;
@@ -104,7 +105,7 @@ public class PlanCatalog {
     // the plan's latest version before and after: the summary, not the whole document
     audit.record(
         "plan.import",
-        "plans/" + code,
+        AuditTargets.planVersion(code, version),
         earlier.isEmpty() ? null : earlier.get(earlier.size() - 1),
         stored);
     if (declared == PlanStatus.IN_FORCE) {
@@ -166,7 +167,7 @@ public class PlanCatalog {
     // what changed, before and after: the version asked for and the one it superseded
     audit.record(
         "plan.status",
-        "plans/" + code + "/versions/" + version,
+        AuditTargets.planVersion(code, version),
         changed(earlier, now),
         changed(now, earlier));
     announce(before, after, version);

@@ -1,11 +1,15 @@
 package vn.emulation.jakarta.application.unit;
 
+import java.time.LocalDate;
 import java.util.List;
+import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.PageRequest;
 
 /**
- * The changes an officer makes to the administrative units, as the client sends them: dates and
- * levels are still text, so that {@link UnitDirectory} can report every problem of a request at
- * once (a bad date next to an unknown parent) rather than the first one a parser meets.
+ * What a client asks of the administrative units. The queries are read at the edge into typed
+ * values; the changes are still as the client sends them (dates and levels as text), so that {@link
+ * HierarchyChanges} can report every problem of a request at once (a bad date next to an unknown
+ * parent) rather than the first one a parser meets.
  */
 public final class UnitCommands {
 
@@ -17,13 +21,28 @@ public final class UnitCommands {
   /**
    * What to list: units existing on a date, optionally of one level and/or under one parent.
    *
-   * @param date the day, YYYY-MM-DD; today when absent
-   * @param level PROVINCE, DISTRICT or COMMUNE; any when absent
+   * @param date the day; today when absent
+   * @param level only units of this level; any when absent
    * @param parent the parent's code on that day; any when absent
-   * @param page the page number from 0
-   * @param size the page size
+   * @param page the page asked for
    */
-  public record UnitQuery(String date, String level, String parent, String page, String size) {}
+  public record UnitQuery(LocalDate date, UnitLevel level, String parent, PageRequest page) {
+
+    /** Its parameters, in the order their problems are named. */
+    public static final List<String> FIELDS = List.of("date", "level", "page", "size", "parent");
+  }
+
+  /**
+   * Which hierarchy to show: as it stood on a date, whole or from one unit down.
+   *
+   * @param date the day; today when absent
+   * @param root the code of the unit to start from; the top units when absent
+   */
+  public record UnitTreeQuery(LocalDate date, String root) {
+
+    /** Its parameters, in the order their problems are named. */
+    public static final List<String> FIELDS = List.of("date", "root");
+  }
 
   /**
    * Opens a unit.

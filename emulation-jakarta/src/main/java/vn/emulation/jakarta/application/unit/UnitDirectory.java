@@ -2,7 +2,6 @@ package vn.emulation.jakarta.application.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,86 +11,82 @@ import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
-import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
-import vn.emulation.jakarta.application.access.Callers;
-import vn.emulation.jakarta.application.audit.AuditTrail;
-import vn.emulation.jakarta.application.events.ApplicationEvents;
-import vn.emulation.jakarta.application.events.UnitReorganised;
-import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
-import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
-import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
-import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
-import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.unit.UnitCommands.UnitQuery;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
-import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.application.unit.UnitCommands.UnitTreeQuery;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
- * The administrative units as Home Affairs keeps them: the hierarchy as it stood on any day, each
- * unit's history, and the changes — opening, closing, renaming or moving, merging, splitting. A
- * change is checked as a whole (every problem at once) and stored in one transaction, or not at
- * all; old units are closed, never deleted, so that reports and awards keep their history.
+ * The administrative units as Home Affairs keeps them, read: the hierarchy as it stood on any day,
+ * the units of a day a page at a time, each unit's history and its version. Units outside the
+ * caller's scope are not there. Changing the hierarchy is {@link HierarchyChanges}'.
  */
 @ApplicationScoped
 public class UnitDirectory {
 
-  static final int DEFAULT_PAGE_SIZE = 20;
+  /** The size of a page of units when the client names none. */
+  public static final int DEFAULT_PAGE_SIZE = 20;
 
   @Inject UnitRepository units;
-  @Inject EmulationSettings settings;
   @Inject UnitScopes scopes;
-  @Inject AuditTrail audit;
-  @Inject Callers callers;
-  @Inject ApplicationEvents events;
 
   /** "Today" is the day in Vietnam, wherever the server runs. */
   @Inject Clock clock;
 
   /** The hierarchy on a day (today when absent), whole or from one unit down. */
-  public UnitTree tree(String date, String root) {
+  public UnitsOn tree(UnitTreeQuery q) {
+    return tree(q, Unread.none());
+  }
+
+  /**
+   * The hierarchy on a day (today when absent), whole or from one unit down; the problems of
+   * reading the query ({@code unread}) are answered with those of the unit named.
+   */
+  public UnitsOn tree(UnitTreeQuery q, Unread unread) {
     ProblemCollector problems = new ProblemCollector();
-    LocalDate day = dayOrToday(problems, date);
+    LocalDate day = q.date() != null ? q.date() : LocalDate.now(clock);
     OrgHierarchy h = units.hierarchy();
     UnitScope scope = scopes.current();
-    String code = Inputs.blankToNull(root);
+    String code = q.root();
     Optional<OrgUnit> top =
         code == null ? Optional.empty() : h.find(code).filter(u -> scope.includes(u.code()));
     if (code != null && top.isEmpty()) {
       problems.add("root", AdapterMessages.text("participant.noUnitCode", code));
-    } else if (top.isPresent() && day != null && !top.get().existsOn(day)) {
+    } else if (top.isPresent() && !unread.any() && !top.get().existsOn(day)) {
+      // (a day that could not be read is no day to check the unit against)
       problems.add("root", AdapterMessages.text("unit.unitDoesNotExist", code, day));
     }
-    problems.throwIfAny("hierarchy question");
+    unread.throwWith(problems, "hierarchy question", UnitTreeQuery.FIELDS);
     List<OrgUnit> roots =
         top.map(List::of)
-            .orElseGet(() -> scope.unlimited() ? UnitViews.tops(h, day) : scopeTops(h, scope, day));
-    return new UnitTree(day, roots.stream().map(u -> UnitViews.node(h, u, day)).toList());
+            .orElseGet(() -> scope.unlimited() ? tops(h, day) : scopeTops(h, scope, day));
+    return UnitsOn.all(day, h, roots);
   }
 
   /** The units existing on a day, by code, a page at a time. */
-  public Page<UnitSummary> list(UnitQuery q) {
+  public UnitsOn list(UnitQuery q) {
+    return list(q, Unread.none());
+  }
+
+  /**
+   * The units existing on a day (today when absent), by code, a page at a time; the problems of
+   * reading the query ({@code unread}) are answered with those of the parent named.
+   */
+  public UnitsOn list(UnitQuery q, Unread unread) {
     ProblemCollector problems = new ProblemCollector();
-    LocalDate day = dayOrToday(problems, q.date());
-    UnitLevel level =
-        q.level() == null || q.level().isBlank()
-            ? null
-            : Inputs.choice(problems, "level", q.level(), UnitLevel.class);
-    String parent = Inputs.blankToNull(q.parent());
-    PageRequest page =
-        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    LocalDate day = q.date() != null ? q.date() : LocalDate.now(clock);
+    UnitLevel level = q.level();
+    String parent = q.parent();
     OrgHierarchy h = units.hierarchy();
     UnitScope scope = scopes.current();
     if (parent != null && (h.find(parent).isEmpty() || !scope.includes(parent))) {
       problems.add("parent", AdapterMessages.text("participant.noUnitCode", parent));
     }
-    problems.throwIfAny("unit list");
+    unread.throwWith(problems, "unit list", UnitQuery.FIELDS);
+    PageRequest page = q.page();
     List<OrgUnit> all =
         h.all().stream()
             .filter(u -> u.existsOn(day))
@@ -100,13 +95,16 @@ public class UnitDirectory {
             .filter(u -> parent == null || parent.equals(u.parentOn(day).orElse(null)))
             .sorted(Comparator.comparing(OrgUnit::code))
             .toList();
-    List<UnitSummary> items =
-        all.stream()
-            .skip(page.offset())
-            .limit(page.size())
-            .map(u -> UnitViews.summary(u, day))
-            .toList();
-    return new Page<>(items, page.page(), page.size(), all.size());
+    return new UnitsOn(day, h, Page.slice(all, page));
+  }
+
+  /** The units existing on {@code date} with no parent that day (or one that no longer exists). */
+  private static List<OrgUnit> tops(OrgHierarchy h, LocalDate date) {
+    return h.all().stream()
+        .filter(u -> u.existsOn(date))
+        .filter(u -> u.parentOn(date).flatMap(h::find).filter(p -> p.existsOn(date)).isEmpty())
+        .sorted(Comparator.comparing(OrgUnit::code))
+        .toList();
   }
 
   /** The highest units of a limited scope existing on a day: those whose parent lies outside. */
@@ -125,20 +123,7 @@ public class UnitDirectory {
       // another unit's record is, to a ward's user, no record at all
       throw UnitChanges.noSuchUnit(code);
     }
-    return UnitViews.history(h, new UnitChanges(h).existing(code));
-  }
-
-  @Transactional
-  public UnitHistory open(OpenUnit cmd) {
-    callers.writer();
-    UnitChanges.Change change = new UnitChanges(units.hierarchy()).open(cmd);
-    UnitHistory opened = store(change, change.changed().get(0).code());
-    audit.record("unit.open", target(opened.code()), null, opened);
-    OrgUnit unit = change.after().get(opened.code());
-    events.unitReorganised(
-        new UnitReorganised(
-            UnitReorganised.Change.OPEN, unit.openedOn(), List.of(), List.of(unit.code())));
-    return opened;
+    return UnitHistory.of(h, new UnitChanges(h).existing(code));
   }
 
   /**
@@ -152,132 +137,7 @@ public class UnitDirectory {
     return new Tagged<>(history(code), tag);
   }
 
-  @Transactional
-  public UnitHistory close(String code, CloseUnit cmd) {
-    return close(code, cmd, Precondition.none()).value();
-  }
-
-  /** Closes a unit if it is still at a version the client saw; answers with its new version. */
-  @Transactional
-  public Tagged<UnitHistory> close(String code, CloseUnit cmd, Precondition seen) {
-    callers.writer();
-    check(code, seen);
-    OrgHierarchy before = units.hierarchy();
-    UnitChanges.Change change = new UnitChanges(before).close(code, cmd);
-    Tagged<UnitHistory> closed = tagged(store(change, code));
-    audit.record("unit.close", target(code), historyIn(before, code), closed.value());
-    OrgUnit unit = change.after().get(closed.value().code());
-    events.unitReorganised(
-        new UnitReorganised(
-            UnitReorganised.Change.CLOSE,
-            unit.closedOn(),
-            List.of(unit.code()),
-            List.of(unit.code())));
-    return closed;
-  }
-
-  @Transactional
-  public UnitHistory move(String code, MoveUnit cmd) {
-    return move(code, cmd, Precondition.none()).value();
-  }
-
-  /** Moves a unit if it is still at a version the client saw; answers with its new version. */
-  @Transactional
-  public Tagged<UnitHistory> move(String code, MoveUnit cmd, Precondition seen) {
-    callers.writer();
-    check(code, seen);
-    OrgHierarchy before = units.hierarchy();
-    Tagged<UnitHistory> moved = tagged(store(new UnitChanges(before).move(code, cmd), code));
-    audit.record("unit.move", target(code), historyIn(before, code), moved.value());
-    // the change accepted the day, so it is a valid YYYY-MM-DD
-    String unitCode = moved.value().code();
-    events.unitReorganised(
-        new UnitReorganised(
-            UnitReorganised.Change.MOVE,
-            LocalDate.parse(cmd.from().strip()),
-            List.of(unitCode),
-            List.of(unitCode)));
-    return moved;
-  }
-
-  /** An unknown unit is left to the change itself, which answers 404. */
-  private void check(String code, Precondition seen) {
-    units
-        .version(code)
-        .ifPresent(v -> seen.check(String.valueOf(v), AdapterMessages.text("unit.unit", code)));
-  }
-
-  /** The version just stored: the repository has flushed, so the row version is the new one. */
-  private Tagged<UnitHistory> tagged(UnitHistory stored) {
-    return new Tagged<>(stored, tag(stored.code()));
-  }
-
   private String tag(String code) {
     return units.version(code).map(String::valueOf).orElse("0");
-  }
-
-  /** Merges units into a new one; answers with the new unit, which names its predecessors. */
-  @Transactional
-  public UnitHistory merge(MergeUnits cmd) {
-    callers.writer();
-    OrgHierarchy before = units.hierarchy();
-    UnitChanges.Change change = new Reorganisation(before).merge(cmd);
-    UnitHistory merged = store(change, cmd.successor().code().strip());
-    audit.record(
-        "unit.merge",
-        target(merged.code()),
-        cmd.sources().stream().map(c -> historyIn(before, c.strip())).toList(),
-        merged);
-    events.unitReorganised(
-        new UnitReorganised(
-            UnitReorganised.Change.MERGE,
-            change.after().get(merged.code()).openedOn(),
-            cmd.sources().stream().map(String::strip).toList(),
-            List.of(merged.code())));
-    return merged;
-  }
-
-  /** Splits a unit into new ones; answers with the new units, in the order given. */
-  @Transactional
-  public List<UnitHistory> split(SplitUnit cmd) {
-    callers.writer();
-    OrgHierarchy before = units.hierarchy();
-    UnitChanges.Change change = new Reorganisation(before).split(cmd);
-    units.saveAll(change.changed());
-    List<UnitHistory> successors =
-        cmd.successors().stream()
-            .map(s -> UnitViews.history(change.after(), change.after().get(s.code().strip())))
-            .toList();
-    String source = cmd.source().strip();
-    audit.record("unit.split", target(source), historyIn(before, source), successors);
-    List<String> made = cmd.successors().stream().map(n -> n.code().strip()).toList();
-    events.unitReorganised(
-        new UnitReorganised(
-            UnitReorganised.Change.SPLIT,
-            change.after().get(made.get(0)).openedOn(),
-            List.of(source),
-            made));
-    return successors;
-  }
-
-  /** The audit log names a unit as the API does. */
-  private static String target(String code) {
-    return "units/" + code;
-  }
-
-  /** A unit's history in a hierarchy (the audit log's state before); null when absent. */
-  private static UnitHistory historyIn(OrgHierarchy h, String code) {
-    return h.find(code).map(u -> UnitViews.history(h, u)).orElse(null);
-  }
-
-  private UnitHistory store(UnitChanges.Change change, String code) {
-    units.saveAll(change.changed());
-    return UnitViews.history(change.after(), change.after().get(code));
-  }
-
-  private LocalDate dayOrToday(ProblemCollector problems, String raw) {
-    return raw == null || raw.isBlank()
-        ? LocalDate.now(clock)
-        : Inputs.optionalDate(problems, "date", raw);
   }
 }

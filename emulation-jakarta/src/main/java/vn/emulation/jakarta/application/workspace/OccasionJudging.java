@@ -9,7 +9,7 @@ import vn.emulation.jakarta.application.unit.UnitScope;
 /**
  * The one computation of verdicts on an occasion, as a port: the live verdict reads and the stored
  * evaluation runs both judge participants through it, so that a stored verdict is exactly what the
- * live read showed at that moment. {@link PlanWorkspace} implements it.
+ * live read showed at that moment. {@link LiveVerdicts} implements it.
  */
 public interface OccasionJudging {
 

@@ -1,10 +1,7 @@
 package vn.emulation.jakarta.application.workspace;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Evaluation;
@@ -30,7 +27,7 @@ public final class OutcomeFilter implements Predicate<Evaluation> {
   public static Optional<OutcomeFilter> of(
       Occasion occasion, VerdictFilter asked, ProblemCollector problems) {
     boolean ok = true;
-    String form = Parameters.text(asked.awardForm());
+    String form = asked.awardForm();
     if (form != null && !occasion.awardFormCodes().contains(form)) {
       String offered = String.join(", ", occasion.awardFormCodes());
       problems.add(
@@ -38,22 +35,7 @@ public final class OutcomeFilter implements Predicate<Evaluation> {
           AdapterMessages.text("workspace.occasionOffersNoAward", occasion.code(), form, offered));
       ok = false;
     }
-    String raw = Parameters.text(asked.outcome());
-    Outcome outcome = null;
-    if (raw != null) {
-      outcome =
-          Arrays.stream(Outcome.values())
-              .filter(o -> o.name().equals(raw.toUpperCase(Locale.ROOT)))
-              .findFirst()
-              .orElse(null);
-      if (outcome == null) {
-        String known =
-            Arrays.stream(Outcome.values()).map(Outcome::name).collect(Collectors.joining(", "));
-        problems.add("outcome", AdapterMessages.text("workspace.noOutcomeChooseOne", raw, known));
-        ok = false;
-      }
-    }
-    return ok ? Optional.of(new OutcomeFilter(form, outcome)) : Optional.empty();
+    return ok ? Optional.of(new OutcomeFilter(form, asked.outcome())) : Optional.empty();
   }
 
   /** The award form named, if any. */

@@ -13,6 +13,7 @@ import vn.emulation.core.plan.Milestone;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.unit.TopUnit;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
@@ -39,19 +40,20 @@ public record ProgressQuestion(int milestoneYear, String unitCode, int year, Loc
 
   /**
    * Resolves what was asked against {@code plan} and {@code hierarchy}, recording every problem in
-   * {@code problems}; empty when there was any. {@code planUnits} is read only when no unit was
-   * named.
+   * {@code problems}; empty when there was any, or when a parameter was {@code unread} (its default
+   * would answer another question). {@code planUnits} is read only when no unit was named.
    */
   static Optional<ProgressQuestion> resolve(
       Plan plan,
       OrgHierarchy hierarchy,
       Supplier<? extends Collection<String>> planUnits,
       ProgressParameters asked,
+      Unread unread,
       LocalDate today,
       ProblemCollector problems) {
     int before = problems.problems().size();
     List<Integer> milestones = plan.milestones().stream().map(Milestone::year).toList();
-    Integer milestone = Parameters.integer(asked.milestone(), "milestone", problems);
+    Integer milestone = asked.milestone();
     if (milestone != null && !milestones.contains(milestone)) {
       String known = milestones.stream().map(String::valueOf).collect(Collectors.joining(", "));
       problems.add(
@@ -59,17 +61,17 @@ public record ProgressQuestion(int milestoneYear, String unitCode, int year, Loc
           AdapterMessages.text("workspace.planNoMilestoneMilestones", milestone, known));
     }
     YearPeriod period = plan.identity().period();
-    Integer year = Parameters.integer(asked.year(), "year", problems);
+    Integer year = asked.year();
     if (year != null && !period.contains(year)) {
       problems.add("year", AdapterMessages.text("workspace.yearLiesOutsidePlan", year, period));
     }
-    LocalDate date = Parameters.date(asked.date(), "date", problems);
-    String unit = Parameters.text(asked.unit());
+    LocalDate date = asked.date();
+    String unit = asked.unit();
     OrgUnit named = unit == null ? null : hierarchy.find(unit).orElse(null);
     if (unit != null && named == null) {
       problems.add("unit", AdapterMessages.text("workspace.noUnit", unit));
     }
-    if (problems.problems().size() > before) {
+    if (problems.problems().size() > before || unread.any()) {
       return Optional.empty();
     }
     int m =

@@ -1,7 +1,9 @@
 /**
  * What a plan shows once plan, units, reports and evidence are stored: {@link
- * vn.emulation.jakarta.application.workspace.PlanWorkspace} answers progress, drill-down, ranking,
- * open data and the verdicts of an occasion. It reads the request's parameters and loads the data,
- * leaving the computations to {@code application.progress}.
+ * vn.emulation.jakarta.application.workspace.ProgressReports} answers progress, drill-down, ranking
+ * and open data; {@link vn.emulation.jakarta.application.workspace.LiveVerdicts} the verdicts of an
+ * occasion (and, as the one {@link vn.emulation.jakarta.application.workspace.OccasionJudging}, the
+ * stored runs' too). They take the question read at the edge, typed, and load the data, leaving the
+ * computations to {@code application.progress}.
  */
 package vn.emulation.jakarta.application.workspace;

@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.participant.ParticipantRegistry;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
  * The participant categories a plan names (section IV.1). A resource of its own, at a full path, so
@@ -29,6 +31,7 @@ import vn.emulation.jakarta.application.participant.ParticipantRegistry;
 public class CategoryResource {
 
   @Inject ParticipantRegistry registry;
+  @Inject EmulationSettings settings;
 
   @GET
   @RolesAllowed({
@@ -50,6 +53,9 @@ public class CategoryResource {
       @PathParam("plan") @Parameter(description = "The plan's code") String plan,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 50 by default") String size) {
-    return registry.categories(plan, page, size);
+    QueryReader read = new QueryReader();
+    PageRequest request =
+        read.page(page, size, ParticipantRegistry.CATEGORY_PAGE_SIZE, settings.pageMaxSize());
+    return registry.categories(plan, request, read.unread());
   }
 }

@@ -33,11 +33,11 @@ import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
 import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
 import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
 import vn.emulation.jakarta.application.plan.StoredPlan;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
+import vn.emulation.jakarta.application.unit.UnitHistory;
 import vn.emulation.jakarta.interfaces.rest.AuditView.EntryView;
 import vn.emulation.jakarta.interfaces.rest.AuditView.VerificationView;
+import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitSummary;
+import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitTree;
 
 /**
  * Makes {@code /openapi} a contract an integrator can code against: every JSON body the API reads

@@ -19,9 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
-import vn.emulation.jakarta.application.workspace.PlanWorkspace;
+import vn.emulation.jakarta.application.evaluation.EvaluationRuns;
+import vn.emulation.jakarta.application.workspace.LiveVerdicts;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
  * Award verdicts on an occasion: for every participant (a page at a time, with the counts per award
@@ -34,7 +37,8 @@ import vn.emulation.jakarta.application.workspace.VerdictFilter;
 @Tag(name = "evaluation", description = "Xét khen thưởng: kết quả và giải thích theo tiêu chuẩn")
 public class EvaluationResource {
 
-  @Inject PlanWorkspace workspace;
+  @Inject LiveVerdicts live;
+  @Inject EmulationSettings settings;
 
   @Context HttpHeaders headers;
 
@@ -80,8 +84,11 @@ public class EvaluationResource {
                       + " ELIGIBLE, NOT_ELIGIBLE or INCOMPLETE (for the award form named, else for any)")
           String outcome) {
     Locale l = Language.of(headers);
-    var verdicts =
-        workspace.verdicts(plan, occasion, new VerdictFilter(awardForm, outcome), page, size);
+    QueryReader read = new QueryReader();
+    PageRequest request =
+        read.page(page, size, EvaluationRuns.DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    VerdictFilter filter = new VerdictFilter(QueryReader.text(awardForm), read.outcome(outcome));
+    var verdicts = live.verdicts(plan, occasion, filter, request, read.unread());
     return localized(EvaluationView.VerdictPage.of(verdicts, l), l);
   }
 
@@ -109,7 +116,7 @@ public class EvaluationResource {
       @PathParam("participant") @Parameter(description = "The participant's id") String id) {
     Locale l = Language.of(headers);
     return localized(
-        EvaluationView.ParticipantVerdicts.of(workspace.evaluate(plan, occasion, id), l), l);
+        EvaluationView.ParticipantVerdicts.of(live.evaluate(plan, occasion, id), l), l);
   }
 
   @GET
@@ -125,7 +132,7 @@ public class EvaluationResource {
   @APIResponse(responseCode = "404", description = "No such plan or occasion")
   public Response summary() {
     Locale l = Language.of(headers);
-    return localized(EvaluationView.Summary.of(workspace.summary(plan, occasion), l), l);
+    return localized(EvaluationView.Summary.of(live.summary(plan, occasion), l), l);
   }
 
   private static Response localized(Object body, Locale l) {

@@ -24,10 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRuns;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.interfaces.rest.EvaluationRunView.RunView;
 
 /**
@@ -43,6 +45,7 @@ import vn.emulation.jakarta.interfaces.rest.EvaluationRunView.RunView;
 public class EvaluationRunResource {
 
   @Inject EvaluationRuns runs;
+  @Inject EmulationSettings settings;
 
   @Context HttpHeaders headers;
   @Context UriInfo uri;
@@ -102,7 +105,10 @@ public class EvaluationRunResource {
   public Page<RunView> list(
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
-    return runs.runs(plan, occasion, page, size).map(RunView::of);
+    QueryReader read = new QueryReader();
+    PageRequest request =
+        read.page(page, size, EvaluationRuns.DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    return runs.runs(plan, occasion, request, read.unread()).map(RunView::of);
   }
 
   @GET
@@ -161,8 +167,11 @@ public class EvaluationRunResource {
                       + " ELIGIBLE, NOT_ELIGIBLE or INCOMPLETE (for the award form named, else for any)")
           String outcome) {
     Locale l = Language.of(headers);
-    var verdicts =
-        runs.verdicts(plan, occasion, run, new VerdictFilter(awardForm, outcome), page, size);
+    QueryReader read = new QueryReader();
+    PageRequest request =
+        read.page(page, size, EvaluationRuns.DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    VerdictFilter filter = new VerdictFilter(QueryReader.text(awardForm), read.outcome(outcome));
+    var verdicts = runs.verdicts(plan, occasion, run, filter, request, read.unread());
     return localized(EvaluationRunView.StoredVerdictPage.of(verdicts, l), l);
   }
 

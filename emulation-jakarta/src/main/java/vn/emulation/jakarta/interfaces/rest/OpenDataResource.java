@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.progress.ProgressReport;
-import vn.emulation.jakarta.application.workspace.PlanWorkspace;
+import vn.emulation.jakarta.application.workspace.ProgressParameters;
+import vn.emulation.jakarta.application.workspace.ProgressReports;
 import vn.emulation.jakarta.format.opendata.OpenDataWriter;
 import vn.emulation.jakarta.interfaces.security.PublicRead;
 
@@ -37,7 +38,7 @@ public class OpenDataResource {
 
   private final OpenDataWriter writer = new OpenDataWriter();
 
-  @Inject PlanWorkspace workspace;
+  @Inject ProgressReports progress;
 
   @GET
   @PermitAll
@@ -60,7 +61,9 @@ public class OpenDataResource {
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response csv(@BeanParam ProgressQuery query) {
-    List<ProgressReport> reports = workspace.openData(query.plan(), query.parameters());
+    QueryReader read = new QueryReader();
+    ProgressParameters asked = query.parameters(read);
+    List<ProgressReport> reports = progress.openData(query.plan(), asked, read.unread());
     StreamingOutput body = out -> writer.writeCsv(reports, out);
     return Response.ok(body, CSV)
         .header("Content-Disposition", "attachment; filename=\"" + fileName(reports) + ".csv\"")
@@ -85,7 +88,9 @@ public class OpenDataResource {
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response json(@BeanParam ProgressQuery query) {
-    List<ProgressReport> reports = workspace.openData(query.plan(), query.parameters());
+    QueryReader read = new QueryReader();
+    ProgressParameters asked = query.parameters(read);
+    List<ProgressReport> reports = progress.openData(query.plan(), asked, read.unread());
     StreamingOutput body = out -> writer.writeJson(reports, out);
     return Response.ok(body, MediaType.APPLICATION_JSON)
         .header("Content-Disposition", "inline; filename=\"" + fileName(reports) + ".json\"")

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
@@ -32,6 +33,7 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.Particip
 import vn.emulation.jakarta.application.participant.ParticipantRegistry;
 import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
 import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
  * The participants of a plan's movement (đối tượng thi đua) and the evidence each keeps for an
@@ -47,6 +49,7 @@ public class ParticipantResource {
       "Something in the request is wrong; each field is named;" + " nothing was stored";
 
   @Inject ParticipantRegistry registry;
+  @Inject EmulationSettings settings;
   @Context UriInfo uri;
 
   @PathParam("plan")
@@ -74,7 +77,12 @@ public class ParticipantResource {
           String unit,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
-    return registry.list(plan, new ParticipantQuery(category, unit, page, size));
+    QueryReader read = new QueryReader();
+    PageRequest request =
+        read.page(page, size, ParticipantRegistry.DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    ParticipantQuery q =
+        new ParticipantQuery(QueryReader.text(category), QueryReader.text(unit), request);
+    return registry.list(plan, q, read.unread());
   }
 
   @GET

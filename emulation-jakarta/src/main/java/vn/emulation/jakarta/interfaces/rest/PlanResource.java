@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.core.common.ProblemCollector;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
@@ -112,9 +111,9 @@ public class PlanResource {
   public Page<StoredPlan> list(
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
-    ProblemCollector problems = new ProblemCollector();
-    PageRequest request = Inputs.page(problems, page, size, 20, settings.pageMaxSize());
-    problems.throwIfAny("query");
+    QueryReader read = new QueryReader();
+    PageRequest request = read.page(page, size, 20, settings.pageMaxSize());
+    read.unread().throwWith(new ProblemCollector(), "query", List.of("page", "size"));
     return catalog.list(request);
   }
 

@@ -6,8 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.emulation.jakarta.application.workspace.ProgressParameters;
 
 /**
- * The parameters every progress request shares, taken as text so that a malformed one is reported
- * by name with the others (the HTTP layer's own conversion would answer a bare 404).
+ * The parameters every progress request shares, taken as text and read by {@link QueryReader} so
+ * that a malformed one is reported by name with the others (the HTTP layer's own conversion would
+ * answer a bare 404).
  */
 public class ProgressQuery {
 
@@ -47,7 +48,12 @@ public class ProgressQuery {
     return plan;
   }
 
-  ProgressParameters parameters() {
-    return new ProgressParameters(unit, milestone, year, date);
+  /** The question, read with {@code read}, which names every parameter it could not read. */
+  ProgressParameters parameters(QueryReader read) {
+    return new ProgressParameters(
+        QueryReader.text(unit),
+        read.integer("milestone", milestone),
+        read.integer("year", year),
+        read.date("date", date));
   }
 }

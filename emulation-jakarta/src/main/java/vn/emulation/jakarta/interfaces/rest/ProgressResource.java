@@ -16,10 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.progress.UnitRank;
-import vn.emulation.jakarta.application.workspace.PlanWorkspace;
+import vn.emulation.jakarta.application.workspace.ProgressParameters;
+import vn.emulation.jakarta.application.workspace.ProgressReports;
 import vn.emulation.jakarta.application.workspace.UnitPage;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.interfaces.security.PublicRead;
 
 /**
@@ -34,7 +37,11 @@ import vn.emulation.jakarta.interfaces.security.PublicRead;
     description = "Tiến độ thực hiện chỉ tiêu: đơn vị, đơn vị trực thuộc, xếp hạng")
 public class ProgressResource {
 
-  @Inject PlanWorkspace workspace;
+  /** The size of a page of child units when the client names none. */
+  static final int DEFAULT_PAGE_SIZE = 20;
+
+  @Inject ProgressReports reports;
+  @Inject EmulationSettings settings;
 
   @GET
   @PermitAll
@@ -49,7 +56,9 @@ public class ProgressResource {
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan")
   public ProgressView.Report progress(@BeanParam ProgressQuery query) {
-    return ProgressView.Report.of(workspace.progress(query.plan(), query.parameters()));
+    QueryReader read = new QueryReader();
+    ProgressParameters asked = query.parameters(read);
+    return ProgressView.Report.of(reports.progress(query.plan(), asked, read.unread()));
   }
 
   @GET
@@ -67,8 +76,11 @@ public class ProgressResource {
       @BeanParam ProgressQuery query,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
+    QueryReader read = new QueryReader();
+    ProgressParameters asked = query.parameters(read);
+    PageRequest request = read.page(page, size, DEFAULT_PAGE_SIZE, settings.pageMaxSize());
     return ProgressView.Children.of(
-        workspace.drillDown(query.plan(), query.parameters(), page, size), ProgressView.Report::of);
+        reports.drillDown(query.plan(), asked, request, read.unread()), ProgressView.Report::of);
   }
 
   @GET
@@ -88,7 +100,10 @@ public class ProgressResource {
       @BeanParam ProgressQuery query,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
-    UnitPage<UnitRank> ranks = workspace.ranking(query.plan(), query.parameters(), page, size);
+    QueryReader read = new QueryReader();
+    ProgressParameters asked = query.parameters(read);
+    PageRequest request = read.page(page, size, DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    UnitPage<UnitRank> ranks = reports.ranking(query.plan(), asked, request, read.unread());
     Map<String, String> levels =
         ranks.parent().children().stream()
             .collect(Collectors.toMap(ProgressReport::unitCode, r -> r.level().name()));

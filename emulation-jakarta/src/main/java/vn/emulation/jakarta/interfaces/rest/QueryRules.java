@@ -16,9 +16,10 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 /**
  * The rules every query parameter of the API obeys before a resource sees it: given once (a second
  * {@code page} would silently lose to the first), no forbidden character in any value, and a code
- * ({@link TextRules#CODE}) where the parameter names one. Numbers, dates and choices are checked by
- * the use cases, which know their ranges. Runs after authorisation, so that a caller without a
- * token learns nothing from it. Every problem at once.
+ * ({@link TextRules#CODE}) where the parameter names one. Numbers, dates and choices are then read
+ * by {@link QueryReader}, and what they mean (a milestone of the plan, a unit that exists) is
+ * checked by the use cases. Runs after authorisation, so that a caller without a token learns
+ * nothing from it. Every problem at once.
  */
 @Provider
 @Priority(Priorities.USER)

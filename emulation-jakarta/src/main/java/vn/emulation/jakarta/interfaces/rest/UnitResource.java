@@ -24,19 +24,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.access.Roles;
+import vn.emulation.jakarta.application.unit.HierarchyChanges;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.UnitQuery;
+import vn.emulation.jakarta.application.unit.UnitCommands.UnitTreeQuery;
 import vn.emulation.jakarta.application.unit.UnitDirectory;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitTree;
+import vn.emulation.jakarta.application.unit.UnitHistory;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitSummary;
+import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitTree;
 
 /**
  * The administrative units: the hierarchy on any day, each unit's history, and the changes Home
@@ -62,6 +66,8 @@ public class UnitResource {
       "The unit changed since the ETag given in If-Match; nothing was" + " stored";
 
   @Inject UnitDirectory directory;
+  @Inject HierarchyChanges changes;
+  @Inject EmulationSettings settings;
   @Context UriInfo uri;
 
   @GET
@@ -89,7 +95,14 @@ public class UnitResource {
           String parent,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 20 by default") String size) {
-    return directory.list(new UnitQuery(date, level, parent, page, size));
+    QueryReader read = new QueryReader();
+    UnitQuery q =
+        new UnitQuery(
+            read.date("date", date),
+            read.choice("level", level, UnitLevel.class),
+            QueryReader.text(parent),
+            read.page(page, size, UnitDirectory.DEFAULT_PAGE_SIZE, settings.pageMaxSize()));
+    return UnitViews.list(directory.list(q, read.unread()));
   }
 
   @GET
@@ -115,7 +128,9 @@ public class UnitResource {
       @QueryParam("root")
           @Parameter(description = "Start from this unit instead of the top" + " units (its code)")
           String root) {
-    return directory.tree(date, root);
+    QueryReader read = new QueryReader();
+    UnitTreeQuery q = new UnitTreeQuery(read.date("date", date), QueryReader.text(root));
+    return UnitViews.tree(directory.tree(q, read.unread()));
   }
 
   @GET
@@ -157,7 +172,7 @@ public class UnitResource {
       content = @Content(schema = @Schema(ref = "UnitHistory")))
   @APIResponse(responseCode = "400", description = BAD)
   public Response open(OpenUnit body) {
-    UnitHistory unit = directory.open(required(body));
+    UnitHistory unit = changes.open(required(body));
     return created(unit.code(), unit);
   }
 
@@ -181,7 +196,7 @@ public class UnitResource {
       @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
       CloseUnit body) {
     Precondition seen = EntityTags.ifMatch(ifMatch);
-    return EntityTags.ok(directory.close(code, required(body), seen));
+    return EntityTags.ok(changes.close(code, required(body), seen));
   }
 
   @POST
@@ -206,7 +221,7 @@ public class UnitResource {
       @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
       MoveUnit body) {
     Precondition seen = EntityTags.ifMatch(ifMatch);
-    return EntityTags.ok(directory.move(code, required(body), seen));
+    return EntityTags.ok(changes.move(code, required(body), seen));
   }
 
   @POST
@@ -225,7 +240,7 @@ public class UnitResource {
       content = @Content(schema = @Schema(ref = "UnitHistory")))
   @APIResponse(responseCode = "400", description = BAD)
   public Response merge(MergeUnits body) {
-    UnitHistory unit = directory.merge(required(body));
+    UnitHistory unit = changes.merge(required(body));
     return created(unit.code(), unit);
   }
 
@@ -246,7 +261,7 @@ public class UnitResource {
           @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = UnitHistory.class)))
   @APIResponse(responseCode = "400", description = BAD)
   public Response split(SplitUnit body) {
-    List<UnitHistory> units = directory.split(required(body));
+    List<UnitHistory> units = changes.split(required(body));
     return created(units.get(0).code(), units);
   }
 

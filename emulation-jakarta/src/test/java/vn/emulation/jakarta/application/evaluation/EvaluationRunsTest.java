@@ -34,6 +34,8 @@ import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
@@ -52,7 +54,6 @@ import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.application.workspace.OccasionJudging;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
 import vn.emulation.jakarta.format.plan.PlanJsonReader;
-import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 import vn.emulation.jakarta.interfaces.security.TestCallers;
 
@@ -65,6 +66,7 @@ import vn.emulation.jakarta.interfaces.security.TestCallers;
 class EvaluationRunsTest {
 
   static final String PLAN = "rach-gia-2022-2025";
+  static final PageRequest FIRST = new PageRequest(0, 20);
   static final String OCCASION = "ANNUAL-2023";
   static final String GK = "GIAY_KHEN_CHU_TICH_TP";
   static final String CITY = "899";
@@ -202,13 +204,6 @@ class EvaluationRunsTest {
             return city.planFor(code, null);
           }
         };
-    r.settings =
-        new EmulationSettings() {
-          @Override
-          public int pageMaxSize() {
-            return 500;
-          }
-        };
     r.audit =
         new AuditTrail(
             new JpaAuditRepository() {
@@ -246,13 +241,13 @@ class EvaluationRunsTest {
     assertThat(run.participantCount()).isEqualTo(3);
     assertThat(store.participants.get(run.id())).isEqualTo(before);
     RunVerdicts stored =
-        as(OFFICER).verdicts(PLAN, OCCASION, run.id(), VerdictFilter.none(), null, null);
+        as(OFFICER).verdicts(PLAN, OCCASION, run.id(), VerdictFilter.none(), FIRST, Unread.none());
     assertThat(stored.participants().items()).isEqualTo(before);
     assertThat(stored.summary())
         .filteredOn(s -> s.awardFormCode().equals(GK))
         .extracting(s -> s.eligible(), s -> s.notEligible(), s -> s.incomplete())
         .containsExactly(tuple(1, 1, 1));
-    assertThat(as(ADMIN).runs(PLAN, OCCASION, null, null).items()).containsExactly(run);
+    assertThat(as(ADMIN).runs(PLAN, OCCASION, FIRST, Unread.none()).items()).containsExactly(run);
   }
 
   @Test
@@ -327,7 +322,8 @@ class EvaluationRunsTest {
     EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun(null));
 
     RunVerdicts own =
-        as(REPORTER_A).verdicts(PLAN, OCCASION, run.id(), VerdictFilter.none(), null, null);
+        as(REPORTER_A)
+            .verdicts(PLAN, OCCASION, run.id(), VerdictFilter.none(), FIRST, Unread.none());
     assertThat(own.participants().items())
         .extracting(RunParticipant::id)
         .containsExactly("e1", "w1");
@@ -345,12 +341,25 @@ class EvaluationRunsTest {
 
   @Test
   void filtersAreCheckedLikeTheLiveOnesAndAnUnknownRunIsNotFound() {
+    // what the edge could not read comes with the query, and is named with the filter's problems
+    Unread unread =
+        new Unread(
+            List.of(
+                new Problem("outcome", LocalizedText.of("Kết quả không có", "No outcome")),
+                new Problem("page", LocalizedText.of("Không phải số", "Not a number")),
+                new Problem("size", LocalizedText.of("Không phải số", "Not a number"))));
     EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun(null));
     EvaluationRuns officer = as(OFFICER);
 
     assertThat(
             officer
-                .verdicts(PLAN, OCCASION, run.id(), new VerdictFilter(GK, "eligible"), null, null)
+                .verdicts(
+                    PLAN,
+                    OCCASION,
+                    run.id(),
+                    new VerdictFilter(GK, Outcome.ELIGIBLE),
+                    FIRST,
+                    Unread.none())
                 .participants()
                 .items())
         .extracting(RunParticipant::id)
@@ -358,13 +367,13 @@ class EvaluationRunsTest {
     assertThatThrownBy(
             () ->
                 officer.verdicts(
-                    PLAN, OCCASION, run.id(), new VerdictFilter("NO_FORM", "MAYBE"), "x", "0"))
+                    PLAN, OCCASION, run.id(), new VerdictFilter("NO_FORM", null), null, unread))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(Problem::path)
-                    .containsExactlyInAnyOrder("page", "size", "awardForm", "outcome"));
+                    .containsExactly("page", "size", "awardForm", "outcome"));
     assertThatThrownBy(() -> officer.run(PLAN, OCCASION, "no-such-run"))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> officer.run(PLAN, "INTERIM-2023", run.id()))

@@ -170,7 +170,8 @@ class MeasurementUseCasesTest {
         .containsOnly(uploaded.upload().id());
     AuditEntry entry = entriesOfThisTest().get(0);
     assertThat(entry.action()).isEqualTo("measurement.upload");
-    assertThat(entry.target()).isEqualTo("plans/" + PLAN + "/uploads/" + uploaded.upload().id());
+    assertThat(entry.target())
+        .isEqualTo("plans/" + PLAN + "/measurements/uploads/" + uploaded.upload().id());
     assertThat(entry.afterState()).contains(uploaded.upload().sha256()).doesNotContain("152");
   }
 

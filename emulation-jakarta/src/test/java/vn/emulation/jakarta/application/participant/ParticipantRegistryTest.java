@@ -13,6 +13,7 @@ import vn.emulation.core.common.Problem;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.PreconditionFailedException;
 import vn.emulation.jakarta.application.Tagged;
@@ -49,7 +50,6 @@ class ParticipantRegistryTest {
     r.participants = city.participants;
     r.units = city.units;
     r.evidence = city.evidence;
-    r.settings = city.settings;
     r.scopes = Scopes.of(city);
     r.audit = city.audit;
     r.callers = city.callers;
@@ -125,7 +125,8 @@ class ParticipantRegistryTest {
         .isInstanceOf(AccessDeniedException.class);
     registry.create(PLAN, official("o1", WARD));
 
-    assertThat(registry.list(PLAN, new ParticipantQuery(null, null, null, null)).items())
+    assertThat(
+            registry.list(PLAN, new ParticipantQuery(null, null, new PageRequest(0, 20))).items())
         .extracting(ParticipantView::id)
         .containsExactly("o1");
     assertThatThrownBy(() -> registry.get(PLAN, "o2")).isInstanceOf(NotFoundException.class);

@@ -64,7 +64,7 @@ class PlanCatalogTest {
 
     AuditEntry entry = city.auditLog.entries().get(0);
     assertThat(entry.action()).isEqualTo("plan.import");
-    assertThat(entry.target()).isEqualTo("plans/" + InMemoryCity.PLAN);
+    assertThat(entry.target()).isEqualTo("plans/" + InMemoryCity.PLAN + "/versions/1");
     assertThat(entry.actor()).isEqualTo(InMemoryCity.OFFICER.user());
     assertThat(entry.beforeState()).isNull();
     assertThat(entry.afterState()).contains("\"version\":1");

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.jakarta.application.Page;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitSummary;
+import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitSummary;
 
 /** Content-Language of answers and the wording of problems: both languages, singular and plural. */
 class LanguageOfAnswersTest {

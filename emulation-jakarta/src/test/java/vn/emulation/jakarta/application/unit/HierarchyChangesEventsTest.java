@@ -14,10 +14,10 @@ import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
 import vn.emulation.jakarta.testing.InMemoryCity;
 
 /** The unit directory announces each change it stored, and nothing for a change it refused. */
-class UnitDirectoryEventsTest {
+class HierarchyChangesEventsTest {
 
   private final InMemoryCity city = new InMemoryCity();
-  private final UnitDirectory directory = UnitDirectoryTest.directory(city);
+  private final HierarchyChanges directory = HierarchyChangesTest.changes(city);
 
   @Test
   void anOpeningIsAnnouncedWithItsDay() {

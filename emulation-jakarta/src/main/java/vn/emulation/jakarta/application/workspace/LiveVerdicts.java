@@ -13,89 +13,48 @@ import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Evaluation;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.measurement.MeasurementRepository;
 import vn.emulation.jakarta.application.participant.EvidenceRepository;
 import vn.emulation.jakarta.application.participant.ParticipantRepository;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
-import vn.emulation.jakarta.application.plan.PlanUnitRepository;
 import vn.emulation.jakarta.application.progress.EvaluationService;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
-import vn.emulation.jakarta.application.progress.ProgressReport;
-import vn.emulation.jakarta.application.progress.ProgressService;
-import vn.emulation.jakarta.application.progress.UnitRank;
 import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.unit.UnitScopes;
-import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
- * What a plan's figures say: where a unit and the units under it stand against its targets, how
- * they rank, the open-data rows, and the verdicts of its participants on an occasion. Each call
- * reads the plan version in force on the day the question is about (the progress question's date,
- * the last day of the occasion's window; ADR 0022), the hierarchy and the reports afresh and works
- * on that picture.
+ * The verdicts of a plan's participants on an occasion, computed now from the stored figures and
+ * evidence: one participant with every criterion explained, a page of them as filtered, the counts.
+ * It is the one {@link OccasionJudging}: the stored evaluation runs judge through it too, so that a
+ * run keeps exactly what this answered. Each call reads the plan version that judges the occasion
+ * (in force on the last day of its window; ADR 0022).
  *
- * <p>Read only. Each call is one transaction so that the plan, the units, the reports and the
- * evidence are read as one consistent picture even while an upload is being stored. Problems with
- * the path (plan, occasion, participant) are "not found"; problems with the query parameters are
- * invalid input naming each parameter, all at once.
+ * <p>Read only, one transaction per call, so that the plan, the units, the reports and the evidence
+ * are read as one consistent picture. Problems with the path (plan, occasion, participant) are "not
+ * found"; problems with the query are invalid input naming each parameter, all at once.
  */
 @ApplicationScoped
 @Transactional
-public class PlanWorkspace implements OccasionJudging {
+public class LiveVerdicts implements OccasionJudging {
 
   @Inject PlanCatalog catalog;
   @Inject UnitRepository units;
   @Inject MeasurementRepository measurements;
   @Inject ParticipantRepository participants;
   @Inject EvidenceRepository evidence;
-  @Inject PlanUnitRepository planUnits;
-  @Inject EmulationSettings settings;
   @Inject UnitScopes scopes;
 
-  /** Where "today" comes from (in Vietnam); the defaults of a progress question depend on it. */
+  /** Where "today" comes from (in Vietnam): the occasion is looked up in today's version. */
   @Inject Clock clock;
-
-  /** The report of the unit asked for (the plan's whole city by default). */
-  public ProgressReport progress(String planCode, ProgressParameters asked) {
-    ProblemCollector problems = new ProblemCollector();
-    ProgressReport report = report(planCode, asked, problems);
-    problems.throwIfAny("progress query");
-    return report;
-  }
-
-  /** One page of the reports of the units directly under the unit asked for, by code. */
-  public UnitPage<ProgressReport> drillDown(
-      String planCode, ProgressParameters asked, String page, String size) {
-    ProblemCollector problems = new ProblemCollector();
-    PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
-    ProgressReport report = report(planCode, asked, problems);
-    problems.throwIfAny("progress query");
-    return new UnitPage<>(report, slice(report.children(), request));
-  }
-
-  /** One page of the ranking of the units directly under the unit asked for, best first. */
-  public UnitPage<UnitRank> ranking(
-      String planCode, ProgressParameters asked, String page, String size) {
-    ProblemCollector problems = new ProblemCollector();
-    PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
-    ProgressReport report = report(planCode, asked, problems);
-    problems.throwIfAny("progress query");
-    return new UnitPage<>(report, slice(report.ranking(), request));
-  }
-
-  /** The open-data rows: the unit asked for, then the units directly under it. */
-  public List<ProgressReport> openData(String planCode, ProgressParameters asked) {
-    return progress(planCode, asked).withChildren();
-  }
 
   /** One participant on one occasion, with the verdicts explaining every criterion. */
   public ParticipantEvaluation evaluate(
@@ -121,21 +80,27 @@ public class PlanWorkspace implements OccasionJudging {
     return new ParticipantEvaluation(occasion, evaluation);
   }
 
-  /** One page of the participants of an occasion as filtered, and the counts over all of them. */
+  /**
+   * One page of the participants of an occasion as filtered, and the counts over all of them; the
+   * problems of reading the query ({@code unread}) are answered with those of the filter.
+   */
   public OccasionVerdicts verdicts(
-      String planCode, String occasionCode, VerdictFilter filter, String page, String size) {
+      String planCode,
+      String occasionCode,
+      VerdictFilter filter,
+      PageRequest request,
+      Unread unread) {
     Plan plan = planFor(planCode, occasionCode);
     Occasion occasion = occasion(plan, occasionCode);
     ProblemCollector problems = new ProblemCollector();
-    PageRequest request = Parameters.page(page, size, settings.pageMaxSize(), problems);
     OutcomeFilter keep = OutcomeFilter.of(occasion, filter, problems).orElse(null);
-    problems.throwIfAny("verdict query");
+    unread.throwWith(problems, "verdict query", VerdictFilter.FIELDS);
     EvaluationService service = service(plan);
     // a ward's user sees, and counts, only the participants of their own units
     List<Evaluation> all = evaluateAll(service, occasion, planCode, scopes.current());
     List<Evaluation> kept = all.stream().filter(keep).toList();
     return new OccasionVerdicts(
-        occasion, slice(kept, request), service.summarize(occasionCode, all));
+        occasion, Page.slice(kept, request), service.summarize(occasionCode, all));
   }
 
   /** The outcome counts per award form over every participant of an occasion. */
@@ -145,36 +110,6 @@ public class PlanWorkspace implements OccasionJudging {
     EvaluationService service = service(plan);
     List<Evaluation> all = evaluateAll(service, occasion, planCode, scopes.current());
     return new OccasionSummary(occasion, all.size(), service.summarize(occasionCode, all));
-  }
-
-  private ProgressReport report(
-      String planCode, ProgressParameters asked, ProblemCollector problems) {
-    LocalDate today = LocalDate.now(clock);
-    Plan plan = catalog.inForceOn(planCode, today);
-    OrgHierarchy hierarchy = units.hierarchy();
-    ProblemCollector first = new ProblemCollector();
-    var question =
-        ProgressQuestion.resolve(
-            plan, hierarchy, () -> planUnits.codes(planCode), asked, today, first);
-    if (question.isPresent() && first.isEmpty()) {
-      // the question's day may fall under another version: ask that version the same question
-      Plan onTheDay = catalog.inForceOn(planCode, question.get().date());
-      if (onTheDay.identity().version() != plan.identity().version()) {
-        plan = onTheDay;
-        first = new ProblemCollector();
-        question =
-            ProgressQuestion.resolve(
-                plan, hierarchy, () -> planUnits.codes(planCode), asked, today, first);
-      }
-    }
-    problems.addAll(first.problems());
-    if (question.isEmpty() || !problems.isEmpty()) {
-      return null;
-    }
-    ProgressQuestion q = question.get();
-    MeasurementSet figures = measurements.all(planCode);
-    return new ProgressService(plan, hierarchy, figures)
-        .progress(q.milestoneYear(), q.unitCode(), q.year(), q.date());
   }
 
   @Override
@@ -234,11 +169,5 @@ public class PlanWorkspace implements OccasionJudging {
             () ->
                 new NotFoundException(
                     AdapterMessages.text("workspace.planNoOccasion", plan.code(), code)));
-  }
-
-  static <T> Page<T> slice(List<T> all, PageRequest request) {
-    int from = (int) Math.min((long) request.offset(), all.size());
-    int to = (int) Math.min((long) from + request.size(), all.size());
-    return new Page<>(all.subList(from, to), request.page(), request.size(), all.size());
   }
 }

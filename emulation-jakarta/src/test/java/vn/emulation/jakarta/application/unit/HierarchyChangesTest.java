@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.PreconditionFailedException;
 import vn.emulation.jakarta.application.Tagged;
@@ -21,14 +23,14 @@ import vn.emulation.jakarta.application.unit.UnitCommands.NewUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.UnitQuery;
-import vn.emulation.jakarta.application.unit.UnitViews.UnitHistory;
+import vn.emulation.jakarta.application.unit.UnitCommands.UnitTreeQuery;
 import vn.emulation.jakarta.testing.InMemoryCity;
 
 /**
  * Opening, closing, moving, merging and splitting units on the in-memory unit store: what is
  * stored, what is audited, and what is refused with nothing stored.
  */
-class UnitDirectoryTest {
+class HierarchyChangesTest {
 
   private static final String CITY = InMemoryCity.CITY;
   private static final String WARD = InMemoryCity.WARD;
@@ -37,17 +39,23 @@ class UnitDirectoryTest {
 
   private final InMemoryCity city = new InMemoryCity();
   private final UnitDirectory directory = directory(city);
+  private final HierarchyChanges changes = changes(city);
 
   static UnitDirectory directory(InMemoryCity city) {
     UnitDirectory d = new UnitDirectory();
     d.units = city.units;
-    d.settings = city.settings;
     d.scopes = Scopes.of(city);
-    d.audit = city.audit;
-    d.callers = city.callers;
-    d.events = city.events;
     d.clock = InMemoryCity.CLOCK;
     return d;
+  }
+
+  static HierarchyChanges changes(InMemoryCity city) {
+    HierarchyChanges c = new HierarchyChanges();
+    c.units = city.units;
+    c.audit = city.audit;
+    c.callers = city.callers;
+    c.events = city.events;
+    return c;
   }
 
   private static List<String> paths(Runnable command) {
@@ -62,13 +70,15 @@ class UnitDirectoryTest {
   @Test
   void opensAUnitUnderItsParentAndAuditsIt() {
     UnitHistory opened =
-        directory.open(new OpenUnit("30999", "Phường Mới", "COMMUNE", CITY, "2026-01-01"));
+        changes.open(new OpenUnit("30999", "Phường Mới", "COMMUNE", CITY, "2026-01-01"));
 
     assertThat(opened.code()).isEqualTo("30999");
     assertThat(city.units.find("30999").orElseThrow().parentOn(LocalDate.of(2026, 1, 1)))
         .contains(CITY);
-    assertThat(directory.tree(null, CITY).roots().get(0).children())
-        .extracting(UnitViews.UnitNode::code)
+    UnitsOn tree = directory.tree(new UnitTreeQuery(null, CITY));
+    assertThat(tree.units().items()).extracting(OrgUnit::code).containsExactly(CITY);
+    assertThat(tree.hierarchy().childrenOn(CITY, tree.date()))
+        .extracting(OrgUnit::code)
         .containsExactly(WARD, OTHER, "30999");
     AuditEntry entry = city.auditLog.entries().get(0);
     assertThat(entry.action()).isEqualTo("unit.open");
@@ -79,12 +89,10 @@ class UnitDirectoryTest {
   @Test
   void refusesAnOpeningWithEveryProblemAndStoresNothing() {
     assertThat(
-            paths(
-                () -> directory.open(new OpenUnit(WARD, " ", "NO_LEVEL", "NOWHERE", "01/01/2026"))))
+            paths(() -> changes.open(new OpenUnit(WARD, " ", "NO_LEVEL", "NOWHERE", "01/01/2026"))))
         .contains("name", "level", "openedOn");
     assertThat(
-            paths(
-                () -> directory.open(new OpenUnit(WARD, "Lần nữa", "COMMUNE", CITY, "2026-01-01"))))
+            paths(() -> changes.open(new OpenUnit(WARD, "Lần nữa", "COMMUNE", CITY, "2026-01-01"))))
         .containsExactly("code");
 
     assertThat(city.units.hierarchy().all()).hasSize(3);
@@ -96,7 +104,7 @@ class UnitDirectoryTest {
     Tagged<UnitHistory> before = directory.tagged(OTHER);
 
     Tagged<UnitHistory> closed =
-        directory.close(
+        changes.close(
             OTHER, new CloseUnit("2026-01-01"), Precondition.oneOf(List.of(before.tag())));
 
     assertThat(closed.value().closedOn()).isEqualTo(LocalDate.of(2026, 1, 1));
@@ -107,7 +115,7 @@ class UnitDirectoryTest {
 
   @Test
   void refusesToCloseAUnitThatStillHasUnitsUnderIt() {
-    assertThat(paths(() -> directory.close(CITY, new CloseUnit("2026-01-01"))))
+    assertThat(paths(() -> changes.close(CITY, new CloseUnit("2026-01-01"))))
         .containsExactly("date");
 
     assertThat(city.units.find(CITY).orElseThrow().closedOn()).isNull();
@@ -116,12 +124,11 @@ class UnitDirectoryTest {
 
   @Test
   void refusesAChangeToAVersionTheClientDidNotSee() {
-    directory.move(WARD, new MoveUnit("2026-01-01", "Phường Vĩnh Thanh", null));
+    changes.move(WARD, new MoveUnit("2026-01-01", "Phường Vĩnh Thanh", null));
 
     assertThatThrownBy(
             () ->
-                directory.close(
-                    WARD, new CloseUnit("2026-02-01"), Precondition.oneOf(List.of("1"))))
+                changes.close(WARD, new CloseUnit("2026-02-01"), Precondition.oneOf(List.of("1"))))
         .isInstanceOf(PreconditionFailedException.class);
 
     assertThat(city.units.find(WARD).orElseThrow().closedOn()).isNull();
@@ -130,9 +137,9 @@ class UnitDirectoryTest {
 
   @Test
   void movesAUnitFromADayKeepingItsEarlierPlacement() {
-    directory.open(new OpenUnit("31000", "Thành phố Hà Tiên", "DISTRICT", null, "2020-01-01"));
+    changes.open(new OpenUnit("31000", "Thành phố Hà Tiên", "DISTRICT", null, "2020-01-01"));
 
-    UnitHistory moved = directory.move(OTHER, new MoveUnit("2026-01-01", null, "31000"));
+    UnitHistory moved = changes.move(OTHER, new MoveUnit("2026-01-01", null, "31000"));
 
     OrgUnit unit = city.units.find(OTHER).orElseThrow();
     assertThat(unit.parentOn(LocalDate.of(2025, 12, 31))).contains(CITY);
@@ -143,9 +150,9 @@ class UnitDirectoryTest {
 
   @Test
   void refusesAMoveThatChangesNothingAndOneOfAnUnknownUnit() {
-    assertThat(paths(() -> directory.move(WARD, new MoveUnit("2026-01-01", null, CITY))))
+    assertThat(paths(() -> changes.move(WARD, new MoveUnit("2026-01-01", null, CITY))))
         .containsExactly("name");
-    assertThatThrownBy(() -> directory.move("NOWHERE", new MoveUnit("2026-01-01", "X", null)))
+    assertThatThrownBy(() -> changes.move("NOWHERE", new MoveUnit("2026-01-01", "X", null)))
         .isInstanceOf(NotFoundException.class);
 
     assertThat(city.units.find(WARD).orElseThrow().placements()).hasSize(1);
@@ -155,7 +162,7 @@ class UnitDirectoryTest {
   @Test
   void mergesWardsIntoANewOneThatNamesItsPredecessors() {
     UnitHistory merged =
-        directory.merge(
+        changes.merge(
             new MergeUnits(
                 List.of(WARD, OTHER),
                 new NewUnit("31100", "Phường Rạch Giá", "COMMUNE", CITY),
@@ -167,8 +174,12 @@ class UnitDirectoryTest {
       assertThat(closed.closedOn()).isEqualTo(JULY);
       assertThat(closed.successorCodes()).containsExactly("31100");
     }
-    assertThat(directory.list(new UnitQuery("2025-07-01", "COMMUNE", null, null, null)).items())
-        .extracting(UnitViews.UnitSummary::code)
+    assertThat(
+            directory
+                .list(new UnitQuery(JULY, UnitLevel.COMMUNE, null, new PageRequest(0, 20)))
+                .units()
+                .items())
+        .extracting(OrgUnit::code)
         .containsExactly("31100");
     AuditEntry entry = city.auditLog.entries().get(0);
     assertThat(entry.action()).isEqualTo("unit.merge");
@@ -180,7 +191,7 @@ class UnitDirectoryTest {
     assertThat(
             paths(
                 () ->
-                    directory.merge(
+                    changes.merge(
                         new MergeUnits(
                             List.of(WARD, WARD),
                             new NewUnit("31100", "Phường Rạch Giá", "COMMUNE", CITY),
@@ -189,7 +200,7 @@ class UnitDirectoryTest {
     assertThat(
             paths(
                 () ->
-                    directory.merge(
+                    changes.merge(
                         new MergeUnits(
                             List.of(WARD),
                             new NewUnit("31100", "Phường Rạch Giá", "COMMUNE", CITY),
@@ -203,7 +214,7 @@ class UnitDirectoryTest {
   @Test
   void splitsAWardIntoNewOnesInTheOrderGiven() {
     List<UnitHistory> parts =
-        directory.split(
+        changes.split(
             new SplitUnit(
                 WARD,
                 List.of(
@@ -224,7 +235,7 @@ class UnitDirectoryTest {
   void refusesASplitIntoAnExistingCode() {
     assertThatThrownBy(
             () ->
-                directory.split(
+                changes.split(
                     new SplitUnit(
                         WARD,
                         List.of(
@@ -242,17 +253,19 @@ class UnitDirectoryTest {
   void aWardsReporterSeesItsOwnWardOnly() {
     city.callers.actAs(InMemoryCity.WARD_REPORTER);
 
-    assertThat(directory.list(new UnitQuery(null, null, null, null, null)).items())
-        .extracting(UnitViews.UnitSummary::code)
+    assertThat(
+            directory.list(new UnitQuery(null, null, null, new PageRequest(0, 20))).units().items())
+        .extracting(OrgUnit::code)
         .containsExactly(WARD);
     assertThatThrownBy(() -> directory.history(OTHER)).isInstanceOf(NotFoundException.class);
-    assertThat(directory.tree(null, null).roots())
-        .extracting(UnitViews.UnitNode::code)
+    assertThat(directory.tree(new UnitTreeQuery(null, null)).units().items())
+        .extracting(OrgUnit::code)
         .containsExactly(WARD);
   }
 
   @Test
   void todayIsTheClocksDay() {
-    assertThat(directory.tree(null, null).date()).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(directory.tree(new UnitTreeQuery(null, null)).date())
+        .isEqualTo(LocalDate.of(2026, 3, 2));
   }
 }

@@ -1,14 +1,19 @@
-package vn.emulation.jakarta.application.unit;
+package vn.emulation.jakarta.interfaces.rest;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.Placement;
 import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.unit.UnitsOn;
 
-/** How units are shown: as they stood on a day, in a tree, or with their whole history. */
+/**
+ * How the API shows units as they stood on a day: in a list or in a tree. (A unit with its whole
+ * history is the use cases' {@link vn.emulation.jakarta.application.unit.UnitHistory}, which the
+ * audit log keeps too.)
+ */
 public final class UnitViews {
 
   private UnitViews() {}
@@ -51,27 +56,17 @@ public final class UnitViews {
    */
   public record UnitTree(LocalDate date, List<UnitNode> roots) {}
 
-  /**
-   * A unit with its whole history.
-   *
-   * @param code its code, for life
-   * @param name its latest name
-   * @param level its level
-   * @param openedOn its first day
-   * @param closedOn the first day it no longer exists, {@code null} while it exists
-   * @param placements its names and parents, each from a day, oldest first
-   * @param successors the units that took it over when it closed
-   * @param predecessors the units it took over when they merged or split into it
-   */
-  public record UnitHistory(
-      String code,
-      String name,
-      UnitLevel level,
-      LocalDate openedOn,
-      LocalDate closedOn,
-      List<Placement> placements,
-      List<String> successors,
-      List<String> predecessors) {}
+  /** A page of units, each as it stood on the day. */
+  static Page<UnitSummary> list(UnitsOn on) {
+    return on.units().map(u -> summary(u, on.date()));
+  }
+
+  /** The units asked for, each with what lay under it on the day. */
+  static UnitTree tree(UnitsOn on) {
+    return new UnitTree(
+        on.date(),
+        on.units().items().stream().map(u -> node(on.hierarchy(), u, on.date())).toList());
+  }
 
   static UnitSummary summary(OrgUnit u, LocalDate date) {
     Placement p = u.placementOn(date).orElseThrow();
@@ -87,27 +82,5 @@ public final class UnitViews {
         u.level(),
         p.parentCode(),
         h.childrenOn(u.code(), date).stream().map(c -> node(h, c, date)).toList());
-  }
-
-  /** The units existing on {@code date} with no parent that day (or one that no longer exists). */
-  static List<OrgUnit> tops(OrgHierarchy h, LocalDate date) {
-    return h.all().stream()
-        .filter(u -> u.existsOn(date))
-        .filter(u -> u.parentOn(date).flatMap(h::find).filter(p -> p.existsOn(date)).isEmpty())
-        .sorted(Comparator.comparing(OrgUnit::code))
-        .toList();
-  }
-
-  static UnitHistory history(OrgHierarchy h, OrgUnit u) {
-    List<Placement> placements = u.placements();
-    return new UnitHistory(
-        u.code(),
-        placements.get(placements.size() - 1).name(),
-        u.level(),
-        u.openedOn(),
-        u.closedOn(),
-        placements,
-        u.successorCodes().stream().sorted().toList(),
-        h.predecessorsOf(u.code()).stream().map(OrgUnit::code).toList());
   }
 }

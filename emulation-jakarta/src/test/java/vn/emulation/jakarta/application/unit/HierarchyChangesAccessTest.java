@@ -16,13 +16,13 @@ import vn.emulation.jakarta.testing.InMemoryCity;
  * Fails closed: a request that reaches the unit directory without a caller (a servlet or page added
  * without the filter) is refused, not run as the system, and stores nothing.
  */
-class UnitDirectoryAccessTest {
+class HierarchyChangesAccessTest {
 
   private final InMemoryCity city = new InMemoryCity();
 
-  /** The directory on the in-memory city, asked by {@code callers}. */
-  private UnitDirectory directory(Callers callers) {
-    UnitDirectory d = UnitDirectoryTest.directory(city);
+  /** The changes on the in-memory city, asked by {@code callers}. */
+  private HierarchyChanges directory(Callers callers) {
+    HierarchyChanges d = HierarchyChangesTest.changes(city);
     d.callers = callers;
     d.audit = new AuditTrail(city.auditLog, callers, InMemoryCity.CLOCK);
     return d;
@@ -30,7 +30,7 @@ class UnitDirectoryAccessTest {
 
   @Test
   void openingAUnitWithoutACallerIsRefusedAndStoresNothing() {
-    UnitDirectory d = directory(TestCallers.unidentifiedRequest());
+    HierarchyChanges d = directory(TestCallers.unidentifiedRequest());
     OpenUnit ward = new OpenUnit("30999", "Phường Mới", "COMMUNE", "30730", "2026-01-01");
 
     assertThatThrownBy(() -> d.open(ward)).isInstanceOf(AccessDeniedException.class);
@@ -43,7 +43,7 @@ class UnitDirectoryAccessTest {
 
   @Test
   void closingAUnitWithoutACallerIsRefusedAndStoresNothing() {
-    UnitDirectory d = directory(TestCallers.unidentifiedRequest());
+    HierarchyChanges d = directory(TestCallers.unidentifiedRequest());
 
     assertThatThrownBy(() -> d.close("30745", new CloseUnit("2026-01-01")))
         .isInstanceOf(AccessDeniedException.class);

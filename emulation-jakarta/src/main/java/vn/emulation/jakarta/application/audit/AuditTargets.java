@@ -1,0 +1,105 @@
+package vn.emulation.jakarta.application.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that names what an audit entry is about: each target is an API path, built from the
+ * same path template as the resource that answers it (the templates are listed in {@link
+ * #TEMPLATES}, and {@code AuditTargetsTest} holds them against the JAX-RS {@code @Path}s), so that
+ * an auditor can take a target and read the thing it names. Every {@code AuditTrail.record} call
+ * takes its target here. Stateless.
+ */
+public final class AuditTargets {
+
+  /** A unit: {@code GET /api/units/{code}}. */
+  public static final String UNIT = "units/{code}";
+
+  /** A plan version: {@code GET /api/plans/{code}/versions/{version}}. */
+  public static final String PLAN_VERSION = "plans/{code}/versions/{version}";
+
+  /** A participant: {@code GET /api/plans/{plan}/participants/{id}}. */
+  public static final String PARTICIPANT = "plans/{plan}/participants/{id}";
+
+  /** A participant's evidence: {@code GET|PUT /api/plans/{plan}/participants/{id}/evidence/…}. */
+  public static final String EVIDENCE = "plans/{plan}/participants/{id}/evidence/{occasion}";
+
+  /** An upload: {@code GET /api/plans/{plan}/measurements/uploads/{id}}. */
+  public static final String UPLOAD = "plans/{plan}/measurements/uploads/{id}";
+
+  /** A stored evaluation run: {@code GET /api/plans/{plan}/occasions/{occasion}/evaluations/…}. */
+  public static final String EVALUATION_RUN = "plans/{plan}/occasions/{occasion}/evaluations/{run}";
+
+  /**
+   * One reported value, by its key below the plan's measurements ({@code GET
+   * /api/plans/{plan}/measurements} lists it; the API reads one value by query, not by path). The
+   * one target that is not itself a path of the API; it lies below one, so that the log's filter by
+   * {@code target=plans/{plan}/measurements} finds it (ADR 0026).
+   */
+  public static final String MEASUREMENT = "plans/{plan}/measurements/{indicator}/{unit}/{year}";
+
+  /** Every template a target is built from. */
+  public static final List<String> TEMPLATES =
+      List.of(UNIT, PLAN_VERSION, PARTICIPANT, EVIDENCE, UPLOAD, EVALUATION_RUN, MEASUREMENT);
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
+
+  private AuditTargets() {}
+
+  /** A unit, by its code. */
+  public static String unit(String code) {
+    return fill(UNIT, Map.of("code", code));
+  }
+
+  /** A version of a plan: the one imported, loaded (the demo) or whose status changed. */
+  public static String planVersion(String plan, int version) {
+    return fill(PLAN_VERSION, Map.of("code", plan, "version", String.valueOf(version)));
+  }
+
+  /** A participant of a plan. */
+  public static String participant(String plan, String id) {
+    return fill(PARTICIPANT, Map.of("plan", plan, "id", id));
+  }
+
+  /** A participant's evidence for an occasion. */
+  public static String evidence(String plan, String participant, String occasion) {
+    return fill(EVIDENCE, Map.of("plan", plan, "id", participant, "occasion", occasion));
+  }
+
+  /** A measurement upload, at the path that answers it. */
+  public static String upload(String plan, String id) {
+    return fill(UPLOAD, Map.of("plan", plan, "id", id));
+  }
+
+  /** A stored evaluation run. */
+  public static String evaluationRun(String plan, String occasion, String run) {
+    return fill(EVALUATION_RUN, Map.of("plan", plan, "occasion", occasion, "run", run));
+  }
+
+  /** One reported value; a breakdown, when there is one, is one more segment. */
+  public static String measurement(
+      String plan, String indicator, String unit, int year, String breakdown) {
+    String key =
+        fill(
+            MEASUREMENT,
+            Map.of("plan", plan, "indicator", indicator, "unit", unit, "year", "" + year));
+    return breakdown == null || breakdown.isEmpty() ? key : key + "/" + breakdown;
+  }
+
+  /** {@code template} with each {@code {name}} replaced by its value (all are required). */
+  static String fill(String template, Map<String, String> values) {
+    Matcher m = VARIABLE.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalArgumentException("no " + m.group(1) + " for " + template);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

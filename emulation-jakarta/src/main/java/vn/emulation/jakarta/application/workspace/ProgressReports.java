@@ -1,0 +1,102 @@
+package vn.emulation.jakarta.application.workspace;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.MeasurementSet;
+import vn.emulation.core.unit.OrgHierarchy;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
+import vn.emulation.jakarta.application.measurement.MeasurementRepository;
+import vn.emulation.jakarta.application.plan.PlanCatalog;
+import vn.emulation.jakarta.application.plan.PlanUnitRepository;
+import vn.emulation.jakarta.application.progress.ProgressReport;
+import vn.emulation.jakarta.application.progress.ProgressService;
+import vn.emulation.jakarta.application.progress.UnitRank;
+import vn.emulation.jakarta.application.unit.UnitRepository;
+
+/**
+ * Where a unit and the units under it stand against a plan's targets: its report, a page of its
+ * children's, their ranking, and the open-data rows. Each call reads the plan version in force on
+ * the question's date (ADR 0022), the hierarchy and the reports afresh and works on that picture.
+ *
+ * <p>Read only. Each call is one transaction so that the plan, the units and the reports are read
+ * as one consistent picture even while an upload is being stored. An unknown plan is "not found";
+ * problems with the question are invalid input naming each parameter, all at once, with those the
+ * edge met reading it ({@link Unread}).
+ */
+@ApplicationScoped
+@Transactional
+public class ProgressReports {
+
+  @Inject PlanCatalog catalog;
+  @Inject UnitRepository units;
+  @Inject MeasurementRepository measurements;
+  @Inject PlanUnitRepository planUnits;
+
+  /** Where "today" comes from (in Vietnam); the defaults of a progress question depend on it. */
+  @Inject Clock clock;
+
+  /** The report of the unit asked for (the plan's whole city by default). */
+  public ProgressReport progress(String planCode, ProgressParameters asked, Unread unread) {
+    ProblemCollector problems = new ProblemCollector();
+    ProgressReport report = report(planCode, asked, unread, problems);
+    unread.throwWith(problems, "progress query", ProgressParameters.FIELDS);
+    return report;
+  }
+
+  /** One page of the reports of the units directly under the unit asked for, by code. */
+  public UnitPage<ProgressReport> drillDown(
+      String planCode, ProgressParameters asked, PageRequest page, Unread unread) {
+    ProgressReport report = progress(planCode, asked, unread);
+    return new UnitPage<>(report, Page.slice(report.children(), page));
+  }
+
+  /** One page of the ranking of the units directly under the unit asked for, best first. */
+  public UnitPage<UnitRank> ranking(
+      String planCode, ProgressParameters asked, PageRequest page, Unread unread) {
+    ProgressReport report = progress(planCode, asked, unread);
+    return new UnitPage<>(report, Page.slice(report.ranking(), page));
+  }
+
+  /** The open-data rows: the unit asked for, then the units directly under it. */
+  public List<ProgressReport> openData(String planCode, ProgressParameters asked, Unread unread) {
+    return progress(planCode, asked, unread).withChildren();
+  }
+
+  private ProgressReport report(
+      String planCode, ProgressParameters asked, Unread unread, ProblemCollector problems) {
+    LocalDate today = LocalDate.now(clock);
+    Plan plan = catalog.inForceOn(planCode, today);
+    OrgHierarchy hierarchy = units.hierarchy();
+    ProblemCollector first = new ProblemCollector();
+    var question =
+        ProgressQuestion.resolve(
+            plan, hierarchy, () -> planUnits.codes(planCode), asked, unread, today, first);
+    if (question.isPresent() && first.isEmpty()) {
+      // the question's day may fall under another version: ask that version the same question
+      Plan onTheDay = catalog.inForceOn(planCode, question.get().date());
+      if (onTheDay.identity().version() != plan.identity().version()) {
+        plan = onTheDay;
+        first = new ProblemCollector();
+        question =
+            ProgressQuestion.resolve(
+                plan, hierarchy, () -> planUnits.codes(planCode), asked, unread, today, first);
+      }
+    }
+    problems.addAll(first.problems());
+    if (question.isEmpty() || !problems.isEmpty()) {
+      return null;
+    }
+    ProgressQuestion q = question.get();
+    MeasurementSet figures = measurements.all(planCode);
+    return new ProgressService(plan, hierarchy, figures)
+        .progress(q.milestoneYear(), q.unitCode(), q.year(), q.date());
+  }
+}
