@@ -47,6 +47,10 @@ export class Api {
     return this.get(`plans/${encodeURIComponent(plan)}/progress/ranking`, { ...params, size: 100 });
   }
 
+  forecast(plan, params) {
+    return this.get(`plans/${encodeURIComponent(plan)}/forecast`, params);
+  }
+
   openDataCsv(plan, params) {
     return this.url(`open-data/${encodeURIComponent(plan)}/progress.csv`, params).href;
   }

@@ -19,7 +19,7 @@ let ids = 0;
 
 export class EmulationProgress extends HTMLElement {
   static get observedAttributes() {
-    return ['plan', 'unit', 'milestone', 'lang', 'api'];
+    return ['plan', 'unit', 'milestone', 'lang', 'api', 'forecast-year'];
   }
 
   constructor() {
@@ -97,7 +97,8 @@ export class EmulationProgress extends HTMLElement {
       const last = Math.min(report.milestone, published.lastYear, new Date().getFullYear());
       const years = [];
       for (let y = first; y <= last; y++) years.push(y);
-      const [trend, children, ranking] = await Promise.all([
+      const forecastYear = this.getAttribute('forecast-year') || undefined;
+      const [trend, children, ranking, forecast] = await Promise.all([
         Promise.all(
           years.map((year) =>
             this.cached(`p|${plan}|${params.unit}|${params.milestone}|${year}`, () =>
@@ -112,6 +113,10 @@ export class EmulationProgress extends HTMLElement {
         this.cached(`r|${plan}|${params.unit}|${params.milestone}`, () =>
           api.ranking(plan, params),
         ),
+        // the forecast is an addition: the figures stand without it
+        this.cached(`f|${plan}|${params.unit}|${params.milestone}|${forecastYear}`, () =>
+          api.forecast(plan, { ...params, year: forecastYear }).catch((e) => ({ failed: e.message })),
+        ),
       ]);
       if (this.loading !== token) return;
       if (!this.top) {
@@ -121,7 +126,7 @@ export class EmulationProgress extends HTMLElement {
           : report.unit;
       }
       if (this.loading !== token) return;
-      this.render({ plan, published, report, years, trend, children, ranking, api });
+      this.render({ plan, published, report, years, trend, children, ranking, forecast, api });
     } catch (e) {
       if (this.loading !== token) return;
       this.renderError(e);
@@ -239,6 +244,7 @@ export class EmulationProgress extends HTMLElement {
       if (!rows.length) continue;
       main.append(this.pillarSection(pillar, rows, data, indicators, f, pending));
     }
+    main.append(this.forecastSection(data, indicators, f));
     main.append(this.childrenSection(data, f));
     main.append(this.rankingSection(data, f, pending));
 
@@ -456,6 +462,79 @@ export class EmulationProgress extends HTMLElement {
     }
     trend.append(this.tableBlock(trendTable, `${t.trend}: ${this.say(pillar.label)}`, `${data.report.unit.code}-${pillar.code}-trend`));
     section.append(trend);
+    return section;
+  }
+
+  forecastSection(data, indicators, f) {
+    const t = this.t;
+    const id = `${this.uid}-forecast`;
+    const section = h('section', { class: 'forecast', 'aria-labelledby': id }, h('h3', { id }, t.forecast));
+    const fc = data.forecast;
+    const selectId = `${id}-year`;
+    section.append(
+      h(
+        'p',
+        { class: 'forecast-year' },
+        h('label', { for: selectId }, `${t.forecastThrough} `),
+        h(
+          'select',
+          {
+            id: selectId,
+            onchange: (e) => {
+              this.focusTitle = false;
+              this.setAttribute('forecast-year', e.target.value);
+            },
+          },
+          data.years.map((y) =>
+            h('option', { value: String(y), selected: fc && !fc.failed && fc.throughYear === y }, String(y)),
+          ),
+        ),
+      ),
+      h('p', { class: 'method' }, t.method),
+    );
+    if (!fc || fc.failed) {
+      section.append(h('p', { role: 'status' }, `${t.forecastUnavailable}${fc ? `: ${fc.failed}` : ''}`));
+      return section;
+    }
+    const unitOf = (code) => (indicators.get(code) || {}).unit;
+    const interval = (r) =>
+      r.low == null ? t.none : `${f.figure(r.low, unitOf(r.indicator))} – ${r.high == null ? '∞' : f.figure(r.high, unitOf(r.indicator))}`;
+    const row = (r, withUnit) =>
+      h(
+        'tr',
+        { 'data-indicator': r.indicator, 'data-unit': r.unit },
+        withUnit ? h('th', { scope: 'row' }, r.unitName) : null,
+        withUnit ? h('td', {}, r.indicator) : h('th', { scope: 'row' }, r.indicator),
+        h('td', {}, `${r.symbol} ${f.threshold(r.threshold, unitOf(r.indicator))}`),
+        h('td', { 'data-field': 'projected', 'data-raw': r.projected ?? '' }, f.figure(r.projected, unitOf(r.indicator)) ?? t.none),
+        h('td', { 'data-field': 'interval' }, interval(r)),
+        h('td', { 'data-field': 'outlook', 'data-outlook': r.outlook }, h('span', { class: `outlook o-${r.outlook.toLowerCase().replace('_', '-')}` }, t.outlooks[r.outlook] || r.outlook)),
+        h('td', {}, this.say(r.reason)),
+      );
+    const head = (withUnit) =>
+      h('thead', {}, h('tr', {}, [withUnit ? t.unit : null, t.indicator, t.threshold, t.projected, t.interval, t.outlook, t.reason].filter(Boolean).map((c) => h('th', { scope: 'col' }, c))));
+    const own = h(
+      'table',
+      { class: 'forecast' },
+      h('caption', {}, `${t.forecast}: ${data.report.unit.name} — ${fc.milestone}`),
+      head(false),
+      h('tbody', {}, fc.targets.map((r) => row(r, false))),
+    );
+    section.append(this.tableBlock(own, t.forecast, `${data.report.unit.code}-forecast-${fc.milestone}-${fc.throughYear}`));
+    const riskId = `${id}-risk`;
+    section.append(h('h4', { id: riskId }, t.atRisk));
+    if (!fc.atRisk.length) {
+      section.append(h('p', {}, t.atRiskNone));
+    } else {
+      const risk = h(
+        'table',
+        { class: 'at-risk' },
+        h('caption', {}, `${t.atRisk} — ${fc.milestone}`),
+        head(true),
+        h('tbody', {}, fc.atRisk.map((r) => row(r, true))),
+      );
+      section.append(this.tableBlock(risk, t.atRisk, `${data.report.unit.code}-at-risk-${fc.milestone}-${fc.throughYear}`));
+    }
     return section;
   }
 
