@@ -479,6 +479,10 @@ class DashboardIT {
         browser().driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
         open(page.getValue()[0]);
         browser().progress(page.getValue()[1]);
+        Number wide = (Number) browser().script("return document.documentElement.scrollWidth;");
+        if (wide.intValue() > width) {
+          problems.add(page.getKey() + " at " + width + " px is " + wide + " px wide");
+        }
         browser().screenshot(page.getKey(), width);
         browser().console().stream()
             .map(LogEntry::getMessage)
