@@ -69,6 +69,8 @@ public class ContractDocumentation implements OASFilter {
           ProgressView.Report.class,
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),
+          PublishedPlanResource.PublishedPlan.class,
+          ForecastResource.Answer.class,
           EvaluationView.VerdictPage.class,
           EvaluationView.ParticipantVerdicts.class,
           EvaluationView.Summary.class,

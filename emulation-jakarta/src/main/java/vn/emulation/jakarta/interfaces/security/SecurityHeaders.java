@@ -43,6 +43,20 @@ public class SecurityHeaders implements ContainerResponseFilter {
         + " form-action 'none'";
   }
 
+  /**
+   * The web UI's pages (ADR 0028): scripts, styles, images and API calls from this origin only, no
+   * inline script or style (ECharts styles through the CSSOM, which a policy does not govern), and
+   * the same {@code frame-ancestors} as the API.
+   */
+  public static String uiPolicy(String frameAncestors) {
+    String ancestors =
+        frameAncestors == null || frameAncestors.isBlank() ? "'none'" : frameAncestors.trim();
+    return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+        + " connect-src 'self'; frame-ancestors "
+        + ancestors
+        + "; base-uri 'none'; form-action 'none'";
+  }
+
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     MultivaluedMap<String, Object> h = response.getHeaders();
