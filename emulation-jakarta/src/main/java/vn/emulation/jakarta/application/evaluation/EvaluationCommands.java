@@ -6,9 +6,9 @@ public final class EvaluationCommands {
   private EvaluationCommands() {}
 
   /**
-   * Start a run.
-   *
-   * @param asOf the day it evaluates as of (YYYY-MM-DD, not after today); today when absent
+   * Start a run. It has no fields: a run judges the occasion on the figures and evidence stored at
+   * the moment it starts, with the plan version that judges the occasion (the one in force on the
+   * last day of its window); a day of the caller's choosing could change neither, so none is asked.
    */
-  public record StartRun(String asOf) {}
+  public record StartRun() {}
 }

@@ -50,4 +50,18 @@ public record EvaluationRun(
           "run " + id + ": version " + planVersion + ", " + participantCount + " participants");
     }
   }
+
+  /** This run as seen by someone who reaches only some units: their participants counted. */
+  public EvaluationRun countingOnly(int participantsSeen) {
+    return new EvaluationRun(
+        id,
+        planCode,
+        planVersion,
+        occasionCode,
+        asOf,
+        startedBy,
+        startedAt,
+        participantsSeen,
+        status);
+  }
 }

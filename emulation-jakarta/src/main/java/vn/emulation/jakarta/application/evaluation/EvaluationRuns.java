@@ -19,7 +19,6 @@ import vn.emulation.core.evaluation.Evaluation;
 import vn.emulation.core.evaluation.Outcome;
 import vn.emulation.core.evaluation.VerdictRecord;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
@@ -80,7 +79,6 @@ public class EvaluationRuns {
    *
    * @throws AccessDeniedException unless the caller is an administrator or a Home Affairs officer
    * @throws NotFoundException for an unknown plan or occasion
-   * @throws vn.emulation.core.common.InvalidInputException for a bad or future {@code asOf}
    */
   public EvaluationRun start(String planCode, String occasionCode, StartRun command) {
     Caller caller = callers.writer();
@@ -88,19 +86,10 @@ public class EvaluationRuns {
       throw new AccessDeniedException(
           AdapterMessages.text("evaluation.onlyAdministratorHomeAffairs"));
     }
-    LocalDate today = LocalDate.now(clock);
-    ProblemCollector problems = new ProblemCollector();
-    LocalDate asOf = Inputs.optionalDate(problems, "asOf", command.asOf());
-    if (asOf == null && problems.isEmpty()) {
-      asOf = today;
-    }
-    if (asOf != null && asOf.isAfter(today)) {
-      // a run keeps what the stored data say now; a later day would claim a state not yet known
-      problems.add("asOf", AdapterMessages.text("evaluation.dayLiesFutureToday", asOf, today));
-    }
+    // the day (in Vietnam, by the one clock) whose stored figures and evidence the run reads
+    LocalDate asOf = LocalDate.now(clock);
     Plan plan = judging.planFor(planCode, occasionCode);
     Occasion occasion = judging.occasion(plan, occasionCode);
-    problems.throwIfAny("evaluation run");
 
     // a run judges the whole city: only city-wide roles start one
     List<Evaluation> evaluations = judging.judgeAll(plan, occasion, UnitScope.all());
@@ -133,12 +122,31 @@ public class EvaluationRuns {
     Plan plan = judging.planFor(planCode, occasionCode);
     judging.occasion(plan, occasionCode);
     unread.throwWith(new ProblemCollector(), "evaluation run list", List.of("page", "size"));
-    return runs.runs(planCode, occasionCode, request);
+    return runs.runs(planCode, occasionCode, request).map(this::seen);
+  }
+
+  /**
+   * A run as the caller may see it: a city-wide caller sees how many were judged; anyone else sees
+   * how many of those they reach, as every list and count of theirs does (ADR 0009).
+   */
+  private EvaluationRun seen(EvaluationRun run) {
+    UnitScope scope = scopes.current();
+    if (scope.unlimited()) {
+      return run;
+    }
+    long reached =
+        runs.participants(run.id(), scope.filter(null), null, null, new PageRequest(0, 1)).total();
+    return run.countingOnly((int) reached);
   }
 
   /** One run of an occasion. */
   public EvaluationRun run(String planCode, String occasionCode, String runId) {
+    return stored(planCode, occasionCode, runId);
+  }
+
+  private EvaluationRun stored(String planCode, String occasionCode, String runId) {
     return runs.run(runId)
+        .map(this::seen)
         .filter(r -> r.planCode().equals(planCode) && r.occasionCode().equals(occasionCode))
         .orElseThrow(
             () ->

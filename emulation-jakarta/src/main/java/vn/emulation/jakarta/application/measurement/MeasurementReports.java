@@ -50,7 +50,7 @@ public class MeasurementReports {
   @Transactional
   public Reported report(String planCode, MeasurementReport report) {
     callers.writer();
-    Plan plan = plans.inForceToday(planCode);
+    Plan plan = plans.acceptingChangesToday(planCode);
     Measurement m = MeasurementRules.check(plan, units.hierarchy(), report);
     if (!scopes.current().includes(m.unitCode())) {
       throw AccessDeniedException.outsideScope(m.unitCode());

@@ -65,7 +65,7 @@ public class MeasurementUploads {
   @Transactional
   public Uploaded upload(String planCode, UploadedFile file) {
     callers.writer();
-    Plan plan = plans.inForceToday(planCode);
+    Plan plan = plans.acceptingChangesToday(planCode);
     MeasurementFilters.declaredTypesAgree(file);
     String sha256 = file.sha256();
     var earlier = uploads.bySha256(planCode, sha256);

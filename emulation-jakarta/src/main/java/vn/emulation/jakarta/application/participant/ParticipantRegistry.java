@@ -91,7 +91,7 @@ public class ParticipantRegistry {
   @Transactional
   public ParticipantView create(String planCode, NewParticipant p) {
     callers.writer();
-    Plan plan = plans.inForceToday(planCode);
+    Plan plan = plans.acceptingChangesToday(planCode);
     Participant participant =
         ParticipantRules.check(
             plan, units.hierarchy(), p, participants::exists, () -> UUID.randomUUID().toString());
@@ -145,7 +145,7 @@ public class ParticipantRegistry {
   public Tagged<EvidenceView> putEvidence(
       String planCode, String id, String occasionCode, EvidenceUpdate update, Precondition seen) {
     callers.writer();
-    Plan plan = plans.inForceToday(planCode);
+    Plan plan = plans.acceptingChangesToday(planCode);
     Participant p = participant(planCode, id);
     occasion(plan, occasionCode);
     seen.check(

@@ -40,7 +40,7 @@ final class CommandBodies {
   static final List<String> EVIDENCE =
       List.of("answers", "counts", "amounts", "registeredOn", "notRegistered");
   static final List<String> ANSWER = List.of("answer", "reference");
-  static final List<String> START_RUN = List.of("asOf");
+  static final List<String> START_RUN = List.of();
   static final List<String> PLAN_STATUS = List.of("status", "date");
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
@@ -77,7 +77,7 @@ final class CommandBodies {
                       f.code("categoryCode"),
                       f.code("unitCode")),
           EvidenceUpdate.class, f -> evidence(f),
-          StartRun.class, f -> new StartRun(f.date("asOf")),
+          StartRun.class, f -> new StartRun(),
           ChangeStatus.class, f -> new ChangeStatus(f.text("status"), f.date("date")));
 
   private static final Map<Class<?>, List<String>> FIELDS =

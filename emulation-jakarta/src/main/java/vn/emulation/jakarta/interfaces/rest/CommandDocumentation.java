@@ -186,8 +186,7 @@ final class CommandDocumentation {
                     example("recognisedInitiatives", 2),
                     "registeredOn",
                     "2022-03-15")),
-            new Command(
-                StartRun.class, CommandBodies.START_RUN, List.of(), example("asOf", "2023-12-15")));
+            new Command(StartRun.class, CommandBodies.START_RUN, List.of(), example()));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));
     }

@@ -64,17 +64,18 @@ public class EvaluationRunResource {
   @Operation(
       summary = "Start an evaluation run: compute and keep every participant's verdicts",
       description =
-          "Judges every participant the occasion judges, with the plan version used on asOf"
-              + " (today by default), and stores each verdict with its explanation; later"
-              + " changes of figures or evidence never change a stored run.")
-  @RequestBody(description = "The run's day ({} for today)")
+          "Judges every participant the occasion judges, on the figures and evidence stored now,"
+              + " with the plan version that judges the occasion (in force on the last day of its"
+              + " window), and stores each verdict with its explanation; later changes of figures"
+              + " or evidence never change a stored run. The body is {}.")
+  @RequestBody(description = "{}: a run has no parameters")
   @APIResponse(
       responseCode = "201",
       description = "Stored; Location names the run",
       content = @Content(schema = @Schema(ref = "RunView")))
   @APIResponse(
       responseCode = "400",
-      description = "The body is wrong (asOf not a day, or after today); nothing was stored")
+      description = "The body is not {} (a field is named); nothing was stored")
   @APIResponse(responseCode = "404", description = "No such plan or occasion")
   public Response start(StartRun body) {
     if (body == null) {

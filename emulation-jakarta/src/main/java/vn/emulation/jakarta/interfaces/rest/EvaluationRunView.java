@@ -34,7 +34,7 @@ public final class EvaluationRunView {
    * @param plan the plan's code
    * @param planVersion the plan version the verdicts were computed with
    * @param occasion the occasion's code
-   * @param asOf the day it evaluated as of
+   * @param asOf the day, in Vietnam, whose stored figures and evidence it read
    * @param startedBy the user who started it
    * @param startedAt when (UTC)
    * @param participants how many participants it judged, in the whole city

@@ -163,8 +163,9 @@ public class PlanResource {
           @Content(
               schema =
                   @Schema(
+                      // "ref" would drop every other attribute: the answer is an array of them
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                      ref = "StoredPlan")))
+                      implementation = StoredPlan.class)))
   @APIResponse(responseCode = "400", description = "Problems in the body, each with its field")
   @APIResponse(responseCode = "404", description = "No such plan or version")
   @APIResponse(

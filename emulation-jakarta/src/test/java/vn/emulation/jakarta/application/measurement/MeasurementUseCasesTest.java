@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.target.Measurement;
+import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
@@ -22,6 +23,7 @@ import vn.emulation.jakarta.application.measurement.MeasurementViews.Reported;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.Uploaded;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.plan.PlanCatalogs;
+import vn.emulation.jakarta.application.plan.PlanCommands;
 import vn.emulation.jakarta.application.unit.Scopes;
 import vn.emulation.jakarta.format.upload.MeasurementFile;
 import vn.emulation.jakarta.format.upload.UploadContent;
@@ -84,6 +86,20 @@ class MeasurementUseCasesTest {
   private List<AuditEntry> entriesOfThisTest() {
     List<AuditEntry> all = city.auditLog.entries();
     return all.subList(PLAN_ENTRY, all.size());
+  }
+
+  @Test
+  void aClosedPlanTakesNoMoreReportsAndStoresNothing() {
+    plans.changeStatus(PLAN, 1, new PlanCommands.ChangeStatus("CLOSED", "2026-01-01"));
+
+    assertThatThrownBy(
+            () ->
+                reports.report(
+                    PLAN, new MeasurementReport("G2", WARD, 2024, null, 152L, 190L, null)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("closed on 2026-01-01");
+    assertThat(city.measurements.forUnit(PLAN, WARD)).isEmpty();
+    assertThat(city.auditedActions()).containsExactly("plan.import", "plan.status");
   }
 
   @Test
