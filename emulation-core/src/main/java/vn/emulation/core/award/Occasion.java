@@ -59,4 +59,24 @@ public record Occasion(
   public boolean judges(OrgUnit unit) {
     return judgedOn(unit).isPresent();
   }
+
+  /** Why a unit is not judged on an occasion. */
+  public enum Absence {
+    /** It closed before the occasion's window opened. */
+    CLOSED_BEFORE,
+    /** It opened after the occasion's window closed. */
+    OPENED_AFTER
+  }
+
+  /**
+   * Why {@code unit} is not judged on this occasion; empty when it is judged. A unit that exists on
+   * no day of the window either closed before it or opened after it.
+   */
+  public Optional<Absence> absenceOf(OrgUnit unit) {
+    if (judges(unit)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        unit.openedOn().isAfter(heldUntil) ? Absence.OPENED_AFTER : Absence.CLOSED_BEFORE);
+  }
 }

@@ -88,9 +88,17 @@ public final class FigureRule {
     return true;
   }
 
+  /**
+   * Whether a figure of {@code indicator} must be reported as counts (numerator and denominator): a
+   * ratio of sums is summed from its parts, so a value alone cannot enter it.
+   */
+  public static boolean countsRequired(Indicator indicator) {
+    return indicator.aggregation() == Aggregation.RATIO_OF_SUMS;
+  }
+
   private static void amountProblems(
       Indicator indicator, BigDecimal value, ProblemCollector problems) {
-    if (indicator != null && indicator.aggregation() == Aggregation.RATIO_OF_SUMS) {
+    if (indicator != null && countsRequired(indicator)) {
       problems.add(
           VALUE,
           Messages.text(

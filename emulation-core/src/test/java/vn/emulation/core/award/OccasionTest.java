@@ -50,6 +50,8 @@ class OccasionTest {
   void aWardClosedBeforeTheOccasionIsNotJudged() {
     assertThat(finalReview2025().judges(OLD_WARD)).isFalse();
     assertThat(finalReview2025().judgedOn(OLD_WARD)).isEmpty();
+    assertThat(finalReview2025().absenceOf(OLD_WARD)).contains(Occasion.Absence.CLOSED_BEFORE);
+    assertThat(finalReview2025().absenceOf(NEW_WARD)).isEmpty();
   }
 
   @Test
@@ -60,6 +62,7 @@ class OccasionTest {
   @Test
   void aWardOpenedAfterTheOccasionIsNotJudgedForIt() {
     assertThat(annual2024().judges(NEW_WARD)).isFalse();
+    assertThat(annual2024().absenceOf(NEW_WARD)).contains(Occasion.Absence.OPENED_AFTER);
     assertThat(annual2024().judgedOn(OLD_WARD)).hasValue(LocalDate.of(2024, 12, 31));
   }
 

@@ -51,6 +51,12 @@ class FigureRuleTest {
   }
 
   @Test
+  void aRatioOfSumsIsReportedAsCountsAnAmountAsAValue() {
+    assertThat(FigureRule.countsRequired(SHARE)).isTrue();
+    assertThat(FigureRule.countsRequired(PERCENT_AMOUNT)).isFalse();
+  }
+
+  @Test
   void everyProblemOfTheCountsAtOnce() {
     assertThat(problems(SHARE, -1L, null, null))
         .extracting(Problem::path, p -> p.reason().en())

@@ -12,6 +12,7 @@ import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Accumulation;
 import vn.emulation.core.target.Aggregation;
+import vn.emulation.core.target.FigureRule;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.Pillar;
@@ -99,7 +100,7 @@ final class DemoMeasurements {
 
   /** Countable figures that every ward has, whose targets all apply at ward level. */
   private boolean reportedByWards(Indicator indicator) {
-    return indicator.aggregation() == Aggregation.RATIO_OF_SUMS
+    return FigureRule.countsRequired(indicator)
         && plan.targets().stream()
             .filter(t -> t.indicatorCode().equals(indicator.code()))
             .allMatch(

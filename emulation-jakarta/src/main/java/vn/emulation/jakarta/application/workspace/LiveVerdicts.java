@@ -132,8 +132,8 @@ public class LiveVerdicts implements OccasionJudging {
 
   private static LocalizedText notJudged(Occasion occasion, OrgUnit unit) {
     String heirs = String.join(", ", unit.successorCodes());
-    boolean closed =
-        unit.closedOn() != null && unit.closedOn().isBefore(occasion.heldFrom().plusDays(1));
+    // the core says why; this only words it
+    boolean closed = occasion.absenceOf(unit).orElseThrow() == Occasion.Absence.CLOSED_BEFORE;
     LocalizedText instead = AdapterMessages.text("workspace.notJudged.heirs", heirs);
     return AdapterMessages.text(
         closed ? "workspace.notJudged.closed" : "workspace.notJudged.opened",

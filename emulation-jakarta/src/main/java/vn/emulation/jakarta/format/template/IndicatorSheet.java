@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import vn.emulation.core.plan.Milestone;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.core.target.Aggregation;
+import vn.emulation.core.target.FigureRule;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Target;
 import vn.emulation.core.target.TargetScope;
@@ -84,7 +84,7 @@ final class IndicatorSheet {
   }
 
   private static String howToReport(Indicator indicator) {
-    if (indicator.aggregation() == Aggregation.RATIO_OF_SUMS) {
+    if (FigureRule.countsRequired(indicator)) {
       return "tử số + mẫu số / numerator + denominator";
     }
     return "giá trị, hoặc tử số + mẫu số / value, or numerator + denominator";
