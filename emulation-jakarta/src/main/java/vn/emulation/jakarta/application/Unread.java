@@ -1,11 +1,14 @@
 package vn.emulation.jakarta.application;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The problems the edge met reading a request's parameters into typed values: a malformed number,
@@ -31,6 +34,39 @@ public record Unread(List<Problem> problems) {
   /** Whether some parameter could not be read. */
   public boolean any() {
     return !problems.isEmpty();
+  }
+
+  /** Whether the field or parameter at {@code path} could not be read. */
+  public boolean names(String path) {
+    return problems.stream().anyMatch(p -> p.path().equals(path));
+  }
+
+  /**
+   * Records in {@code found} that the day at {@code path} is required, when it is absent and was
+   * not unread (then its problem says it already).
+   */
+  public void requireDate(ProblemCollector found, String path, Object day) {
+    if (day == null && !names(path)) {
+      found.add(path, AdapterMessages.text("application.dateRequiredYyyyMm"));
+    }
+  }
+
+  /**
+   * Records in {@code found} that one of {@code type}'s constants is required at {@code path}, when
+   * it is absent and was not unread.
+   */
+  public <E extends Enum<E>> void requireChoice(
+      ProblemCollector found, String path, E value, Class<E> type) {
+    if (value == null && !names(path)) {
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      found.add(
+          path,
+          AdapterMessages.text(
+              "application.choice.unknown",
+              allowed,
+              AdapterMessages.text("application.quoted.absent").vi()));
+    }
   }
 
   /**

@@ -21,7 +21,6 @@ import vn.emulation.core.plan.PlanStatusRefusedException;
 import vn.emulation.core.plan.PlanVersion;
 import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.jakarta.application.ConflictException;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
@@ -122,10 +121,9 @@ public class PlanCatalog {
   public List<StoredPlan> changeStatus(String code, int version, PlanCommands.ChangeStatus cmd) {
     callers.writer();
     ProblemCollector problems = new ProblemCollector();
-    PlanStatus to = Inputs.choice(problems, "status", cmd.status(), PlanStatus.class);
-    LocalDate day = Inputs.optionalDate(problems, "date", cmd.date());
-    problems.throwIfAny("plan status");
-    return changeStatus(code, version, to, day);
+    cmd.unread().requireChoice(problems, "status", cmd.status(), PlanStatus.class);
+    cmd.unread().throwWith(problems, "plan status", PlanCommands.ChangeStatus.FIELDS);
+    return changeStatus(code, version, cmd.status(), cmd.date());
   }
 
   /**

@@ -1,6 +1,14 @@
 package vn.emulation.jakarta.application.plan;
 
-/** The commands on plan versions, as the API receives them (values still unchecked). */
+import java.time.LocalDate;
+import java.util.List;
+import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.jakarta.application.Unread;
+
+/**
+ * The commands on plan versions, read at the edge into typed values; what the edge could not read
+ * comes with them, for the use case to answer with its own problems.
+ */
 public final class PlanCommands {
 
   private PlanCommands() {}
@@ -11,9 +19,23 @@ public final class PlanCommands {
    *
    * @param status IN_FORCE or CLOSED (DRAFT and SUPERSEDED are never asked for: refused, naming the
    *     statuses allowed)
-   * @param date the first day in force, or the first day closed, YYYY-MM-DD; absent: the day the
-   *     version's own data names (its amendment's decision, its issue, its period's first day) for
-   *     IN_FORCE, today for CLOSED
+   * @param date the first day in force, or the first day closed; absent: the day the version's own
+   *     data names (its amendment's decision, its issue, its period's first day) for IN_FORCE,
+   *     today for CLOSED
+   * @param unread the fields the edge could not read (then absent here)
    */
-  public record ChangeStatus(String status, String date) {}
+  public record ChangeStatus(PlanStatus status, LocalDate date, Unread unread) {
+
+    /** Its fields, in the order their problems are named. */
+    public static final List<String> FIELDS = List.of("status", "date");
+
+    public ChangeStatus {
+      unread = unread == null ? Unread.none() : unread;
+    }
+
+    /** A command read without problems. */
+    public ChangeStatus(PlanStatus status, LocalDate date) {
+      this(status, date, Unread.none());
+    }
+  }
 }

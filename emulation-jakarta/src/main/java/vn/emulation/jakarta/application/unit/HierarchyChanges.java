@@ -3,7 +3,6 @@ package vn.emulation.jakarta.application.unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
@@ -85,14 +84,11 @@ public class HierarchyChanges {
     OrgHierarchy before = units.hierarchy();
     Tagged<UnitHistory> moved = tagged(store(new UnitChanges(before).move(code, cmd), code));
     audit.record("unit.move", target(code), historyIn(before, code), moved.value());
-    // the change accepted the day, so it is a valid YYYY-MM-DD
+    // the change accepted the day, so it is there
     String unitCode = moved.value().code();
     events.unitReorganised(
         new UnitReorganised(
-            UnitReorganised.Change.MOVE,
-            LocalDate.parse(cmd.from().strip()),
-            List.of(unitCode),
-            List.of(unitCode)));
+            UnitReorganised.Change.MOVE, cmd.from(), List.of(unitCode), List.of(unitCode)));
     return moved;
   }
 

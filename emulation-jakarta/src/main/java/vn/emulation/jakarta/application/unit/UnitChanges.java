@@ -16,6 +16,7 @@ import vn.emulation.core.unit.UnitDraft;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.NewUnit;
@@ -62,16 +63,17 @@ final class UnitChanges {
   /** Closes a unit that has nothing under it any more from that day. */
   Change close(String code, CloseUnit cmd) {
     OrgUnit unit = existing(code);
-    ProblemCollector read = new ProblemCollector();
-    LocalDate date = Inputs.date(read, "date", cmd.date());
-    return run(read, "closure", List.of("date"), () -> before.close(unit.code(), date));
+    ProblemCollector read = unread(cmd.unread());
+    cmd.unread().requireDate(read, "date", cmd.date());
+    return run(read, "closure", List.of("date"), () -> before.close(unit.code(), cmd.date()));
   }
 
   /** Renames a unit and/or places it under another parent from a day. */
   Change move(String code, MoveUnit cmd) {
     OrgUnit unit = existing(code);
-    ProblemCollector read = new ProblemCollector();
-    LocalDate from = Inputs.date(read, "from", cmd.from());
+    ProblemCollector read = unread(cmd.unread());
+    cmd.unread().requireDate(read, "from", cmd.from());
+    LocalDate from = cmd.from();
     String name =
         cmd.name() == null
             ? null
@@ -103,6 +105,13 @@ final class UnitChanges {
             read, at + "name", unit.name(), MAX_NAME, AdapterMessages.text("unit.field.name"));
     UnitLevel level = Inputs.choice(read, at + "level", unit.level(), UnitLevel.class);
     return new UnitDraft(code, name, level, Inputs.blankToNull(unit.parentCode()));
+  }
+
+  /** A collector of the problems of reading, starting with those the edge met. */
+  static ProblemCollector unread(Unread unread) {
+    ProblemCollector read = new ProblemCollector();
+    read.addAll(unread.problems());
+    return read;
   }
 
   /** The unit with this code, or a 404: the code comes from the request's path. */

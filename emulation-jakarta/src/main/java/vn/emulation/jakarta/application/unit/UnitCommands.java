@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
 
 /**
  * What a client asks of the administrative units. The queries are read at the edge into typed
@@ -59,19 +60,41 @@ public final class UnitCommands {
   /**
    * Closes a unit without successor (a dissolution).
    *
-   * @param date the first day it no longer exists, YYYY-MM-DD
+   * @param date the first day it no longer exists
+   * @param unread the fields the edge could not read (then absent here)
    */
-  public record CloseUnit(String date) {}
+  public record CloseUnit(LocalDate date, Unread unread) {
+
+    public CloseUnit {
+      unread = unread == null ? Unread.none() : unread;
+    }
+
+    /** A command read without problems. */
+    public CloseUnit(LocalDate date) {
+      this(date, Unread.none());
+    }
+  }
 
   /**
    * Renames a unit and/or places it under another parent from a date; its earlier names and parents
    * stay in its history.
    *
-   * @param from the first day of the new name or parent, YYYY-MM-DD
+   * @param from the first day of the new name or parent
    * @param name the new name; absent keeps the name it bears on that day
    * @param parentCode the new parent; absent keeps the parent it has on that day
+   * @param unread the fields the edge could not read (then absent here)
    */
-  public record MoveUnit(String from, String name, String parentCode) {}
+  public record MoveUnit(LocalDate from, String name, String parentCode, Unread unread) {
+
+    public MoveUnit {
+      unread = unread == null ? Unread.none() : unread;
+    }
+
+    /** A command read without problems. */
+    public MoveUnit(LocalDate from, String name, String parentCode) {
+      this(from, name, parentCode, Unread.none());
+    }
+  }
 
   /**
    * A unit that opens by a merger or a split, on the day of the change.

@@ -2,16 +2,21 @@ package vn.emulation.jakarta.interfaces.rest;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.TextRules;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
@@ -28,6 +33,9 @@ final class BodyFields {
   /** An integer as JSON writes it: no fraction, no exponent, no leading zero, no plus. */
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
 
+  /** A day as ISO writes it: no blanks around it, no signed or five-digit years. */
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
   /** Decimals the API accepts: figures and percentages, not astronomy. */
   static final int MAX_DECIMAL_DIGITS = 30;
 
@@ -36,11 +44,18 @@ final class BodyFields {
   private final Map<String, JsonInput> fields;
   private final String prefix;
   private final ProblemCollector problems;
+  private final ProblemCollector unread;
   private final boolean isObject;
 
-  private BodyFields(JsonInput value, String path, ProblemCollector problems, Set<String> known) {
+  private BodyFields(
+      JsonInput value,
+      String path,
+      ProblemCollector problems,
+      ProblemCollector unread,
+      Set<String> known) {
     this.prefix = path.isEmpty() ? "" : path + ".";
     this.problems = problems;
+    this.unread = unread;
     this.isObject = value instanceof JsonInput.Obj;
     if (value instanceof JsonInput.Obj o) {
       this.fields = o.fields();
@@ -65,10 +80,25 @@ final class BodyFields {
     }
   }
 
-  /** The fields of {@code value} at {@code path} ("" for the body), which defines {@code known}. */
+  /**
+   * The fields of {@code value} at {@code path} ("" for the body), which defines {@code known}. A
+   * body that is not of the API's shape (a wrong JSON type, an unknown field, a forbidden
+   * character) is recorded in {@code problems}, refused before any use case; a value of the right
+   * shape that does not read as its type (a date that is no day, a choice not among the constants)
+   * in {@code unread}, which the command carries to its use case ({@link #unread()}).
+   */
   static BodyFields of(
-      JsonInput value, String path, ProblemCollector problems, List<String> known) {
-    return new BodyFields(value, path, problems, new java.util.LinkedHashSet<>(known));
+      JsonInput value,
+      String path,
+      ProblemCollector problems,
+      ProblemCollector unread,
+      List<String> known) {
+    return new BodyFields(value, path, problems, unread, new java.util.LinkedHashSet<>(known));
+  }
+
+  /** The values of the body that did not read as their type so far, for its use case. */
+  Unread unread() {
+    return new Unread(unread.problems());
   }
 
   /** Whether the value was a JSON object (null and other types are recorded or absent). */
@@ -97,9 +127,59 @@ final class BodyFields {
     return v == null ? null : code(prefix + name, v);
   }
 
-  /** A day as text (checked by the use case, which names the format). */
-  String date(String name) {
+  /** A day as text, for the commands whose use case still reads it. */
+  String dateText(String name) {
     return text(name);
+  }
+
+  /**
+   * A day, exactly YYYY-MM-DD; null when absent, JSON null or blank (the use case says whether it
+   * is required), or after naming it unread.
+   */
+  LocalDate date(String name) {
+    String raw = text(name);
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    if (DATE.matcher(raw).matches()) {
+      try {
+        return LocalDate.parse(raw);
+      } catch (DateTimeParseException e) {
+        // not a day of the calendar (2025-02-30): said below
+      }
+    }
+    unread.add(
+        prefix + name, AdapterMessages.text("application.notValidDateExpected", quoted(raw)));
+    return null;
+  }
+
+  /**
+   * One of the constants of {@code type}, by its name (blanks around it ignored); null when absent
+   * or JSON null (the use case says whether it is required), or after naming it unread.
+   */
+  <E extends Enum<E>> E choice(String name, Class<E> type) {
+    String raw = text(name);
+    if (raw == null) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(raw.strip())) {
+        return e;
+      }
+    }
+    unread.add(
+        prefix + name,
+        AdapterMessages.text("application.choice.unknown", allowed(type), quoted(raw)));
+    return null;
+  }
+
+  /** The names of {@code type}'s constants, as a choice's problem lists them. */
+  static <E extends Enum<E>> String allowed(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  private static String quoted(String raw) {
+    return "\"" + TextRules.visible(raw) + "\"";
   }
 
   /** An integer within Java's int range. */
@@ -147,7 +227,8 @@ final class BodyFields {
     if (v == null || v instanceof JsonInput.Null) {
       return null;
     }
-    BodyFields f = new BodyFields(v, prefix + name, problems, new java.util.LinkedHashSet<>(known));
+    BodyFields f =
+        new BodyFields(v, prefix + name, problems, unread, new java.util.LinkedHashSet<>(known));
     return f.isObject ? read.apply(f) : null;
   }
 
@@ -156,7 +237,8 @@ final class BodyFields {
     return array(
         name,
         (path, v) -> {
-          BodyFields f = new BodyFields(v, path, problems, new java.util.LinkedHashSet<>(known));
+          BodyFields f =
+              new BodyFields(v, path, problems, unread, new java.util.LinkedHashSet<>(known));
           return f.isObject ? read.apply(f) : null;
         });
   }
@@ -193,7 +275,7 @@ final class BodyFields {
 
   /** The fields of the object at {@code path}, for a map's values. */
   BodyFields nested(String path, JsonInput value, List<String> known) {
-    return new BodyFields(value, path, problems, new java.util.LinkedHashSet<>(known));
+    return new BodyFields(value, path, problems, unread, new java.util.LinkedHashSet<>(known));
   }
 
   String text(String path, JsonInput v) {

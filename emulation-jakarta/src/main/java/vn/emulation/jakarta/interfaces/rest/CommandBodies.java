@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
@@ -53,21 +54,22 @@ final class CommandBodies {
                       f.text("name"),
                       f.text("level"),
                       f.code("parentCode"),
-                      f.date("openedOn")),
-          CloseUnit.class, f -> new CloseUnit(f.date("date")),
-          MoveUnit.class, f -> new MoveUnit(f.date("from"), f.text("name"), f.code("parentCode")),
+                      f.dateText("openedOn")),
+          CloseUnit.class, f -> new CloseUnit(f.date("date"), f.unread()),
+          MoveUnit.class,
+              f -> new MoveUnit(f.date("from"), f.text("name"), f.code("parentCode"), f.unread()),
           MergeUnits.class,
               f ->
                   new MergeUnits(
                       f.codes("sources"),
                       f.object("successor", CommandBodies::newUnit, NEW_UNIT),
-                      f.date("date")),
+                      f.dateText("date")),
           SplitUnit.class,
               f ->
                   new SplitUnit(
                       f.code("source"),
                       f.objects("successors", CommandBodies::newUnit, NEW_UNIT),
-                      f.date("date")),
+                      f.dateText("date")),
           NewParticipant.class,
               f ->
                   new NewParticipant(
@@ -78,7 +80,10 @@ final class CommandBodies {
                       f.code("unitCode")),
           EvidenceUpdate.class, f -> evidence(f),
           StartRun.class, f -> new StartRun(),
-          ChangeStatus.class, f -> new ChangeStatus(f.text("status"), f.date("date")));
+          ChangeStatus.class,
+              f ->
+                  new ChangeStatus(
+                      f.choice("status", PlanStatus.class), f.date("date"), f.unread()));
 
   private static final Map<Class<?>, List<String>> FIELDS =
       Map.of(
@@ -118,7 +123,7 @@ final class CommandBodies {
   static <T> T read(Class<T> type, String json) {
     JsonInput body = JsonInput.parse(json);
     ProblemCollector problems = new ProblemCollector();
-    BodyFields fields = BodyFields.of(body, "", problems, FIELDS.get(type));
+    BodyFields fields = BodyFields.of(body, "", problems, new ProblemCollector(), FIELDS.get(type));
     Object command = fields.isObject() ? READERS.get(type).apply(fields) : null;
     problems.throwIfAny("request body");
     if (command == null) {
@@ -157,7 +162,7 @@ final class CommandBodies {
     Map<String, BigDecimal> amounts =
         f.map("amounts", (path, v) -> whole(f, path, v, longMin, longMax));
     return new EvidenceUpdate(
-        answers, counts, amounts, f.date("registeredOn"), f.bool("notRegistered"));
+        answers, counts, amounts, f.dateText("registeredOn"), f.bool("notRegistered"));
   }
 
   private static BigDecimal whole(

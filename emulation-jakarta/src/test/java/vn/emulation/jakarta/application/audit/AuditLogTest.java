@@ -3,6 +3,7 @@ package vn.emulation.jakarta.application.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
@@ -19,7 +20,8 @@ class AuditLogTest {
   private final AuditLog log = new AuditLog(city.auditLog, () -> 500, InMemoryCity.CLOCK.getZone());
 
   private void writeSome() {
-    city.audit.record("unit.open", "units/30999", null, new CloseUnit("2026-01-01"));
+    city.audit.record(
+        "unit.open", "units/30999", null, new CloseUnit(LocalDate.parse("2026-01-01")));
     city.callers.actAs(InMemoryCity.WARD_REPORTER);
     city.audit.record("measurement.report", "plans/p/measurements/G2/30730/2024", null, 1);
     city.callers.runAsSystem(

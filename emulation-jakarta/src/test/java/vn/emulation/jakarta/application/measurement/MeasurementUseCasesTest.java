@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
+import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
@@ -90,7 +92,8 @@ class MeasurementUseCasesTest {
 
   @Test
   void aClosedPlanTakesNoMoreReportsAndStoresNothing() {
-    plans.changeStatus(PLAN, 1, new PlanCommands.ChangeStatus("CLOSED", "2026-01-01"));
+    plans.changeStatus(
+        PLAN, 1, new PlanCommands.ChangeStatus(PlanStatus.CLOSED, LocalDate.parse("2026-01-01")));
 
     assertThatThrownBy(
             () ->

@@ -18,12 +18,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.Problem;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.plan.PlanVersion;
 import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.access.Role;
@@ -36,6 +38,7 @@ import vn.emulation.jakarta.format.plan.PlanJsonDocuments;
 import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 import vn.emulation.jakarta.infrastructure.persistence.JpaPlanRepository;
 import vn.emulation.jakarta.interfaces.security.TestCallers;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The catalog keeps each version's life: an imported file in force supersedes the version in force,
@@ -182,7 +185,7 @@ class PlanCatalogStatusTest {
 
     List<StoredPlan> after =
         catalog.changeStatus(
-            "rach-gia-2022-2025", 2, new PlanCommands.ChangeStatus("IN_FORCE", null));
+            "rach-gia-2022-2025", 2, new PlanCommands.ChangeStatus(PlanStatus.IN_FORCE, null));
 
     assertThat(after).extracting(StoredPlan::status).containsExactly("SUPERSEDED", "IN_FORCE");
     assertThat(after.get(1).inForceFrom()).isEqualTo(LocalDate.of(2024, 3, 15));
@@ -212,14 +215,17 @@ class PlanCatalogStatusTest {
   void aChangeTheLifeRefusesIsAConflictNamingWhatIsAllowedAndChangesNothing() {
     catalog.importPlan(planFile(1, "IN_FORCE", "[]"));
     catalog.importPlan(planFile(2, "DRAFT", AMENDMENT));
-    catalog.changeStatus("rach-gia-2022-2025", 2, new PlanCommands.ChangeStatus("IN_FORCE", null));
+    catalog.changeStatus(
+        "rach-gia-2022-2025", 2, new PlanCommands.ChangeStatus(PlanStatus.IN_FORCE, null));
     PlanVersions before = plans.life;
     int announced = events.announced.size();
 
     assertThatThrownBy(
             () ->
                 catalog.changeStatus(
-                    "rach-gia-2022-2025", 1, new PlanCommands.ChangeStatus("IN_FORCE", null)))
+                    "rach-gia-2022-2025",
+                    1,
+                    new PlanCommands.ChangeStatus(PlanStatus.IN_FORCE, null)))
         .isInstanceOfSatisfying(
             ConflictException.class,
             e ->
@@ -231,19 +237,26 @@ class PlanCatalogStatusTest {
   }
 
   @Test
-  void aBadBodyNamesEveryField() {
+  void aBadBodyNamesEveryFieldInTheOrderOfTheBody() {
     catalog.importPlan(planFile(1, "IN_FORCE", "[]"));
+    // the edge could not read the date; the status is missing, which only the use case says
+    Unread unread =
+        new Unread(
+            List.of(
+                new Problem(
+                    "date",
+                    AdapterMessages.text("application.notValidDateExpected", "\"2024-13-01\""))));
 
     assertThatThrownBy(
             () ->
                 catalog.changeStatus(
-                    "rach-gia-2022-2025", 1, new PlanCommands.ChangeStatus("OPEN", "2024-13-01")))
+                    "rach-gia-2022-2025", 1, new PlanCommands.ChangeStatus(null, null, unread)))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(p -> p.path())
-                    .containsExactlyInAnyOrder("status", "date"));
+                    .containsExactly("status", "date"));
   }
 
   @Test
@@ -253,7 +266,9 @@ class PlanCatalogStatusTest {
         .isEqualTo(1);
 
     catalog.changeStatus(
-        "rach-gia-2022-2025", 1, new PlanCommands.ChangeStatus("CLOSED", "2026-01-01"));
+        "rach-gia-2022-2025",
+        1,
+        new PlanCommands.ChangeStatus(PlanStatus.CLOSED, LocalDate.parse("2026-01-01")));
 
     assertThatThrownBy(() -> catalog.acceptingChangesToday("rach-gia-2022-2025"))
         .isInstanceOfSatisfying(

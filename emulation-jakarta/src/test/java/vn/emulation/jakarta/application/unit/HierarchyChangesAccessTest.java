@@ -3,6 +3,7 @@ package vn.emulation.jakarta.application.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Callers;
@@ -45,7 +46,7 @@ class HierarchyChangesAccessTest {
   void closingAUnitWithoutACallerIsRefusedAndStoresNothing() {
     HierarchyChanges d = directory(TestCallers.unidentifiedRequest());
 
-    assertThatThrownBy(() -> d.close("30745", new CloseUnit("2026-01-01")))
+    assertThatThrownBy(() -> d.close("30745", new CloseUnit(LocalDate.parse("2026-01-01"))))
         .isInstanceOf(AccessDeniedException.class);
 
     assertThat(city.units.hierarchy().all()).hasSize(3);

@@ -35,9 +35,9 @@ class HierarchyChangesEventsTest {
 
   @Test
   void aClosureIsAnnouncedAndARefusedOneIsNot() {
-    directory.close(OTHER_WARD, new CloseUnit("2026-01-01"));
+    directory.close(OTHER_WARD, new CloseUnit(LocalDate.parse("2026-01-01")));
     // the city still has a ward under it: refused, nothing stored, nothing announced
-    assertThatThrownBy(() -> directory.close(CITY, new CloseUnit("2026-01-01")))
+    assertThatThrownBy(() -> directory.close(CITY, new CloseUnit(LocalDate.parse("2026-01-01"))))
         .isInstanceOf(RuntimeException.class);
 
     assertThat(city.events.announced)

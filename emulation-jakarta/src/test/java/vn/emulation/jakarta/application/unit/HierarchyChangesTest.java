@@ -105,7 +105,9 @@ class HierarchyChangesTest {
 
     Tagged<UnitHistory> closed =
         changes.close(
-            OTHER, new CloseUnit("2026-01-01"), Precondition.oneOf(List.of(before.tag())));
+            OTHER,
+            new CloseUnit(LocalDate.parse("2026-01-01")),
+            Precondition.oneOf(List.of(before.tag())));
 
     assertThat(closed.value().closedOn()).isEqualTo(LocalDate.of(2026, 1, 1));
     assertThat(closed.tag()).isNotEqualTo(before.tag());
@@ -115,7 +117,7 @@ class HierarchyChangesTest {
 
   @Test
   void refusesToCloseAUnitThatStillHasUnitsUnderIt() {
-    assertThat(paths(() -> changes.close(CITY, new CloseUnit("2026-01-01"))))
+    assertThat(paths(() -> changes.close(CITY, new CloseUnit(LocalDate.parse("2026-01-01")))))
         .containsExactly("date");
 
     assertThat(city.units.find(CITY).orElseThrow().closedOn()).isNull();
@@ -124,11 +126,14 @@ class HierarchyChangesTest {
 
   @Test
   void refusesAChangeToAVersionTheClientDidNotSee() {
-    changes.move(WARD, new MoveUnit("2026-01-01", "Phường Vĩnh Thanh", null));
+    changes.move(WARD, new MoveUnit(LocalDate.parse("2026-01-01"), "Phường Vĩnh Thanh", null));
 
     assertThatThrownBy(
             () ->
-                changes.close(WARD, new CloseUnit("2026-02-01"), Precondition.oneOf(List.of("1"))))
+                changes.close(
+                    WARD,
+                    new CloseUnit(LocalDate.parse("2026-02-01")),
+                    Precondition.oneOf(List.of("1"))))
         .isInstanceOf(PreconditionFailedException.class);
 
     assertThat(city.units.find(WARD).orElseThrow().closedOn()).isNull();
@@ -139,7 +144,8 @@ class HierarchyChangesTest {
   void movesAUnitFromADayKeepingItsEarlierPlacement() {
     changes.open(new OpenUnit("31000", "Thành phố Hà Tiên", "DISTRICT", null, "2020-01-01"));
 
-    UnitHistory moved = changes.move(OTHER, new MoveUnit("2026-01-01", null, "31000"));
+    UnitHistory moved =
+        changes.move(OTHER, new MoveUnit(LocalDate.parse("2026-01-01"), null, "31000"));
 
     OrgUnit unit = city.units.find(OTHER).orElseThrow();
     assertThat(unit.parentOn(LocalDate.of(2025, 12, 31))).contains(CITY);
@@ -150,9 +156,12 @@ class HierarchyChangesTest {
 
   @Test
   void refusesAMoveThatChangesNothingAndOneOfAnUnknownUnit() {
-    assertThat(paths(() -> changes.move(WARD, new MoveUnit("2026-01-01", null, CITY))))
+    assertThat(
+            paths(
+                () -> changes.move(WARD, new MoveUnit(LocalDate.parse("2026-01-01"), null, CITY))))
         .containsExactly("name");
-    assertThatThrownBy(() -> changes.move("NOWHERE", new MoveUnit("2026-01-01", "X", null)))
+    assertThatThrownBy(
+            () -> changes.move("NOWHERE", new MoveUnit(LocalDate.parse("2026-01-01"), "X", null)))
         .isInstanceOf(NotFoundException.class);
 
     assertThat(city.units.find(WARD).orElseThrow().placements()).hasSize(1);

@@ -83,7 +83,7 @@ public class UnitChangesTest {
 
   @Test
   void closesAUnitWithNothingUnderIt() {
-    var change = changes.close("30730", new CloseUnit("2025-07-01"));
+    var change = changes.close("30730", new CloseUnit(LocalDate.parse("2025-07-01")));
 
     assertThat(change.changed())
         .singleElement()
@@ -92,17 +92,17 @@ public class UnitChangesTest {
 
   @Test
   void refusesToCloseAUnitWithUnitsUnderItOrBeforeItOpened() {
-    assertThat(paths(() -> changes.close("899", new CloseUnit("2025-07-01"))))
+    assertThat(paths(() -> changes.close("899", new CloseUnit(LocalDate.parse("2025-07-01")))))
         .containsExactly("date");
-    assertThat(paths(() -> changes.close("30730", new CloseUnit("2004-01-01"))))
+    assertThat(paths(() -> changes.close("30730", new CloseUnit(LocalDate.parse("2004-01-01")))))
         .containsExactly("date");
-    assertThatThrownBy(() -> changes.close("nope", new CloseUnit("2025-07-01")))
+    assertThatThrownBy(() -> changes.close("nope", new CloseUnit(LocalDate.parse("2025-07-01"))))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void movesAUnitUnderAnotherParentKeepingItsName() {
-    var change = changes.move("30730", new MoveUnit("2020-01-01", null, "900"));
+    var change = changes.move("30730", new MoveUnit(LocalDate.parse("2020-01-01"), null, "900"));
 
     OrgUnit moved = change.changed().get(0);
     assertThat(moved.placements()).hasSize(2);
@@ -117,9 +117,15 @@ public class UnitChangesTest {
             paths(
                 () ->
                     changes.move(
-                        "30730", new MoveUnit("2020-01-01", "Phường Vĩnh Thanh Vân", null))))
+                        "30730",
+                        new MoveUnit(
+                            LocalDate.parse("2020-01-01"), "Phường Vĩnh Thanh Vân", null))))
         .containsExactly("name");
-    assertThat(paths(() -> changes.move("30730", new MoveUnit("2000-01-01", "Tên mới", "nope"))))
+    assertThat(
+            paths(
+                () ->
+                    changes.move(
+                        "30730", new MoveUnit(LocalDate.parse("2000-01-01"), "Tên mới", "nope"))))
         .containsExactly("from", "parentCode");
   }
 }

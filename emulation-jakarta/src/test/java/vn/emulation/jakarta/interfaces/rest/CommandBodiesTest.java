@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
+import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
+import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -138,7 +141,7 @@ class CommandBodiesTest {
     assertThat(
             CommandBodies.read(
                 MoveUnit.class, "{\"from\":\"2025-07-01\",\"parentCode\":\"30001\"}"))
-        .isEqualTo(new MoveUnit("2025-07-01", null, "30001"));
+        .isEqualTo(new MoveUnit(LocalDate.of(2025, 7, 1), null, "30001"));
   }
 
   @Test
@@ -165,6 +168,25 @@ class CommandBodiesTest {
     assertThat(ok.counts()).isEqualTo(Map.of("n", new BigDecimal(3)));
     assertThat(ok.amounts()).isEqualTo(Map.of("m", new BigDecimal(5000000)));
     assertThat(ok.answers().get("D1").answer()).isEqualTo("YES");
+  }
+
+  @Test
+  void daysAndChoicesAreTypedAndWhatDoesNotReadIsHandedOnByField() {
+    ChangeStatus ok =
+        CommandBodies.read(ChangeStatus.class, "{\"status\":\" CLOSED \",\"date\":\"2026-01-01\"}");
+    assertThat(ok).isEqualTo(new ChangeStatus(PlanStatus.CLOSED, LocalDate.of(2026, 1, 1)));
+    assertThat(CommandBodies.read(CloseUnit.class, "{\"date\":\"  \"}"))
+        .isEqualTo(new CloseUnit(null));
+
+    ChangeStatus bad =
+        CommandBodies.read(ChangeStatus.class, "{\"status\":\"OPEN\",\"date\":\"2024-13-01\"}");
+    MoveUnit move = CommandBodies.read(MoveUnit.class, "{\"from\":\" 2025-07-01\"}");
+
+    assertThat(bad.status()).isNull();
+    assertThat(bad.date()).isNull();
+    assertThat(paths(bad.unread().problems())).containsExactly("status", "date");
+    assertThat(bad.unread().problems().get(1).reason().en()).contains("\"2024-13-01\"");
+    assertThat(paths(move.unread().problems())).containsExactly("from");
   }
 
   @Test
