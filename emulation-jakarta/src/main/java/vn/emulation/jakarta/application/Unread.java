@@ -36,28 +36,40 @@ public record Unread(List<Problem> problems) {
     return !problems.isEmpty();
   }
 
-  /** Whether the field or parameter at {@code path} could not be read. */
-  public boolean names(String path) {
-    return problems.stream().anyMatch(p -> p.path().equals(path));
+  /**
+   * Records in {@code found} the problems the edge met reading the field at {@code path}, so that
+   * they come in the order the use case reads its fields.
+   *
+   * @return whether there was one
+   */
+  public boolean take(ProblemCollector found, String path) {
+    boolean any = false;
+    for (Problem p : problems) {
+      if (p.path().equals(path)) {
+        found.add(p.path(), p.reason());
+        any = true;
+      }
+    }
+    return any;
   }
 
   /**
-   * Records in {@code found} that the day at {@code path} is required, when it is absent and was
-   * not unread (then its problem says it already).
+   * Records in {@code found} the problem of the required day at {@code path}: the edge's, or that
+   * it is required when it is absent.
    */
   public void requireDate(ProblemCollector found, String path, Object day) {
-    if (day == null && !names(path)) {
+    if (!take(found, path) && day == null) {
       found.add(path, AdapterMessages.text("application.dateRequiredYyyyMm"));
     }
   }
 
   /**
-   * Records in {@code found} that one of {@code type}'s constants is required at {@code path}, when
-   * it is absent and was not unread.
+   * Records in {@code found} the problem of the required choice among {@code type}'s constants at
+   * {@code path}: the edge's, or that it is absent (the same message, which names the choices).
    */
   public <E extends Enum<E>> void requireChoice(
       ProblemCollector found, String path, E value, Class<E> type) {
-    if (value == null && !names(path)) {
+    if (!take(found, path) && value == null) {
       String allowed =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
       found.add(

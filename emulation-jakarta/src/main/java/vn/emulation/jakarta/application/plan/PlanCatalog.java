@@ -122,7 +122,8 @@ public class PlanCatalog {
     callers.writer();
     ProblemCollector problems = new ProblemCollector();
     cmd.unread().requireChoice(problems, "status", cmd.status(), PlanStatus.class);
-    cmd.unread().throwWith(problems, "plan status", PlanCommands.ChangeStatus.FIELDS);
+    cmd.unread().take(problems, "date");
+    problems.throwIfAny("plan status");
     return changeStatus(code, version, cmd.status(), cmd.date());
   }
 

@@ -1,7 +1,6 @@
 package vn.emulation.jakarta.application.plan;
 
 import java.time.LocalDate;
-import java.util.List;
 import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.jakarta.application.Unread;
 
@@ -25,9 +24,6 @@ public final class PlanCommands {
    * @param unread the fields the edge could not read (then absent here)
    */
   public record ChangeStatus(PlanStatus status, LocalDate date, Unread unread) {
-
-    /** Its fields, in the order their problems are named. */
-    public static final List<String> FIELDS = List.of("status", "date");
 
     public ChangeStatus {
       unread = unread == null ? Unread.none() : unread;

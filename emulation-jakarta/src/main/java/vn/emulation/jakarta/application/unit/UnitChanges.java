@@ -51,19 +51,23 @@ final class UnitChanges {
   Change open(OpenUnit cmd) {
     ProblemCollector read = new ProblemCollector();
     UnitDraft draft =
-        draft(read, "", new NewUnit(cmd.code(), cmd.name(), cmd.level(), cmd.parentCode()));
-    LocalDate on = Inputs.date(read, "openedOn", cmd.openedOn());
+        draft(
+            read,
+            cmd.unread(),
+            "",
+            new NewUnit(cmd.code(), cmd.name(), cmd.level(), cmd.parentCode()));
+    cmd.unread().requireDate(read, "openedOn", cmd.openedOn());
     return run(
         read,
         "unit",
         List.of("code", "name", "level", "openedOn", "parentCode"),
-        () -> before.open(draft, on));
+        () -> before.open(draft, cmd.openedOn()));
   }
 
   /** Closes a unit that has nothing under it any more from that day. */
   Change close(String code, CloseUnit cmd) {
     OrgUnit unit = existing(code);
-    ProblemCollector read = unread(cmd.unread());
+    ProblemCollector read = new ProblemCollector();
     cmd.unread().requireDate(read, "date", cmd.date());
     return run(read, "closure", List.of("date"), () -> before.close(unit.code(), cmd.date()));
   }
@@ -71,7 +75,7 @@ final class UnitChanges {
   /** Renames a unit and/or places it under another parent from a day. */
   Change move(String code, MoveUnit cmd) {
     OrgUnit unit = existing(code);
-    ProblemCollector read = unread(cmd.unread());
+    ProblemCollector read = new ProblemCollector();
     cmd.unread().requireDate(read, "from", cmd.from());
     LocalDate from = cmd.from();
     String name =
@@ -89,9 +93,10 @@ final class UnitChanges {
 
   /**
    * The new unit a request describes, each part read at {@code path}.code, .name, .level ({@code
-   * path} empty: the bare names); a part refused is {@code null}, which the core then leaves alone.
+   * path} empty: the bare names), with the problems the edge met there ({@code unread}); a part
+   * refused is {@code null}, which the core then leaves alone.
    */
-  static UnitDraft draft(ProblemCollector read, String path, NewUnit unit) {
+  static UnitDraft draft(ProblemCollector read, Unread unread, String path, NewUnit unit) {
     String at = path.isEmpty() ? "" : path + ".";
     String code =
         Inputs.text(
@@ -103,15 +108,8 @@ final class UnitChanges {
     String name =
         Inputs.text(
             read, at + "name", unit.name(), MAX_NAME, AdapterMessages.text("unit.field.name"));
-    UnitLevel level = Inputs.choice(read, at + "level", unit.level(), UnitLevel.class);
-    return new UnitDraft(code, name, level, Inputs.blankToNull(unit.parentCode()));
-  }
-
-  /** A collector of the problems of reading, starting with those the edge met. */
-  static ProblemCollector unread(Unread unread) {
-    ProblemCollector read = new ProblemCollector();
-    read.addAll(unread.problems());
-    return read;
+    unread.requireChoice(read, at + "level", unit.level(), UnitLevel.class);
+    return new UnitDraft(code, name, unit.level(), Inputs.blankToNull(unit.parentCode()));
   }
 
   /** The unit with this code, or a 404: the code comes from the request's path. */

@@ -7,9 +7,9 @@ import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Unread;
 
 /**
- * What a client asks of the administrative units. The queries are read at the edge into typed
- * values; the changes are still as the client sends them (dates and levels as text), so that {@link
- * HierarchyChanges} can report every problem of a request at once (a bad date next to an unknown
+ * What a client asks of the administrative units, read at the edge into typed values (days,
+ * levels). A change carries what the edge could not read ({@link Unread}), so that {@link
+ * HierarchyChanges} reports every problem of a request at once (a bad date next to an unknown
  * parent) rather than the first one a parser meets.
  */
 public final class UnitCommands {
@@ -52,10 +52,27 @@ public final class UnitCommands {
    * @param name its official name
    * @param level PROVINCE, DISTRICT or COMMUNE, below its parent's level
    * @param parentCode its parent, existing on the opening day; absent for a top unit
-   * @param openedOn its first day, YYYY-MM-DD
+   * @param openedOn its first day
+   * @param unread the fields the edge could not read (then absent here)
    */
   public record OpenUnit(
-      String code, String name, String level, String parentCode, String openedOn) {}
+      String code,
+      String name,
+      UnitLevel level,
+      String parentCode,
+      LocalDate openedOn,
+      Unread unread) {
+
+    public OpenUnit {
+      unread = unread == null ? Unread.none() : unread;
+    }
+
+    /** A command read without problems. */
+    public OpenUnit(
+        String code, String name, UnitLevel level, String parentCode, LocalDate openedOn) {
+      this(code, name, level, parentCode, openedOn, Unread.none());
+    }
+  }
 
   /**
    * Closes a unit without successor (a dissolution).
@@ -104,7 +121,7 @@ public final class UnitCommands {
    * @param level PROVINCE, DISTRICT or COMMUNE
    * @param parentCode its parent on that day; absent for a top unit
    */
-  public record NewUnit(String code, String name, String level, String parentCode) {}
+  public record NewUnit(String code, String name, UnitLevel level, String parentCode) {}
 
   /**
    * Merges two or more units into a new one: the sources close on {@code date}, name the new unit
@@ -112,9 +129,20 @@ public final class UnitCommands {
    *
    * @param sources the codes of the merged units
    * @param successor the unit that takes them over
-   * @param date the day of the merger, YYYY-MM-DD
+   * @param date the day of the merger
+   * @param unread the fields the edge could not read, its successor's included
    */
-  public record MergeUnits(List<String> sources, NewUnit successor, String date) {}
+  public record MergeUnits(List<String> sources, NewUnit successor, LocalDate date, Unread unread) {
+
+    public MergeUnits {
+      unread = unread == null ? Unread.none() : unread;
+    }
+
+    /** A command read without problems. */
+    public MergeUnits(List<String> sources, NewUnit successor, LocalDate date) {
+      this(sources, successor, date, Unread.none());
+    }
+  }
 
   /**
    * Splits a unit into two or more new ones: the source closes on {@code date} and names them as
@@ -122,7 +150,18 @@ public final class UnitCommands {
    *
    * @param source the code of the split unit
    * @param successors the units that take it over
-   * @param date the day of the split, YYYY-MM-DD
+   * @param date the day of the split
+   * @param unread the fields the edge could not read, its successors' included
    */
-  public record SplitUnit(String source, List<NewUnit> successors, String date) {}
+  public record SplitUnit(String source, List<NewUnit> successors, LocalDate date, Unread unread) {
+
+    public SplitUnit {
+      unread = unread == null ? Unread.none() : unread;
+    }
+
+    /** A command read without problems. */
+    public SplitUnit(String source, List<NewUnit> successors, LocalDate date) {
+      this(source, successors, date, Unread.none());
+    }
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
@@ -52,9 +53,10 @@ final class CommandBodies {
                   new OpenUnit(
                       f.code("code"),
                       f.text("name"),
-                      f.text("level"),
+                      f.choice("level", UnitLevel.class),
                       f.code("parentCode"),
-                      f.dateText("openedOn")),
+                      f.date("openedOn"),
+                      f.unread()),
           CloseUnit.class, f -> new CloseUnit(f.date("date"), f.unread()),
           MoveUnit.class,
               f -> new MoveUnit(f.date("from"), f.text("name"), f.code("parentCode"), f.unread()),
@@ -63,13 +65,15 @@ final class CommandBodies {
                   new MergeUnits(
                       f.codes("sources"),
                       f.object("successor", CommandBodies::newUnit, NEW_UNIT),
-                      f.dateText("date")),
+                      f.date("date"),
+                      f.unread()),
           SplitUnit.class,
               f ->
                   new SplitUnit(
                       f.code("source"),
                       f.objects("successors", CommandBodies::newUnit, NEW_UNIT),
-                      f.dateText("date")),
+                      f.date("date"),
+                      f.unread()),
           NewParticipant.class,
               f ->
                   new NewParticipant(
@@ -144,7 +148,8 @@ final class CommandBodies {
   }
 
   private static NewUnit newUnit(BodyFields f) {
-    return new NewUnit(f.code("code"), f.text("name"), f.text("level"), f.code("parentCode"));
+    return new NewUnit(
+        f.code("code"), f.text("name"), f.choice("level", UnitLevel.class), f.code("parentCode"));
   }
 
   private static EvidenceUpdate evidence(BodyFields f) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
@@ -32,7 +33,9 @@ class HierarchyChangesAccessTest {
   @Test
   void openingAUnitWithoutACallerIsRefusedAndStoresNothing() {
     HierarchyChanges d = directory(TestCallers.unidentifiedRequest());
-    OpenUnit ward = new OpenUnit("30999", "Phường Mới", "COMMUNE", "30730", "2026-01-01");
+    OpenUnit ward =
+        new OpenUnit(
+            "30999", "Phường Mới", UnitLevel.COMMUNE, "30730", LocalDate.parse("2026-01-01"));
 
     assertThatThrownBy(() -> d.open(ward)).isInstanceOf(AccessDeniedException.class);
 

@@ -8,6 +8,7 @@ import static vn.emulation.jakarta.testing.InMemoryCity.OTHER_WARD;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.events.UnitReorganised;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
@@ -21,7 +22,9 @@ class HierarchyChangesEventsTest {
 
   @Test
   void anOpeningIsAnnouncedWithItsDay() {
-    directory.open(new OpenUnit("30999", "Phường Mới", "COMMUNE", CITY, "2026-01-01"));
+    directory.open(
+        new OpenUnit(
+            "30999", "Phường Mới", UnitLevel.COMMUNE, CITY, LocalDate.parse("2026-01-01")));
 
     assertThat(city.events.announced)
         .containsExactly(

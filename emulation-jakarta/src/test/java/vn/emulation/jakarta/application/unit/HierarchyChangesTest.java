@@ -70,7 +70,9 @@ class HierarchyChangesTest {
   @Test
   void opensAUnitUnderItsParentAndAuditsIt() {
     UnitHistory opened =
-        changes.open(new OpenUnit("30999", "Phường Mới", "COMMUNE", CITY, "2026-01-01"));
+        changes.open(
+            new OpenUnit(
+                "30999", "Phường Mới", UnitLevel.COMMUNE, CITY, LocalDate.parse("2026-01-01")));
 
     assertThat(opened.code()).isEqualTo("30999");
     assertThat(city.units.find("30999").orElseThrow().parentOn(LocalDate.of(2026, 1, 1)))
@@ -88,11 +90,18 @@ class HierarchyChangesTest {
 
   @Test
   void refusesAnOpeningWithEveryProblemAndStoresNothing() {
-    assertThat(
-            paths(() -> changes.open(new OpenUnit(WARD, " ", "NO_LEVEL", "NOWHERE", "01/01/2026"))))
+    assertThat(paths(() -> changes.open(new OpenUnit(WARD, " ", null, "NOWHERE", null))))
         .contains("name", "level", "openedOn");
     assertThat(
-            paths(() -> changes.open(new OpenUnit(WARD, "Lần nữa", "COMMUNE", CITY, "2026-01-01"))))
+            paths(
+                () ->
+                    changes.open(
+                        new OpenUnit(
+                            WARD,
+                            "Lần nữa",
+                            UnitLevel.COMMUNE,
+                            CITY,
+                            LocalDate.parse("2026-01-01")))))
         .containsExactly("code");
 
     assertThat(city.units.hierarchy().all()).hasSize(3);
@@ -142,7 +151,9 @@ class HierarchyChangesTest {
 
   @Test
   void movesAUnitFromADayKeepingItsEarlierPlacement() {
-    changes.open(new OpenUnit("31000", "Thành phố Hà Tiên", "DISTRICT", null, "2020-01-01"));
+    changes.open(
+        new OpenUnit(
+            "31000", "Thành phố Hà Tiên", UnitLevel.DISTRICT, null, LocalDate.parse("2020-01-01")));
 
     UnitHistory moved =
         changes.move(OTHER, new MoveUnit(LocalDate.parse("2026-01-01"), null, "31000"));
@@ -174,8 +185,8 @@ class HierarchyChangesTest {
         changes.merge(
             new MergeUnits(
                 List.of(WARD, OTHER),
-                new NewUnit("31100", "Phường Rạch Giá", "COMMUNE", CITY),
-                JULY.toString()));
+                new NewUnit("31100", "Phường Rạch Giá", UnitLevel.COMMUNE, CITY),
+                JULY));
 
     assertThat(merged.predecessors()).containsExactlyInAnyOrder(WARD, OTHER);
     for (String source : List.of(WARD, OTHER)) {
@@ -203,8 +214,8 @@ class HierarchyChangesTest {
                     changes.merge(
                         new MergeUnits(
                             List.of(WARD, WARD),
-                            new NewUnit("31100", "Phường Rạch Giá", "COMMUNE", CITY),
-                            JULY.toString()))))
+                            new NewUnit("31100", "Phường Rạch Giá", UnitLevel.COMMUNE, CITY),
+                            JULY))))
         .contains("sources[1]");
     assertThat(
             paths(
@@ -212,8 +223,8 @@ class HierarchyChangesTest {
                     changes.merge(
                         new MergeUnits(
                             List.of(WARD),
-                            new NewUnit("31100", "Phường Rạch Giá", "COMMUNE", CITY),
-                            JULY.toString()))))
+                            new NewUnit("31100", "Phường Rạch Giá", UnitLevel.COMMUNE, CITY),
+                            JULY))))
         .contains("sources");
 
     assertThat(city.units.find("31100")).isEmpty();
@@ -227,9 +238,9 @@ class HierarchyChangesTest {
             new SplitUnit(
                 WARD,
                 List.of(
-                    new NewUnit("31201", "Phường Vĩnh Thanh", "COMMUNE", CITY),
-                    new NewUnit("31202", "Phường Vân Thanh", "COMMUNE", CITY)),
-                JULY.toString()));
+                    new NewUnit("31201", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, CITY),
+                    new NewUnit("31202", "Phường Vân Thanh", UnitLevel.COMMUNE, CITY)),
+                JULY));
 
     assertThat(parts).extracting(UnitHistory::code).containsExactly("31201", "31202");
     assertThat(parts).allSatisfy(p -> assertThat(p.predecessors()).containsExactly(WARD));
@@ -248,9 +259,9 @@ class HierarchyChangesTest {
                     new SplitUnit(
                         WARD,
                         List.of(
-                            new NewUnit(OTHER, "Phường Vĩnh Lạc", "COMMUNE", CITY),
-                            new NewUnit("31202", "Phường Vân Thanh", "COMMUNE", CITY)),
-                        JULY.toString())))
+                            new NewUnit(OTHER, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, CITY),
+                            new NewUnit("31202", "Phường Vân Thanh", UnitLevel.COMMUNE, CITY)),
+                        JULY)))
         .isInstanceOf(InvalidInputException.class);
 
     assertThat(city.units.find(WARD).orElseThrow().closedOn()).isNull();

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.NewUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.SplitUnit;
@@ -25,8 +26,8 @@ class ReorganisationTest {
         reorganisation.merge(
             new MergeUnits(
                 List.of("30730", "30733"),
-                new NewUnit("30791", "Phường Rạch Giá", "COMMUNE", "899"),
-                "2025-07-01"));
+                new NewUnit("30791", "Phường Rạch Giá", UnitLevel.COMMUNE, "899"),
+                LocalDate.parse("2025-07-01")));
 
     OrgHierarchy after = change.after();
     assertThat(change.changed())
@@ -48,8 +49,8 @@ class ReorganisationTest {
         reorganisation.merge(
             new MergeUnits(
                 List.of("899", "900"),
-                new NewUnit("950", "Thành phố Rạch Giá mới", "DISTRICT", "91"),
-                "2025-07-01"));
+                new NewUnit("950", "Thành phố Rạch Giá mới", UnitLevel.DISTRICT, "91"),
+                LocalDate.parse("2025-07-01")));
 
     assertThat(change.after().childrenOn("950", JULY_2025))
         .extracting(OrgUnit::code)
@@ -65,8 +66,8 @@ class ReorganisationTest {
                     reorganisation.merge(
                         new MergeUnits(
                             List.of("30730"),
-                            new NewUnit("30791", "Phường Rạch Giá", "COMMUNE", "30730"),
-                            "2025-07-01"))))
+                            new NewUnit("30791", "Phường Rạch Giá", UnitLevel.COMMUNE, "30730"),
+                            LocalDate.parse("2025-07-01")))))
         .containsExactly("sources", "successor.parentCode");
     assertThat(
             paths(
@@ -74,7 +75,7 @@ class ReorganisationTest {
                     reorganisation.merge(
                         new MergeUnits(
                             List.of("30730", "30730", "x"),
-                            new NewUnit("899", "", "COMMUNE", null),
+                            new NewUnit("899", "", UnitLevel.COMMUNE, null),
                             null))))
         .containsExactly("date", "sources[1]", "sources[2]", "successor.code", "successor.name");
   }
@@ -87,8 +88,8 @@ class ReorganisationTest {
                     reorganisation.merge(
                         new MergeUnits(
                             List.of("899", "900"),
-                            new NewUnit("950", "Phường Rạch Giá", "COMMUNE", "91"),
-                            "2025-07-01"))))
+                            new NewUnit("950", "Phường Rạch Giá", UnitLevel.COMMUNE, "91"),
+                            LocalDate.parse("2025-07-01")))))
         .containsExactly("successor.level", "successor.level");
   }
 
@@ -99,9 +100,9 @@ class ReorganisationTest {
             new SplitUnit(
                 "30730",
                 List.of(
-                    new NewUnit("30801", "Phường Vĩnh Thanh Vân A", "COMMUNE", "899"),
-                    new NewUnit("30802", "Phường Vĩnh Thanh Vân B", "COMMUNE", "899")),
-                "2025-07-01"));
+                    new NewUnit("30801", "Phường Vĩnh Thanh Vân A", UnitLevel.COMMUNE, "899"),
+                    new NewUnit("30802", "Phường Vĩnh Thanh Vân B", UnitLevel.COMMUNE, "899")),
+                LocalDate.parse("2025-07-01")));
 
     assertThat(change.after().get("30730").successorCodes())
         .containsExactlyInAnyOrder("30801", "30802");
@@ -116,8 +117,8 @@ class ReorganisationTest {
                     reorganisation.split(
                         new SplitUnit(
                             "899",
-                            List.of(new NewUnit("950", "Thành phố A", "DISTRICT", "91")),
-                            "2025-07-01"))))
+                            List.of(new NewUnit("950", "Thành phố A", UnitLevel.DISTRICT, "91")),
+                            LocalDate.parse("2025-07-01")))))
         .containsExactly("source", "successors");
     assertThat(
             paths(
@@ -126,9 +127,9 @@ class ReorganisationTest {
                         new SplitUnit(
                             "30730",
                             List.of(
-                                new NewUnit("30801", "A", "COMMUNE", "899"),
-                                new NewUnit("30801", "B", "COMMUNE", "30730")),
-                            "2025-07-01"))))
+                                new NewUnit("30801", "A", UnitLevel.COMMUNE, "899"),
+                                new NewUnit("30801", "B", UnitLevel.COMMUNE, "30730")),
+                            LocalDate.parse("2025-07-01")))))
         .containsExactly("successors[1].code", "successors[1].parentCode");
   }
 }

@@ -12,9 +12,11 @@ import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.OpenUnit;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 public class UnitChangesTest {
 
@@ -46,7 +48,13 @@ public class UnitChangesTest {
   @Test
   void opensAUnitUnderAParentOfAHigherLevel() {
     var change =
-        changes.open(new OpenUnit(" 30736 ", "Phường Vĩnh Quang", "COMMUNE", "899", "2020-01-01"));
+        changes.open(
+            new OpenUnit(
+                " 30736 ",
+                "Phường Vĩnh Quang",
+                UnitLevel.COMMUNE,
+                "899",
+                LocalDate.parse("2020-01-01")));
 
     assertThat(change.changed()).extracting(OrgUnit::code).containsExactly("30736");
     assertThat(change.after().childrenOn("899", LocalDate.of(2020, 1, 1)))
@@ -56,8 +64,27 @@ public class UnitChangesTest {
 
   @Test
   void reportsEveryProblemOfANewUnitAtOnce() {
-    assertThat(paths(() -> changes.open(new OpenUnit("30730", "", "WARD", "nope", "2020-02-30"))))
+    // the edge could not read the level (WARD) nor the day (2020-02-30): they come with the command
+    Unread unread =
+        new Unread(
+            List.of(
+                new Problem(
+                    "openedOn",
+                    AdapterMessages.text("application.notValidDateExpected", "\"2020-02-30\"")),
+                new Problem(
+                    "level",
+                    AdapterMessages.text(
+                        "application.choice.unknown", "PROVINCE, DISTRICT, COMMUNE", "\"WARD\""))));
+
+    assertThat(paths(() -> changes.open(new OpenUnit("30730", "", null, "nope", null, unread))))
         .containsExactly("code", "name", "level", "openedOn", "parentCode");
+    // absent, they are required
+    assertThat(
+            paths(
+                () ->
+                    changes.open(
+                        new OpenUnit("30799", "Phường Mới", null, "899", null, Unread.none()))))
+        .containsExactly("level", "openedOn");
   }
 
   @Test
@@ -66,18 +93,34 @@ public class UnitChangesTest {
             paths(
                 () ->
                     changes.open(
-                        new OpenUnit("1", "Xã Minh Lương", "COMMUNE", "900", "2005-01-01"))))
-        .containsExactly("parentCode");
-    assertThat(
-            paths(
-                () ->
-                    changes.open(new OpenUnit("2", "Phường Mới", "DISTRICT", "899", "2020-01-01"))))
+                        new OpenUnit(
+                            "1",
+                            "Xã Minh Lương",
+                            UnitLevel.COMMUNE,
+                            "900",
+                            LocalDate.parse("2005-01-01")))))
         .containsExactly("parentCode");
     assertThat(
             paths(
                 () ->
                     changes.open(
-                        new OpenUnit("3", "Phường Mới", "COMMUNE", "30730", "2020-01-01"))))
+                        new OpenUnit(
+                            "2",
+                            "Phường Mới",
+                            UnitLevel.DISTRICT,
+                            "899",
+                            LocalDate.parse("2020-01-01")))))
+        .containsExactly("parentCode");
+    assertThat(
+            paths(
+                () ->
+                    changes.open(
+                        new OpenUnit(
+                            "3",
+                            "Phường Mới",
+                            UnitLevel.COMMUNE,
+                            "30730",
+                            LocalDate.parse("2020-01-01")))))
         .containsExactly("parentCode");
   }
 

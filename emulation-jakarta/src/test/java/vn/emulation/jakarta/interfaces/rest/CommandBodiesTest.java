@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
@@ -187,6 +188,13 @@ class CommandBodiesTest {
     assertThat(paths(bad.unread().problems())).containsExactly("status", "date");
     assertThat(bad.unread().problems().get(1).reason().en()).contains("\"2024-13-01\"");
     assertThat(paths(move.unread().problems())).containsExactly("from");
+    SplitUnit split =
+        CommandBodies.read(
+            SplitUnit.class,
+            "{\"source\":\"30730\",\"successors\":[{\"level\":\"COMMUNE\"},"
+                + "{\"level\":\"WARD\"}],\"date\":\"2025-7-1\"}");
+    assertThat(split.successors().get(0).level()).isEqualTo(UnitLevel.COMMUNE);
+    assertThat(paths(split.unread().problems())).containsExactly("successors[1].level", "date");
   }
 
   @Test
