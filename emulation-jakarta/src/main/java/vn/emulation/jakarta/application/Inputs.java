@@ -22,15 +22,6 @@ public final class Inputs {
 
   private Inputs() {}
 
-  /** A required ISO date ({@code 2025-07-01}); {@code null} after recording a problem. */
-  public static LocalDate date(ProblemCollector problems, String path, String raw) {
-    if (raw == null || raw.isBlank()) {
-      problems.add(path, AdapterMessages.text("application.dateRequiredYyyyMm"));
-      return null;
-    }
-    return optionalDate(problems, path, raw);
-  }
-
   /** An optional ISO date: {@code null} when absent, or after recording a problem. */
   public static LocalDate optionalDate(ProblemCollector problems, String path, String raw) {
     if (raw == null || raw.isBlank()) {

@@ -3,11 +3,15 @@ package vn.emulation.jakarta.application.participant;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
 
 /**
- * What a client sends about participants and their evidence, as sent: kinds, dates and answers are
- * still text, so that {@link ParticipantRegistry} reports every problem of a request at once.
+ * What a client sends about participants and their evidence. A new participant's kind is read at
+ * the edge, what did not read carried beside it ({@link Unread}); the evidence's dates and answers
+ * are still text. Either way {@link ParticipantRegistry} reports every problem of a request at
+ * once.
  */
 public final class ParticipantCommands {
 
@@ -34,9 +38,26 @@ public final class ParticipantCommands {
    * @param name its name as written, with diacritics
    * @param categoryCode one of the plan's participant categories
    * @param unitCode the administrative unit whose figures count for it
+   * @param unread the fields the edge could not read (then absent here)
    */
   public record NewParticipant(
-      String id, String kind, String name, String categoryCode, String unitCode) {}
+      String id,
+      ParticipantKind kind,
+      String name,
+      String categoryCode,
+      String unitCode,
+      Unread unread) {
+
+    public NewParticipant {
+      unread = unread == null ? Unread.none() : unread;
+    }
+
+    /** A command read without problems. */
+    public NewParticipant(
+        String id, ParticipantKind kind, String name, String categoryCode, String unitCode) {
+      this(id, kind, name, categoryCode, unitCode, Unread.none());
+    }
+  }
 
   /**
    * An answer to a declaration criterion.

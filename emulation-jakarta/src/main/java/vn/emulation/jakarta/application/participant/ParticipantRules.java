@@ -44,7 +44,8 @@ final class ParticipantRules {
       Supplier<String> newId) {
     ProblemCollector problems = new ProblemCollector();
     String id = p.id() == null ? newId.get() : id(problems, p.id(), idTaken);
-    ParticipantKind kind = Inputs.choice(problems, "kind", p.kind(), ParticipantKind.class);
+    p.unread().requireChoice(problems, "kind", p.kind(), ParticipantKind.class);
+    ParticipantKind kind = p.kind();
     String name =
         Inputs.text(
             problems, "name", p.name(), MAX_NAME, AdapterMessages.text("participant.field.name"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
@@ -78,10 +79,11 @@ final class CommandBodies {
               f ->
                   new NewParticipant(
                       f.code("id"),
-                      f.text("kind"),
+                      f.choice("kind", ParticipantKind.class),
                       f.text("name"),
                       f.code("categoryCode"),
-                      f.code("unitCode")),
+                      f.code("unitCode"),
+                      f.unread()),
           EvidenceUpdate.class, f -> evidence(f),
           StartRun.class, f -> new StartRun(),
           ChangeStatus.class,

@@ -13,6 +13,7 @@ import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
@@ -206,6 +207,9 @@ final class CommandDocumentation {
       s.required(c.required());
     }
     for (java.lang.reflect.RecordComponent rc : c.type().getRecordComponents()) {
+      if (rc.getType() == Unread.class) {
+        continue; // what the edge could not read of the body, not one of its fields
+      }
       String name = rc.getName();
       if (!c.fields().contains(name)) {
         throw new IllegalStateException(c.type() + " has no field " + name + " in CommandBodies");

@@ -57,7 +57,8 @@ class ParticipantRegistryTest {
   }
 
   private static NewParticipant official(String id, String unit) {
-    return new NewParticipant(id, "INDIVIDUAL", "Nguyễn Thị Hồng Linh", "OFFICIALS", unit);
+    return new NewParticipant(
+        id, ParticipantKind.INDIVIDUAL, "Nguyễn Thị Hồng Linh", "OFFICIALS", unit);
   }
 
   private static EvidenceUpdate declaration() {
@@ -104,7 +105,9 @@ class ParticipantRegistryTest {
     assertThatThrownBy(
             () ->
                 registry.create(
-                    PLAN, new NewParticipant("o1", "COLLECTIVE", " ", "OFFICIALS", "NOWHERE")))
+                    PLAN,
+                    new NewParticipant(
+                        "o1", ParticipantKind.COLLECTIVE, " ", "OFFICIALS", "NOWHERE")))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
