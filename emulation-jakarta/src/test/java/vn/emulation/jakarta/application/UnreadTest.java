@@ -42,4 +42,24 @@ class UnreadTest {
                     .extracting(Problem::path)
                     .containsExactly("milestone", "date", "unit", "other"));
   }
+
+  @Test
+  void aRequiredFieldTakesTheEdgesProblemOrSaysItIsRequired() {
+    Unread unread = new Unread(List.of(problem("date"), problem("level")));
+    ProblemCollector found = new ProblemCollector();
+
+    unread.requireDate(found, "date", null); // unread: the edge's problem, not a second one
+    unread.requireDate(found, "openedOn", null); // absent: required
+    unread.requireDate(found, "from", java.time.LocalDate.of(2025, 7, 1)); // given: nothing
+    unread.requireChoice(found, "level", null, vn.emulation.core.unit.UnitLevel.class);
+    unread.requireChoice(found, "kind", null, vn.emulation.core.participant.ParticipantKind.class);
+
+    assertThat(found.problems())
+        .extracting(Problem::path)
+        .containsExactly("date", "openedOn", "level", "kind");
+    assertThat(found.problems().get(0).reason().en()).isEqualTo("bad date");
+    assertThat(found.problems().get(1).reason().en()).contains("YYYY-MM-DD");
+    assertThat(found.problems().get(3).reason().en()).contains("COLLECTIVE, INDIVIDUAL");
+    assertThat(unread.take(new ProblemCollector(), "name")).isFalse();
+  }
 }
