@@ -378,7 +378,7 @@ export class EmulationProgress extends HTMLElement {
             'tr',
             { 'data-indicator': r.indicator },
             h('th', { scope: 'row' }, r.indicator),
-            h('td', {}, this.say(r.name)),
+            h('td', { class: 'name' }, this.say(r.name)),
             h('td', { 'data-field': 'threshold', 'data-raw': r.threshold }, `${r.symbol} ${f.threshold(r.threshold, u)}`),
             h('td', { 'data-field': 'value', 'data-raw': r.value ?? '' }, f.figure(r.value, u) ?? t.none),
             h('td', { 'data-field': 'gap', 'data-raw': r.gap ?? '' }, f.gap(r.gap, u) ?? t.none),
