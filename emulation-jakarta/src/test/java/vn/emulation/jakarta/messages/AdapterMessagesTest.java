@@ -50,6 +50,7 @@ class AdapterMessagesTest {
           Map.entry("interfaces/rest/CommandDocumentation.java", Set.of("*")),
           Map.entry("interfaces/rest/EmulationApi.java", Set.of("*")),
           Map.entry("interfaces/rest/AuditResource.java", Set.of("*")),
+          Map.entry("interfaces/rest/CallerResource.java", Set.of("*")),
           Map.entry("interfaces/rest/EvaluationResource.java", Set.of("*")),
           Map.entry("interfaces/rest/EvaluationRunResource.java", Set.of("*")),
           Map.entry("interfaces/rest/MeasurementResource.java", Set.of("*")),

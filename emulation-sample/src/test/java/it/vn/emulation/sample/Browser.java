@@ -114,6 +114,35 @@ final class Browser implements AutoCloseable {
     return host.getShadowRoot();
   }
 
+  /** The shadow root of the first element named {@code tag}, once it has one. */
+  SearchContext shadow(String tag) {
+    await("const e = document.querySelector(arguments[0]); return !!e && !!e.shadowRoot;", tag);
+    return driver.findElement(org.openqa.selenium.By.cssSelector(tag)).getShadowRoot();
+  }
+
+  /**
+   * Opens the signed-in workspace at {@code query} (e.g. {@code "?view=desk"}) and signs in as the
+   * demo user through the page's own form (the sample's development sign-in), as a person would;
+   * answers once the page shows the user signed in.
+   */
+  void signIn(java.net.URI base, String query, String user) {
+    driver.get(base.resolve("ui/work.html" + query).toString());
+    await(
+        "const s = document.querySelector('emulation-sign-in');"
+            + " const o = s && s.shadowRoot && s.shadowRoot.querySelector('select option[value=\"'"
+            + " + arguments[0] + '\"]'); return !!o;",
+        user);
+    script(
+        "const root = document.querySelector('emulation-sign-in').shadowRoot;"
+            + " root.querySelector('select').value = arguments[0];"
+            + " root.querySelector('form.dev button[type=submit]').click();",
+        user);
+    await(
+        "const s = document.querySelector('emulation-sign-in').shadowRoot.querySelector('.user');"
+            + " return !!s && s.textContent === arguments[0];",
+        user);
+  }
+
   /** The browser's console since the last call: CSP refusals appear here. */
   List<LogEntry> console() {
     return driver.manage().logs().get(LogType.BROWSER).getAll();

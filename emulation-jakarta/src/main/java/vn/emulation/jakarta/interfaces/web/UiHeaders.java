@@ -24,14 +24,14 @@ import vn.emulation.jakarta.interfaces.security.SecurityHeaders;
 @WebFilter(urlPatterns = {"/ui/*", "/webjars/*"})
 public class UiHeaders implements Filter {
 
+  static final String FRAME_ANCESTORS = "emulation.security.frame-ancestors";
+
   private String policy;
 
   @Override
   public void init(FilterConfig config) {
     String ancestors =
-        ConfigProvider.getConfig()
-            .getOptionalValue("emulation.security.frame-ancestors", String.class)
-            .orElse("'self'");
+        ConfigProvider.getConfig().getOptionalValue(FRAME_ANCESTORS, String.class).orElse("'self'");
     policy = SecurityHeaders.uiPolicy(ancestors);
   }
 

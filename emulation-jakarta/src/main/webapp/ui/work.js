@@ -1,0 +1,161 @@
+// The signed-in workspace: one document, so that the token (in memory, session.js) lives as long
+// as the tab does while the reader moves between its pages. The address keeps which page is shown
+// and what it shows (?view=desk&unit=30745&year=2024&lang=en), never the token: a bookmark or a
+// reload opens the same page after signing in again.
+//
+// A page is a custom element in a module of its own, loaded when first shown. It takes the
+// attributes `plan`, `lang` and those of the address its view lists, reads the caller from
+// session.js, and asks for a new address with an `emulation-navigate` event ({detail: {name:
+// value}}), as the dashboard's element does.
+
+import { session, settings } from './session.js';
+import { TEXTS, language } from './texts.js';
+import { WORK_TEXTS } from './texts-work.js';
+import './emulation-sign-in.js';
+
+const PLAN = 'rach-gia-2022-2025';
+
+/**
+ * The pages, in the order of the navigation: who sees each (the API refuses the others anyway;
+ * this only keeps a reporter's menu short), its element and the address parameters it takes.
+ */
+const VIEWS = [
+  // { view: 'desk', tag: 'emulation-desk', module: './emulation-desk.js', roles: [...], params: [...], text: {vi, en} },
+];
+
+const main = document.querySelector('main');
+const nav = document.querySelector('nav.views ul');
+const account = document.querySelector('emulation-sign-in');
+const buttons = [...document.querySelectorAll('.languages button')];
+
+function query() {
+  return new URLSearchParams(location.search);
+}
+
+function lang() {
+  return language(query().get('lang') || 'vi');
+}
+
+function address(changes, keep = true) {
+  const q = keep ? query() : new URLSearchParams(lang() === 'en' ? { lang: 'en' } : {});
+  for (const [k, v] of Object.entries(changes)) {
+    if (v) q.set(k, v);
+    else q.delete(k);
+  }
+  const s = q.toString();
+  return `${location.pathname}${s ? `?${s}` : ''}`;
+}
+
+function allowed(view) {
+  return session.signedIn && session.has(...view.roles);
+}
+
+function renderWords() {
+  const l = lang();
+  const words = { ...TEXTS[l], ...WORK_TEXTS[l] };
+  document.documentElement.lang = l;
+  for (const el of document.querySelectorAll('[data-text]')) el.textContent = words[el.dataset.text];
+  for (const el of document.querySelectorAll('[data-label]')) el.setAttribute('aria-label', words[el.dataset.label]);
+  document.title = WORK_TEXTS[l].workTitle;
+  for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.lang === l));
+  account.setAttribute('lang', l);
+}
+
+function renderNav(current) {
+  const t = WORK_TEXTS[lang()];
+  const items = VIEWS.filter(allowed).map((v) => {
+    const a = document.createElement('a');
+    a.href = address({ view: v.view }, false);
+    a.textContent = v.text[lang()];
+    if (v === current) a.setAttribute('aria-current', 'page');
+    a.addEventListener('click', (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey) return;
+      e.preventDefault();
+      history.pushState(null, '', a.href);
+      show();
+    });
+    const li = document.createElement('li');
+    li.append(a);
+    return li;
+  });
+  const dashboard = document.createElement('a');
+  dashboard.href = `./${lang() === 'en' ? '?lang=en' : ''}`;
+  dashboard.textContent = t.dashboard;
+  const li = document.createElement('li');
+  li.append(dashboard);
+  nav.replaceChildren(...items, li);
+}
+
+function message(text, cls = 'note') {
+  const p = document.createElement('p');
+  p.className = cls;
+  p.textContent = text;
+  return p;
+}
+
+let shown = null;
+
+async function show() {
+  renderWords();
+  const t = WORK_TEXTS[lang()];
+  const q = query();
+  const wanted = VIEWS.find((v) => v.view === q.get('view'));
+  const view = wanted && allowed(wanted) ? wanted : VIEWS.find(allowed);
+  renderNav(view);
+  if (!session.signedIn) {
+    shown = null;
+    main.replaceChildren(message(t.signInNeeded));
+    return;
+  }
+  if (!view) {
+    shown = null;
+    main.replaceChildren(message(wanted ? t.notAllowed : t.choosePage));
+    return;
+  }
+  let element = shown && shown.localName === view.tag ? shown : null;
+  if (!element) {
+    main.replaceChildren(message(t.loading));
+    try {
+      await import(view.module);
+    } catch (e) {
+      main.replaceChildren(message(`${t.loadFailed}: ${e.message}`, 'problem'));
+      return;
+    }
+    element = document.createElement(view.tag);
+    element.addEventListener('emulation-navigate', (e) => {
+      history.pushState(null, '', address(e.detail));
+      show();
+    });
+  }
+  element.setAttribute('plan', q.get('plan') || PLAN);
+  element.setAttribute('lang', lang());
+  for (const name of view.params || []) {
+    if (q.get(name)) element.setAttribute(name, q.get(name));
+    else element.removeAttribute(name);
+  }
+  if (element !== shown) {
+    main.replaceChildren(element);
+    shown = element;
+  }
+}
+
+for (const b of buttons) {
+  b.addEventListener('click', () => {
+    history.replaceState(null, '', address({ lang: b.dataset.lang === 'vi' ? '' : b.dataset.lang }));
+    show();
+  });
+}
+
+let wasSignedIn = false;
+session.addEventListener('change', () => {
+  // a token refused on a call (expired) signs out: say so where the page was
+  const expired = wasSignedIn && !session.signedIn;
+  wasSignedIn = session.signedIn;
+  show().then(() => {
+    if (expired) main.prepend(message(WORK_TEXTS[lang()].expired, 'problem'));
+    if (session.signedIn) main.focus();
+  });
+});
+window.addEventListener('popstate', show);
+settings().then((s) => session.listen(s.portalOrigins || []));
+show();
