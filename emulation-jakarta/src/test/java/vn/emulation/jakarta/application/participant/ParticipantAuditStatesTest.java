@@ -3,9 +3,11 @@ package vn.emulation.jakarta.application.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.jakarta.application.audit.AuditEntry;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
@@ -62,17 +64,17 @@ class ParticipantAuditStatesTest {
         "o1",
         "ANNUAL-2023",
         new EvidenceUpdate(
-            Map.of("GEN-POLICY", new AnswerInput("YES", "123/QĐ-UBND")),
+            Map.of("GEN-POLICY", new AnswerInput(Answer.YES, "123/QĐ-UBND")),
             Map.of("recognisedInitiatives", new BigDecimal("2")),
             Map.of("contributionVnd", new BigDecimal("5000000")),
-            "2022-03-15",
+            LocalDate.of(2022, 3, 15),
             null));
     registry.putEvidence(
         InMemoryCity.PLAN,
         "o1",
         "ANNUAL-2023",
         new EvidenceUpdate(
-            Map.of("GEN-UNITY", new AnswerInput("NOT_APPLICABLE", null)),
+            Map.of("GEN-UNITY", new AnswerInput(Answer.NOT_APPLICABLE, null)),
             Map.of("recognisedInitiatives", new BigDecimal("3")),
             null,
             null,

@@ -63,10 +63,10 @@ class ParticipantRegistryTest {
 
   private static EvidenceUpdate declaration() {
     return new EvidenceUpdate(
-        Map.of("GEN-POLICY", new AnswerInput("YES", "123/QĐ-UBND")),
+        Map.of("GEN-POLICY", new AnswerInput(Answer.YES, "123/QĐ-UBND")),
         Map.of("recognisedInitiatives", new BigDecimal("2")),
         null,
-        "2022-03-15",
+        LocalDate.of(2022, 3, 15),
         null);
   }
 
@@ -166,7 +166,7 @@ class ParticipantRegistryTest {
 
     EvidenceUpdate no =
         new EvidenceUpdate(
-            Map.of("GEN-POLICY", new AnswerInput("NO", null)), null, null, null, null);
+            Map.of("GEN-POLICY", new AnswerInput(Answer.NO, null)), null, null, null, null);
     assertThatThrownBy(
             () ->
                 registry.putEvidence(
@@ -191,7 +191,7 @@ class ParticipantRegistryTest {
                     "o1",
                     OCCASION,
                     new EvidenceUpdate(
-                        Map.of("NOPE", new AnswerInput("YES", null)), null, null, null, null)))
+                        Map.of("NOPE", new AnswerInput(Answer.YES, null)), null, null, null, null)))
         .isInstanceOf(InvalidInputException.class);
 
     assertThat(registry.evidence(PLAN, "o1", OCCASION).answers()).isEmpty();
