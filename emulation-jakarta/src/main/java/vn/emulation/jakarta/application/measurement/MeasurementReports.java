@@ -6,9 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
-import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTargets;
@@ -35,7 +34,8 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 @ApplicationScoped
 public class MeasurementReports {
 
-  static final int DEFAULT_PAGE_SIZE = 50;
+  /** The size of a page of values when the client names none. */
+  public static final int DEFAULT_PAGE_SIZE = 50;
 
   @Inject PlanCatalog plans;
   @Inject UnitRepository units;
@@ -81,12 +81,18 @@ public class MeasurementReports {
 
   /** A page of a plan's stored values, by indicator, unit, year and breakdown. */
   public Page<MeasurementView> list(String planCode, MeasurementQuery q) {
+    return list(planCode, q, Unread.none());
+  }
+
+  /**
+   * A page of a plan's stored values; the problems of reading the query ({@code unread}) are
+   * answered with those of the year, indicator and unit named.
+   */
+  public Page<MeasurementView> list(String planCode, MeasurementQuery q, Unread unread) {
     Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
-    PageRequest page =
-        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, settings.pageMaxSize());
-    String unit = Inputs.blankToNull(q.unit());
-    String indicator = Inputs.blankToNull(q.indicator());
+    String unit = q.unit();
+    String indicator = q.indicator();
     Integer year = MeasurementFilters.year(plan, q.year(), problems);
     if (indicator != null && plan.indicator(indicator).isEmpty()) {
       problems.add(
@@ -96,9 +102,9 @@ public class MeasurementReports {
     if (unit != null && (units.find(unit).isEmpty() || !scope.includes(unit))) {
       problems.add("unit", AdapterMessages.text("participant.noUnitCode", unit));
     }
-    problems.throwIfAny("measurement list");
+    unread.throwWith(problems, "measurement list", MeasurementQuery.FIELDS);
     return measurements
-        .page(planCode, scope.filter(unit), indicator, year, page)
+        .page(planCode, scope.filter(unit), indicator, year, q.page())
         .map(MeasurementView::of);
   }
 }

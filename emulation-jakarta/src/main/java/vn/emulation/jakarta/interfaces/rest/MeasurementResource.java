@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
+import vn.emulation.jakarta.application.measurement.BlankTemplate;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
@@ -144,7 +146,17 @@ public class MeasurementResource {
       @QueryParam("year") @Parameter(description = "Only this year's values") String year,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 50 by default") String size) {
-    return reports.list(plan, new MeasurementQuery(unit, indicator, year, page, size));
+    QueryReader read = new QueryReader();
+    // read in the order of MeasurementQuery.FIELDS: the answer names them so
+    PageRequest request =
+        read.page(page, size, MeasurementReports.DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    MeasurementQuery q =
+        new MeasurementQuery(
+            QueryReader.text(unit),
+            QueryReader.text(indicator),
+            read.integer("year", year),
+            request);
+    return reports.list(plan, q, read.unread());
   }
 
   @POST
@@ -266,9 +278,7 @@ public class MeasurementResource {
       @QueryParam("year")
           @Parameter(description = "The year of the example rows; this year" + " by default")
           String year) {
-    return file(
-        TemplateFiles.write(templates.template(plan, UploadFormat.CSV, unit, year)),
-        UploadFormat.CSV);
+    return file(TemplateFiles.write(template(UploadFormat.CSV, unit, year)), UploadFormat.CSV);
   }
 
   @GET
@@ -301,9 +311,14 @@ public class MeasurementResource {
       @QueryParam("year")
           @Parameter(description = "The year of the example rows; this year" + " by default")
           String year) {
-    return file(
-        TemplateFiles.write(templates.template(plan, UploadFormat.XLSX, unit, year)),
-        UploadFormat.XLSX);
+    return file(TemplateFiles.write(template(UploadFormat.XLSX, unit, year)), UploadFormat.XLSX);
+  }
+
+  /** The blank file of the plan for the unit and year asked for. */
+  private BlankTemplate template(UploadFormat format, String unit, String year) {
+    QueryReader read = new QueryReader();
+    Integer y = read.integer("year", year);
+    return templates.template(plan, format, QueryReader.text(unit), y, read.unread());
   }
 
   /** The measurement file format within the server's limits. */

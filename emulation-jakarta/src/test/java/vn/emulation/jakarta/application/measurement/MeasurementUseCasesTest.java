@@ -245,11 +245,12 @@ class MeasurementUseCasesTest {
     city.callers.actAs(InMemoryCity.WARD_REPORTER);
 
     List<MeasurementView> listed =
-        reports.list(PLAN, new MeasurementQuery(null, null, null, null, null)).items();
+        reports.list(PLAN, new MeasurementQuery(null, null, null, new PageRequest(0, 50))).items();
 
     assertThat(listed).extracting(MeasurementView::unitCode).containsExactly(WARD);
     assertThatThrownBy(
-            () -> reports.list(PLAN, new MeasurementQuery(OTHER, null, null, null, null)))
+            () ->
+                reports.list(PLAN, new MeasurementQuery(OTHER, null, null, new PageRequest(0, 50))))
         .isInstanceOf(InvalidInputException.class);
   }
 
@@ -261,5 +262,23 @@ class MeasurementUseCasesTest {
     assertThat(city.measurements.forUnit(PLAN, "899"))
         .extracting(Measurement::breakdown)
         .containsExactly("NONG_NGHIEP");
+  }
+
+  @Test
+  void aListsProblemsOfReadingComeWithItsOwnInTheQuerysOrder() {
+    vn.emulation.jakarta.application.Unread unread =
+        new vn.emulation.jakarta.application.Unread(
+            List.of(
+                new Problem(
+                    "size", vn.emulation.core.common.LocalizedText.of("sai size", "bad size"))));
+
+    assertThatThrownBy(
+            () -> reports.list(PLAN, new MeasurementQuery("NOWHERE", "G99", 2019, null), unread))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::path)
+                    .containsExactly("size", "year", "indicator", "unit"));
   }
 }
