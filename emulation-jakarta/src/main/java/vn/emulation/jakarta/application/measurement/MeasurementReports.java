@@ -16,8 +16,6 @@ import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.ReportStored;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.MeasurementView;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.Reported;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
@@ -55,32 +53,31 @@ public class MeasurementReports {
     if (!scopes.current().includes(m.unitCode())) {
       throw AccessDeniedException.outsideScope(m.unitCode());
     }
-    MeasurementView before =
+    MeasurementState before =
         measurements
             .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
-            .map(MeasurementView::of)
+            .map(MeasurementState::of)
             .orElse(null);
     boolean created = measurements.put(planCode, m, null);
     Reported reported =
         new Reported(
-            MeasurementView.of(
-                measurements
-                    .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
-                    .orElseThrow()),
+            measurements
+                .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
+                .orElseThrow(),
             created);
     audit.record(
         "measurement.report",
         AuditTargets.measurement(
             planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()),
         before,
-        reported.measurement());
+        MeasurementState.of(reported.measurement()));
     events.reportStored(
         new ReportStored(planCode, m.unitCode(), m.indicatorCode(), m.year(), created));
     return reported;
   }
 
   /** A page of a plan's stored values, by indicator, unit, year and breakdown. */
-  public Page<MeasurementView> list(String planCode, MeasurementQuery q) {
+  public Page<StoredMeasurement> list(String planCode, MeasurementQuery q) {
     return list(planCode, q, Unread.none());
   }
 
@@ -88,7 +85,7 @@ public class MeasurementReports {
    * A page of a plan's stored values; the problems of reading the query ({@code unread}) are
    * answered with those of the year, indicator and unit named.
    */
-  public Page<MeasurementView> list(String planCode, MeasurementQuery q, Unread unread) {
+  public Page<StoredMeasurement> list(String planCode, MeasurementQuery q, Unread unread) {
     Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
     String unit = q.unit();
@@ -103,8 +100,6 @@ public class MeasurementReports {
       problems.add("unit", AdapterMessages.text("participant.noUnitCode", unit));
     }
     unread.throwWith(problems, "measurement list", MeasurementQuery.FIELDS);
-    return measurements
-        .page(planCode, scope.filter(unit), indicator, year, q.page())
-        .map(MeasurementView::of);
+    return measurements.page(planCode, scope.filter(unit), indicator, year, q.page());
   }
 }

@@ -39,15 +39,15 @@ import vn.emulation.jakarta.application.measurement.MeasurementCommands.Uploaded
 import vn.emulation.jakarta.application.measurement.MeasurementReports;
 import vn.emulation.jakarta.application.measurement.MeasurementTemplates;
 import vn.emulation.jakarta.application.measurement.MeasurementUploads;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.MeasurementView;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.Reported;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.Uploaded;
+import vn.emulation.jakarta.application.measurement.Reported;
+import vn.emulation.jakarta.application.measurement.Uploaded;
 import vn.emulation.jakarta.application.upload.UploadFormat;
 import vn.emulation.jakarta.format.template.TemplateFiles;
 import vn.emulation.jakarta.format.upload.MeasurementFile;
 import vn.emulation.jakarta.format.upload.UploadLimits;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.interfaces.rest.MeasurementViews.MeasurementView;
+import vn.emulation.jakarta.interfaces.rest.MeasurementViews.UploadView;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
@@ -107,10 +107,10 @@ public class MeasurementResource {
       throw Bodies.missing();
     }
     Reported r = reports.report(plan, body);
+    MeasurementView m = MeasurementView.of(r.measurement());
     if (!r.created()) {
-      return Response.ok(r.measurement()).build();
+      return Response.ok(m).build();
     }
-    MeasurementView m = r.measurement();
     return Response.created(
             uri.getAbsolutePathBuilder()
                 .queryParam("unit", m.unitCode())
@@ -156,7 +156,7 @@ public class MeasurementResource {
             QueryReader.text(indicator),
             read.integer("year", year),
             request);
-    return reports.list(plan, q, read.unread());
+    return reports.list(plan, q, read.unread()).map(MeasurementView::of);
   }
 
   @POST
@@ -248,7 +248,7 @@ public class MeasurementResource {
   @APIResponse(responseCode = "200", description = "The upload")
   @APIResponse(responseCode = "404", description = "No such plan or upload")
   public UploadView upload(@PathParam("id") @Parameter(description = "The upload's id") String id) {
-    return uploads.upload(plan, id);
+    return UploadView.stored(uploads.upload(plan, id));
   }
 
   @GET
@@ -330,7 +330,7 @@ public class MeasurementResource {
   private Response stored(UploadedFile file) {
     Uploaded u = uploads.upload(plan, file);
     if (!u.created()) {
-      return Response.ok(u.upload()).build();
+      return Response.ok(UploadView.alreadyStored(u.upload())).build();
     }
     return Response.created(
             uri.getBaseUriBuilder()
@@ -340,7 +340,7 @@ public class MeasurementResource {
                 .path("uploads")
                 .path(u.upload().id())
                 .build())
-        .entity(u.upload())
+        .entity(UploadView.stored(u.upload()))
         .build();
   }
 
