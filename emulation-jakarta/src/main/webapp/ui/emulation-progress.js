@@ -31,15 +31,20 @@ export class EmulationProgress extends HTMLElement {
     this.path = [];
     this.uid = `ep${++ids}`;
     this.resizer = new ResizeObserver(() => this.charts.forEach((c) => c.resize()));
+    // printing lays the page out at the paper's width: the charts are drawn again to fit it
+    this.print = matchMedia('print');
+    this.onPrint = () => this.charts.forEach((c) => c.resize());
   }
 
   connectedCallback() {
+    this.print.addEventListener('change', this.onPrint);
     this.load();
   }
 
   disconnectedCallback() {
     this.disposeCharts();
     this.resizer.disconnect();
+    this.print.removeEventListener('change', this.onPrint);
   }
 
   attributeChangedCallback(_name, before, after) {
