@@ -610,6 +610,10 @@ class DashboardIT {
       assertThat(browser().axeViolations(List.of("minor", "moderate", "serious", "critical")))
           .as("axe-core on the embedding page, any impact")
           .isEmpty();
+      // the downloads point at the WAR, not at the portal that embeds the element
+      Map<String, String> files = links("progress");
+      assertThat(files.get("xlsx")).doesNotStartWith(origin);
+      assertThat(sheet(fetch(files.get("xlsx"), XLSX))).isNotEmpty();
       browser().screenshot("embedded", 1280);
       browser().screenshot("embedded", 375);
     } finally {

@@ -21,7 +21,9 @@ import vn.emulation.jakarta.application.progress.TargetProgress;
 import vn.emulation.jakarta.format.FormulaGuard;
 
 /**
- * Publishes progress as open data (seed III.6): one row per unit and target, as CSV or JSON.
+ * Publishes progress as open data (seed III.6): one row per unit and target, as CSV or JSON; and
+ * any view's {@link OpenDataTable} as CSV, written the same way (the XLSX is {@link
+ * OpenDataWorkbook}'s).
  *
  * <p>Both hold the same {@link #COLUMNS}, in that order, with rows in the order of the reports
  * given and, within a report, of the plan's targets, so the same reports always give the same
