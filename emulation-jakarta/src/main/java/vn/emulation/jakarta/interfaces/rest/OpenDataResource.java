@@ -295,10 +295,14 @@ public class OpenDataResource {
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response forecastXlsx(@BeanParam ProgressQuery query) {
     TargetForecasts.Outlook o = outlook(query);
+    ProgressReport r = o.report();
+    Plan plan = catalog.inForceOn(r.planCode(), r.date());
+    // the forecast rests on the figures of every year from the plan's first to throughYear
+    int first = plan.identity().period().first();
     return xlsx(
         OpenDataTables.forecast(o),
-        provenance(o.report(), String.valueOf(o.throughYear())),
-        name(o.report(), "forecast", o.throughYear()));
+        provenance(r, span(first, o.throughYear()), plan),
+        name(r, "forecast", o.throughYear()));
   }
 
   /** The unit's report, read as the JSON endpoints read the question. */
@@ -348,8 +352,13 @@ public class OpenDataResource {
     String span = first + "-" + last;
     return new Trend(
         OpenDataTables.trend(years),
-        provenance(asked, first == last ? String.valueOf(first) : first + "–" + last, plan),
+        provenance(asked, span(first, last), plan),
         name(asked, "trend", span));
+  }
+
+  /** "2022–2025", or "2025" for one year. */
+  private static String span(int first, int last) {
+    return first >= last ? String.valueOf(last) : first + "–" + last;
   }
 
   private Provenance provenance(ProgressReport r, String figures) {
