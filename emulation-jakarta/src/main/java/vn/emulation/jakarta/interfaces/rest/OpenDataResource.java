@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,9 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.workspace.ProgressParameters;
@@ -68,9 +63,6 @@ public class OpenDataResource {
   @Inject ProgressReports progress;
   @Inject TargetForecasts forecasts;
   @Inject PlanCatalog catalog;
-
-  /** Where "this year" comes from: the trend stops there, as the dashboard's does. */
-  @Inject Clock clock;
 
   @Context UriInfo uri;
 
@@ -321,38 +313,16 @@ public class OpenDataResource {
   /** A table with its explanation and the name of its file. */
   private record Trend(OpenDataTable table, Provenance provenance, String fileName) {}
 
-  /**
-   * The unit's reports for each year from the plan's first to the year asked (the milestone's by
-   * default, never past this year), against the milestone's thresholds: the questions the dashboard
-   * asks for its trend, one per year. A year the unit did not exist in is refused by progress and
-   * left out, as the dashboard shows it without a figure.
-   */
+  /** The unit's trend (ProgressReports.trend) as a table. */
   private Trend trend(ProgressQuery query) {
-    ProgressReport asked = report(query);
-    Plan plan = catalog.inForceOn(asked.planCode(), asked.date());
-    int first = plan.identity().period().first();
-    int last =
-        Math.min(Math.min(asked.year(), asked.milestoneYear()), LocalDate.now(clock).getYear());
-    List<ProgressReport> years = new ArrayList<>();
-    for (int year = first; year <= last; year++) {
-      if (year == asked.year()) {
-        years.add(asked);
-        continue;
-      }
-      try {
-        years.add(
-            progress.progress(
-                asked.planCode(),
-                new ProgressParameters(asked.unitCode(), asked.milestoneYear(), year, null),
-                Unread.none()));
-      } catch (InvalidInputException e) {
-        // the unit did not exist that year: no figure
-      }
-    }
-    String span = first + "-" + last;
+    QueryReader read = new QueryReader();
+    ProgressParameters parameters = query.parameters(read);
+    ProgressReports.Trend t = progress.trend(query.plan(), parameters, read.unread());
+    ProgressReport asked = t.asked();
+    String span = t.firstYear() + "-" + t.lastYear();
     return new Trend(
-        OpenDataTables.trend(years),
-        provenance(asked, span(first, last), plan),
+        OpenDataTables.trend(t.years()),
+        provenance(asked, span(t.firstYear(), t.lastYear()), t.plan()),
         name(asked, "trend", span));
   }
 
