@@ -598,6 +598,21 @@ class AdministrationUnitsIT {
         List.of("predecessor|Hình thành do sáp nhập|" + part1 + "," + part2));
     look("merged");
 
+    // and close (dissolve) the merged ward in 2015: the form names the unit shown
+    openForm("close");
+    fill("close", Map.of("date", "2015-01-01"));
+    submit("close");
+    eventually(
+        this::status,
+        "Đã giải thể Phường Thử Nghiệm Hợp Nhất (" + merged + ") từ ngày 01/01/2015.");
+    assertThat(unitOfApi(merged).getString("closedOn")).isEqualTo("2015-01-01");
+    eventually(this::versionsShown, versionsOfApi(merged));
+    eventually(
+        this::reorganisationsShown,
+        List.of(
+            "predecessor|Hình thành do sáp nhập|" + part1 + "," + part2,
+            "successor|Giải thể (không có đơn vị kế thừa)|"));
+
     // the tree of 2010 shows the merged ward under the other district, as the API does
     js(HOST + ".querySelector('form.day input[type=date]').value = '2010-01-01';");
     units().findElement(By.cssSelector("form.day button[type=submit]")).click();
