@@ -308,8 +308,9 @@ export class EmulationUnits extends HTMLElement {
     const f = new Formats(this.lang);
     const named = (code, on) => {
       const o = others.get(code);
-      const name = o ? (on ? nameOn(o, on) : o.name) : code;
-      return [this.unitLink(code, name), ' ', h('span', { class: 'code' }, code)];
+      // a unit the caller may not read is named by its code alone
+      if (!o) return [this.unitLink(code, code)];
+      return [this.unitLink(code, on ? nameOn(o, on) : o.name), ' ', h('span', { class: 'code' }, code)];
     };
     const versions = u.placements.map((p, i) => {
       const next = u.placements[i + 1];
@@ -606,7 +607,7 @@ export class EmulationUnits extends HTMLElement {
           row.paths = { '': x.entry };
           row.first = x.control;
           row.value = () => x.control.value.trim();
-          row.label = () => t.source(i + 1);
+          row.label = () => t.sourceRow(i + 1);
           return [x.wrap];
         });
         sources.add(false);

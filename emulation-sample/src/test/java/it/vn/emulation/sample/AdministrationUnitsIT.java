@@ -612,6 +612,7 @@ class AdministrationUnitsIT {
         List.of(
             "predecessor|Hình thành do sáp nhập|" + part1 + "," + part2,
             "successor|Giải thể (không có đơn vị kế thừa)|"));
+    look("closed");
 
     // the tree of 2010 shows the merged ward under the other district, as the API does
     js(HOST + ".querySelector('form.day input[type=date]').value = '2010-01-01';");
