@@ -21,6 +21,14 @@ const PLAN = 'rach-gia-2022-2025';
  */
 const VIEWS = [
   // { view: 'desk', tag: 'emulation-desk', module: './emulation-desk.js', roles: [...], params: [...], text: {vi, en} },
+  {
+    view: 'units',
+    tag: 'emulation-units',
+    module: './emulation-units.js',
+    roles: ['admin', 'officer', 'council', 'chairman', 'unit-head', 'reporter'],
+    params: ['unit', 'date'],
+    text: { vi: 'Đơn vị hành chính', en: 'Administrative units' },
+  },
 ];
 
 const main = document.querySelector('main');
