@@ -57,6 +57,8 @@ public class ContractDocumentation implements OASFilter {
           new GenericType<Page<UnitSummary>>() {}.getType(),
           UnitTree.class,
           UnitHistory.class,
+          UnitViews.UnitDetail.class,
+          CallerResource.CallerView.class,
           new GenericType<Page<StoredPlan>>() {}.getType(),
           StoredPlan.class,
           new GenericType<Page<ParticipantCategory>>() {}.getType(),
