@@ -12,8 +12,16 @@ import vn.emulation.core.common.LocalizedText;
  * @param provision the provision as the text numbers it, in Vietnamese
  * @param confidence how sure the citation is
  * @param note what a reader should know about it; {@code null} when nothing
+ * @param source where the provision's wording was read (a gazette page, a portal's address), for
+ *     legal review; {@code null} when not recorded
  */
-public record Citation(String text, String provision, Confidence confidence, LocalizedText note) {
+public record Citation(
+    String text, String provision, Confidence confidence, LocalizedText note, String source) {
+
+  /** A citation without a recorded source. */
+  public Citation(String text, String provision, Confidence confidence, LocalizedText note) {
+    this(text, provision, confidence, note, null);
+  }
 
   public Citation {
     Objects.requireNonNull(text, "text");
