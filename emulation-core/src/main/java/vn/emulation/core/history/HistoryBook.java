@@ -43,6 +43,10 @@ public final class HistoryBook {
     return new HistoryBook(Map.copyOf(byId), Map.copyOf(byParticipant));
   }
 
+  private static <T> T twice(T a, T b) {
+    throw new IllegalArgumentException("given twice: " + a);
+  }
+
   /** The history of {@code participantId}; empty when nothing is recorded. */
   public ParticipantHistory historyOf(String participantId) {
     return histories.getOrDefault(participantId, ParticipantHistory.empty(participantId));

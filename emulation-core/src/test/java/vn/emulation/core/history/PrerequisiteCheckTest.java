@@ -34,15 +34,33 @@ class PrerequisiteCheckTest {
       new Collective("ward-W02", "UBND phường Vĩnh Thanh", "WARD_COMMITTEES", "W02");
   final Collective rachGia =
       new Collective("ward-RGW", "UBND phường Rạch Giá", "WARD_COMMITTEES", "RGW");
+  final Collective vinhQuang =
+      new Collective("ward-W01", "UBND phường Vĩnh Quang", "WARD_COMMITTEES", "W01");
+  final Collective mongTho =
+      new Collective("commune-C1", "UBND xã Mong Thọ", "WARD_COMMITTEES", "C1");
+  final Collective mongThoA =
+      new Collective("commune-C1A", "UBND xã Mong Thọ A", "WARD_COMMITTEES", "C1A");
   final Collective oldSchool = new Collective("school-W02", "Trường Vĩnh Thanh", "SCHOOLS", "W02");
   final Collective newSchool = new Collective("school-RGW", "Trường Rạch Giá", "SCHOOLS", "RGW");
 
   private PrerequisiteVerdict check(
       String form, Participant p, int year, LocalDate on, ParticipantHistory... histories) {
+    return check(TestUnits.afterMerger(), form, p, year, on, histories);
+  }
+
+  private PrerequisiteVerdict check(
+      vn.emulation.core.unit.OrgHierarchy units,
+      String form,
+      Participant p,
+      int year,
+      LocalDate on,
+      ParticipantHistory... histories) {
     HistoryBook book =
         HistoryBook.of(
-            List.of(official, vinhThanh, rachGia, oldSchool, newSchool), List.of(histories));
-    return new PrerequisiteCheck(TestLaw.ruleSet(), TestUnits.afterMerger(), book, SUBJECTS)
+            List.of(
+                official, vinhQuang, vinhThanh, rachGia, mongTho, mongThoA, oldSchool, newSchool),
+            List.of(histories));
+    return new PrerequisiteCheck(TestLaw.ruleSet(), units, book, SUBJECTS)
         .evaluate(form, p, year, on);
   }
 
@@ -276,6 +294,63 @@ class PrerequisiteCheckTest {
     assertThat(at(v, "prerequisites.conditions[1]").explanation().en())
         .contains("2 found: 2024 2024/QĐ-UBND — UBND phường Vĩnh Thanh; 2025 2025/QĐ-UBND");
     assertThat(alone.status()).isEqualTo(PrerequisiteStatus.NOT_MET);
+  }
+
+  /**
+   * A split commune's awards go to neither successor (ADR 0015: the lineage gives a split unit to
+   * none of them), so one award cannot count twice.
+   */
+  @Test
+  void aSplitUnitsHistoryGoesToNoneOfItsSuccessors() {
+    ParticipantHistory split =
+        new Record("commune-C1")
+            .title(TLDXS, 2024)
+            .award(BK_TINH, AwardType.MERIT, "47/QĐ-UBND", LocalDate.of(2024, 3, 12), null)
+            .history();
+    ParticipantHistory own = new Record("commune-C1A").title(TLDXS, 2025).history();
+
+    PrerequisiteVerdict v =
+        check(
+            TestUnits.communeSplitAtTheReform(),
+            FIXTURE_COLLECTIVE,
+            mongThoA,
+            2025,
+            DECEMBER_2025,
+            split,
+            own);
+
+    assertThat(v.status()).isEqualTo(PrerequisiteStatus.NOT_MET);
+    assertThat(at(v, "prerequisites.conditions[0]").explanation().en()).endsWith("before: —");
+  }
+
+  /** A merged ward's year before it existed is rated as well as the weakest of its forebears. */
+  @Test
+  void aYearBeforeTheMergerIsMetOnlyIfEveryForebearMetIt() {
+    ParticipantHistory own = new Record("ward-RGW").rated(TaskRating.GOOD, 2025).history();
+    ParticipantHistory good =
+        new Record("ward-W02").rated(TaskRating.GOOD, 2021, 2022, 2023, 2024).history();
+    ParticipantHistory weak =
+        new Record("ward-W01")
+            .rated(TaskRating.GOOD, 2021, 2022, 2023)
+            .rated(TaskRating.COMPLETED, 2024)
+            .history();
+    ParticipantHistory strong =
+        new Record("ward-W01").rated(TaskRating.GOOD, 2021, 2022, 2023, 2024).history();
+
+    PrerequisiteResult broken =
+        at(
+            check(BK_TTG, rachGia, 2025, DECEMBER_2025, own, good, weak),
+            "prerequisites.alternatives[1].conditions[1]");
+    PrerequisiteResult whole =
+        at(
+            check(BK_TTG, rachGia, 2025, DECEMBER_2025, own, good, strong),
+            "prerequisites.alternatives[1].conditions[1]");
+
+    assertThat(broken.status()).isEqualTo(PrerequisiteStatus.NOT_MET);
+    assertThat(broken.explanation().en())
+        .contains("2024: COMPLETED — UBND phường Vĩnh Quang")
+        .endsWith("2025: GOOD");
+    assertThat(whole.status()).isEqualTo(PrerequisiteStatus.MET);
   }
 
   /** A school keeps its own history: the old ward's school is not the new ward's. */
