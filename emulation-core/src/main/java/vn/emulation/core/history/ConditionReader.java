@@ -7,7 +7,6 @@ import static vn.emulation.core.history.LineageRecords.list;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Messages;
@@ -245,9 +244,7 @@ final class ConditionReader {
         path, p, status, text, p.citation(), cites(p.citation()), List.of());
   }
 
-  /** "Điều 74 khoản 1 điểm d, Luật Thi đua, khen thưởng số 06/2022/QH15". */
   private String cites(Citation c) {
-    Optional<String> reference = version.text(c.text()).map(t -> t.reference());
-    return c.provision() + reference.map(r -> ", " + r).orElse("");
+    return version.quote(c);
   }
 }

@@ -52,4 +52,12 @@ public record LawVersion(
   public Optional<LegalText> text(String code) {
     return texts.stream().filter(t -> t.code().equals(code)).findFirst();
   }
+
+  /**
+   * A citation as a verdict quotes it: the provision and the text it belongs to ("Điều 74 khoản 1
+   * điểm d, Luật Thi đua, khen thưởng số 06/2022/QH15").
+   */
+  public String quote(Citation citation) {
+    return citation.provision() + text(citation.text()).map(t -> ", " + t.reference()).orElse("");
+  }
 }

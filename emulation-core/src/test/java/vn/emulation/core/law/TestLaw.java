@@ -19,9 +19,10 @@ import vn.emulation.core.law.Prerequisite.TitleCount;
 /**
  * The rules of the law's reference sheet (LAW.md) for the tests: version 1 under Decree 98/2023 (1
  * January 2024 – 30 June 2025), version 2 under Decree 152/2025 and Decree 129/2025 from 1 July
- * 2025. The built-in file of the adapter encodes the same; its test checks the answers agree. One
- * form, {@link #FIXTURE_COLLECTIVE}, is the tests' own: no verified text gives a collective a
- * prerequisite from an earlier form, and the lineage needs one to be tested.
+ * 2025, in short (names as codes, few sources). The adapter's built-in file encodes them in full;
+ * its BuiltInLawTest asks it the same questions. One form, {@link #FIXTURE_COLLECTIVE}, is the
+ * tests' own: no verified text gives a collective a prerequisite from an earlier form, and the
+ * lineage needs one to be tested.
  */
 public final class TestLaw {
 
