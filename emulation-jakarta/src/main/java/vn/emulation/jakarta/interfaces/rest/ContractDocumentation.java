@@ -32,6 +32,7 @@ import vn.emulation.jakarta.application.measurement.MeasurementViews.Measurement
 import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
 import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
 import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
+import vn.emulation.jakarta.application.plan.PlanVersionView;
 import vn.emulation.jakarta.application.plan.StoredPlan;
 import vn.emulation.jakarta.application.unit.UnitHistory;
 import vn.emulation.jakarta.interfaces.rest.AuditView.EntryView;
@@ -59,6 +60,7 @@ public class ContractDocumentation implements OASFilter {
           UnitHistory.class,
           new GenericType<Page<StoredPlan>>() {}.getType(),
           StoredPlan.class,
+          PlanVersionView.class,
           new GenericType<Page<ParticipantCategory>>() {}.getType(),
           new GenericType<Page<ParticipantView>>() {}.getType(),
           ParticipantView.class,

@@ -212,6 +212,35 @@ class PlanCatalogStatusTest {
   }
 
   @Test
+  void theVersionsListSaysEachDocumentAndOnlyTheStatusesACommandMayAskForNext() {
+    catalog.importPlan(planFile(1, "IN_FORCE", "[]"));
+    catalog.importPlan(
+        planFile(2, "DRAFT", AMENDMENT)
+            .replace("\"documentNumber\": null", "\"documentNumber\": \"98/KH-UBND\"")
+            .replace("\"issuedOn\": null", "\"issuedOn\": \"2024-03-20\""));
+
+    List<PlanVersionView> before = catalog.versionViews("rach-gia-2022-2025");
+
+    assertThat(before).extracting(PlanVersionView::status).containsExactly("IN_FORCE", "DRAFT");
+    assertThat(before.get(0).allowedNext()).containsExactly("CLOSED");
+    assertThat(before.get(1).allowedNext()).containsExactly("IN_FORCE");
+    assertThat(before.get(0).documentNumber()).isNull();
+    assertThat(before.get(1).documentNumber()).isEqualTo("98/KH-UBND");
+    assertThat(before.get(1).issuedOn()).isEqualTo(LocalDate.of(2024, 3, 20));
+    assertThat(before.get(1).statusName().en()).isEqualTo("draft");
+
+    List<PlanVersionView> after =
+        catalog.described(
+            catalog.changeStatus(
+                "rach-gia-2022-2025", 2, new PlanCommands.ChangeStatus(PlanStatus.IN_FORCE, null)));
+
+    assertThat(after).extracting(PlanVersionView::status).containsExactly("SUPERSEDED", "IN_FORCE");
+    assertThat(after.get(0).allowedNext()).isEmpty();
+    assertThat(after.get(1).allowedNext()).containsExactly("CLOSED");
+    assertThat(after.get(1).inForceFrom()).isEqualTo(LocalDate.of(2024, 3, 15));
+  }
+
+  @Test
   void aChangeTheLifeRefusesIsAConflictNamingWhatIsAllowedAndChangesNothing() {
     catalog.importPlan(planFile(1, "IN_FORCE", "[]"));
     catalog.importPlan(planFile(2, "DRAFT", AMENDMENT));
