@@ -21,6 +21,9 @@ const PLAN = 'rach-gia-2022-2025';
  */
 const VIEWS = [
   // { view: 'desk', tag: 'emulation-desk', module: './emulation-desk.js', roles: [...], params: [...], text: {vi, en} },
+  // administration: a change of a version's status is the managers' (officer, admin), an import the admin's
+  { view: 'plans', tag: 'emulation-plans', module: './emulation-plans.js', roles: ['admin', 'officer'], params: [], text: { vi: 'Kế hoạch', en: 'Plans' } },
+  { view: 'participants', tag: 'emulation-participants', module: './emulation-participants.js', roles: ['admin', 'officer'], params: ['unit', 'category'], text: { vi: 'Đối tượng thi đua', en: 'Participants' } },
 ];
 
 const main = document.querySelector('main');

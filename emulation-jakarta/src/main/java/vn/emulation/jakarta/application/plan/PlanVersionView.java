@@ -39,10 +39,23 @@ public record PlanVersionView(
     int firstYear,
     int lastYear,
     OffsetDateTime importedAt,
-    List<String> allowedNext) {
+    List<NextStatus> allowedNext) {
 
   public PlanVersionView {
     allowedNext = List.copyOf(allowedNext);
+  }
+
+  /**
+   * A status a change may ask for, with its name for the choice a page offers.
+   *
+   * @param status its code, what the command sends
+   * @param name the status in words
+   */
+  public record NextStatus(String status, LocalizedText name) {
+
+    static NextStatus of(PlanStatus status) {
+      return new NextStatus(status.name(), status.label());
+    }
   }
 
   /** The stored version with what its document says of itself. */
@@ -61,6 +74,6 @@ public record PlanVersionView(
         stored.firstYear(),
         stored.lastYear(),
         stored.importedAt(),
-        status.askableNext().stream().sorted().map(Enum::name).toList());
+        status.askableNext().stream().sorted().map(NextStatus::of).toList());
   }
 }

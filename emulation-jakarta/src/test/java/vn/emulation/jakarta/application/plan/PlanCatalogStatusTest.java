@@ -222,8 +222,11 @@ class PlanCatalogStatusTest {
     List<PlanVersionView> before = catalog.versionViews("rach-gia-2022-2025");
 
     assertThat(before).extracting(PlanVersionView::status).containsExactly("IN_FORCE", "DRAFT");
-    assertThat(before.get(0).allowedNext()).containsExactly("CLOSED");
-    assertThat(before.get(1).allowedNext()).containsExactly("IN_FORCE");
+    assertThat(before.get(0).allowedNext())
+        .extracting(PlanVersionView.NextStatus::status)
+        .containsExactly("CLOSED");
+    assertThat(before.get(1).allowedNext())
+        .containsExactly(new PlanVersionView.NextStatus("IN_FORCE", PlanStatus.IN_FORCE.label()));
     assertThat(before.get(0).documentNumber()).isNull();
     assertThat(before.get(1).documentNumber()).isEqualTo("98/KH-UBND");
     assertThat(before.get(1).issuedOn()).isEqualTo(LocalDate.of(2024, 3, 20));
@@ -236,7 +239,9 @@ class PlanCatalogStatusTest {
 
     assertThat(after).extracting(PlanVersionView::status).containsExactly("SUPERSEDED", "IN_FORCE");
     assertThat(after.get(0).allowedNext()).isEmpty();
-    assertThat(after.get(1).allowedNext()).containsExactly("CLOSED");
+    assertThat(after.get(1).allowedNext())
+        .extracting(PlanVersionView.NextStatus::status)
+        .containsExactly("CLOSED");
     assertThat(after.get(1).inForceFrom()).isEqualTo(LocalDate.of(2024, 3, 15));
   }
 
