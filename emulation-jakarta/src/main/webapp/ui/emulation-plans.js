@@ -165,12 +165,14 @@ export class EmulationPlans extends HTMLElement {
     );
     this.plansBox.replaceChildren(
       h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t.plansTable }, table),
-      page.total > page.size
-        ? pager(page, t, (n) => {
-            this.plansPage = n;
-            this.loadPlans();
-          }, t.plansPages)
-        : null,
+      ...(page.total > page.size
+        ? [
+            pager(page, t, (n) => {
+              this.plansPage = n;
+              this.loadPlans();
+            }, t.plansPages),
+          ]
+        : []),
     );
   }
 
@@ -186,7 +188,11 @@ export class EmulationPlans extends HTMLElement {
     try {
       const versions = await this.api().get(`plans/${encodeURIComponent(code)}/versions`);
       if (code !== this.plan) return; // another plan was chosen meanwhile
-      this.renderVersions(versions);
+      // after an import the version stored takes the focus
+      const stored = this.pendingStored && this.pendingStored.code === code ? this.pendingStored.version : undefined;
+      this.pendingStored = null;
+      this.renderVersions(versions, stored);
+      if (stored !== undefined) this.versionsBox.querySelector('tr.changed')?.focus();
     } catch (e) {
       this.versionsHeading.textContent = t.versionsTable;
       this.versionsBox.replaceChildren(h('p', { class: 'problem' }, `${t.failed}: ${e.message}`));
@@ -241,9 +247,7 @@ export class EmulationPlans extends HTMLElement {
     this.versionsBox.replaceChildren(
       h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': t.versionsTable }, table),
     );
-    this.statusBox.replaceChildren(
-      session.has('officer', 'admin') ? this.statusForm(versions) : '',
-    );
+    this.statusBox.replaceChildren(...(session.has('officer', 'admin') ? [this.statusForm(versions)] : []));
   }
 
   async downloadVersion(v) {
@@ -373,6 +377,7 @@ export class EmulationPlans extends HTMLElement {
       });
       file.value = '';
       this.importLive.textContent = status === 201 ? t.imported(body.code, body.version) : t.alreadyStored(body.code, body.version);
+      this.pendingStored = { code: body.code, version: body.version };
       this.loadPlans();
       if (body.code === this.plan) this.loadVersions();
       else this.navigate({ plan: body.code });

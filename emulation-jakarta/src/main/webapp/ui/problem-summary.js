@@ -27,7 +27,13 @@ export function showProblems(form, problem, inputs, words, uid) {
       input.setAttribute('aria-describedby', [id, ...described].join(' '));
       input.before(reason);
     }
-    const text = e.field ? [h('code', { class: 'path' }, e.field), ': ', e.reason] : [e.reason];
+    // a field of the form is named by its label; any other by the API's path (a plan file's JSON path)
+    const label = input && form.querySelector(`label[for="${input.id}"]`);
+    const text = label
+      ? [h('span', { class: 'label' }, label.textContent), ': ', e.reason]
+      : e.field
+        ? [h('code', { class: 'path' }, e.field), ': ', e.reason]
+        : [e.reason];
     items.push(
       h(
         'li',

@@ -104,13 +104,20 @@ class AdministrationPlansIT {
     }
   }
 
+  /** Whether the answer has a value there: JSON-B leaves a null out. */
+  private static boolean has(JsonObject o, String key) {
+    return o.containsKey(key) && !o.isNull(key);
+  }
+
   private static String day(JsonObject o, String key) {
-    return o.isNull(key) ? "—" : LocalDate.parse(o.getString(key)).format(DAY);
+    return has(o, key) ? LocalDate.parse(o.getString(key)).format(DAY) : "—";
   }
 
   /** The page's element's shadow root, as a script's first statement binds it to {@code root}. */
   private static String root(String tag) {
-    return "const root = document.querySelector('" + tag + "').shadowRoot; ";
+    return "const host = document.querySelector('"
+        + tag
+        + "'); if (!host || !host.shadowRoot) return null; const root = host.shadowRoot; ";
   }
 
   @SuppressWarnings("unchecked")
@@ -137,21 +144,37 @@ class AdministrationPlansIT {
 
   /** axe-core at desktop and phone width, a screenshot at each, and no sideways scrolling. */
   private void check(String name, List<String> problems) {
+    // what the page did since the last check (axe-core's own doings were dropped after it ran)
+    browser().console().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused"))
+        .forEach(m -> problems.add(name + ": " + m));
     for (int width : new int[] {1280, 375}) {
-      browser().console();
       browser().driver.manage().window().setSize(new Dimension(width, 900));
       Number wide = (Number) browser().script("return document.documentElement.scrollWidth;");
       if (wide.intValue() > width) {
-        problems.add(name + " at " + width + " px is " + wide + " px wide");
+        problems.add(
+            name
+                + " at "
+                + width
+                + " px is "
+                + wide
+                + " px wide: "
+                + browser()
+                    .script(
+                        "const out = []; const walk = (r) => { for (const el of r.querySelectorAll('*')) {"
+                            + " if (el.parentElement && el.parentElement.closest('.table-wrap')) continue;"
+                            + " const b = el.getBoundingClientRect();"
+                            + " if (b.right > innerWidth + 1) out.push(el.tagName + '.' + el.className"
+                            + " + ' ' + Math.round(b.right));"
+                            + " if (el.shadowRoot) walk(el.shadowRoot); } };"
+                            + " walk(document); return out.slice(0, 10).join(', ');"));
       }
       for (Map<String, Object> v : browser().axeViolations(List.of("serious", "critical"))) {
         problems.add(name + " at " + width + " px: " + v);
       }
+      browser().console();
       browser().screenshot(name, width);
-      browser().console().stream()
-          .map(LogEntry::getMessage)
-          .filter(m -> m.contains("Content Security Policy") || m.contains("Refused"))
-          .forEach(m -> problems.add(name + " at " + width + " px: " + m));
     }
     browser().driver.manage().window().setSize(new Dimension(1280, 900));
   }
@@ -186,15 +209,15 @@ class AdministrationPlansIT {
       assertThat(cells.get(0)).isEqualTo(String.valueOf(v.getInt("version")));
       assertThat(cells.get(1)).isEqualTo(v.getJsonObject("statusName").getString("vi"));
       assertThat(cells.get(2))
-          .isEqualTo(v.isNull("documentNumber") ? "không rõ" : v.getString("documentNumber"));
-      assertThat(cells.get(3)).isEqualTo(v.isNull("issuedOn") ? "không rõ" : day(v, "issuedOn"));
+          .isEqualTo(has(v, "documentNumber") ? v.getString("documentNumber") : "không rõ");
+      assertThat(cells.get(3)).isEqualTo(has(v, "issuedOn") ? day(v, "issuedOn") : "không rõ");
       assertThat(cells.get(4)).isEqualTo(day(v, "inForceFrom"));
       assertThat(cells.get(5)).isEqualTo(day(v, "inForceUntil"));
     }
     // the plans list is the API's first page
     JsonArray plans = api().get("api/plans?page=0&size=20", "vi").object().getJsonArray("items");
     assertThat(rows("emulation-plans", "plans"))
-        .extracting(r -> ((Map<?, ?>) r.get("data")).get("code"))
+        .extracting(r -> String.valueOf(((Map<?, ?>) r.get("data")).get("code")))
         .containsExactlyElementsOf(
             plans.getValuesAs(JsonObject.class).stream().map(p -> p.getString("code")).toList());
 
@@ -224,7 +247,7 @@ class AdministrationPlansIT {
     String code = freshCode("it-ui-");
     String good = planFile(code).replace("\"status\": \"IN_FORCE\"", "\"status\": \"DRAFT\"");
     String broken =
-        good.replace("\"threshold\": 60", "\"threshold\": 160")
+        good.replace("\"issuedOn\": null", "\"issuedOn\": \"2022-13-45\"")
             .replace("\"comparator\": \"GREATER_THAN\"", "\"comparator\": \"ABOUT\"")
             .replace("\"copies\": 3", "\"copies\": \"three\"");
     assertThat(broken).isNotEqualTo(good);
@@ -232,7 +255,11 @@ class AdministrationPlansIT {
     assertThat(refused.status()).isEqualTo(400);
     List<JsonObject> expected =
         refused.object().getJsonArray("errors").getValuesAs(JsonObject.class);
-    assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(expected)
+        .extracting(e -> e.getString("field"))
+        .anyMatch(f -> f.equals("issuedOn"))
+        .anyMatch(f -> f.endsWith(".comparator"))
+        .anyMatch(f -> f.endsWith(".copies"));
 
     browser().signIn(base(), "?view=plans&plan=" + PLAN, "admin");
     awaitVersionsOf(PLAN);
@@ -292,6 +319,10 @@ class AdministrationPlansIT {
                     root("emulation-plans")
                         + "return root.querySelector('.plan-import [role=status]').textContent;"))
         .isEqualTo("Đã lưu phiên bản 1 của kế hoạch " + code + ".");
+    browser()
+        .await(
+            root("emulation-plans")
+                + "return !!root.activeElement && root.activeElement.dataset.version === '1';");
     JsonObject stored =
         api().get("api/plans/" + code + "/versions", "vi").json().asJsonArray().getJsonObject(0);
     assertThat(stored.getString("status")).isEqualTo("DRAFT");
@@ -299,8 +330,11 @@ class AdministrationPlansIT {
         .singleElement()
         .satisfies(
             r ->
-                assertThat((List<?>) r.get("cells"))
-                    .startsWith("1", stored.getJsonObject("statusName").getString("vi")));
+                assertThat(((List<?>) r.get("cells")).subList(0, 2))
+                    .asString()
+                    .isEqualTo(
+                        List.of("1", stored.getJsonObject("statusName").getString("vi"))
+                            .toString()));
     assertThat(browser().script("return new URLSearchParams(location.search).get('plan');"))
         .isEqualTo(code);
 
@@ -366,7 +400,7 @@ class AdministrationPlansIT {
             .anyMatch(v -> !v.asJsonObject().getJsonArray("allowedNext").isEmpty());
     assertThat(offered.get("status")).isEqualTo(changeable);
     assertThat(offered.get("note")).isEqualTo(true);
-    assertThat((List<?>) offered.get("nav")).contains("Kế hoạch", "Đối tượng thi đua");
+    assertThat(String.valueOf(offered.get("nav"))).contains("Kế hoạch", "Đối tượng thi đua");
     // the API agrees: an officer's import is refused
     assertThat(api().as("officer").post("api/plans", planFile(freshCode("it-o-")), null).status())
         .isEqualTo(403);
@@ -603,11 +637,11 @@ class AdministrationPlansIT {
                         + "return root.querySelector('.evidence .registration').textContent;"))
         .isEqualTo(
             "Ngày đăng ký thi đua: "
-                + (evidence.isNull("registeredOn")
-                    ? (evidence.getBoolean("notRegistered")
+                + (has(evidence, "registeredOn")
+                    ? day(evidence, "registeredOn")
+                    : evidence.getBoolean("notRegistered", false)
                         ? "Đã biết là không đăng ký"
-                        : "chưa rõ")
-                    : day(evidence, "registeredOn")));
+                        : "chưa rõ"));
     check("administration-participant-details", problems);
     assertThat(problems).isEmpty();
   }
