@@ -29,6 +29,9 @@ const VIEWS = [
     params: ['unit', 'date'],
     text: { vi: 'Đơn vị hành chính', en: 'Administrative units' },
   },
+  // administration: a change of a version's status is the managers' (officer, admin), an import the admin's
+  { view: 'plans', tag: 'emulation-plans', module: './emulation-plans.js', roles: ['admin', 'officer'], params: [], text: { vi: 'Kế hoạch', en: 'Plans' } },
+  { view: 'participants', tag: 'emulation-participants', module: './emulation-participants.js', roles: ['admin', 'officer'], params: ['unit', 'category'], text: { vi: 'Đối tượng thi đua', en: 'Participants' } },
 ];
 
 const main = document.querySelector('main');

@@ -39,6 +39,18 @@ public enum PlanStatus {
     };
   }
 
+  /**
+   * The statuses a command may ask for from this status: those {@link #allowedNext} names but
+   * {@code SUPERSEDED}, which a version takes only when a later version comes into force. What the
+   * API offers a person to choose, and what {@link PlanVersions#change} refuses outside of.
+   */
+  public Set<PlanStatus> askableNext() {
+    Set<PlanStatus> next = EnumSet.noneOf(PlanStatus.class);
+    next.addAll(allowedNext());
+    next.remove(SUPERSEDED);
+    return next;
+  }
+
   /** Whether a version with this status may take {@code next}. */
   public boolean mayBecome(PlanStatus next) {
     return allowedNext().contains(next);

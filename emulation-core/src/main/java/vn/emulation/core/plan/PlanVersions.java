@@ -114,7 +114,7 @@ public record PlanVersions(String planCode, List<PlanVersion> versions) {
    */
   public PlanVersions change(int number, PlanStatus to, LocalDate day) {
     PlanVersion v = existing(number);
-    if (!v.status().mayBecome(to) || to == PlanStatus.SUPERSEDED) {
+    if (!v.status().askableNext().contains(to)) {
       throw refused(v, to, commandable(v.status()), null);
     }
     return to == PlanStatus.IN_FORCE ? bringIntoForce(number, day) : close(number, day);
@@ -205,10 +205,7 @@ public record PlanVersions(String planCode, List<PlanVersion> versions) {
 
   /** What a command may ask for from a status: superseding happens only by a later version. */
   private static Set<PlanStatus> commandable(PlanStatus from) {
-    Set<PlanStatus> next = EnumSet.noneOf(PlanStatus.class);
-    next.addAll(from.allowedNext());
-    next.remove(PlanStatus.SUPERSEDED);
-    return next;
+    return from.askableNext();
   }
 
   private PlanVersion existing(int number) {

@@ -103,6 +103,19 @@ class PlanVersionsTest {
   }
 
   @Test
+  void aCommandMayAskForWhatComesNextButSupersedingWhichOnlyALaterVersionBrings() {
+    assertThat(PlanStatus.DRAFT.askableNext()).containsExactly(PlanStatus.IN_FORCE);
+    assertThat(PlanStatus.IN_FORCE.askableNext()).containsExactly(PlanStatus.CLOSED);
+    assertThat(PlanStatus.SUPERSEDED.askableNext()).isEmpty();
+    assertThat(PlanStatus.CLOSED.askableNext()).isEmpty();
+    for (PlanStatus from : PlanStatus.values()) {
+      assertThat(PlanStatus.values())
+          .filteredOn(to -> from.askableNext().contains(to))
+          .allMatch(from::mayBecome);
+    }
+  }
+
+  @Test
   void aSupersededVersionCannotComeBackAndTheRefusalSaysSoInBothLanguages() {
     PlanVersions plan = amended();
 

@@ -226,6 +226,21 @@ public class PlanCatalog {
     return versions;
   }
 
+  /** Every version of a plan as its list shows it, oldest first. */
+  public List<DescribedVersion> describedVersions(String code) {
+    return described(versions(code));
+  }
+
+  /**
+   * The versions with what their documents say of themselves (number, day of issue); each document
+   * is read once (versions never change).
+   */
+  public List<DescribedVersion> described(List<StoredPlan> versions) {
+    return versions.stream()
+        .map(p -> new DescribedVersion(p, version(p.code(), p.version()).identity()))
+        .toList();
+  }
+
   /**
    * The plan in force today. Kept under its old name for the callers of other branches: it no
    * longer answers the highest version; call {@link #inForceOn} or {@link #inForceToday}.

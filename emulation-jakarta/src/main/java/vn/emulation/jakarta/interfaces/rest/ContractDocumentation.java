@@ -61,6 +61,7 @@ public class ContractDocumentation implements OASFilter {
           CallerResource.CallerView.class,
           new GenericType<Page<StoredPlan>>() {}.getType(),
           StoredPlan.class,
+          PlanVersionView.class,
           new GenericType<Page<ParticipantCategory>>() {}.getType(),
           new GenericType<Page<ParticipantView>>() {}.getType(),
           ParticipantView.class,
@@ -82,6 +83,7 @@ public class ContractDocumentation implements OASFilter {
           EvaluationRunView.StoredParticipantVerdicts.class,
           new GenericType<Page<EntryView>>() {}.getType(),
           VerificationView.class,
+          CallerResource.CallerView.class,
           Problem.class,
           LocalizedText.class);
 

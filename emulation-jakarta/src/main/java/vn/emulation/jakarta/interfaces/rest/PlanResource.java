@@ -132,9 +132,21 @@ public class PlanResource {
   @Operation(
       summary = "Every version of a plan, oldest first",
       description =
-          "Each with its status (DRAFT, IN_FORCE, SUPERSEDED, CLOSED) and the days it governed")
-  public List<StoredPlan> versions(@PathParam("code") String code) {
-    return catalog.versions(code);
+          "Each with its status (DRAFT, IN_FORCE, SUPERSEDED, CLOSED), the days it governed,"
+              + " its document's number and day of issue, and the statuses a change of status"
+              + " may ask for next (allowedNext)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every version, oldest first",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                      implementation = PlanVersionView.class)))
+  @APIResponse(responseCode = "404", description = "No such plan")
+  public List<PlanVersionView> versions(@PathParam("code") String code) {
+    return catalog.describedVersions(code).stream().map(PlanVersionView::of).toList();
   }
 
   @POST
@@ -165,21 +177,23 @@ public class PlanResource {
                   @Schema(
                       // "ref" would drop every other attribute: the answer is an array of them
                       type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                      implementation = StoredPlan.class)))
+                      implementation = PlanVersionView.class)))
   @APIResponse(responseCode = "400", description = "Problems in the body, each with its field")
   @APIResponse(responseCode = "404", description = "No such plan or version")
   @APIResponse(
       responseCode = "409",
       description = "The version's life does not allow it; the problem names the statuses allowed")
   @Timed(name = "planStatusChanges", description = "Changes of a plan version's status")
-  public List<StoredPlan> changeStatus(
+  public List<PlanVersionView> changeStatus(
       @PathParam("code") @Parameter(description = "The plan's code") String code,
       @PathParam("version") @Parameter(description = "The version") int version,
       ChangeStatus body) {
     if (body == null) {
       throw Bodies.missing();
     }
-    return catalog.changeStatus(code, version, body);
+    return catalog.described(catalog.changeStatus(code, version, body)).stream()
+        .map(PlanVersionView::of)
+        .toList();
   }
 
   @GET

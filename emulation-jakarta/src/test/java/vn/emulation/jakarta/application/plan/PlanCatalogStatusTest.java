@@ -37,6 +37,7 @@ import vn.emulation.jakarta.application.events.RecordingEvents;
 import vn.emulation.jakarta.format.plan.PlanJsonDocuments;
 import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 import vn.emulation.jakarta.infrastructure.persistence.JpaPlanRepository;
+import vn.emulation.jakarta.interfaces.rest.PlanVersionView;
 import vn.emulation.jakarta.interfaces.security.TestCallers;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
@@ -209,6 +210,47 @@ class PlanCatalogStatusTest {
     assertThat(audit.appended)
         .extracting(AuditEntry::action)
         .containsExactly("plan.import", "plan.import", "plan.status");
+  }
+
+  @Test
+  void theVersionsListSaysEachDocumentAndOnlyTheStatusesACommandMayAskForNext() {
+    catalog.importPlan(planFile(1, "IN_FORCE", "[]"));
+    catalog.importPlan(
+        planFile(2, "DRAFT", AMENDMENT)
+            .replace("\"documentNumber\": null", "\"documentNumber\": \"98/KH-UBND\"")
+            .replace("\"issuedOn\": null", "\"issuedOn\": \"2024-03-20\""));
+
+    List<PlanVersionView> before =
+        catalog.describedVersions("rach-gia-2022-2025").stream().map(PlanVersionView::of).toList();
+
+    assertThat(before).extracting(PlanVersionView::status).containsExactly("IN_FORCE", "DRAFT");
+    assertThat(before.get(0).allowedNext())
+        .extracting(PlanVersionView.NextStatus::status)
+        .containsExactly("CLOSED");
+    assertThat(before.get(1).allowedNext())
+        .containsExactly(new PlanVersionView.NextStatus("IN_FORCE", PlanStatus.IN_FORCE.label()));
+    assertThat(before.get(0).documentNumber()).isNull();
+    assertThat(before.get(1).documentNumber()).isEqualTo("98/KH-UBND");
+    assertThat(before.get(1).issuedOn()).isEqualTo(LocalDate.of(2024, 3, 20));
+    assertThat(before.get(1).statusName().en()).isEqualTo("draft");
+
+    List<PlanVersionView> after =
+        catalog
+            .described(
+                catalog.changeStatus(
+                    "rach-gia-2022-2025",
+                    2,
+                    new PlanCommands.ChangeStatus(PlanStatus.IN_FORCE, null)))
+            .stream()
+            .map(PlanVersionView::of)
+            .toList();
+
+    assertThat(after).extracting(PlanVersionView::status).containsExactly("SUPERSEDED", "IN_FORCE");
+    assertThat(after.get(0).allowedNext()).isEmpty();
+    assertThat(after.get(1).allowedNext())
+        .extracting(PlanVersionView.NextStatus::status)
+        .containsExactly("CLOSED");
+    assertThat(after.get(1).inForceFrom()).isEqualTo(LocalDate.of(2024, 3, 15));
   }
 
   @Test
