@@ -9,7 +9,9 @@ import vn.emulation.core.target.Measurement;
 import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
@@ -49,7 +51,18 @@ public class MeasurementReports {
   /** Stores one reported value; answers with it and whether it was new (else a correction). */
   @Transactional
   public Reported report(String planCode, MeasurementReport report) {
-    callers.writer();
+    return report(planCode, report, Precondition.none());
+  }
+
+  /**
+   * Stores one reported value on condition that the stored figure of its key is still the version
+   * the client read ({@code seen}; a key not stored yet is version 0): a correction made on a stale
+   * read is refused rather than overwriting someone else's. The value replaced is kept as a
+   * revision (the history of corrections).
+   */
+  @Transactional
+  public Reported report(String planCode, MeasurementReport report, Precondition seen) {
+    Caller caller = callers.writer();
     Plan plan = plans.acceptingChangesToday(planCode);
     Measurement m = MeasurementRules.check(plan, units.hierarchy(), report);
     if (!scopes.current().includes(m.unitCode())) {
@@ -60,7 +73,10 @@ public class MeasurementReports {
             .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
             .map(MeasurementView::of)
             .orElse(null);
-    boolean created = measurements.put(planCode, m, null);
+    seen.check(
+        before == null ? "0" : String.valueOf(before.version()),
+        AdapterMessages.text("measurement.theFigure", m.indicatorCode(), m.unitCode(), m.year()));
+    boolean created = measurements.put(planCode, m, null, caller.user());
     Reported reported =
         new Reported(
             MeasurementView.of(

@@ -64,7 +64,7 @@ public class MeasurementUploads {
    */
   @Transactional
   public Uploaded upload(String planCode, UploadedFile file) {
-    callers.writer();
+    String sender = callers.writer().user();
     Plan plan = plans.acceptingChangesToday(planCode);
     MeasurementFilters.declaredTypesAgree(file);
     String sha256 = file.sha256();
@@ -96,7 +96,8 @@ public class MeasurementUploads {
             parsed.format().mediaType(),
             parsed.size(),
             OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.MILLIS));
+                .truncatedTo(ChronoUnit.MILLIS),
+            sender);
     long parsedAt = System.nanoTime();
     try {
       writer.store(upload, parsed.measurements());

@@ -30,6 +30,7 @@ import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.MeasurementView;
 import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
+import vn.emulation.jakarta.application.measurement.SheetViews;
 import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
 import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
 import vn.emulation.jakarta.application.plan.StoredPlan;
@@ -66,6 +67,8 @@ public class ContractDocumentation implements OASFilter {
           new GenericType<Page<MeasurementView>>() {}.getType(),
           MeasurementView.class,
           UploadView.class,
+          SheetViews.SheetView.class,
+          SheetViews.HistoryView.class,
           ProgressView.Report.class,
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),
