@@ -1,21 +1,30 @@
 package vn.emulation.jakarta;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.HttpMethod;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.plan.StoredPlan;
 
 /**
- * The adapter's layering rules (ADR 0021, 0025), checked on its compiled classes: the use cases
- * depend on ports, never on the web, the database or a file format; persistence and the file
- * formats implement ports and never reach the web or a use case; and no two packages depend on each
- * other, directly or round a loop.
+ * The adapter's layering rules (ADR 0021, 0025, 0026), checked on its compiled classes: the use
+ * cases depend on ports, never on the web, the database or a file format, and hold none of the
+ * API's views; persistence and the file formats implement ports and never reach the web or a use
+ * case; and no two packages depend on each other, directly or round a loop.
  */
 class LayeringTest {
 
@@ -63,8 +72,8 @@ class LayeringTest {
   }
 
   /**
-   * JSON-B in the application only where the audit log writes a target's state as the API shows it
-   * ({@code AuditStates}, ADR 0025); no use case reads or writes JSON itself.
+   * JSON-B in the application only where the audit log writes a target's state ({@code
+   * AuditStates}, ADR 0025); no use case reads or writes JSON itself.
    */
   @Test
   void onlyTheAuditLogsStatesUseJsonB() {
@@ -122,6 +131,66 @@ class LayeringTest {
         .dependOnClassesThat(USE_CASE)
         .check(ADAPTER);
   }
+
+  /**
+   * The JSON shapes of the API live beside the resources (ADR 0026): a view in the application
+   * would make the use cases change with the web's shapes.
+   */
+  @Test
+  void theApplicationHoldsNoViews() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.emulation.jakarta.application..")
+        .should()
+        .haveSimpleNameEndingWith("View")
+        .orShould()
+        .haveSimpleNameEndingWith("Views")
+        .because("views live beside the resources, in interfaces.rest (ADR 0026)")
+        .check(ADAPTER);
+  }
+
+  /**
+   * The application's records the API may answer as they are: the envelope of every page, and a
+   * plan version as stored, which is also the state the audit log keeps of it.
+   */
+  private static final Set<String> ANSWERED_AS_THEY_ARE =
+      Set.of(Page.class.getName(), StoredPlan.class.getName());
+
+  /**
+   * What a resource method answers is a view of the edge (or the core's own values): an application
+   * record written straight to JSON would make it an API shape again, whatever it is called.
+   * Methods answering a {@code Response} name no type; those the views rule covers.
+   */
+  @Test
+  void resourcesAnswerTheirOwnViewsNotTheApplicationsRecords() {
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("vn.emulation.jakarta.interfaces.rest..")
+        .and()
+        .areMetaAnnotatedWith(HttpMethod.class)
+        .should(ANSWER_NO_APPLICATION_RECORD)
+        .check(ADAPTER);
+  }
+
+  private static final ArchCondition<JavaMethod> ANSWER_NO_APPLICATION_RECORD =
+      new ArchCondition<>("answer no record of the application but a page or a stored plan") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+          for (JavaClass type : method.getReturnType().getAllInvolvedRawTypes()) {
+            if (type.getPackageName().startsWith("vn.emulation.jakarta.application")
+                && type.isRecord()
+                && !ANSWERED_AS_THEY_ARE.contains(type.getName())) {
+              events.add(
+                  SimpleConditionEvent.violated(
+                      method,
+                      method.getFullName()
+                          + " answers the application's record "
+                          + type.getName()));
+            }
+          }
+        }
+      };
 
   @Test
   void thePackagesFormNoCycle() {

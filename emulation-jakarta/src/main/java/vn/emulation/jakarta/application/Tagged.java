@@ -8,4 +8,10 @@ package vn.emulation.jakarta.application;
  * @param tag its version, opaque to clients (digits only)
  * @param <T> what is shown
  */
-public record Tagged<T>(T value, String tag) {}
+public record Tagged<T>(T value, String tag) {
+
+  /** The value shown otherwise, at the same version. */
+  public <U> Tagged<U> map(java.util.function.Function<? super T, ? extends U> f) {
+    return new Tagged<>(f.apply(value), tag);
+  }
+}

@@ -4,16 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.IntSupplier;
 import vn.emulation.core.common.ProblemCollector;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
-import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
@@ -25,7 +21,8 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 @ApplicationScoped
 public class AuditLog {
 
-  static final int DEFAULT_PAGE_SIZE = 50;
+  /** The size of a page of entries when the client names none. */
+  public static final int DEFAULT_PAGE_SIZE = 50;
 
   /** Entries read at a time by a verification. */
   static final int VERIFY_PAGE = 500;
@@ -51,25 +48,31 @@ public class AuditLog {
     this.zone = zone;
   }
 
-  /** A page of entries, newest first; every bad parameter is reported at once. */
+  /** A page of entries, newest first, asked without problems. */
   public Page<AuditEntry> entries(AuditQuery.Listing q) {
+    return entries(q, Unread.none());
+  }
+
+  /**
+   * A page of entries, newest first; the problems of reading the query ({@code unread}) are
+   * answered with those of the time span, every bad parameter at once.
+   */
+  public Page<AuditEntry> entries(AuditQuery.Listing q, Unread unread) {
     ProblemCollector problems = new ProblemCollector();
-    PageRequest page =
-        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, maxPageSize.getAsInt());
-    Instant from = instant(problems, "from", q.from(), false);
-    Instant until = instant(problems, "to", q.to(), true);
+    Instant from = q.from() == null ? null : q.from().instant(zone, false);
+    Instant until = q.to() == null ? null : q.to().instant(zone, true);
     if (from != null && until != null && !from.isBefore(until)) {
-      problems.add("to", AdapterMessages.text("audit.endComeAfterStart", q.from()));
+      problems.add("to", AdapterMessages.text("audit.endComeAfterStart", q.from().given()));
     }
-    problems.throwIfAny("audit query");
+    unread.throwWith(problems, "audit query", AuditQuery.Listing.FIELDS);
     return store.page(
-        new AuditQuery.Filter(
-            Inputs.blankToNull(q.action()),
-            Inputs.blankToNull(q.actor()),
-            trimmedTarget(q.target()),
-            from,
-            until),
-        page);
+        new AuditQuery.Filter(q.action(), q.actor(), trimmedTarget(q.target()), from, until),
+        q.page());
+  }
+
+  /** The largest page of entries a client may ask for: the edge reads the page against it. */
+  public int maxPageSize() {
+    return maxPageSize.getAsInt();
   }
 
   /** Verifies the whole chain, {@value #VERIFY_PAGE} entries at a time. */
@@ -104,29 +107,8 @@ public class AuditLog {
     return verifier.result(head);
   }
 
-  private static String trimmedTarget(String raw) {
-    String t = Inputs.blankToNull(raw);
-    return t == null ? null : t.replaceAll("/+$", "");
-  }
-
-  /**
-   * A day (its start, or for {@code end} the start of the next day) or an instant with offset; null
-   * when absent, or after recording a problem.
-   */
-  private Instant instant(ProblemCollector problems, String path, String raw, boolean end) {
-    String text = Inputs.blankToNull(raw);
-    if (text == null) {
-      return null;
-    }
-    try {
-      if (text.length() == 10) {
-        LocalDate day = LocalDate.parse(text);
-        return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-      }
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      problems.add(path, AdapterMessages.text("audit.notValidTimeExpected", raw));
-      return null;
-    }
+  /** A target without the slashes it may end with ({@code units/W01/} is {@code units/W01}). */
+  private static String trimmedTarget(String target) {
+    return target == null ? null : target.replaceAll("/+$", "");
   }
 }

@@ -5,9 +5,11 @@ import jakarta.json.bind.JsonbBuilder;
 import vn.emulation.jakarta.infrastructure.json.ApiJson;
 
 /**
- * Writes a target's state as JSON text with JSON-B, the way the API shows it: the views the use
- * cases answer with are the states the log keeps. The text is stored and hashed as written, so it
- * needs no canonical form. Thread-safe: a {@link Jsonb} instance is.
+ * Writes a target's state as JSON text with JSON-B, with the API's number format. The states are
+ * the application's own records ({@code UnitHistory}, {@code ParticipantState}, {@code
+ * MeasurementState}, …), never the API's views, so that the same change is written the same
+ * whatever the views become (ADR 0026). The text is stored and hashed as written, so it needs no
+ * canonical form. Thread-safe: a {@link Jsonb} instance is.
  */
 final class AuditStates {
 

@@ -1,12 +1,15 @@
 package vn.emulation.jakarta.application.measurement;
 
 import java.math.BigDecimal;
+import java.util.List;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.upload.MeasurementSheet;
 
 /**
  * What a unit reports (báo cáo kết quả) and what a reader asks of the reports, as the client sends
- * them. Figures keep their JSON types; the query keeps its text, so that the use cases ({@link
- * MeasurementReports}, {@link MeasurementUploads}) report every problem of a request at once.
+ * them. Figures keep their JSON types; the query's parameters are read at the edge, what did not
+ * read handed over beside it, so that the use cases ({@link MeasurementReports}, {@link
+ * MeasurementUploads}) report every problem of a request at once.
  */
 public final class MeasurementCommands {
 
@@ -40,11 +43,13 @@ public final class MeasurementCommands {
    * @param unit only this unit's values (its code); any when absent
    * @param indicator only this indicator's values; any when absent
    * @param year only this year's values; any when absent
-   * @param page the page number from 0
-   * @param size the page size
+   * @param page the page asked for
    */
-  public record MeasurementQuery(
-      String unit, String indicator, String year, String page, String size) {}
+  public record MeasurementQuery(String unit, String indicator, Integer year, PageRequest page) {
+
+    /** Its parameters, in the order their problems are named. */
+    public static final List<String> FIELDS = List.of("page", "size", "year", "indicator", "unit");
+  }
 
   /**
    * A file sent for bulk upload, as the edge received it: what the client said of it, what its

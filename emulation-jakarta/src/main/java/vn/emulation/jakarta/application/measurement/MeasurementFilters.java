@@ -4,12 +4,11 @@ import java.util.Optional;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
 import vn.emulation.jakarta.application.upload.UploadFormat;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
-/** Small readings of what a client sends about reports: a year, a file's name and type. */
+/** Small checks of what a client sends about reports: a year, a file's name and type. */
 final class MeasurementFilters {
 
   /** The longest file name kept (the column's width). */
@@ -17,13 +16,12 @@ final class MeasurementFilters {
 
   private MeasurementFilters() {}
 
-  /** An optional year within the plan period; {@code null} when absent or after a problem. */
-  static Integer year(Plan plan, String raw, ProblemCollector problems) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
+  /**
+   * An optional year (read at the edge) within the plan period; {@code null} when absent or after a
+   * problem.
+   */
+  static Integer year(Plan plan, Integer year, ProblemCollector problems) {
     YearPeriod period = plan.identity().period();
-    Integer year = Inputs.optionalInteger(problems, "year", raw);
     if (year == null || period.contains(year)) {
       return year;
     }

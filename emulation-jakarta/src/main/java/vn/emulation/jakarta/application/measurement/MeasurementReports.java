@@ -3,13 +3,13 @@ package vn.emulation.jakarta.application.measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.Page;
-import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
@@ -19,8 +19,6 @@ import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.ReportStored;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.MeasurementView;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.Reported;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
@@ -37,7 +35,8 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 @ApplicationScoped
 public class MeasurementReports {
 
-  static final int DEFAULT_PAGE_SIZE = 50;
+  /** The size of a page of values when the client names none. */
+  public static final int DEFAULT_PAGE_SIZE = 50;
 
   @Inject PlanCatalog plans;
   @Inject UnitRepository units;
@@ -68,41 +67,44 @@ public class MeasurementReports {
     if (!scopes.current().includes(m.unitCode())) {
       throw AccessDeniedException.outsideScope(m.unitCode());
     }
-    MeasurementView before =
-        measurements
-            .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
-            .map(MeasurementView::of)
-            .orElse(null);
+    Optional<StoredMeasurement> stored =
+        measurements.find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown());
+    MeasurementState before = stored.map(MeasurementState::of).orElse(null);
     seen.check(
-        before == null ? "0" : String.valueOf(before.version()),
+        stored.map(s -> String.valueOf(s.version())).orElse("0"),
         AdapterMessages.text("measurement.theFigure", m.indicatorCode(), m.unitCode(), m.year()));
     boolean created = measurements.put(planCode, m, null, caller.user());
     Reported reported =
         new Reported(
-            MeasurementView.of(
-                measurements
-                    .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
-                    .orElseThrow()),
+            measurements
+                .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
+                .orElseThrow(),
             created);
     audit.record(
         "measurement.report",
         AuditTargets.measurement(
             planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()),
         before,
-        reported.measurement());
+        MeasurementState.of(reported.measurement()));
     events.reportStored(
         new ReportStored(planCode, m.unitCode(), m.indicatorCode(), m.year(), created));
     return reported;
   }
 
   /** A page of a plan's stored values, by indicator, unit, year and breakdown. */
-  public Page<MeasurementView> list(String planCode, MeasurementQuery q) {
+  public Page<StoredMeasurement> list(String planCode, MeasurementQuery q) {
+    return list(planCode, q, Unread.none());
+  }
+
+  /**
+   * A page of a plan's stored values; the problems of reading the query ({@code unread}) are
+   * answered with those of the year, indicator and unit named.
+   */
+  public Page<StoredMeasurement> list(String planCode, MeasurementQuery q, Unread unread) {
     Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
-    PageRequest page =
-        Inputs.page(problems, q.page(), q.size(), DEFAULT_PAGE_SIZE, settings.pageMaxSize());
-    String unit = Inputs.blankToNull(q.unit());
-    String indicator = Inputs.blankToNull(q.indicator());
+    String unit = q.unit();
+    String indicator = q.indicator();
     Integer year = MeasurementFilters.year(plan, q.year(), problems);
     if (indicator != null && plan.indicator(indicator).isEmpty()) {
       problems.add(
@@ -112,9 +114,7 @@ public class MeasurementReports {
     if (unit != null && (units.find(unit).isEmpty() || !scope.includes(unit))) {
       problems.add("unit", AdapterMessages.text("participant.noUnitCode", unit));
     }
-    problems.throwIfAny("measurement list");
-    return measurements
-        .page(planCode, scope.filter(unit), indicator, year, page)
-        .map(MeasurementView::of);
+    unread.throwWith(problems, "measurement list", MeasurementQuery.FIELDS);
+    return measurements.page(planCode, scope.filter(unit), indicator, year, q.page());
   }
 }

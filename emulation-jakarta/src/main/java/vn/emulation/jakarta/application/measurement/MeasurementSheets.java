@@ -17,21 +17,15 @@ import vn.emulation.core.plan.Milestone;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.AttainmentStatus;
-import vn.emulation.core.target.FigureRule;
 import vn.emulation.core.target.Indicator;
-import vn.emulation.core.target.Quantity;
 import vn.emulation.core.target.Target;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
-import vn.emulation.jakarta.application.measurement.SheetViews.HistoryView;
-import vn.emulation.jakarta.application.measurement.SheetViews.Revision;
-import vn.emulation.jakarta.application.measurement.SheetViews.SheetRow;
-import vn.emulation.jakarta.application.measurement.SheetViews.SheetView;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.progress.ProgressService;
@@ -52,6 +46,12 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 @ApplicationScoped
 public class MeasurementSheets {
 
+  /** The parameters of a sheet, in the order its problems are answered. */
+  static final List<String> SHEET_FIELDS = List.of("unit", "year");
+
+  /** The parameters of a history, likewise. */
+  static final List<String> HISTORY_FIELDS = List.of("unit", "indicator", "year", "breakdown");
+
   /** More than any unit's figures of one year. */
   private static final int ALL = 100_000;
 
@@ -64,8 +64,11 @@ public class MeasurementSheets {
   /** This year, in Vietnam: the default year of a sheet. */
   @Inject Clock clock;
 
-  /** A unit's sheet for a year: by default the caller's own unit and this year. */
-  public SheetView sheet(String planCode, String unit, String year) {
+  /**
+   * A unit's sheet for a year: by default the caller's own unit and this year; the problems of
+   * reading the query ({@code unread}) are answered with those of the unit and year named.
+   */
+  public ReportingSheet sheet(String planCode, String unit, Integer year, Unread unread) {
     Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
     String code = unitAsked(unit, problems);
@@ -77,7 +80,7 @@ public class MeasurementSheets {
             : Math.max(period.first(), Math.min(period.last(), LocalDate.now(clock).getYear()));
     OrgHierarchy hierarchy = units.hierarchy();
     OrgUnit found = code == null ? null : existing(hierarchy, code, theYear, problems);
-    problems.throwIfAny("measurement sheet");
+    unread.throwWith(problems, "measurement sheet", SHEET_FIELDS);
     LocalDate date = found.lastDayIn(theYear).orElseThrow();
     int milestone = milestoneOf(plan, theYear);
     ReportingRule reporting = ReportingRule.of(plan);
@@ -92,23 +95,29 @@ public class MeasurementSheets {
     ProgressReport progress =
         new ProgressService(plan, hierarchy, measurements.all(planCode))
             .progress(milestone, code, theYear, date);
-    List<SheetRow> rows = new ArrayList<>();
+    List<ReportingSheet.Line> rows = new ArrayList<>();
     for (Indicator indicator : reporting.reportableAt(found.level())) {
       Optional<Target> target =
           plan.target(indicator.code(), milestone)
               .filter(t -> reporting.concerns(t, found.level()));
-      Optional<TargetProgress> attained = target.flatMap(t -> progress.row(indicator.code()));
+      AttainmentStatus status =
+          target
+              .flatMap(t -> progress.row(indicator.code()))
+              .map(TargetProgress::status)
+              .orElse(null);
+      Target concerned = target.orElse(null);
       List<StoredMeasurement> figures =
           new ArrayList<>(stored.getOrDefault(indicator.code(), List.of()));
       figures.sort(Comparator.comparing(s -> s.measurement().breakdown()));
       if (figures.isEmpty() || !figures.get(0).measurement().breakdown().isEmpty()) {
-        rows.add(row(indicator, "", target, attained, null));
+        rows.add(new ReportingSheet.Line(indicator, "", concerned, null, status));
       }
       for (StoredMeasurement s : figures) {
-        rows.add(row(indicator, s.measurement().breakdown(), target, attained, s));
+        rows.add(
+            new ReportingSheet.Line(indicator, s.measurement().breakdown(), concerned, s, status));
       }
     }
-    return new SheetView(
+    return new ReportingSheet(
         planCode,
         code,
         found.nameOn(date).orElse(code),
@@ -119,39 +128,43 @@ public class MeasurementSheets {
         rows);
   }
 
-  /** The stored value of a figure and every value it replaced, newest first. */
-  public HistoryView history(
-      String planCode, String unit, String indicator, String year, String breakdown) {
+  /**
+   * The stored value of a figure and every value it replaced, newest first; the problems of reading
+   * the query ({@code unread}) are answered with those of the parameters named.
+   */
+  public FigureHistory history(
+      String planCode,
+      String unit,
+      String indicator,
+      Integer year,
+      String breakdown,
+      Unread unread) {
     Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
     String code = unitAsked(unit, problems);
-    String indicatorCode = Inputs.blankToNull(indicator);
-    if (indicatorCode == null) {
+    if (indicator == null) {
       problems.add("indicator", AdapterMessages.text("measurement.indicatorCodeRequired"));
-    } else if (plan.indicator(indicatorCode).isEmpty()) {
+    } else if (plan.indicator(indicator).isEmpty()) {
       problems.add(
-          "indicator",
-          AdapterMessages.text("measurement.planNoIndicator", planCode, indicatorCode));
+          "indicator", AdapterMessages.text("measurement.planNoIndicator", planCode, indicator));
     }
     Integer theYear = MeasurementFilters.year(plan, year, problems);
-    if (theYear == null && (year == null || year.isBlank())) {
+    if (year == null && !unread.take(new ProblemCollector(), "year")) {
       problems.add(
           "year", AdapterMessages.text("measurement.yearRequiredWithin", plan.identity().period()));
     }
     if (code != null && units.find(code).isEmpty()) {
       problems.add("unit", AdapterMessages.text("participant.noUnitCode", code));
     }
-    problems.throwIfAny("measurement history");
+    unread.throwWith(problems, "measurement history", HISTORY_FIELDS);
     String key = breakdown == null ? "" : breakdown.strip();
-    List<Revision> revisions = new ArrayList<>();
-    measurements
-        .find(planCode, indicatorCode, code, theYear, key)
-        .ifPresent(s -> revisions.add(Revision.of(s, true)));
-    for (StoredMeasurement s :
-        measurements.superseded(planCode, indicatorCode, code, theYear, key)) {
-      revisions.add(Revision.of(s, false));
-    }
-    return new HistoryView(indicatorCode, code, theYear, key, revisions);
+    return new FigureHistory(
+        indicator,
+        code,
+        theYear,
+        key,
+        measurements.find(planCode, indicator, code, theYear, key).orElse(null),
+        measurements.superseded(planCode, indicator, code, theYear, key));
   }
 
   /**
@@ -159,7 +172,7 @@ public class MeasurementSheets {
    */
   private String unitAsked(String unit, ProblemCollector problems) {
     Caller caller = callers.current();
-    String asked = Inputs.blankToNull(unit);
+    String asked = unit;
     if (asked == null && caller.unitScoped()) {
       asked = caller.unitCode();
     }
@@ -199,40 +212,5 @@ public class MeasurementSheets {
   static int milestoneOf(Plan plan, int year) {
     List<Integer> years = plan.milestones().stream().map(Milestone::year).sorted().toList();
     return years.stream().filter(y -> y >= year).findFirst().orElse(years.get(years.size() - 1));
-  }
-
-  private static SheetRow row(
-      Indicator indicator,
-      String breakdown,
-      Optional<Target> target,
-      Optional<TargetProgress> attained,
-      StoredMeasurement s) {
-    Long numerator = null;
-    Long denominator = null;
-    java.math.BigDecimal value = null;
-    if (s != null && s.measurement().quantity() instanceof Quantity.Ratio r) {
-      numerator = r.numerator();
-      denominator = r.denominator();
-    } else if (s != null) {
-      value = ((Quantity.Amount) s.measurement().quantity()).amount();
-    }
-    AttainmentStatus status = attained.map(TargetProgress::status).orElse(null);
-    return new SheetRow(
-        indicator.code(),
-        indicator.name(),
-        indicator.unit(),
-        FigureRule.countsRequired(indicator),
-        breakdown,
-        target.map(t -> t.comparator().symbol()).orElse(null),
-        target.map(Target::threshold).orElse(null),
-        numerator,
-        denominator,
-        value,
-        s == null ? null : s.reportedAt().toString(),
-        s == null ? null : s.reportedBy(),
-        s == null ? null : s.uploadId(),
-        s == null ? null : s.version(),
-        status,
-        status == null ? null : status.label());
   }
 }

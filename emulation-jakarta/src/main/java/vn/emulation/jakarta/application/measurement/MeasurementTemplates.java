@@ -16,7 +16,7 @@ import vn.emulation.core.target.Indicator;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
-import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
@@ -48,14 +48,24 @@ public class MeasurementTemplates {
   /** This year, in Vietnam: the default year of a template. */
   @Inject Clock clock;
 
+  /** The parameters of a template, in the order their problems are named. */
+  static final List<String> FIELDS = List.of("year", "unit");
+
+  /** The blank file to fill in, for a unit and a year, both read without problems. */
+  public BlankTemplate template(String planCode, UploadFormat format, String unit, Integer year) {
+    return template(planCode, format, unit, year, Unread.none());
+  }
+
   /**
    * The blank file to fill in, for a unit and a year: by default the plan's whole city, or for a
-   * ward's or an office's user their own unit.
+   * ward's or an office's user their own unit; the problems of reading the query ({@code unread})
+   * are answered with those of the unit and year named.
    */
-  public BlankTemplate template(String planCode, UploadFormat format, String unit, String year) {
+  public BlankTemplate template(
+      String planCode, UploadFormat format, String unit, Integer year, Unread unread) {
     Plan plan = plans.inForceToday(planCode);
     Caller caller = callers.current();
-    String asked = Inputs.blankToNull(unit);
+    String asked = unit;
     if (caller.unitScoped()) {
       if (asked == null) {
         asked = caller.unitCode();
@@ -63,16 +73,16 @@ public class MeasurementTemplates {
         throw AccessDeniedException.outsideScope(asked);
       }
     }
-    return build(plan, format, asked, year);
+    return build(plan, format, asked, year, unread);
   }
 
   /** The template, or an {@code InvalidInputException} for a bad unit or year. */
-  BlankTemplate build(Plan plan, UploadFormat format, String unit, String year) {
+  BlankTemplate build(Plan plan, UploadFormat format, String unit, Integer year, Unread unread) {
     ProblemCollector problems = new ProblemCollector();
     Integer asked = MeasurementFilters.year(plan, year, problems);
     int theYear = asked != null ? asked : defaultYear(plan.identity().period());
     OrgHierarchy hierarchy = units.hierarchy();
-    String code = Inputs.blankToNull(unit);
+    String code = unit;
     if (code != null) {
       Optional<OrgUnit> found = hierarchy.find(code);
       if (found.isEmpty()) {
@@ -89,7 +99,7 @@ public class MeasurementTemplates {
                 UnitYears.describe(years, false)));
       }
     }
-    problems.throwIfAny("template request");
+    unread.throwWith(problems, "template request", FIELDS);
     Set<String> planCodes = planUnits.codes(plan.code());
     String example =
         code != null

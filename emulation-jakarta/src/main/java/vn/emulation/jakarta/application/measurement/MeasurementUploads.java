@@ -23,8 +23,6 @@ import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.events.UploadStored;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.Uploaded;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.unit.UnitRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
@@ -72,7 +70,7 @@ public class MeasurementUploads {
     UnitScope scope = scopes.current();
     // a unit's user learns of an earlier upload only once the file is known to be theirs
     if (earlier.isPresent() && scope.unlimited()) {
-      return new Uploaded(UploadView.alreadyStored(earlier.get()), false);
+      return new Uploaded(earlier.get(), false);
     }
     long start = System.nanoTime();
     OrgHierarchy hierarchy = units.hierarchy();
@@ -85,7 +83,7 @@ public class MeasurementUploads {
             MeasurementRules.unitLevels(hierarchy));
     refuseOutside(scope, parsed);
     if (earlier.isPresent()) {
-      return new Uploaded(UploadView.alreadyStored(earlier.get()), false);
+      return new Uploaded(earlier.get(), false);
     }
     UploadRecord upload =
         new UploadRecord(
@@ -120,20 +118,22 @@ public class MeasurementUploads {
                 + " ms, stored in "
                 + (storedAt - parsedAt) / 1_000_000
                 + " ms (before commit)");
-    UploadView stored = UploadView.stored(upload);
     // the upload's summary, not its rows: the file's SHA-256 identifies every value it held
-    audit.record("measurement.upload", AuditTargets.upload(planCode, upload.id()), null, stored);
+    audit.record(
+        "measurement.upload",
+        AuditTargets.upload(planCode, upload.id()),
+        null,
+        UploadState.stored(upload));
     events.uploadStored(
         new UploadStored(planCode, upload.id(), upload.rowCount(), upload.sha256()));
-    return new Uploaded(stored, true);
+    return new Uploaded(upload, true);
   }
 
   /** One upload of a plan. */
-  public UploadView upload(String planCode, String id) {
+  public UploadRecord upload(String planCode, String id) {
     plans.inForceToday(planCode);
     return uploads
         .find(planCode, id)
-        .map(UploadView::stored)
         .orElseThrow(
             () ->
                 new NotFoundException(

@@ -13,7 +13,7 @@ import vn.emulation.core.evaluation.EvidenceShape;
 import vn.emulation.core.evaluation.EvidenceShape.Kind;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
@@ -22,8 +22,9 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 /**
  * The check of an evidence update against what the plan's evidence may hold, which the core's
  * {@link EvidenceShape} knows (which keys, for which categories, which answers); here the request's
- * values are read (answers by name, whole numbers, reference lengths, the registration date). Every
- * problem is reported at once. Immutable.
+ * values are checked (whole numbers, reference lengths), and the answers and the registration day
+ * the edge could not read are named where they are met. Every problem is reported at once.
+ * Immutable.
  */
 final class EvidenceRules {
 
@@ -54,7 +55,7 @@ final class EvidenceRules {
             (code, a) -> {
               String path = "answers." + code;
               if (usable(problems, Kind.DECLARATION, path, code, p)) {
-                ParticipantFacts.Declaration d = answer(problems, path, code, a);
+                ParticipantFacts.Declaration d = answer(problems, u.unread(), path, code, a);
                 if (d != null) {
                   answers.put(code, d);
                 }
@@ -78,9 +79,11 @@ final class EvidenceRules {
                 amounts.put(key, n.longValueExact());
               }
             });
-    LocalDate registeredOn = Inputs.optionalDate(problems, "registeredOn", u.registeredOn());
+    LocalDate registeredOn = u.registeredOn();
+    // a day that did not read was given all the same: it contradicts "not registered" too
+    boolean registeredGiven = u.unread().take(problems, "registeredOn") || registeredOn != null;
     boolean notRegistered = Boolean.TRUE.equals(u.notRegistered());
-    if (notRegistered && u.registeredOn() != null) {
+    if (notRegistered && registeredGiven) {
       problems.add("notRegistered", AdapterMessages.text("participant.cannotBothRegisteredNot"));
     }
     problems.throwIfAny("evidence");
@@ -98,12 +101,13 @@ final class EvidenceRules {
   }
 
   private ParticipantFacts.Declaration answer(
-      ProblemCollector problems, String path, String code, AnswerInput a) {
+      ProblemCollector problems, Unread unread, String path, String code, AnswerInput a) {
     if (a == null) {
       problems.add(path, AdapterMessages.text("participant.answerMissing"));
       return null;
     }
-    Answer answer = Inputs.choice(problems, path + ".answer", a.answer(), Answer.class);
+    unread.requireChoice(problems, path + ".answer", a.answer(), Answer.class);
+    Answer answer = a.answer();
     Optional<LocalizedText> refused = shape.answerRefusal(code, answer);
     if (refused.isPresent()) {
       problems.add(path + ".answer", refused.get().vi(), refused.get().en());

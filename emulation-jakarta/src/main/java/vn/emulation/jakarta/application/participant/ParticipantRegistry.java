@@ -22,8 +22,6 @@ import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.ParticipantQuery;
-import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
-import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
 import vn.emulation.jakarta.application.unit.UnitRepository;
@@ -55,7 +53,7 @@ public class ParticipantRegistry {
   @Inject Callers callers;
 
   /** A plan's participants by name, optionally of one category and/or unit. */
-  public Page<ParticipantView> list(String planCode, ParticipantQuery q) {
+  public Page<Participant> list(String planCode, ParticipantQuery q) {
     return list(planCode, q, Unread.none());
   }
 
@@ -63,7 +61,7 @@ public class ParticipantRegistry {
    * A plan's participants by name, optionally of one category and/or unit; the problems of reading
    * the query ({@code unread}) are answered with those of the category and unit named.
    */
-  public Page<ParticipantView> list(String planCode, ParticipantQuery q, Unread unread) {
+  public Page<Participant> list(String planCode, ParticipantQuery q, Unread unread) {
     Plan plan = plans.inForceToday(planCode);
     ProblemCollector problems = new ProblemCollector();
     String category = q.category();
@@ -79,17 +77,17 @@ public class ParticipantRegistry {
       problems.add("unit", AdapterMessages.text("participant.noUnitCode", unit));
     }
     unread.throwWith(problems, "participant list", ParticipantQuery.FIELDS);
-    return participants.page(planCode, category, scope.filter(unit), page).map(ParticipantView::of);
+    return participants.page(planCode, category, scope.filter(unit), page);
   }
 
-  public ParticipantView get(String planCode, String id) {
+  public Participant get(String planCode, String id) {
     plans.inForceToday(planCode);
-    return ParticipantView.of(participant(planCode, id));
+    return participant(planCode, id);
   }
 
   /** Registers a participant; answers with it, its identifier generated when none was given. */
   @Transactional
-  public ParticipantView create(String planCode, NewParticipant p) {
+  public Participant create(String planCode, NewParticipant p) {
     callers.writer();
     Plan plan = plans.acceptingChangesToday(planCode);
     Participant participant =
@@ -99,10 +97,12 @@ public class ParticipantRegistry {
       throw AccessDeniedException.outsideScope(participant.unitCode());
     }
     participants.add(planCode, participant);
-    ParticipantView created = ParticipantView.of(participant);
     audit.record(
-        "participant.create", AuditTargets.participant(planCode, created.id()), null, created);
-    return created;
+        "participant.create",
+        AuditTargets.participant(planCode, participant.id()),
+        null,
+        ParticipantState.of(participant));
+    return participant;
   }
 
   /** The participant categories the plan names, in its order. */
@@ -113,7 +113,7 @@ public class ParticipantRegistry {
   }
 
   /** What is stored of a participant for an occasion of its plan. */
-  public EvidenceView evidence(String planCode, String id, String occasionCode) {
+  public StoredEvidence evidence(String planCode, String id, String occasionCode) {
     return taggedEvidence(planCode, id, occasionCode).value();
   }
 
@@ -121,18 +121,19 @@ public class ParticipantRegistry {
    * What is stored of a participant for an occasion, with its version (read first, so that a change
    * in between makes the client's next edit refused rather than overwrite it).
    */
-  public Tagged<EvidenceView> taggedEvidence(String planCode, String id, String occasionCode) {
+  public Tagged<StoredEvidence> taggedEvidence(String planCode, String id, String occasionCode) {
     Plan plan = plans.inForceToday(planCode);
     Participant p = participant(planCode, id);
     occasion(plan, occasionCode);
     String tag = evidence.version(planCode, occasionCode, p.id());
     return new Tagged<>(
-        EvidenceView.of(p.id(), occasionCode, evidence.facts(planCode, occasionCode, p.id())), tag);
+        new StoredEvidence(p.id(), occasionCode, evidence.facts(planCode, occasionCode, p.id())),
+        tag);
   }
 
   /** Stores the facts given, each replacing the stored one of the same key; answers with all. */
   @Transactional
-  public EvidenceView putEvidence(
+  public StoredEvidence putEvidence(
       String planCode, String id, String occasionCode, EvidenceUpdate update) {
     return putEvidence(planCode, id, occasionCode, update, Precondition.none()).value();
   }
@@ -142,7 +143,7 @@ public class ParticipantRegistry {
    * client saw; answers with all of it and its new version.
    */
   @Transactional
-  public Tagged<EvidenceView> putEvidence(
+  public Tagged<StoredEvidence> putEvidence(
       String planCode, String id, String occasionCode, EvidenceUpdate update, Precondition seen) {
     callers.writer();
     Plan plan = plans.acceptingChangesToday(planCode);
@@ -152,8 +153,10 @@ public class ParticipantRegistry {
         evidence.version(planCode, occasionCode, p.id()),
         AdapterMessages.text("participant.evidence", p.id(), occasionCode));
     EvidenceRules.Checked checked = new EvidenceRules(plan).check(p, update);
-    EvidenceView before =
-        EvidenceView.of(p.id(), occasionCode, evidence.facts(planCode, occasionCode, p.id()));
+    EvidenceState before =
+        EvidenceState.of(
+            new StoredEvidence(
+                p.id(), occasionCode, evidence.facts(planCode, occasionCode, p.id())));
     ParticipantFacts f = checked.facts();
     f.declarations()
         .forEach(
@@ -164,12 +167,12 @@ public class ParticipantRegistry {
       evidence.register(p.id(), planCode, f.registeredOn());
     }
     // the queries below flush the writes first, so the version is the one just stored
-    Tagged<EvidenceView> stored = taggedEvidence(planCode, p.id(), occasionCode);
+    Tagged<StoredEvidence> stored = taggedEvidence(planCode, p.id(), occasionCode);
     audit.record(
         "evidence.put",
         AuditTargets.evidence(planCode, p.id(), occasionCode),
         before,
-        stored.value());
+        EvidenceState.of(stored.value()));
     return stored;
   }
 

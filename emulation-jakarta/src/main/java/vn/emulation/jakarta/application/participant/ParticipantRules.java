@@ -12,7 +12,7 @@ import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.unit.OrgHierarchy;
-import vn.emulation.jakarta.application.Inputs;
+import vn.emulation.jakarta.application.TextLimits;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.unit.UnitCommands;
 import vn.emulation.jakarta.messages.AdapterMessages;
@@ -47,11 +47,11 @@ final class ParticipantRules {
     p.unread().requireChoice(problems, "kind", p.kind(), ParticipantKind.class);
     ParticipantKind kind = p.kind();
     String name =
-        Inputs.text(
+        TextLimits.text(
             problems, "name", p.name(), MAX_NAME, AdapterMessages.text("participant.field.name"));
     String category = category(problems, plan, p.categoryCode(), kind);
     String unit =
-        Inputs.text(
+        TextLimits.text(
             problems,
             "unitCode",
             p.unitCode(),
@@ -68,7 +68,7 @@ final class ParticipantRules {
 
   private static String id(ProblemCollector problems, String raw, Predicate<String> idTaken) {
     String id =
-        Inputs.text(problems, "id", raw, MAX_ID, AdapterMessages.text("participant.field.id"));
+        TextLimits.text(problems, "id", raw, MAX_ID, AdapterMessages.text("participant.field.id"));
     if (id == null) {
       return null;
     }
@@ -84,7 +84,7 @@ final class ParticipantRules {
   private static String category(
       ProblemCollector problems, Plan plan, String raw, ParticipantKind kind) {
     String code =
-        Inputs.text(
+        TextLimits.text(
             problems,
             "categoryCode",
             raw,

@@ -14,8 +14,8 @@ import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitDraft;
 import vn.emulation.core.unit.UnitLevel;
-import vn.emulation.jakarta.application.Inputs;
 import vn.emulation.jakarta.application.NotFoundException;
+import vn.emulation.jakarta.application.TextLimits;
 import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -81,9 +81,9 @@ final class UnitChanges {
     String name =
         cmd.name() == null
             ? null
-            : Inputs.text(
+            : TextLimits.text(
                 read, "name", cmd.name(), MAX_NAME, AdapterMessages.text("unit.field.name"));
-    String parent = Inputs.blankToNull(cmd.parentCode());
+    String parent = TextLimits.blankToNull(cmd.parentCode());
     return run(
         read,
         "move",
@@ -99,17 +99,17 @@ final class UnitChanges {
   static UnitDraft draft(ProblemCollector read, Unread unread, String path, NewUnit unit) {
     String at = path.isEmpty() ? "" : path + ".";
     String code =
-        Inputs.text(
+        TextLimits.text(
             read,
             at + "code",
             unit.code(),
             UnitCommands.MAX_CODE,
             AdapterMessages.text("unit.field.code"));
     String name =
-        Inputs.text(
+        TextLimits.text(
             read, at + "name", unit.name(), MAX_NAME, AdapterMessages.text("unit.field.name"));
     unread.requireChoice(read, at + "level", unit.level(), UnitLevel.class);
-    return new UnitDraft(code, name, unit.level(), Inputs.blankToNull(unit.parentCode()));
+    return new UnitDraft(code, name, unit.level(), TextLimits.blankToNull(unit.parentCode()));
   }
 
   /** The unit with this code, or a 404: the code comes from the request's path. */

@@ -76,7 +76,16 @@ public class AuditResource {
           String to,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 50 by default") String size) {
-    return log.entries(new Listing(action, actor, target, from, to, page, size)).map(EntryView::of);
+    QueryReader read = new QueryReader();
+    Listing q =
+        new Listing(
+            QueryReader.trimmed(action),
+            QueryReader.trimmed(actor),
+            QueryReader.trimmed(target),
+            read.moment("from", from),
+            read.moment("to", to),
+            read.page(page, size, AuditLog.DEFAULT_PAGE_SIZE, log.maxPageSize()));
+    return log.entries(q, read.unread()).map(EntryView::of);
   }
 
   @GET

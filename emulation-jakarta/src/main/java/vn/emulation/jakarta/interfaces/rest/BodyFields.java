@@ -127,11 +127,6 @@ final class BodyFields {
     return v == null ? null : code(prefix + name, v);
   }
 
-  /** A day as text, for the commands whose use case still reads it. */
-  String dateText(String name) {
-    return text(name);
-  }
-
   /**
    * A day, exactly YYYY-MM-DD; null when absent, JSON null or blank (the use case says whether it
    * is required), or after naming it unread.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.unit.UnitLevel;
@@ -162,14 +163,16 @@ final class CommandBodies {
             "answers",
             (path, v) -> {
               BodyFields a = f.nested(path, v, ANSWER);
-              return a.isObject() ? new AnswerInput(a.text("answer"), a.text("reference")) : null;
+              return a.isObject()
+                  ? new AnswerInput(a.choice("answer", Answer.class), a.text("reference"))
+                  : null;
             });
     Map<String, BigDecimal> counts =
         f.map("counts", (path, v) -> whole(f, path, v, longMin, longMax));
     Map<String, BigDecimal> amounts =
         f.map("amounts", (path, v) -> whole(f, path, v, longMin, longMax));
     return new EvidenceUpdate(
-        answers, counts, amounts, f.dateText("registeredOn"), f.bool("notRegistered"));
+        answers, counts, amounts, f.date("registeredOn"), f.bool("notRegistered"), f.unread());
   }
 
   private static BigDecimal whole(

@@ -28,15 +28,14 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.jakarta.application.Page;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.MeasurementView;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
-import vn.emulation.jakarta.application.measurement.SheetViews;
-import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
-import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
 import vn.emulation.jakarta.application.plan.StoredPlan;
 import vn.emulation.jakarta.application.unit.UnitHistory;
 import vn.emulation.jakarta.interfaces.rest.AuditView.EntryView;
 import vn.emulation.jakarta.interfaces.rest.AuditView.VerificationView;
+import vn.emulation.jakarta.interfaces.rest.MeasurementViews.MeasurementView;
+import vn.emulation.jakarta.interfaces.rest.MeasurementViews.UploadView;
+import vn.emulation.jakarta.interfaces.rest.ParticipantViews.EvidenceView;
+import vn.emulation.jakarta.interfaces.rest.ParticipantViews.ParticipantView;
 import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitSummary;
 import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitTree;
 
@@ -69,6 +68,7 @@ public class ContractDocumentation implements OASFilter {
           UploadView.class,
           SheetViews.SheetView.class,
           SheetViews.HistoryView.class,
+          CallerResource.CallerView.class,
           ProgressView.Report.class,
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),

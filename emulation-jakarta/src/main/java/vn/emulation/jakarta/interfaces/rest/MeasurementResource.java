@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
+import vn.emulation.jakarta.application.measurement.BlankTemplate;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementQuery;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
@@ -38,17 +40,17 @@ import vn.emulation.jakarta.application.measurement.MeasurementReports;
 import vn.emulation.jakarta.application.measurement.MeasurementSheets;
 import vn.emulation.jakarta.application.measurement.MeasurementTemplates;
 import vn.emulation.jakarta.application.measurement.MeasurementUploads;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.MeasurementView;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.Reported;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.Uploaded;
-import vn.emulation.jakarta.application.measurement.SheetViews.HistoryView;
-import vn.emulation.jakarta.application.measurement.SheetViews.SheetView;
+import vn.emulation.jakarta.application.measurement.Reported;
+import vn.emulation.jakarta.application.measurement.Uploaded;
 import vn.emulation.jakarta.application.upload.UploadFormat;
 import vn.emulation.jakarta.format.template.TemplateFiles;
 import vn.emulation.jakarta.format.upload.MeasurementFile;
 import vn.emulation.jakarta.format.upload.UploadLimits;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.interfaces.rest.MeasurementViews.MeasurementView;
+import vn.emulation.jakarta.interfaces.rest.MeasurementViews.UploadView;
+import vn.emulation.jakarta.interfaces.rest.SheetViews.HistoryView;
+import vn.emulation.jakarta.interfaces.rest.SheetViews.SheetView;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
@@ -121,7 +123,7 @@ public class MeasurementResource {
       throw Bodies.missing();
     }
     Reported r = reports.report(plan, body, EntityTags.ifMatch(ifMatch));
-    MeasurementView m = r.measurement();
+    MeasurementView m = MeasurementView.of(r.measurement());
     String etag = EntityTags.quoted(String.valueOf(m.version()));
     if (!r.created()) {
       return Response.ok(m).header(HttpHeaders.ETAG, etag).build();
@@ -168,7 +170,10 @@ public class MeasurementResource {
       @QueryParam("year")
           @Parameter(description = "The year, within the plan period; this year by default")
           String year) {
-    return sheets.sheet(plan, unit, year);
+    QueryReader read = new QueryReader();
+    String u = QueryReader.text(unit);
+    Integer y = read.integer("year", year);
+    return SheetView.of(sheets.sheet(plan, u, y, read.unread()));
   }
 
   @GET
@@ -202,7 +207,12 @@ public class MeasurementResource {
       @QueryParam("breakdown")
           @Parameter(description = "The breakdown; the overall figure by default")
           String breakdown) {
-    return sheets.history(plan, unit, indicator, year, breakdown);
+    QueryReader read = new QueryReader();
+    String u = QueryReader.text(unit);
+    String i = QueryReader.text(indicator);
+    Integer y = read.integer("year", year);
+    return HistoryView.of(
+        sheets.history(plan, u, i, y, QueryReader.text(breakdown), read.unread()));
   }
 
   @GET
@@ -230,7 +240,17 @@ public class MeasurementResource {
       @QueryParam("year") @Parameter(description = "Only this year's values") String year,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
       @QueryParam("size") @Parameter(description = "Page size, 50 by default") String size) {
-    return reports.list(plan, new MeasurementQuery(unit, indicator, year, page, size));
+    QueryReader read = new QueryReader();
+    // read in the order of MeasurementQuery.FIELDS: the answer names them so
+    PageRequest request =
+        read.page(page, size, MeasurementReports.DEFAULT_PAGE_SIZE, settings.pageMaxSize());
+    MeasurementQuery q =
+        new MeasurementQuery(
+            QueryReader.text(unit),
+            QueryReader.text(indicator),
+            read.integer("year", year),
+            request);
+    return reports.list(plan, q, read.unread()).map(MeasurementView::of);
   }
 
   @POST
@@ -322,7 +342,7 @@ public class MeasurementResource {
   @APIResponse(responseCode = "200", description = "The upload")
   @APIResponse(responseCode = "404", description = "No such plan or upload")
   public UploadView upload(@PathParam("id") @Parameter(description = "The upload's id") String id) {
-    return uploads.upload(plan, id);
+    return UploadView.stored(uploads.upload(plan, id));
   }
 
   @GET
@@ -352,9 +372,7 @@ public class MeasurementResource {
       @QueryParam("year")
           @Parameter(description = "The year of the example rows; this year" + " by default")
           String year) {
-    return file(
-        TemplateFiles.write(templates.template(plan, UploadFormat.CSV, unit, year)),
-        UploadFormat.CSV);
+    return file(TemplateFiles.write(template(UploadFormat.CSV, unit, year)), UploadFormat.CSV);
   }
 
   @GET
@@ -387,9 +405,14 @@ public class MeasurementResource {
       @QueryParam("year")
           @Parameter(description = "The year of the example rows; this year" + " by default")
           String year) {
-    return file(
-        TemplateFiles.write(templates.template(plan, UploadFormat.XLSX, unit, year)),
-        UploadFormat.XLSX);
+    return file(TemplateFiles.write(template(UploadFormat.XLSX, unit, year)), UploadFormat.XLSX);
+  }
+
+  /** The blank file of the plan for the unit and year asked for. */
+  private BlankTemplate template(UploadFormat format, String unit, String year) {
+    QueryReader read = new QueryReader();
+    Integer y = read.integer("year", year);
+    return templates.template(plan, format, QueryReader.text(unit), y, read.unread());
   }
 
   /** The measurement file format within the server's limits. */
@@ -401,7 +424,7 @@ public class MeasurementResource {
   private Response stored(UploadedFile file) {
     Uploaded u = uploads.upload(plan, file);
     if (!u.created()) {
-      return Response.ok(u.upload()).build();
+      return Response.ok(UploadView.alreadyStored(u.upload())).build();
     }
     return Response.created(
             uri.getBaseUriBuilder()
@@ -411,7 +434,7 @@ public class MeasurementResource {
                 .path("uploads")
                 .path(u.upload().id())
                 .build())
-        .entity(u.upload())
+        .entity(UploadView.stored(u.upload()))
         .build();
   }
 

@@ -31,9 +31,9 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.Evidence
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.ParticipantQuery;
 import vn.emulation.jakarta.application.participant.ParticipantRegistry;
-import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
-import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.interfaces.rest.ParticipantViews.EvidenceView;
+import vn.emulation.jakarta.interfaces.rest.ParticipantViews.ParticipantView;
 
 /**
  * The participants of a plan's movement (đối tượng thi đua) and the evidence each keeps for an
@@ -82,7 +82,7 @@ public class ParticipantResource {
         read.page(page, size, ParticipantRegistry.DEFAULT_PAGE_SIZE, settings.pageMaxSize());
     ParticipantQuery q =
         new ParticipantQuery(QueryReader.text(category), QueryReader.text(unit), request);
-    return registry.list(plan, q, read.unread());
+    return registry.list(plan, q, read.unread()).map(ParticipantView::of);
   }
 
   @GET
@@ -100,7 +100,7 @@ public class ParticipantResource {
   @APIResponse(responseCode = "404", description = "No such plan or participant")
   public ParticipantView get(
       @PathParam("id") @Parameter(description = "The participant's id") String id) {
-    return registry.get(plan, id);
+    return ParticipantView.of(registry.get(plan, id));
   }
 
   @POST
@@ -119,7 +119,7 @@ public class ParticipantResource {
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response create(NewParticipant body) {
-    ParticipantView p = registry.create(plan, required(body));
+    ParticipantView p = ParticipantView.of(registry.create(plan, required(body)));
     return Response.created(uri.getAbsolutePathBuilder().path(p.id()).build()).entity(p).build();
   }
 
@@ -145,7 +145,7 @@ public class ParticipantResource {
   public Response evidence(
       @PathParam("id") @Parameter(description = "The participant's id") String id,
       @PathParam("occasion") @Parameter(description = "The occasion's code") String occasion) {
-    return EntityTags.ok(registry.taggedEvidence(plan, id, occasion));
+    return EntityTags.ok(registry.taggedEvidence(plan, id, occasion).map(EvidenceView::of));
   }
 
   @PUT
@@ -181,7 +181,8 @@ public class ParticipantResource {
           String ifMatch,
       EvidenceUpdate body) {
     Precondition seen = EntityTags.ifMatch(ifMatch);
-    return EntityTags.ok(registry.putEvidence(plan, id, occasion, required(body), seen));
+    return EntityTags.ok(
+        registry.putEvidence(plan, id, occasion, required(body), seen).map(EvidenceView::of));
   }
 
   private static <T> T required(T body) {

@@ -1,6 +1,7 @@
 package vn.emulation.jakarta.interfaces.rest;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import vn.emulation.core.common.TextRules;
 import vn.emulation.core.evaluation.Outcome;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Unread;
+import vn.emulation.jakarta.application.audit.AuditQuery.Moment;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
@@ -38,6 +40,36 @@ final class QueryReader {
   /** {@code raw} as given, {@code null} when absent (a code: {@link QueryRules} checked it). */
   static String text(String raw) {
     return isAbsent(raw) ? null : raw;
+  }
+
+  /**
+   * Free text to filter by (a user, an action): without the blanks around it, {@code null} when
+   * absent or blank. A filter matches stored text exactly, so blanks typed around it would only
+   * make it match nothing.
+   */
+  static String trimmed(String raw) {
+    return raw == null || raw.isBlank() ? null : raw.strip();
+  }
+
+  /**
+   * An optional moment of the audit log's time filter: a day ({@code 2025-07-01}, exactly) or an
+   * instant with its offset ({@code 2025-07-01T08:00:00+07:00}); {@code null} when absent or
+   * malformed.
+   */
+  Moment moment(String name, String raw) {
+    if (isAbsent(raw)) {
+      return null;
+    }
+    try {
+      if (raw.length() == 10) {
+        return Moment.day(raw, LocalDate.parse(raw));
+      }
+      return Moment.at(raw, OffsetDateTime.parse(raw).toInstant());
+    } catch (DateTimeParseException e) {
+      // the message quotes the value itself
+      problems.add(name, AdapterMessages.text("audit.notValidTimeExpected", raw));
+      return null;
+    }
   }
 
   /** An optional ISO date ({@code 2025-07-01}): {@code null} when absent or malformed. */

@@ -64,7 +64,14 @@ class AuditLogTest {
         .extracting(AuditEntry::action)
         .containsExactly("demo.load", "measurement.report", "unit.open");
     assertThat(
-            log.entries(new AuditQuery.Listing(null, null, "plans/p", null, null, null, null))
+            log.entries(
+                    new AuditQuery.Listing(
+                        null,
+                        null,
+                        "plans/p",
+                        null,
+                        null,
+                        new vn.emulation.jakarta.application.PageRequest(0, 50)))
                 .items())
         .extracting(AuditEntry::action)
         .containsExactly("demo.load", "measurement.report");

@@ -7,13 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.target.AttainmentStatus;
+import vn.emulation.core.target.Measurement;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.PreconditionFailedException;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
-import vn.emulation.jakarta.application.measurement.SheetViews.HistoryView;
-import vn.emulation.jakarta.application.measurement.SheetViews.SheetRow;
-import vn.emulation.jakarta.application.measurement.SheetViews.SheetView;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.plan.PlanCatalogs;
 import vn.emulation.jakarta.application.unit.Scopes;
@@ -47,9 +46,9 @@ class MeasurementSheetsTest {
     return s;
   }
 
-  private static SheetRow row(SheetView sheet, String indicator) {
-    return sheet.rows().stream()
-        .filter(r -> r.indicatorCode().equals(indicator) && r.breakdown().isEmpty())
+  private static ReportingSheet.Line row(ReportingSheet sheet, String indicator) {
+    return sheet.lines().stream()
+        .filter(r -> r.indicator().code().equals(indicator) && r.breakdown().isEmpty())
         .findFirst()
         .orElseThrow();
   }
@@ -59,7 +58,7 @@ class MeasurementSheetsTest {
     city.callers.actAs(InMemoryCity.WARD_REPORTER);
     reports.report(PLAN, new MeasurementReport("G2", WARD, 2024, null, 152L, 190L, null));
 
-    SheetView sheet = sheets.sheet(PLAN, null, "2024");
+    ReportingSheet sheet = sheets.sheet(PLAN, null, 2024, Unread.none());
 
     assertThat(sheet.unitCode()).isEqualTo(WARD);
     assertThat(sheet.unitName()).isEqualTo("Phường Vĩnh Thanh Vân");
@@ -68,26 +67,22 @@ class MeasurementSheetsTest {
     assertThat(sheet.firstYear()).isEqualTo(2022);
     assertThat(sheet.lastYear()).isEqualTo(2025);
     // what only the city reports has no row on a ward's sheet
-    assertThat(sheet.rows())
-        .extracting(SheetRow::indicatorCode)
+    assertThat(sheet.lines())
+        .extracting(l -> l.indicator().code())
         .contains("G2")
         .doesNotContain("G7");
-    SheetRow g2 = row(sheet, "G2");
-    assertThat(g2.numerator()).isEqualTo(152L);
-    assertThat(g2.denominator()).isEqualTo(190L);
-    assertThat(g2.value()).isNull();
-    assertThat(g2.reportedBy()).isEqualTo("tram.reporter");
-    assertThat(g2.reportedAt()).isEqualTo("2026-03-02T03:00Z");
-    assertThat(g2.version()).isEqualTo(1);
-    assertThat(g2.threshold()).isNotNull();
-    assertThat(g2.comparator()).isNotBlank();
+    ReportingSheet.Line g2 = row(sheet, "G2");
+    assertThat(g2.stored().measurement()).isEqualTo(Measurement.ratio("G2", WARD, 2024, 152, 190));
+    assertThat(g2.stored().reportedBy()).isEqualTo("tram.reporter");
+    assertThat(g2.stored().reportedAt()).hasToString("2026-03-02T03:00Z");
+    assertThat(g2.stored().version()).isEqualTo(1);
+    assertThat(g2.target().milestoneYear()).isEqualTo(2025);
+    assertThat(g2.target().indicatorCode()).isEqualTo("G2");
     assertThat(g2.status()).isIn(AttainmentStatus.MET, AttainmentStatus.NOT_MET);
-    assertThat(g2.statusLabel().vi()).isEqualTo(g2.status().label().vi());
-    // a row not reported yet is there, empty
-    SheetRow empty =
-        sheet.rows().stream().filter(r -> r.version() == null).findFirst().orElseThrow();
-    assertThat(empty.numerator()).isNull();
-    assertThat(empty.reportedAt()).isNull();
+    // a line not reported yet is there, empty
+    ReportingSheet.Line empty =
+        sheet.lines().stream().filter(r -> r.stored() == null).findFirst().orElseThrow();
+    assertThat(empty.breakdown()).isEmpty();
   }
 
   @Test
@@ -99,16 +94,18 @@ class MeasurementSheetsTest {
         new MeasurementReport("G2", WARD, 2024, null, 160L, 190L, null),
         Precondition.oneOf(List.of("1")));
 
-    HistoryView history = sheets.history(PLAN, null, "G2", "2024", null);
+    FigureHistory history = sheets.history(PLAN, null, "G2", 2024, null, Unread.none());
 
-    assertThat(history.revisions()).hasSize(2);
-    assertThat(history.revisions().get(0).current()).isTrue();
-    assertThat(history.revisions().get(0).numerator()).isEqualTo(160L);
-    assertThat(history.revisions().get(0).version()).isEqualTo(2);
-    assertThat(history.revisions().get(1).current()).isFalse();
-    assertThat(history.revisions().get(1).numerator()).isEqualTo(152L);
-    assertThat(history.revisions().get(1).reportedBy()).isEqualTo("tram.reporter");
-    assertThat(row(sheets.sheet(PLAN, WARD, "2024"), "G2").version()).isEqualTo(2);
+    assertThat(history.current().measurement())
+        .isEqualTo(Measurement.ratio("G2", WARD, 2024, 160, 190));
+    assertThat(history.current().version()).isEqualTo(2);
+    assertThat(history.superseded()).hasSize(1);
+    assertThat(history.superseded().get(0).measurement())
+        .isEqualTo(Measurement.ratio("G2", WARD, 2024, 152, 190));
+    assertThat(history.superseded().get(0).version()).isEqualTo(1);
+    assertThat(history.superseded().get(0).reportedBy()).isEqualTo("tram.reporter");
+    assertThat(row(sheets.sheet(PLAN, WARD, 2024, Unread.none()), "G2").stored().version())
+        .isEqualTo(2);
   }
 
   @Test
@@ -125,9 +122,12 @@ class MeasurementSheetsTest {
                     Precondition.oneOf(List.of("1"))))
         .isInstanceOf(PreconditionFailedException.class)
         .hasMessageContaining("G2");
-    assertThat(sheets.history(PLAN, WARD, "G2", "2024", "").revisions())
-        .extracting(SheetViews.Revision::numerator)
-        .containsExactly(155L, 152L);
+    FigureHistory history = sheets.history(PLAN, WARD, "G2", 2024, "", Unread.none());
+    assertThat(history.current().measurement())
+        .isEqualTo(Measurement.ratio("G2", WARD, 2024, 155, 190));
+    assertThat(history.superseded())
+        .extracting(StoredMeasurement::measurement)
+        .containsExactly(Measurement.ratio("G2", WARD, 2024, 152, 190));
     // "0" is the version of a figure not stored yet
     assertThatThrownBy(
             () ->
@@ -141,15 +141,15 @@ class MeasurementSheetsTest {
   @Test
   void aWardsReporterReadsNoOtherWardAndCityStaffNameTheUnit() {
     city.callers.actAs(InMemoryCity.WARD_REPORTER);
-    assertThatThrownBy(() -> sheets.sheet(PLAN, OTHER, "2024"))
+    assertThatThrownBy(() -> sheets.sheet(PLAN, OTHER, 2024, Unread.none()))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining(OTHER);
-    assertThatThrownBy(() -> sheets.history(PLAN, OTHER, "G2", "2024", null))
+    assertThatThrownBy(() -> sheets.history(PLAN, OTHER, "G2", 2024, null, Unread.none()))
         .isInstanceOf(AccessDeniedException.class);
 
     city.callers.actAs(InMemoryCity.OFFICER);
-    assertThat(sheets.sheet(PLAN, OTHER, "2024").unitCode()).isEqualTo(OTHER);
-    assertThatThrownBy(() -> sheets.sheet(PLAN, null, "2024"))
+    assertThat(sheets.sheet(PLAN, OTHER, 2024, Unread.none()).unitCode()).isEqualTo(OTHER);
+    assertThatThrownBy(() -> sheets.sheet(PLAN, null, 2024, Unread.none()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("unit"));
@@ -158,11 +158,11 @@ class MeasurementSheetsTest {
   @Test
   void aYearOutsideThePeriodAndAnUnknownIndicatorAreNamed() {
     city.callers.actAs(InMemoryCity.OFFICER);
-    assertThatThrownBy(() -> sheets.sheet(PLAN, WARD, "2030"))
+    assertThatThrownBy(() -> sheets.sheet(PLAN, WARD, 2030, Unread.none()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("year"));
-    assertThatThrownBy(() -> sheets.history(PLAN, WARD, "X9", null, null))
+    assertThatThrownBy(() -> sheets.history(PLAN, WARD, "X9", null, null, Unread.none()))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -175,7 +175,7 @@ class MeasurementSheetsTest {
   void theDefaultYearIsThisYearWithinThePeriod() {
     city.callers.actAs(InMemoryCity.OFFICER);
     // the test clock stands in 2026, after the period: its last year
-    assertThat(sheets.sheet(PLAN, WARD, null).year()).isEqualTo(2025);
+    assertThat(sheets.sheet(PLAN, WARD, null, Unread.none()).year()).isEqualTo(2025);
     assertThat(MeasurementSheets.milestoneOf(plans.inForceToday(PLAN), 2022)).isEqualTo(2023);
     assertThat(MeasurementSheets.milestoneOf(plans.inForceToday(PLAN), 2023)).isEqualTo(2023);
   }

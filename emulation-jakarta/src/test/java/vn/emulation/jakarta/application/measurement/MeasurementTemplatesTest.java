@@ -38,8 +38,8 @@ class MeasurementTemplatesTest {
 
   @Test
   void theCitysTemplateHasARowForWhatOnlyTheCityReportsAWardsHasNone() {
-    BlankTemplate whole = templates.template(PLAN, UploadFormat.CSV, null, "2024");
-    BlankTemplate ward = templates.template(PLAN, UploadFormat.CSV, InMemoryCity.WARD, "2024");
+    BlankTemplate whole = templates.template(PLAN, UploadFormat.CSV, null, 2024);
+    BlankTemplate ward = templates.template(PLAN, UploadFormat.CSV, InMemoryCity.WARD, 2024);
 
     assertThat(whole.exampleUnit()).isEqualTo(InMemoryCity.CITY);
     assertThat(whole.year()).isEqualTo(2024);
@@ -51,8 +51,8 @@ class MeasurementTemplatesTest {
 
   @Test
   void onlyTheXlsxListsTheUnitsOfTheYear() {
-    assertThat(templates.template(PLAN, UploadFormat.CSV, null, "2024").listedUnits()).isEmpty();
-    assertThat(templates.template(PLAN, UploadFormat.XLSX, null, "2024").listedUnits())
+    assertThat(templates.template(PLAN, UploadFormat.CSV, null, 2024).listedUnits()).isEmpty();
+    assertThat(templates.template(PLAN, UploadFormat.XLSX, null, 2024).listedUnits())
         .extracting(OrgUnit::code)
         .containsExactly(InMemoryCity.WARD, InMemoryCity.OTHER_WARD, InMemoryCity.CITY);
   }

@@ -1,18 +1,25 @@
 package vn.emulation.jakarta.application.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.emulation.jakarta.application.unit.UnitChangesTest.paths;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.Problem;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.Collective;
 import vn.emulation.core.participant.Individual;
 import vn.emulation.core.participant.Participant;
+import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerInput;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 class EvidenceRulesTest {
 
@@ -34,14 +41,14 @@ class EvidenceRulesTest {
             new EvidenceUpdate(
                 Map.of(
                     "GEN-POLICY",
-                    new AnswerInput("YES", " 123/QĐ-UBND "),
+                    new AnswerInput(Answer.YES, " 123/QĐ-UBND "),
                     "E-OFFICIALS-MEASURES",
-                    new AnswerInput("NO", null),
+                    new AnswerInput(Answer.NO, null),
                     "GEN-UNITY",
-                    new AnswerInput("NOT_APPLICABLE", "")),
+                    new AnswerInput(Answer.NOT_APPLICABLE, "")),
                 Map.of("recognisedInitiatives", new BigDecimal("2")),
                 Map.of("contributionVnd", new BigDecimal("5.0E6")),
-                "2022-03-15",
+                LocalDate.of(2022, 3, 15),
                 null));
 
     var facts = checked.facts();
@@ -63,10 +70,10 @@ class EvidenceRulesTest {
                         official,
                         answers(
                             Map.of(
-                                "E-OFFICIALS", new AnswerInput("YES", null),
-                                "D-TELEMEDICINE", new AnswerInput("YES", null),
-                                "B-OWN-PLAN", new AnswerInput("YES", null),
-                                "NOPE", new AnswerInput("YES", null))))))
+                                "E-OFFICIALS", new AnswerInput(Answer.YES, null),
+                                "D-TELEMEDICINE", new AnswerInput(Answer.YES, null),
+                                "B-OWN-PLAN", new AnswerInput(Answer.YES, null),
+                                "NOPE", new AnswerInput(Answer.YES, null))))))
         .containsExactlyInAnyOrder(
             "answers.E-OFFICIALS", "answers.D-TELEMEDICINE", "answers.B-OWN-PLAN", "answers.NOPE");
     assertThat(
@@ -74,26 +81,78 @@ class EvidenceRulesTest {
                 () ->
                     rules.check(
                         school,
-                        answers(Map.of("E-OFFICIALS-MEASURES", new AnswerInput("YES", null))))))
+                        answers(
+                            Map.of("E-OFFICIALS-MEASURES", new AnswerInput(Answer.YES, null))))))
         .containsExactly("answers.E-OFFICIALS-MEASURES");
+  }
+
+  /** The problem the edge records for an answer that is none of the choices ("MAYBE"). */
+  private static Problem unreadAnswer(String code) {
+    return new Problem(
+        "answers." + code + ".answer",
+        AdapterMessages.text("application.choice.unknown", "YES, NO, NOT_APPLICABLE", "\"MAYBE\""));
   }
 
   @Test
   void refusesBadAnswersAndNotApplicableWhereThePlanDoesNotAllowIt() {
-    assertThat(
-            paths(
-                () ->
-                    rules.check(
-                        school,
-                        answers(
-                            Map.of(
-                                "GEN-POLICY", new AnswerInput("MAYBE", null),
-                                "GEN-TASKS", new AnswerInput("NOT_APPLICABLE", null),
-                                "D-STANDARD-DATA", new AnswerInput(null, null))))))
-        .containsExactlyInAnyOrder(
-            "answers.GEN-POLICY.answer",
-            "answers.GEN-TASKS.answer",
-            "answers.D-STANDARD-DATA.answer");
+    Map<String, AnswerInput> answers = new LinkedHashMap<>();
+    answers.put("GEN-POLICY", new AnswerInput(null, null)); // "MAYBE": not read by the edge
+    answers.put("GEN-TASKS", new AnswerInput(Answer.NOT_APPLICABLE, null));
+    answers.put("D-STANDARD-DATA", new AnswerInput(null, null)); // not given
+    EvidenceUpdate update =
+        new EvidenceUpdate(
+            answers, null, null, null, null, new Unread(List.of(unreadAnswer("GEN-POLICY"))));
+
+    assertThatThrownBy(() -> rules.check(school, update))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(Problem::path)
+                  .containsExactly(
+                      "answers.GEN-POLICY.answer",
+                      "answers.GEN-TASKS.answer",
+                      "answers.D-STANDARD-DATA.answer");
+              // the edge's problem once, as it wrote it; the absent answer names the choices
+              assertThat(e.problems().get(0)).isEqualTo(unreadAnswer("GEN-POLICY"));
+              assertThat(e.problems().get(2).reason().en())
+                  .contains("YES, NO, NOT_APPLICABLE")
+                  .contains("empty");
+            });
+  }
+
+  @Test
+  void aBadAnswerToACriterionTheParticipantMayNotAnswerNamesOnlyTheCriterion() {
+    EvidenceUpdate update =
+        new EvidenceUpdate(
+            Map.of("E-OFFICIALS", new AnswerInput(null, null)),
+            null,
+            null,
+            null,
+            null,
+            new Unread(List.of(unreadAnswer("E-OFFICIALS"))));
+
+    assertThat(paths(() -> rules.check(official, update))).containsExactly("answers.E-OFFICIALS");
+  }
+
+  @Test
+  void aDayThatDidNotReadIsNamedOnceAndStillContradictsNotRegistered() {
+    Problem noDay =
+        new Problem(
+            "registeredOn",
+            AdapterMessages.text("application.notValidDateExpected", "\"2022-02-30\""));
+    EvidenceUpdate update =
+        new EvidenceUpdate(null, null, null, null, true, new Unread(List.of(noDay)));
+
+    assertThatThrownBy(() -> rules.check(official, update))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(Problem::path)
+                  .containsExactly("registeredOn", "notRegistered");
+              assertThat(e.problems().get(0)).isEqualTo(noDay);
+            });
   }
 
   @Test
@@ -119,8 +178,15 @@ class EvidenceRulesTest {
                                 BigDecimal.ONE,
                                 "contributionVnd",
                                 new BigDecimal("1E+400")),
-                            "2022-02-30",
-                            true))))
+                            null,
+                            true,
+                            new Unread(
+                                List.of(
+                                    new Problem(
+                                        "registeredOn",
+                                        AdapterMessages.text(
+                                            "application.notValidDateExpected",
+                                            "\"2022-02-30\""))))))))
         .containsExactlyInAnyOrder(
             "counts.contributionVnd",
             "counts.recognisedInitiatives",

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.evaluation.Answer;
+import vn.emulation.core.participant.Individual;
+import vn.emulation.core.participant.Participant;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.PageRequest;
@@ -24,8 +26,6 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.ParticipantQuery;
-import vn.emulation.jakarta.application.participant.ParticipantViews.EvidenceView;
-import vn.emulation.jakarta.application.participant.ParticipantViews.ParticipantView;
 import vn.emulation.jakarta.application.plan.PlanCatalogs;
 import vn.emulation.jakarta.application.unit.Scopes;
 import vn.emulation.jakarta.testing.InMemoryCity;
@@ -63,10 +63,10 @@ class ParticipantRegistryTest {
 
   private static EvidenceUpdate declaration() {
     return new EvidenceUpdate(
-        Map.of("GEN-POLICY", new AnswerInput("YES", "123/QĐ-UBND")),
+        Map.of("GEN-POLICY", new AnswerInput(Answer.YES, "123/QĐ-UBND")),
         Map.of("recognisedInitiatives", new BigDecimal("2")),
         null,
-        "2022-03-15",
+        LocalDate.of(2022, 3, 15),
         null);
   }
 
@@ -78,12 +78,9 @@ class ParticipantRegistryTest {
 
   @Test
   void createsAParticipantAndAuditsIt() {
-    ParticipantView created = registry.create(PLAN, official("o1", WARD));
+    Participant created = registry.create(PLAN, official("o1", WARD));
 
-    assertThat(created)
-        .isEqualTo(
-            new ParticipantView(
-                "o1", ParticipantKind.INDIVIDUAL, "Nguyễn Thị Hồng Linh", "OFFICIALS", WARD));
+    assertThat(created).isEqualTo(new Individual("o1", "Nguyễn Thị Hồng Linh", "OFFICIALS", WARD));
     assertThat(registry.get(PLAN, "o1")).isEqualTo(created);
     assertThat(actions()).containsExactly("participant.create");
     assertThat(city.auditLog.entries().get(1).target())
@@ -92,7 +89,7 @@ class ParticipantRegistryTest {
 
   @Test
   void givesAnIdentifierWhenNoneIsGiven() {
-    ParticipantView created = registry.create(PLAN, official(null, WARD));
+    Participant created = registry.create(PLAN, official(null, WARD));
 
     assertThat(created.id()).isNotBlank();
     assertThat(city.participants.exists(created.id())).isTrue();
@@ -130,7 +127,7 @@ class ParticipantRegistryTest {
 
     assertThat(
             registry.list(PLAN, new ParticipantQuery(null, null, new PageRequest(0, 20))).items())
-        .extracting(ParticipantView::id)
+        .extracting(Participant::id)
         .containsExactly("o1");
     assertThatThrownBy(() -> registry.get(PLAN, "o2")).isInstanceOf(NotFoundException.class);
     assertThat(city.participants.exists("o3")).isFalse();
@@ -140,14 +137,17 @@ class ParticipantRegistryTest {
   void storesEvidenceAndAuditsItWithWhatWasBefore() {
     registry.create(PLAN, official("o1", WARD));
 
-    EvidenceView stored = registry.putEvidence(PLAN, "o1", OCCASION, declaration());
+    StoredEvidence stored = registry.putEvidence(PLAN, "o1", OCCASION, declaration());
 
-    assertThat(stored.answers().get("GEN-POLICY").answer()).isEqualTo(Answer.YES);
-    assertThat(stored.answers().get("GEN-POLICY").reference()).isEqualTo("123/QĐ-UBND");
-    assertThat(stored.counts()).containsEntry("recognisedInitiatives", 2);
-    assertThat(stored.registeredOn()).isEqualTo(LocalDate.of(2022, 3, 15));
+    assertThat(stored.participantId()).isEqualTo("o1");
+    assertThat(stored.occasionCode()).isEqualTo(OCCASION);
+    assertThat(stored.facts().declarations().get("GEN-POLICY").answer()).isEqualTo(Answer.YES);
+    assertThat(stored.facts().declarations().get("GEN-POLICY").reference())
+        .isEqualTo("123/QĐ-UBND");
+    assertThat(stored.facts().counts()).containsEntry("recognisedInitiatives", 2);
+    assertThat(stored.facts().registeredOn()).isEqualTo(LocalDate.of(2022, 3, 15));
     assertThat(registry.evidence(PLAN, "o1", OCCASION)).isEqualTo(stored);
-    assertThat(registry.evidence(PLAN, "o1", "ANNUAL-2024").answers()).isEmpty();
+    assertThat(registry.evidence(PLAN, "o1", "ANNUAL-2024").facts().declarations()).isEmpty();
     AuditEntry entry = city.auditLog.entries().get(2);
     assertThat(entry.action()).isEqualTo("evidence.put");
     assertThat(entry.target()).isEqualTo("plans/" + PLAN + "/participants/o1/evidence/" + OCCASION);
@@ -158,22 +158,28 @@ class ParticipantRegistryTest {
   @Test
   void evidenceChangesItsVersionAndRefusesAnEditOfAnOlderOne() {
     registry.create(PLAN, official("o1", WARD));
-    Tagged<EvidenceView> empty = registry.taggedEvidence(PLAN, "o1", OCCASION);
-    Tagged<EvidenceView> stored =
+    Tagged<StoredEvidence> empty = registry.taggedEvidence(PLAN, "o1", OCCASION);
+    Tagged<StoredEvidence> stored =
         registry.putEvidence(
             PLAN, "o1", OCCASION, declaration(), Precondition.oneOf(List.of(empty.tag())));
     assertThat(stored.tag()).isNotEqualTo(empty.tag());
 
     EvidenceUpdate no =
         new EvidenceUpdate(
-            Map.of("GEN-POLICY", new AnswerInput("NO", null)), null, null, null, null);
+            Map.of("GEN-POLICY", new AnswerInput(Answer.NO, null)), null, null, null, null);
     assertThatThrownBy(
             () ->
                 registry.putEvidence(
                     PLAN, "o1", OCCASION, no, Precondition.oneOf(List.of(empty.tag()))))
         .isInstanceOf(PreconditionFailedException.class);
 
-    assertThat(registry.evidence(PLAN, "o1", OCCASION).answers().get("GEN-POLICY").answer())
+    assertThat(
+            registry
+                .evidence(PLAN, "o1", OCCASION)
+                .facts()
+                .declarations()
+                .get("GEN-POLICY")
+                .answer())
         .isEqualTo(Answer.YES);
     assertThat(actions()).containsExactly("participant.create", "evidence.put");
   }
@@ -191,10 +197,10 @@ class ParticipantRegistryTest {
                     "o1",
                     OCCASION,
                     new EvidenceUpdate(
-                        Map.of("NOPE", new AnswerInput("YES", null)), null, null, null, null)))
+                        Map.of("NOPE", new AnswerInput(Answer.YES, null)), null, null, null, null)))
         .isInstanceOf(InvalidInputException.class);
 
-    assertThat(registry.evidence(PLAN, "o1", OCCASION).answers()).isEmpty();
+    assertThat(registry.evidence(PLAN, "o1", OCCASION).facts().declarations()).isEmpty();
     assertThat(actions()).containsExactly("participant.create");
   }
 
@@ -209,7 +215,7 @@ class ParticipantRegistryTest {
         .isInstanceOf(NotFoundException.class);
 
     city.callers.actAs(InMemoryCity.OFFICER);
-    assertThat(registry.evidence(PLAN, "o2", OCCASION).answers()).isEmpty();
+    assertThat(registry.evidence(PLAN, "o2", OCCASION).facts().declarations()).isEmpty();
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
+import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
@@ -168,7 +169,29 @@ class CommandBodiesTest {
                 + "\"amounts\":{\"m\":5000000},\"answers\":{\"D1\":{\"answer\":\"YES\"}}}");
     assertThat(ok.counts()).isEqualTo(Map.of("n", new BigDecimal(3)));
     assertThat(ok.amounts()).isEqualTo(Map.of("m", new BigDecimal(5000000)));
-    assertThat(ok.answers().get("D1").answer()).isEqualTo("YES");
+    assertThat(ok.answers().get("D1").answer()).isEqualTo(Answer.YES);
+    assertThat(ok.unread().any()).isFalse();
+  }
+
+  @Test
+  void evidenceAnswersAndTheRegistrationDayAreTypedAndWhatDoesNotReadIsHandedOn() {
+    EvidenceUpdate bad =
+        CommandBodies.read(
+            EvidenceUpdate.class,
+            "{\"answers\":{\"D1\":{\"answer\":\"MAYBE\"},\"D2\":{\"answer\":\" NO \"},"
+                + "\"D3\":{\"reference\":\"QĐ 12\"}},\"registeredOn\":\"2022-02-30\","
+                + "\"notRegistered\":true}");
+
+    assertThat(paths(bad.unread().problems())).containsExactly("answers.D1.answer", "registeredOn");
+    assertThat(bad.unread().problems().get(0).reason().en()).contains("\"MAYBE\"");
+    assertThat(bad.answers().get("D1").answer()).isNull();
+    assertThat(bad.answers().get("D2").answer()).isEqualTo(Answer.NO);
+    assertThat(bad.answers().get("D3").answer()).isNull(); // absent: the use case says so
+    assertThat(bad.registeredOn()).isNull();
+    assertThat(
+            CommandBodies.read(EvidenceUpdate.class, "{\"registeredOn\":\"2022-03-15\"}")
+                .registeredOn())
+        .isEqualTo(LocalDate.of(2022, 3, 15));
   }
 
   @Test

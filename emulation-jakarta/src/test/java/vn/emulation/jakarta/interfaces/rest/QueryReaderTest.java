@@ -2,12 +2,16 @@ package vn.emulation.jakarta.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.evaluation.Outcome;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.PageRequest;
+import vn.emulation.jakarta.application.audit.AuditQuery.Moment;
 
 /** The one reader of query parameters: typed values, or every problem with its parameter. */
 class QueryReaderTest {
@@ -70,5 +74,62 @@ class QueryReaderTest {
         .containsExactly("page", "size");
     assertThat(outOfRange.unread().problems().get(1).reason().en())
         .isEqualTo("Page size must lie within 1–500, was 501");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+5", " 5", "5 ", "5.0", "1e3", "05", "0x10", "2147483648", "٥"})
+  void aNumberIsDigitsOnly(String raw) {
+    assertThat(read.integer("page", raw)).isNull();
+
+    assertThat(read.unread().problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("page");
+              assertThat(p.reason().en()).contains("\"" + raw + "\"");
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {" 2025-07-01", "2025-07-01 ", "+2025-07-01", "2025-7-1", "2025-02-30", "20250701"})
+  void aDateIsExactlyYyyyMmDd(String raw) {
+    assertThat(read.date("date", raw)).isNull();
+    assertThat(read.unread().problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason().en()).contains("\"" + raw + "\""));
+  }
+
+  @Test
+  void theQuotedValueShowsForbiddenCharactersEscaped() {
+    read.integer("size", "1\u0000");
+
+    assertThat(read.unread().problems().get(0).reason().en())
+        .contains("\"1\\u0000\"")
+        .doesNotContain("\u0000");
+  }
+
+  @Test
+  void aMomentOfTheAuditLogIsADayOrAnInstantWithItsOffset() {
+    assertThat(read.moment("from", "2025-07-01"))
+        .isEqualTo(Moment.day("2025-07-01", LocalDate.of(2025, 7, 1)));
+    assertThat(read.moment("to", "2025-07-01T08:00:00+07:00"))
+        .isEqualTo(Moment.at("2025-07-01T08:00:00+07:00", Instant.parse("2025-07-01T01:00:00Z")));
+    assertThat(read.moment("from", "")).isNull();
+    assertThat(read.unread().any()).isFalse();
+
+    assertThat(read.moment("from", "2025-13-01")).isNull();
+    assertThat(read.moment("to", "yesterday")).isNull();
+    assertThat(read.unread().problems()).extracting(Problem::path).containsExactly("from", "to");
+    assertThat(read.unread().problems().get(1).reason().en())
+        .isEqualTo(
+            "Not a valid time: \"yesterday\" (expected YYYY-MM-DD or 2025-07-01T08:00:00+07:00)");
+  }
+
+  @Test
+  void aFilterTextIsTrimmedAndBlankIsAbsent() {
+    assertThat(QueryReader.trimmed(" unit.close ")).isEqualTo("unit.close");
+    assertThat(QueryReader.trimmed("  ")).isNull();
+    assertThat(QueryReader.trimmed(null)).isNull();
   }
 }

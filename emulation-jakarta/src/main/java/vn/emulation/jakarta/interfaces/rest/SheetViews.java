@@ -1,16 +1,20 @@
-package vn.emulation.jakarta.application.measurement;
+package vn.emulation.jakarta.interfaces.rest;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.target.AttainmentStatus;
+import vn.emulation.core.target.FigureRule;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.core.target.UnitOfMeasure;
+import vn.emulation.jakarta.application.measurement.FigureHistory;
+import vn.emulation.jakarta.application.measurement.ReportingSheet;
+import vn.emulation.jakarta.application.measurement.StoredMeasurement;
 
 /**
- * The reporting desk's reads as the API shows them: a unit's sheet for a year (what it reports,
- * against which threshold, and what is stored so far) and the history of corrections of one figure.
- * Dates are ISO-8601 text.
+ * The reporting desk's reads as the API shows them (ADR 0029): a unit's sheet for a year and the
+ * history of corrections of one figure. Dates are ISO-8601 text.
  */
 public final class SheetViews {
 
@@ -26,7 +30,7 @@ public final class SheetViews {
    * @param firstYear the plan period's first year (the years a desk offers)
    * @param lastYear the plan period's last year
    * @param milestoneYear the milestone whose thresholds the rows show: the first at or after the
-   *     year (the last one after the last milestone)
+   *     year
    * @param rows a row per indicator the unit may report at its level, in the plan's order, and one
    *     more per stored breakdown
    */
@@ -40,8 +44,16 @@ public final class SheetViews {
       int milestoneYear,
       List<SheetRow> rows) {
 
-    public SheetView {
-      rows = List.copyOf(rows);
+    static SheetView of(ReportingSheet s) {
+      return new SheetView(
+          s.planCode(),
+          s.unitCode(),
+          s.unitName(),
+          s.year(),
+          s.firstYear(),
+          s.lastYear(),
+          s.milestoneYear(),
+          s.lines().stream().map(SheetRow::of).toList());
     }
   }
 
@@ -83,7 +95,38 @@ public final class SheetViews {
       String uploadId,
       Integer version,
       AttainmentStatus status,
-      LocalizedText statusLabel) {}
+      LocalizedText statusLabel) {
+
+    static SheetRow of(ReportingSheet.Line line) {
+      StoredMeasurement s = line.stored();
+      Long numerator = null;
+      Long denominator = null;
+      BigDecimal value = null;
+      if (s != null && s.measurement().quantity() instanceof Quantity.Ratio r) {
+        numerator = r.numerator();
+        denominator = r.denominator();
+      } else if (s != null) {
+        value = ((Quantity.Amount) s.measurement().quantity()).amount();
+      }
+      return new SheetRow(
+          line.indicator().code(),
+          line.indicator().name(),
+          line.indicator().unit(),
+          FigureRule.countsRequired(line.indicator()),
+          line.breakdown(),
+          line.target() == null ? null : line.target().comparator().symbol(),
+          line.target() == null ? null : line.target().threshold(),
+          numerator,
+          denominator,
+          value,
+          s == null ? null : s.reportedAt().toString(),
+          s == null ? null : s.reportedBy(),
+          s == null ? null : s.uploadId(),
+          s == null ? null : s.version(),
+          line.status(),
+          line.status() == null ? null : line.status().label());
+    }
+  }
 
   /**
    * The history of one figure: the stored value, then each value it replaced, newest first.
@@ -97,8 +140,13 @@ public final class SheetViews {
   public record HistoryView(
       String indicatorCode, String unitCode, int year, String breakdown, List<Revision> revisions) {
 
-    public HistoryView {
-      revisions = List.copyOf(revisions);
+    static HistoryView of(FigureHistory h) {
+      List<Revision> revisions = new ArrayList<>();
+      if (h.current() != null) {
+        revisions.add(Revision.of(h.current(), true));
+      }
+      h.superseded().forEach(s -> revisions.add(Revision.of(s, false)));
+      return new HistoryView(h.indicatorCode(), h.unitCode(), h.year(), h.breakdown(), revisions);
     }
   }
 
@@ -125,26 +173,24 @@ public final class SheetViews {
       String uploadId) {
 
     static Revision of(StoredMeasurement s, boolean current) {
-      Quantity q = s.measurement().quantity();
-      return q instanceof Quantity.Ratio r
-          ? new Revision(
-              s.version(),
-              current,
-              r.numerator(),
-              r.denominator(),
-              null,
-              s.reportedAt().toString(),
-              s.reportedBy(),
-              s.uploadId())
-          : new Revision(
-              s.version(),
-              current,
-              null,
-              null,
-              ((Quantity.Amount) q).amount(),
-              s.reportedAt().toString(),
-              s.reportedBy(),
-              s.uploadId());
+      Long numerator = null;
+      Long denominator = null;
+      BigDecimal value = null;
+      if (s.measurement().quantity() instanceof Quantity.Ratio r) {
+        numerator = r.numerator();
+        denominator = r.denominator();
+      } else {
+        value = ((Quantity.Amount) s.measurement().quantity()).amount();
+      }
+      return new Revision(
+          s.version(),
+          current,
+          numerator,
+          denominator,
+          value,
+          s.reportedAt().toString(),
+          s.reportedBy(),
+          s.uploadId());
     }
   }
 }

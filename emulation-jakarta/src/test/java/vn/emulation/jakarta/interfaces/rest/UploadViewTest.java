@@ -1,10 +1,11 @@
-package vn.emulation.jakarta.application.measurement;
+package vn.emulation.jakarta.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
-import vn.emulation.jakarta.application.measurement.MeasurementViews.UploadView;
+import vn.emulation.jakarta.application.measurement.UploadRecord;
+import vn.emulation.jakarta.interfaces.rest.MeasurementViews.UploadView;
 
 class UploadViewTest {
 

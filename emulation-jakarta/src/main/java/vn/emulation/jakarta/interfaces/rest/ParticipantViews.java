@@ -1,12 +1,17 @@
-package vn.emulation.jakarta.application.participant;
+package vn.emulation.jakarta.interfaces.rest;
 
 import java.time.LocalDate;
 import java.util.Map;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.participant.ParticipantKind;
+import vn.emulation.jakarta.application.participant.StoredEvidence;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
 
-/** How participants and their stored evidence are shown. */
+/**
+ * How the API shows participants and their stored evidence: the JSON shapes of {@link
+ * ParticipantResource}, made from what the use case answers (the core's {@link Participant}, the
+ * {@link StoredEvidence}).
+ */
 public final class ParticipantViews {
 
   private ParticipantViews() {}
@@ -48,10 +53,11 @@ public final class ParticipantViews {
       LocalDate registeredOn,
       boolean notRegistered) {
 
-    static EvidenceView of(String participantId, String occasionCode, ParticipantFacts f) {
+    static EvidenceView of(StoredEvidence e) {
+      ParticipantFacts f = e.facts();
       return new EvidenceView(
-          participantId,
-          occasionCode,
+          e.participantId(),
+          e.occasionCode(),
           f.declarations(),
           f.counts(),
           f.amounts(),

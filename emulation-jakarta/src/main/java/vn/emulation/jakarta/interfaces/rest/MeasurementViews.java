@@ -1,11 +1,16 @@
-package vn.emulation.jakarta.application.measurement;
+package vn.emulation.jakarta.interfaces.rest;
 
 import java.math.BigDecimal;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.target.Quantity;
+import vn.emulation.jakarta.application.measurement.StoredMeasurement;
+import vn.emulation.jakarta.application.measurement.UploadRecord;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
-/** The reports as the API shows them. Dates are ISO-8601 text. */
+/**
+ * The reports as the API shows them: the JSON shapes of {@link MeasurementResource}, made from what
+ * the use cases answer ({@link StoredMeasurement}, {@link UploadRecord}). Dates are ISO-8601 text.
+ */
 public final class MeasurementViews {
 
   private MeasurementViews() {}
@@ -115,10 +120,4 @@ public final class MeasurementViews {
           AdapterMessages.text("measurement.fileAlreadyStoredUpload", u.id()));
     }
   }
-
-  /** The outcome of a report: the stored value, and whether it was new or corrected one. */
-  public record Reported(MeasurementView measurement, boolean created) {}
-
-  /** The outcome of an upload: the upload, and whether this request stored it. */
-  public record Uploaded(UploadView upload, boolean created) {}
 }

@@ -1,0 +1,128 @@
+package it.vn.emulation.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * HTTP caching of the published reads (issue 10): an anonymous answer carries a strong ETag and
+ * {@code public, no-cache}; asking again with that tag gets 304 without a body; a stored report
+ * changes the answer and so its tag at once (no stale figure is ever revalidated); an answer to a
+ * signed-in caller is never cached.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublishedCachingIT {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @Deployment(testable = false)
+  static WebArchive emulation() {
+    return Deployments.emulation();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private HttpResponse<String> get(String path, String ifNoneMatch, String token) {
+    URI uri = URI.create(deployment.toString().replaceAll("/?$", "/")).resolve(path);
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().header("Accept-Language", "vi");
+    if (ifNoneMatch != null) {
+      b.header("If-None-Match", ifNoneMatch);
+    }
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String etag(HttpResponse<String> r) {
+    return r.headers().firstValue("ETag").orElse(null);
+  }
+
+  @Test
+  void aPublishedReadIsRevalidatedAndAStoredReportChangesItsTag() {
+    FreshCity city = FreshCity.create(deployment);
+    city.reportSampleFigures();
+    String progress =
+        "api/plans/" + city.plan + "/progress?unit=" + city.city + "&milestone=2025&year=2023";
+    HttpResponse<String> first = get(progress, null, null);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    String tag = etag(first);
+    assertThat(tag).matches("\"p-[A-Za-z0-9_-]{22}\"");
+    assertThat(first.headers().firstValue("Cache-Control")).contains("public, no-cache");
+    assertThat(first.headers().firstValue("Vary").orElse("")).contains("Accept-Language");
+    assertThat(first.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
+
+    HttpResponse<String> again = get(progress, null, null);
+    assertThat(etag(again)).as("the same figures, the same tag").isEqualTo(tag);
+    assertThat(again.body()).isEqualTo(first.body());
+
+    HttpResponse<String> revalidated = get(progress, tag, null);
+    assertThat(revalidated.statusCode()).isEqualTo(304);
+    assertThat(revalidated.body()).isEmpty();
+    assertThat(etag(revalidated)).isEqualTo(tag);
+
+    HttpResponse<String> otherTag = get(progress, "\"p-somethingelse\"", null);
+    assertThat(otherTag.statusCode()).isEqualTo(200);
+    assertThat(otherTag.body()).isEqualTo(first.body());
+
+    city.report("G1", city.wardB, 2023, 10, 40);
+    HttpResponse<String> changed = get(progress, tag, null);
+    assertThat(changed.statusCode()).as("a new report is seen at once").isEqualTo(200);
+    assertThat(etag(changed)).isNotEqualTo(tag);
+    assertThat(changed.body()).isNotEqualTo(first.body());
+  }
+
+  @Test
+  void openDataFilesAreTaggedToo() {
+    String csv = "api/open-data/rach-gia-2022-2025/progress.csv?milestone=2025";
+    HttpResponse<String> first = get(csv, null, null);
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(first.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment");
+    assertThat(first.body()).contains("plan_code");
+    HttpResponse<String> revalidated = get(csv, etag(first), null);
+    assertThat(revalidated.statusCode()).isEqualTo(304);
+    assertThat(revalidated.body()).isEmpty();
+  }
+
+  @Test
+  void aSignedInAnswerIsNeverCached() {
+    String token = new Api(deployment).tokenOf("officer");
+    HttpResponse<String> r = get("api/plans/rach-gia-2022-2025/progress", null, token);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("ETag")).isEmpty();
+    assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void aFailedReadIsNotTagged() {
+    HttpResponse<String> r =
+        get("api/plans/rach-gia-2022-2025/progress?milestone=1999", null, null);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("ETag")).isEmpty();
+  }
+}
