@@ -105,13 +105,16 @@ export class EmulationDesk extends HTMLElement {
       return;
     }
     this.refusal = null;
-    if (this.choosesUnit && this.units === null) {
+    // the units to choose from are those of the year asked (a ward merged since is still there)
+    const year = this.getAttribute('year');
+    if (this.choosesUnit && (this.units === null || this.unitsOf !== year)) {
       try {
-        const page = await this.api.get('units', { size: 100 });
+        const page = await this.api.get('units', { size: 500, date: year ? `${year}-12-31` : undefined });
         this.units = page.items || [];
       } catch (e) {
         this.units = [];
       }
+      this.unitsOf = year;
     }
     const unit = this.unitAsked;
     if (!unit) {

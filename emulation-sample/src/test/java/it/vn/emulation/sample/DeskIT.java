@@ -209,6 +209,43 @@ class DeskIT {
     assertThat(refusals).isEmpty();
   }
 
+  @Test
+  void cityStaffChooseTheUnitAndTheDeskSpeaksEnglishOnTheSwitch() {
+    browser().signIn(base(), "?view=desk&year=" + YEAR, "officer");
+    SearchContext root = desk("empty");
+    assertThat(text(root, "p.hint")).isEqualTo("Chọn một đơn vị để xem số liệu.");
+    browser()
+        .await(
+            "return document.querySelector('emulation-desk').shadowRoot"
+                + ".querySelectorAll('select#unit option').length > 1;");
+    new org.openqa.selenium.support.ui.Select(root.findElement(By.id("unit"))).selectByValue(WARD);
+    root.findElement(By.cssSelector("form.chooser button[type=submit]")).click();
+    root = desk("ready");
+    assertThat((String) browser().script("return location.search;")).contains("unit=" + WARD);
+    JsonObject sheet =
+        new Api(deployment)
+            .as("officer")
+            .get(
+                "api/plans/" + DEMO_PLAN + "/measurements/sheet?unit=" + WARD + "&year=" + YEAR,
+                null)
+            .object();
+    assertThat(text(root, "table.sheet caption"))
+        .contains(sheet.getString("unitName"))
+        .contains(String.valueOf(sheet.getInt("year")));
+    assertThat(root.findElements(By.cssSelector("table.sheet tbody tr")))
+        .hasSize(sheet.getJsonArray("rows").size());
+
+    browser().driver.findElement(By.cssSelector(".languages button[data-lang=en]")).click();
+    browser()
+        .await(
+            "return document.querySelector('emulation-desk').shadowRoot"
+                + ".querySelector('h2').textContent === 'Reporting desk';");
+    root = desk("ready");
+    assertThat(text(root, "table.sheet caption")).startsWith("Targets of");
+    check("officer-en");
+    assertThat(accessibility).isEmpty();
+  }
+
   private void listsTheWardsTargetsWithTheStoredFigures() {
     browser().signIn(base(), "?view=desk&year=" + YEAR, USER);
     @SuppressWarnings("unchecked")
