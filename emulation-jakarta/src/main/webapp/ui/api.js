@@ -51,7 +51,11 @@ export class Api {
     return this.get(`plans/${encodeURIComponent(plan)}/forecast`, params);
   }
 
-  openDataCsv(plan, params) {
-    return this.url(`open-data/${encodeURIComponent(plan)}/progress.csv`, params).href;
+  /**
+   * The address of a view's published file (`progress`, `trend`, `ranking`, `forecast` as `csv` or
+   * `xlsx`), with the view's parameters: absolute, so that it works from a portal's page too.
+   */
+  file(plan, view, format, params) {
+    return this.url(`open-data/${encodeURIComponent(plan)}/${view}.${format}`, params).href;
   }
 }

@@ -16,15 +16,6 @@ export function h(tag, attributes = {}, ...children) {
   return el;
 }
 
-/** A table's rows as CSV (RFC 4180, UTF-8 with a byte-order mark so that Excel reads Vietnamese). */
-export function tableCsv(table) {
-  const quote = (s) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [...table.querySelectorAll('tr')].map((tr) =>
-    [...tr.children].map((cell) => quote(cell.textContent.trim().replace(/\s+/g, ' '))).join(','),
-  );
-  return new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' });
-}
-
 /** Offers a file to save. */
 export function download(href, fileName) {
   const a = h('a', { href, download: fileName });

@@ -1,14 +1,15 @@
 // <emulation-progress plan="rach-gia-2022-2025" unit="30745" milestone="2025" lang="vi">
 // The published progress of a plan for a unit (the whole city by default): every target against
 // the milestone's thresholds by pillar, the trend over the years, the units under it (drill-down)
-// and their ranking, with the plan's version and legal basis. Its styles live in a shadow root,
+// and their ranking, with the plan's version and legal basis; each view downloads as CSV and XLSX
+// (the API's published files) and each chart as PNG. Its styles live in a shadow root,
 // so the portal that embeds it and the element do not restyle each other. One script tag embeds it:
 //   <script type="module" src="https://…/emulation/ui/emulation-progress.js"></script>
 // The API is the one beside the script (../api/), or the `api` attribute's.
 
 import { Api } from './api.js';
 import { barsOption, echarts, rankingOption, trendOption } from './charts.js';
-import { download, h, tableCsv } from './dom.js';
+import { download, h } from './dom.js';
 import { Formats } from './format.js';
 import { TEXTS, language } from './texts.js';
 
@@ -30,15 +31,20 @@ export class EmulationProgress extends HTMLElement {
     this.path = [];
     this.uid = `ep${++ids}`;
     this.resizer = new ResizeObserver(() => this.charts.forEach((c) => c.resize()));
+    // printing lays the page out at the paper's width: the charts are drawn again to fit it
+    this.print = matchMedia('print');
+    this.onPrint = () => this.charts.forEach((c) => c.resize());
   }
 
   connectedCallback() {
+    this.print.addEventListener('change', this.onPrint);
     this.load();
   }
 
   disconnectedCallback() {
     this.disposeCharts();
     this.resizer.disconnect();
+    this.print.removeEventListener('change', this.onPrint);
   }
 
   attributeChangedCallback(_name, before, after) {
@@ -223,16 +229,7 @@ export class EmulationProgress extends HTMLElement {
           `${t.figuresOf} ${report.year} · ${t.asOf} ${f.day(report.date)}`,
         ),
         this.summary(report.summary, f),
-        h(
-          'p',
-          { class: 'actions' },
-          h(
-            'a',
-            { href: data.api.openDataCsv(data.plan, { unit: here.code, milestone: report.milestone }), download: '' },
-            t.openData,
-          ),
-          h('button', { type: 'button', class: 'print', onclick: () => window.print() }, t.print),
-        ),
+        h('p', { class: 'actions' }, h('button', { type: 'button', class: 'print', onclick: () => window.print() }, t.print)),
       ),
     );
 
@@ -409,7 +406,7 @@ export class EmulationProgress extends HTMLElement {
         ),
       );
     }
-    section.append(this.tableBlock(table, `${this.say(pillar.label)}`, `${data.report.unit.code}-${pillar.code}`));
+    section.append(this.tableBlock(table, this.progressFiles(data)));
 
     // the trend: each year's figure against this milestone's thresholds
     const codes = rows.map((r) => r.indicator);
@@ -460,7 +457,12 @@ export class EmulationProgress extends HTMLElement {
         h('ul', { class: 'notes' }, refused.map((rep) => h('li', { 'data-year': rep.year }, `${rep.year}: ${rep.refused}`))),
       );
     }
-    trend.append(this.tableBlock(trendTable, `${t.trend}: ${this.say(pillar.label)}`, `${data.report.unit.code}-${pillar.code}-trend`));
+    trend.append(
+      this.tableBlock(
+        trendTable,
+        this.files(data, 'trend', { unit: data.report.unit.code, milestone: data.report.milestone }, t.filesOf.trend(data.report.unit.name)),
+      ),
+    );
     section.append(trend);
     return section;
   }
@@ -489,6 +491,8 @@ export class EmulationProgress extends HTMLElement {
             h('option', { value: String(y), selected: fc && !fc.failed && fc.throughYear === y }, String(y)),
           ),
         ),
+        // on paper the choice is a fact, not a control
+        fc && !fc.failed ? h('span', { class: 'print-only' }, String(fc.throughYear)) : null,
       ),
       h('p', { class: 'method' }, t.method),
     );
@@ -520,7 +524,7 @@ export class EmulationProgress extends HTMLElement {
       head(false),
       h('tbody', {}, fc.targets.map((r) => row(r, false))),
     );
-    section.append(this.tableBlock(own, t.forecast, `${data.report.unit.code}-forecast-${fc.milestone}-${fc.throughYear}`));
+    section.append(this.tableBlock(own));
     const riskId = `${id}-risk`;
     section.append(h('h4', { id: riskId }, t.atRisk));
     if (!fc.atRisk.length) {
@@ -533,8 +537,17 @@ export class EmulationProgress extends HTMLElement {
         head(true),
         h('tbody', {}, fc.atRisk.map((r) => row(r, true))),
       );
-      section.append(this.tableBlock(risk, t.atRisk, `${data.report.unit.code}-at-risk-${fc.milestone}-${fc.throughYear}`));
+      section.append(this.tableBlock(risk));
     }
+    // one file holds both tables: the unit's targets, then the units at risk
+    section.append(
+      this.files(
+        data,
+        'forecast',
+        { unit: data.report.unit.code, milestone: fc.milestone, year: fc.throughYear },
+        t.filesOf.forecast(data.report.unit.name),
+      ),
+    );
     return section;
   }
 
@@ -582,7 +595,7 @@ export class EmulationProgress extends HTMLElement {
         ),
       ),
     );
-    section.append(this.tableBlock(table, t.children, `${data.report.unit.code}-children`));
+    section.append(this.tableBlock(table, this.progressFiles(data)));
     return section;
   }
 
@@ -619,7 +632,17 @@ export class EmulationProgress extends HTMLElement {
         ),
       ),
     );
-    section.append(this.tableBlock(table, t.ranking, `${data.report.unit.code}-ranking`));
+    section.append(
+      this.tableBlock(
+        table,
+        this.files(
+          data,
+          'ranking',
+          { unit: data.report.unit.code, milestone: data.report.milestone, year: data.report.year },
+          t.filesOf.ranking(data.report.unit.name),
+        ),
+      ),
+    );
     return section;
   }
 
@@ -633,25 +656,53 @@ export class EmulationProgress extends HTMLElement {
     return h('figure', {}, box, h('figcaption', {}, caption, ' ', png));
   }
 
-  tableBlock(table, label, fileName) {
-    const csv = h(
-      'button',
-      {
-        type: 'button',
-        class: 'csv',
-        onclick: () => {
-          const url = URL.createObjectURL(tableCsv(table));
-          download(url, `${fileName}.csv`);
-          setTimeout(() => URL.revokeObjectURL(url), 1000);
-        },
-      },
-      this.t.downloadCsv,
-    );
+  /**
+   * A table in its scrolling region, followed by the downloads of its view, if any. The region is
+   * named by the table's caption, which says more than the section's heading (a milestone, a
+   * unit): two landmarks of one name could not be told apart.
+   */
+  tableBlock(table, files) {
+    const label = table.querySelector('caption').textContent;
     return h(
       'div',
       { class: 'table-block' },
       h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, table),
-      h('p', { class: 'actions' }, csv),
+      files,
+    );
+  }
+
+  /** The downloads of the unit's progress: every target of the unit and of the units under it. */
+  progressFiles(data) {
+    const r = data.report;
+    return this.files(data, 'progress', { unit: r.unit.code, milestone: r.milestone, year: r.year }, this.t.filesOf.progress(r.unit.name));
+  }
+
+  /**
+   * Links to a view's published files, CSV and XLSX, asked with the view's parameters: the API's
+   * figures in its columns (the open-data contract), the same rows in both. Absolute addresses
+   * from the element's API, so they work from a portal's page; the server names the file.
+   */
+  files(data, view, params, what) {
+    const t = this.t;
+    const link = (format, label) =>
+      h(
+        'a',
+        {
+          class: 'file',
+          href: data.api.file(data.plan, view, format, params),
+          download: '',
+          'data-file': view,
+          'data-format': format,
+          'aria-label': `${label}: ${what}`,
+        },
+        label,
+      );
+    return h(
+      'p',
+      { class: 'actions downloads', 'data-file': view },
+      h('span', { class: 'what' }, `${what}:`),
+      link('csv', t.downloadCsv),
+      link('xlsx', t.downloadXlsx),
     );
   }
 

@@ -29,6 +29,14 @@ const VIEWS = [
     params: ['unit', 'year'],
     text: { vi: 'Báo cáo số liệu', en: 'Report figures' },
   },
+  {
+    view: 'units',
+    tag: 'emulation-units',
+    module: './emulation-units.js',
+    roles: ['admin', 'officer', 'council', 'chairman', 'unit-head', 'reporter'],
+    params: ['unit', 'date'],
+    text: { vi: 'Đơn vị hành chính', en: 'Administrative units' },
+  },
 ];
 
 const main = document.querySelector('main');

@@ -234,4 +234,53 @@ class OpenDataIT {
     assertThat(json(unknown.body()).getString("detail"))
         .isEqualTo("Không có kế hoạch no-such-plan");
   }
+
+  @Test
+  void theFilesOfTheDashboardsViewsReadTheQuestionAsTheJsonEndpointsAndRepeatTheirBytes() {
+    FreshCity w = world();
+    String base = "api/open-data/" + w.plan + "/";
+    for (String file :
+        List.of(
+            "progress.xlsx",
+            "trend.csv",
+            "trend.xlsx",
+            "ranking.csv",
+            "ranking.xlsx",
+            "forecast.csv",
+            "forecast.xlsx")) {
+      HttpResponse<byte[]> bad = w.bytes(base + file + "?year=twenty&unit=nowhere", "en");
+      assertThat(bad.statusCode()).as(file).isEqualTo(400);
+      assertThat(bad.headers().firstValue("Content-Type"))
+          .get()
+          .asString()
+          .startsWith("application/problem+json");
+      assertThat(json(bad.body()).getJsonArray("errors").getValuesAs(JsonObject.class))
+          .as(file)
+          .extracting(e -> e.getString("field"))
+          .containsExactly("year", "unit");
+      assertThat(w.bytes("api/open-data/no-such-plan/" + file, null).statusCode())
+          .as(file)
+          .isEqualTo(404);
+
+      HttpResponse<byte[]> once = w.bytes(base + file + "?milestone=2023", null);
+      HttpResponse<byte[]> twice = w.bytes(base + file + "?milestone=2023", "en");
+      assertThat(once.statusCode()).as(file).isEqualTo(200);
+      String view = file.substring(0, file.indexOf('.'));
+      assertThat(once.headers().firstValue("Content-Disposition"))
+          .get()
+          .asString()
+          .startsWith("attachment; filename=\"" + w.plan + "-" + view + "-" + w.city + "-2023-")
+          .endsWith(file.substring(file.indexOf('.')) + "\"");
+      assertThat(once.headers().firstValue("Content-Type"))
+          .get()
+          .asString()
+          .startsWith(
+              file.endsWith(".csv")
+                  ? "text/csv"
+                  : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      assertThat(twice.body())
+          .as(file + ": the same question, the same bytes")
+          .isEqualTo(once.body());
+    }
+  }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
@@ -69,6 +70,50 @@ public class ProgressReports {
   public List<ProgressReport> openData(String planCode, ProgressParameters asked, Unread unread) {
     return progress(planCode, asked, unread).withChildren();
   }
+
+  /**
+   * A unit's trend against a milestone: its report for each year from the plan's first to the year
+   * asked (the milestone's by default), never past this year, each against the milestone's
+   * thresholds; a year the unit did not exist in has no report. The questions the dashboard asks
+   * for its trend, one per year, answered in one transaction so that the years are one picture.
+   */
+  public Trend trend(String planCode, ProgressParameters asked, Unread unread) {
+    ProgressReport last = progress(planCode, asked, unread);
+    Plan plan = catalog.inForceOn(planCode, last.date());
+    int first = plan.identity().period().first();
+    int through =
+        Math.min(Math.min(last.year(), last.milestoneYear()), LocalDate.now(clock).getYear());
+    List<ProgressReport> years = new ArrayList<>();
+    for (int year = first; year <= through; year++) {
+      if (year == last.year()) {
+        years.add(last);
+        continue;
+      }
+      ProblemCollector problems = new ProblemCollector();
+      ProgressReport report =
+          report(
+              planCode,
+              new ProgressParameters(last.unitCode(), last.milestoneYear(), year, null),
+              Unread.none(),
+              problems);
+      if (report != null && problems.isEmpty()) {
+        years.add(report);
+      }
+    }
+    return new Trend(last, plan, first, through, List.copyOf(years));
+  }
+
+  /**
+   * A unit's reports year by year.
+   *
+   * @param asked the report of the question as asked
+   * @param plan the plan version in force on its day
+   * @param firstYear the first year asked (the plan's first)
+   * @param lastYear the last year asked
+   * @param years the reports of the years the unit existed in, oldest first
+   */
+  public record Trend(
+      ProgressReport asked, Plan plan, int firstYear, int lastYear, List<ProgressReport> years) {}
 
   private ProgressReport report(
       String planCode, ProgressParameters asked, Unread unread, ProblemCollector problems) {

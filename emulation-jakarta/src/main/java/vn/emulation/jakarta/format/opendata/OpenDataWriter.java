@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -21,7 +21,9 @@ import vn.emulation.jakarta.application.progress.TargetProgress;
 import vn.emulation.jakarta.format.FormulaGuard;
 
 /**
- * Publishes progress as open data (seed III.6): one row per unit and target, as CSV or JSON.
+ * Publishes progress as open data (seed III.6): one row per unit and target, as CSV or JSON; and
+ * any view's {@link OpenDataTable} as CSV, written the same way (the XLSX is {@link
+ * OpenDataWorkbook}'s).
  *
  * <p>Both hold the same {@link #COLUMNS}, in that order, with rows in the order of the reports
  * given and, within a report, of the plan's targets, so the same reports always give the same
@@ -38,46 +40,38 @@ public final class OpenDataWriter {
 
   /** The columns, in order: the CSV header and the JSON keys. */
   public static final List<String> COLUMNS =
-      List.of(
-          "plan_code",
-          "unit_code",
-          "unit_name",
-          "indicator_code",
-          "milestone_year",
-          "figures_year",
-          "as_of",
-          "comparator",
-          "threshold",
-          "value",
-          "gap",
-          "status",
-          "coverage_reported",
-          "coverage_expected",
-          "coverage_missing");
+      OpenDataTables.PROGRESS.stream().map(OpenDataColumn::header).toList();
 
   /** The format tag of the JSON document. */
   public static final String JSON_FORMAT = "emulation-progress/1";
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final CSVFormat CSV =
-      CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
   private final JsonGeneratorFactory json = Json.createGeneratorFactory(Map.of());
 
   /** Writes the rows of {@code reports} as CSV to {@code out}; flushed, not closed. */
   public void writeCsv(List<ProgressReport> reports, OutputStream out) {
+    writeCsv(OpenDataTables.progress(reports), out);
+  }
+
+  /**
+   * Writes {@code table} as CSV to {@code out}, as the progress file is written: the machine names
+   * as the header, then its rows; flushed, not closed.
+   */
+  public void writeCsv(OpenDataTable table, OutputStream out) {
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader(table.headers().toArray(String[]::new)).get();
     try {
       out.write(BOM);
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      CSVPrinter printer = new CSVPrinter(writer, CSV);
-      for (ProgressReport report : reports) {
-        for (TargetProgress row : report.rows()) {
-          printer.printRecord(FormulaGuard.cells(Arrays.asList(cells(report, row))));
-        }
+      CSVPrinter printer = new CSVPrinter(writer, format);
+      for (List<Object> row : table.rows()) {
+        // guarded first: a negative number is a number, not a formula to guard
+        printer.printRecord(plainNumbers(FormulaGuard.cells(row)));
       }
       printer.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write progress as CSV", e);
+      throw new UncheckedIOException("cannot write " + table.view() + " as CSV", e);
     }
   }
 
@@ -101,26 +95,6 @@ public final class OpenDataWriter {
     }
   }
 
-  private static Object[] cells(ProgressReport report, TargetProgress row) {
-    return new Object[] {
-      report.planCode(),
-      report.unitCode(),
-      report.unitName(),
-      row.indicatorCode(),
-      row.milestoneYear(),
-      report.year(),
-      report.date(),
-      row.comparatorSymbol(),
-      plain(row.threshold()),
-      row.value(),
-      row.gap(),
-      row.status().name(),
-      row.coverage().reported(),
-      row.coverage().expected(),
-      String.join(" ", row.coverage().missing())
-    };
-  }
-
   private static void writeRow(JsonGenerator g, ProgressReport report, TargetProgress row) {
     g.writeStartObject()
         .write("plan_code", report.planCode())
@@ -131,7 +105,7 @@ public final class OpenDataWriter {
         .write("figures_year", report.year())
         .write("as_of", report.date().toString())
         .write("comparator", row.comparatorSymbol())
-        .write("threshold", plain(row.threshold()));
+        .write("threshold", OpenDataTables.plain(row.threshold()));
     if (row.value() == null) {
       g.writeNull("value").writeNull("gap");
     } else {
@@ -144,9 +118,12 @@ public final class OpenDataWriter {
         .writeEnd();
   }
 
-  /** 100, not 1E+2 nor 100.00: thresholds as the plan writes them. */
-  private static BigDecimal plain(BigDecimal threshold) {
-    BigDecimal stripped = threshold.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  /** Decimals as digits, never in exponent notation (which a spreadsheet would read as text). */
+  private static List<Object> plainNumbers(List<Object> row) {
+    List<Object> cells = new ArrayList<>(row.size());
+    for (Object cell : row) {
+      cells.add(cell instanceof BigDecimal d ? d.toPlainString() : cell);
+    }
+    return cells;
   }
 }
