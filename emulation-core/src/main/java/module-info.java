@@ -11,4 +11,7 @@ module vn.emulation.core {
   exports vn.emulation.core.criteria;
   exports vn.emulation.core.award;
   exports vn.emulation.core.evaluation;
+  exports vn.emulation.core.law;
+  exports vn.emulation.core.calendar;
+  exports vn.emulation.core.history;
 }

@@ -334,7 +334,7 @@ export class EmulationUnits extends HTMLElement {
         h('td', { class: 'kind' }, kind),
       );
     });
-    const reorgs = this.reorganisations(u, others).map((r) =>
+    const reorgs = this.reorganisations(u).map((r) =>
       h(
         'tr',
         { 'data-role': r.role },
@@ -385,36 +385,26 @@ export class EmulationUnits extends HTMLElement {
   }
 
   /**
-   * What the unit's closure and its predecessors were, read from the units the API names: one
-   * successor opened that day from several units is a merger, several successors opened that day
-   * from it alone a split; anything else is said as a taking over, with no more claimed.
+   * The unit's reorganisations as the API tells them (GET /units/{code}: what each was is the
+   * core's answer, OrgHierarchy.reorganisationsOf), in words: a predecessor row lists the units it
+   * came from, a successor row those after it.
    */
-  reorganisations(u, others) {
-    const t = this.t;
-    const rows = [];
-    const byDate = new Map();
-    for (const c of u.predecessors) {
-      const p = others.get(c);
-      const date = (p && p.closedOn) || u.openedOn;
-      if (!byDate.has(date)) byDate.set(date, []);
-      byDate.get(date).push(c);
-    }
-    for (const [date, codes] of byDate) {
-      const all = codes.map((c) => others.get(c)).filter(Boolean);
-      let kind = t.reorg.tookOver;
-      if (date === u.openedOn && codes.length >= 2) kind = t.reorg.formedByMerger;
-      else if (date === u.openedOn && codes.length === 1 && all[0] && all[0].successors.length >= 2) kind = t.reorg.splitFrom;
-      rows.push({ role: 'predecessor', date, kind, codes });
-    }
-    if (u.closedOn) {
-      const s = u.successors.map((c) => others.get(c));
-      let kind = t.reorg.takenOverBy;
-      if (!u.successors.length) kind = t.reorg.dissolved;
-      else if (s.length === 1 && s[0] && s[0].openedOn === u.closedOn && s[0].predecessors.length >= 2) kind = t.reorg.mergedInto;
-      else if (s.length >= 2 && s.every((x) => x && x.openedOn === u.closedOn && x.predecessors.length === 1)) kind = t.reorg.splitInto;
-      rows.push({ role: 'successor', date: u.closedOn, kind, codes: u.successors });
-    }
-    return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  reorganisations(u) {
+    const names = {
+      FORMED_BY_MERGER: 'formedByMerger',
+      SPLIT_FROM: 'splitFrom',
+      TOOK_OVER: 'tookOver',
+      MERGED_INTO: 'mergedInto',
+      SPLIT_INTO: 'splitInto',
+      TAKEN_OVER_BY: 'takenOverBy',
+      DISSOLVED: 'dissolved',
+    };
+    return (u.reorganisations || []).map((r) => ({
+      role: r.side === 'PREDECESSORS' ? 'predecessor' : 'successor',
+      date: r.day,
+      kind: this.t.reorg[names[r.kind]] || r.kind,
+      codes: r.units,
+    }));
   }
 
   // ---- the changes ------------------------------------------------------------------------------

@@ -157,6 +157,76 @@ public final class OrgHierarchy {
   }
 
   /**
+   * The reorganisations unit {@code code} took part in, oldest first: those that formed it or
+   * brought units into it (its predecessors, grouped by the day they closed), then its own closure
+   * if it closed. A merger and a split are told apart by what the hierarchy holds, the one rule
+   * every reader uses. On the day a unit opened, the units that closed into it alone formed it by a
+   * merger when two or more units closed into it that day (parts of split units counted), those
+   * that closed into it and others split, listed apart (Rạch Giá's wards merged into Phường Rạch
+   * Giá on 1 July 2025 while the city itself split among the new wards); one unit closed into it
+   * alone, or units closed into it after it opened, are a taking over. A unit closed into one that
+   * opened that day from two or more units merged into it; into two or more, it split; into one
+   * otherwise, it was taken over; into none, dissolved. Empty for an unknown unit.
+   */
+  public List<Reorganisation> reorganisationsOf(String code) {
+    OrgUnit unit = units.get(code);
+    if (unit == null) {
+      return List.of();
+    }
+    List<Reorganisation> all = new ArrayList<>();
+    java.util.SortedMap<LocalDate, List<OrgUnit>> byDay = new java.util.TreeMap<>();
+    for (OrgUnit p : predecessorsOf(code)) {
+      byDay.computeIfAbsent(p.closedOn(), d -> new ArrayList<>()).add(p);
+    }
+    byDay.forEach(
+        (day, from) -> {
+          if (!day.equals(unit.openedOn())) {
+            all.add(new Reorganisation(Reorganisation.Kind.TOOK_OVER, day, codes(from)));
+            return;
+          }
+          List<OrgUnit> whole = from.stream().filter(p -> p.successorCodes().size() == 1).toList();
+          List<OrgUnit> parts = from.stream().filter(p -> p.successorCodes().size() >= 2).toList();
+          if (from.size() >= 2 && !whole.isEmpty()) {
+            all.add(new Reorganisation(Reorganisation.Kind.FORMED_BY_MERGER, day, codes(whole)));
+          } else if (!whole.isEmpty()) {
+            all.add(new Reorganisation(Reorganisation.Kind.TOOK_OVER, day, codes(whole)));
+          }
+          if (!parts.isEmpty()) {
+            all.add(new Reorganisation(Reorganisation.Kind.SPLIT_FROM, day, codes(parts)));
+          }
+        });
+    if (unit.closedOn() != null) {
+      all.add(
+          new Reorganisation(closure(unit), unit.closedOn(), List.copyOf(unit.successorCodes())));
+    }
+    all.sort(java.util.Comparator.comparing(Reorganisation::day));
+    return List.copyOf(all);
+  }
+
+  private static List<String> codes(List<OrgUnit> units) {
+    return units.stream().map(OrgUnit::code).toList();
+  }
+
+  private Reorganisation.Kind closure(OrgUnit unit) {
+    Set<String> heirs = unit.successorCodes();
+    if (heirs.isEmpty()) {
+      return Reorganisation.Kind.DISSOLVED;
+    }
+    if (heirs.size() >= 2) {
+      return Reorganisation.Kind.SPLIT_INTO;
+    }
+    OrgUnit heir = units.get(heirs.iterator().next());
+    boolean merged =
+        heir != null
+            && heir.openedOn().equals(unit.closedOn())
+            && predecessorsOf(heir.code()).stream()
+                    .filter(p -> unit.closedOn().equals(p.closedOn()))
+                    .count()
+                >= 2;
+    return merged ? Reorganisation.Kind.MERGED_INTO : Reorganisation.Kind.TAKEN_OVER_BY;
+  }
+
+  /**
    * The units whose records {@code code} answers for on {@code date}: itself, the units under it
    * then, the whole lineage of every unit merged into it, and of a unit split between several
    * successors only the parts that went into it, never the split unit itself. A unit that moved to

@@ -10,6 +10,7 @@ import java.util.Optional;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
+import vn.emulation.core.unit.Reorganisation;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
@@ -127,15 +128,30 @@ public class UnitDirectory {
   }
 
   /**
-   * One unit with its whole history and its version. The version is read first: should the unit
-   * change in between, the client holds an older version and its next edit is refused, never the
-   * other way round.
+   * One unit with its whole history, the reorganisations it took part in as the hierarchy tells
+   * them ({@link OrgHierarchy#reorganisationsOf}), and its version. The version is read first:
+   * should the unit change in between, the client holds an older version and its next edit is
+   * refused, never the other way round.
    */
-  public Tagged<UnitHistory> tagged(String code) {
-    // history() refuses a unit outside the caller's scope; the tag read first is not returned
+  public Tagged<UnitRecord> record(String code) {
     String tag = tag(code);
-    return new Tagged<>(history(code), tag);
+    OrgHierarchy h = units.hierarchy();
+    if (!scopes.current().includes(code)) {
+      throw UnitChanges.noSuchUnit(code);
+    }
+    return new Tagged<>(
+        new UnitRecord(
+            UnitHistory.of(h, new UnitChanges(h).existing(code)), h.reorganisationsOf(code)),
+        tag);
   }
+
+  /**
+   * A unit's whole history and the reorganisations it took part in, oldest first.
+   *
+   * @param history its history
+   * @param reorganisations its reorganisations
+   */
+  public record UnitRecord(UnitHistory history, List<Reorganisation> reorganisations) {}
 
   private String tag(String code) {
     return units.version(code).map(String::valueOf).orElse("0");

@@ -19,7 +19,7 @@ import vn.emulation.jakarta.messages.AdapterMessages;
  * @param <T> the Java type it reads
  */
 @FunctionalInterface
-interface FieldType<T> {
+public interface FieldType<T> {
 
   /** The value, or {@code null} with a problem recorded; {@code null} input gives {@code null}. */
   T read(JsonValue value, String path, JsonValues values);

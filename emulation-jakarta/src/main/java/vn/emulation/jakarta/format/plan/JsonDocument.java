@@ -21,10 +21,10 @@ import java.util.Set;
  * handful deep; a document a thousand deep is an attack on the parser's stack, which Parsson
  * answers with a bare {@code RuntimeException}). Thread-safe.
  */
-final class JsonDocument {
+public final class JsonDocument {
 
   /** The deepest nesting of objects and arrays a document may have. */
-  static final int MAX_DEPTH = 64;
+  public static final int MAX_DEPTH = 64;
 
   private final JsonParserFactory parsers = Json.createParserFactory(Map.of());
   private final JsonBuilderFactory builders = Json.createBuilderFactory(Map.of());
@@ -35,7 +35,7 @@ final class JsonDocument {
    * @throws JsonParsingException where the text is not one well-formed JSON value
    * @throws jakarta.json.JsonException when the text cannot be read at all
    */
-  JsonValue parse(Reader in) {
+  public JsonValue parse(Reader in) {
     try (JsonParser parser = parsers.createParser(in)) {
       if (!parser.hasNext()) {
         throw new JsonParsingException("The document is empty", parser.getLocation());
@@ -83,7 +83,7 @@ final class JsonDocument {
   }
 
   /** A document nested deeper than {@value #MAX_DEPTH} levels. */
-  static final class TooDeep extends JsonParsingException {
+  public static final class TooDeep extends JsonParsingException {
 
     private static final long serialVersionUID = 1L;
 

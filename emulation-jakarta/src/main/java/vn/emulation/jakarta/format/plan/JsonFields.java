@@ -24,7 +24,7 @@ import vn.emulation.jakarta.messages.AdapterMessages;
  * Fields no getter asked for are reported by {@link #rejectUnknown()}: a misspelt optional field
  * would otherwise silently take its default.
  */
-final class JsonFields {
+public final class JsonFields {
 
   private final JsonObject object;
   private final String path;
@@ -38,25 +38,25 @@ final class JsonFields {
   }
 
   /** The fields of the document itself, whose paths have no prefix ({@code targets[3]}). */
-  static JsonFields root(JsonObject document, ProblemCollector problems) {
+  public static JsonFields root(JsonObject document, ProblemCollector problems) {
     return new JsonFields(document, "", new JsonValues(problems));
   }
 
   /** This object's path; {@code $} for the document itself. */
-  String path() {
+  public String path() {
     return path.isEmpty() ? "$" : path;
   }
 
-  String pathOf(String name) {
+  public String pathOf(String name) {
     return path.isEmpty() ? name : path + "." + name;
   }
 
-  static boolean allPresent(Object... required) {
+  public static boolean allPresent(Object... required) {
     return Arrays.stream(required).allMatch(Objects::nonNull);
   }
 
   /** Records a problem with the field {@code name} that only the mapper can see. */
-  void problem(String name, LocalizedText reason) {
+  public void problem(String name, LocalizedText reason) {
     values.problems().add(pathOf(name), reason);
   }
 
@@ -64,7 +64,7 @@ final class JsonFields {
    * The element {@code constructor} builds, or {@code null} when a core constructor rejects it: its
    * {@link IllegalArgumentException} becomes a problem at this object's path.
    */
-  <T> T construct(Supplier<T> constructor) {
+  public <T> T construct(Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (IllegalArgumentException e) {
@@ -74,29 +74,29 @@ final class JsonFields {
   }
 
   /** A field that must be present and not {@code null}. */
-  <T> T required(String name, FieldType<T> type) {
+  public <T> T required(String name, FieldType<T> type) {
     return type.read(present(name), pathOf(name), values);
   }
 
   /** A field that must be present but may be {@code null} ("issuedOn": null, when unknown). */
-  <T> T nullable(String name, FieldType<T> type) {
+  public <T> T nullable(String name, FieldType<T> type) {
     present(name);
     return type.read(given(name), pathOf(name), values);
   }
 
   /** A field that may be left out, or {@code null}. */
-  <T> T optional(String name, FieldType<T> type) {
+  public <T> T optional(String name, FieldType<T> type) {
     return type.read(given(name), pathOf(name), values);
   }
 
   /** A true/false field that may be left out, meaning {@code absent}. */
-  boolean flag(String name, boolean absent) {
+  public boolean flag(String name, boolean absent) {
     Boolean b = optional(name, FieldType.BOOLEAN);
     return b == null ? absent : b;
   }
 
   /** A text {@code {"vi": ..., "en": ...}}; {@code en} may be left out and falls back to vi. */
-  LocalizedText text(String name) {
+  public LocalizedText text(String name) {
     JsonFields text = object(name);
     if (text == null) {
       return null;
@@ -108,7 +108,7 @@ final class JsonFields {
   }
 
   /** The nested object {@code name}, required. */
-  JsonFields object(String name) {
+  public JsonFields object(String name) {
     JsonValue value = present(name);
     return values.expect(value, ValueType.OBJECT, pathOf(name))
         ? new JsonFields(value.asJsonObject(), pathOf(name), values)
@@ -116,7 +116,7 @@ final class JsonFields {
   }
 
   /** The nested object {@code name}, or {@code null} when left out (the caller's default holds). */
-  JsonFields optionalObject(String name) {
+  public JsonFields optionalObject(String name) {
     return given(name) == null ? null : object(name);
   }
 
@@ -126,7 +126,7 @@ final class JsonFields {
    * faulty. A core constructor's {@link IllegalArgumentException} becomes a problem at the element,
    * so the other elements are still read and reported on.
    */
-  <T> List<T> objects(String name, Function<JsonFields, T> mapper) {
+  public <T> List<T> objects(String name, Function<JsonFields, T> mapper) {
     JsonValue array = present(name);
     return array == null
         ? null
@@ -145,24 +145,24 @@ final class JsonFields {
   }
 
   /** {@link #objects} for an array that may be left out (= empty). */
-  <T> List<T> optionalObjects(String name, Function<JsonFields, T> mapper) {
+  public <T> List<T> optionalObjects(String name, Function<JsonFields, T> mapper) {
     return given(name) == null ? List.of() : objects(name, mapper);
   }
 
   /** A required array of distinct values, in their order; {@code null} if any is faulty. */
-  <T> List<T> list(String name, FieldType<T> type) {
+  public <T> List<T> list(String name, FieldType<T> type) {
     Set<T> set = set(present(name), name, type);
     return set == null ? null : List.copyOf(set);
   }
 
   /** An array of distinct values that may be left out (= empty). */
-  <T> Set<T> optionalSet(String name, FieldType<T> type) {
+  public <T> Set<T> optionalSet(String name, FieldType<T> type) {
     JsonValue array = given(name);
     return array == null ? Set.of() : set(array, name, type);
   }
 
   /** A required array of distinct values. */
-  <T> Set<T> set(String name, FieldType<T> type) {
+  public <T> Set<T> set(String name, FieldType<T> type) {
     return set(present(name), name, type);
   }
 
@@ -175,7 +175,7 @@ final class JsonFields {
   }
 
   /** Reports every field of this object that no getter asked for. */
-  void rejectUnknown() {
+  public void rejectUnknown() {
     for (String name : new TreeSet<>(object.keySet())) {
       if (!asked.contains(name)) {
         values.problems().add(pathOf(name), AdapterMessages.text("plan.unknownField", name));
@@ -184,7 +184,7 @@ final class JsonFields {
   }
 
   /** Takes every field as known: for an element whose shape cannot be told (unknown kind). */
-  void acceptAll() {
+  public void acceptAll() {
     asked.addAll(object.keySet());
   }
 

@@ -17,18 +17,18 @@ import vn.emulation.core.common.LocalizedText;
  * kept on one line when it stays within {@value #WIDTH} columns; everything else is indented by two
  * spaces. Non-ASCII text (Vietnamese) is written as is, never escaped.
  */
-final class JsonText {
+public final class JsonText {
 
   private static final int WIDTH = 100;
 
   private JsonText() {}
 
-  static Map<String, Object> object() {
+  public static Map<String, Object> object() {
     return new LinkedHashMap<>();
   }
 
   /** A text: {@code en} only when it differs from {@code vi} (the reader falls back to vi). */
-  static Map<String, Object> text(LocalizedText text) {
+  public static Map<String, Object> text(LocalizedText text) {
     Map<String, Object> o = object();
     o.put("vi", text.vi());
     if (!text.en().equals(text.vi())) {
@@ -37,12 +37,12 @@ final class JsonText {
     return o;
   }
 
-  static <T> List<Object> list(Collection<T> items, Function<T, ?> element) {
+  public static <T> List<Object> list(Collection<T> items, Function<T, ?> element) {
     return items.stream().map(element).collect(Collectors.toList());
   }
 
   /** The tree as text, ending with a newline. */
-  static String print(Object tree) {
+  public static String print(Object tree) {
     StringBuilder out = new StringBuilder();
     write(tree, 0, out);
     return out.append('\n').toString();
@@ -128,7 +128,7 @@ final class JsonText {
   }
 
   /** A JSON string literal, escaping only what JSON requires. */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -21,7 +21,7 @@ import vn.emulation.jakarta.messages.AdapterMessages;
  * Every method returns {@code null} for a value it rejected, and for {@code null} input (a value
  * the caller has already reported missing).
  */
-final class JsonValues {
+public final class JsonValues {
 
   private final ProblemCollector problems;
 
@@ -29,12 +29,12 @@ final class JsonValues {
     this.problems = problems;
   }
 
-  ProblemCollector problems() {
+  public ProblemCollector problems() {
     return problems;
   }
 
   /** A string that is not blank and holds no forbidden character ({@link TextRules}). */
-  String string(JsonValue value, String path) {
+  public String string(JsonValue value, String path) {
     if (!expect(value, ValueType.STRING, path)) {
       return null;
     }
@@ -47,7 +47,7 @@ final class JsonValues {
   }
 
   /** A whole number no less than {@code min}; {@code 2.0} counts as whole. */
-  Integer integer(JsonValue value, String path, int min) {
+  public Integer integer(JsonValue value, String path, int min) {
     if (!expect(value, ValueType.NUMBER, path)) {
       return null;
     }
@@ -67,11 +67,11 @@ final class JsonValues {
   }
 
   /** An exact decimal, as written: {@code 90.5} stays 90.5, never a binary fraction. */
-  BigDecimal decimal(JsonValue value, String path) {
+  public BigDecimal decimal(JsonValue value, String path) {
     return expect(value, ValueType.NUMBER, path) ? ((JsonNumber) value).bigDecimalValue() : null;
   }
 
-  Boolean bool(JsonValue value, String path) {
+  public Boolean bool(JsonValue value, String path) {
     if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
       return value == JsonValue.TRUE;
     }
@@ -83,7 +83,8 @@ final class JsonValues {
    * The elements of an array, each converted at its own path ({@code path[i]}); {@code null} if the
    * value is no array or any element is faulty (the problems are recorded).
    */
-  <T> List<T> elements(JsonValue value, String path, BiFunction<JsonValue, String, T> element) {
+  public <T> List<T> elements(
+      JsonValue value, String path, BiFunction<JsonValue, String, T> element) {
     if (!expect(value, ValueType.ARRAY, path)) {
       return null;
     }
@@ -100,7 +101,7 @@ final class JsonValues {
   }
 
   /** The elements as a set in their order; {@code null} if one repeats (reported at its index). */
-  <T> Set<T> distinct(List<T> list, String path) {
+  public <T> Set<T> distinct(List<T> list, String path) {
     Set<T> set = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       if (!set.add(list.get(i))) {
@@ -111,7 +112,7 @@ final class JsonValues {
   }
 
   /** Whether {@code value} has the expected type; records the problem when it has not. */
-  boolean expect(JsonValue value, ValueType expected, String path) {
+  public boolean expect(JsonValue value, ValueType expected, String path) {
     if (value == null) {
       return false;
     }

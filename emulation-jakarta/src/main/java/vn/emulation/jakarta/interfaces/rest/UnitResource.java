@@ -147,14 +147,15 @@ public class UnitResource {
       summary = "One unit with its whole history",
       description =
           "Its names and parents over time, when it opened and closed, the units that"
-              + " took it over and those it took over.")
+              + " took it over and those it took over, and what each reorganisation was (a"
+              + " merger, a split, a taking over, a dissolution).")
   @APIResponse(
       responseCode = "200",
       description = "The unit; ETag carries its version, for" + " If-Match on a later edit",
-      content = @Content(schema = @Schema(implementation = UnitHistory.class)))
+      content = @Content(schema = @Schema(implementation = UnitViews.UnitDetail.class)))
   @APIResponse(responseCode = "404", description = "No unit with that code")
   public Response get(@PathParam("code") @Parameter(description = "The unit's code") String code) {
-    return EntityTags.ok(directory.tagged(code));
+    return EntityTags.ok(directory.record(code).map(UnitViews.UnitDetail::of));
   }
 
   @POST

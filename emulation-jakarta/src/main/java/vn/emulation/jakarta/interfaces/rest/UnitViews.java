@@ -5,8 +5,11 @@ import java.util.List;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.Placement;
+import vn.emulation.core.unit.Reorganisation;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.unit.UnitDirectory;
+import vn.emulation.jakarta.application.unit.UnitHistory;
 import vn.emulation.jakarta.application.unit.UnitsOn;
 
 /**
@@ -82,5 +85,62 @@ public final class UnitViews {
         u.level(),
         p.parentCode(),
         h.childrenOn(u.code(), date).stream().map(c -> node(h, c, date)).toList());
+  }
+
+  /**
+   * One unit with its whole history and the reorganisations it took part in.
+   *
+   * @param code its code, for life
+   * @param name its latest name
+   * @param level its level
+   * @param openedOn its first day
+   * @param closedOn the first day it no longer exists, {@code null} while it exists
+   * @param placements its names and parents, each from a day, oldest first
+   * @param successors the units that took it over when it closed
+   * @param predecessors the units it took over when they merged or split into it
+   * @param reorganisations what each change that brought units into it or closed it was, oldest
+   *     first
+   */
+  public record UnitDetail(
+      String code,
+      String name,
+      UnitLevel level,
+      LocalDate openedOn,
+      LocalDate closedOn,
+      List<Placement> placements,
+      List<String> successors,
+      List<String> predecessors,
+      List<ReorganisationView> reorganisations) {
+
+    static UnitDetail of(UnitDirectory.UnitRecord r) {
+      UnitHistory h = r.history();
+      return new UnitDetail(
+          h.code(),
+          h.name(),
+          h.level(),
+          h.openedOn(),
+          h.closedOn(),
+          h.placements(),
+          h.successors(),
+          h.predecessors(),
+          r.reorganisations().stream().map(ReorganisationView::of).toList());
+    }
+  }
+
+  /**
+   * A reorganisation, from the unit's side.
+   *
+   * @param kind FORMED_BY_MERGER, SPLIT_FROM or TOOK_OVER (the units are those it came from);
+   *     MERGED_INTO, SPLIT_INTO, TAKEN_OVER_BY or DISSOLVED (the units are those after it)
+   * @param side PREDECESSORS or SUCCESSORS: which the units are
+   * @param day the day it took effect
+   * @param units the units on the other side, by code
+   */
+  public record ReorganisationView(
+      Reorganisation.Kind kind, Reorganisation.Side side, LocalDate day, List<String> units) {
+
+    static ReorganisationView of(Reorganisation r) {
+      return new ReorganisationView(r.kind(), r.kind().side(), r.day(), r.units());
+    }
   }
 }

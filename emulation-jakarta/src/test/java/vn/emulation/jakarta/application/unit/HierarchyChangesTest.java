@@ -110,7 +110,7 @@ class HierarchyChangesTest {
 
   @Test
   void closesAUnitAndAnswersItsNewVersion() {
-    Tagged<UnitHistory> before = directory.tagged(OTHER);
+    Tagged<UnitHistory> before = directory.record(OTHER).map(UnitDirectory.UnitRecord::history);
 
     Tagged<UnitHistory> closed =
         changes.close(
