@@ -22,6 +22,14 @@ const PLAN = 'rach-gia-2022-2025';
 const VIEWS = [
   // { view: 'desk', tag: 'emulation-desk', module: './emulation-desk.js', roles: [...], params: [...], text: {vi, en} },
   {
+    view: 'desk',
+    tag: 'emulation-desk',
+    module: './emulation-desk.js',
+    roles: ['reporter', 'unit-head', 'officer', 'admin'],
+    params: ['unit', 'year'],
+    text: { vi: 'Báo cáo số liệu', en: 'Report figures' },
+  },
+  {
     view: 'units',
     tag: 'emulation-units',
     module: './emulation-units.js',

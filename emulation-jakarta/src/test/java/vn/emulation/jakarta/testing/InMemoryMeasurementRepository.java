@@ -3,6 +3,7 @@ package vn.emulation.jakarta.testing;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class InMemoryMeasurementRepository implements MeasurementRepositor
 
   private final Map<List<Object>, Stored> values =
       new TreeMap<>(InMemoryMeasurementRepository::compare);
+  private final Map<List<Object>, List<StoredMeasurement>> revisions =
+      new TreeMap<>(InMemoryMeasurementRepository::compare);
   private final Clock clock;
 
   private record Stored(String planCode, StoredMeasurement value) {}
@@ -45,15 +48,30 @@ public final class InMemoryMeasurementRepository implements MeasurementRepositor
   }
 
   @Override
-  public boolean put(String planCode, Measurement m, String uploadId) {
-    Stored earlier =
-        values.put(
-            key(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()),
-            new Stored(
-                planCode,
-                new StoredMeasurement(
-                    m, uploadId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))));
+  public boolean put(String planCode, Measurement m, String uploadId, String reportedBy) {
+    List<Object> key = key(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown());
+    Stored earlier = values.get(key);
+    if (earlier != null) {
+      revisions.computeIfAbsent(key, k -> new ArrayList<>()).add(0, earlier.value());
+    }
+    values.put(
+        key,
+        new Stored(
+            planCode,
+            new StoredMeasurement(
+                m,
+                uploadId,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                reportedBy,
+                earlier == null ? 1 : earlier.value().version() + 1)));
     return earlier == null;
+  }
+
+  @Override
+  public List<StoredMeasurement> superseded(
+      String planCode, String indicatorCode, String unitCode, int year, String breakdown) {
+    return List.copyOf(
+        revisions.getOrDefault(key(planCode, indicatorCode, unitCode, year, breakdown), List.of()));
   }
 
   @Override

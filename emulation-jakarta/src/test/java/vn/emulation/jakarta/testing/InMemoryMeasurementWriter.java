@@ -27,6 +27,6 @@ public final class InMemoryMeasurementWriter implements MeasurementWriter {
           upload, new IllegalStateException("uq_measurement_upload: " + upload.sha256()));
     }
     uploads.uploads.add(upload);
-    values.forEach(m -> measurements.put(upload.planCode(), m, upload.id()));
+    values.forEach(m -> measurements.put(upload.planCode(), m, upload.id(), upload.uploadedBy()));
   }
 }

@@ -3,12 +3,15 @@ package vn.emulation.jakarta.application.measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.jakarta.application.Page;
+import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
+import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
@@ -47,18 +50,30 @@ public class MeasurementReports {
   /** Stores one reported value; answers with it and whether it was new (else a correction). */
   @Transactional
   public Reported report(String planCode, MeasurementReport report) {
-    callers.writer();
+    return report(planCode, report, Precondition.none());
+  }
+
+  /**
+   * Stores one reported value on condition that the stored figure of its key is still the version
+   * the client read ({@code seen}; a key not stored yet is version 0): a correction made on a stale
+   * read is refused rather than overwriting someone else's. The value replaced is kept as a
+   * revision (the history of corrections).
+   */
+  @Transactional
+  public Reported report(String planCode, MeasurementReport report, Precondition seen) {
+    Caller caller = callers.writer();
     Plan plan = plans.acceptingChangesToday(planCode);
     Measurement m = MeasurementRules.check(plan, units.hierarchy(), report);
     if (!scopes.current().includes(m.unitCode())) {
       throw AccessDeniedException.outsideScope(m.unitCode());
     }
-    MeasurementState before =
-        measurements
-            .find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())
-            .map(MeasurementState::of)
-            .orElse(null);
-    boolean created = measurements.put(planCode, m, null);
+    Optional<StoredMeasurement> stored =
+        measurements.find(planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown());
+    MeasurementState before = stored.map(MeasurementState::of).orElse(null);
+    seen.check(
+        stored.map(s -> String.valueOf(s.version())).orElse("0"),
+        AdapterMessages.text("measurement.theFigure", m.indicatorCode(), m.unitCode(), m.year()));
+    boolean created = measurements.put(planCode, m, null, caller.user());
     Reported reported =
         new Reported(
             measurements

@@ -10,7 +10,8 @@ import vn.emulation.jakarta.application.PageRequest;
 
 /**
  * The port to the reported values: one per (plan, indicator, unit, year, breakdown); a later report
- * for the same key is a correction and replaces the value.
+ * for the same key is a correction and replaces the value, and the value it replaced is kept as a
+ * revision in the same transaction ({@link #superseded}).
  */
 public interface MeasurementRepository {
 
@@ -21,7 +22,22 @@ public interface MeasurementRepository {
    * Stores a value, stamped with the clock's instant, replacing any earlier one for the same key;
    * returns whether it was new.
    */
-  boolean put(String planCode, Measurement m, String uploadId);
+  default boolean put(String planCode, Measurement m, String uploadId) {
+    return put(planCode, m, uploadId, null);
+  }
+
+  /**
+   * Stores a value reported by {@code reportedBy}, stamped with the clock's instant; a value it
+   * replaces is kept as a revision. Returns whether it was new.
+   */
+  boolean put(String planCode, Measurement m, String uploadId, String reportedBy);
+
+  /**
+   * The values a key held before its stored one, each as it was while stored (with its version),
+   * newest first; empty when the value was never corrected.
+   */
+  List<StoredMeasurement> superseded(
+      String planCode, String indicatorCode, String unitCode, int year, String breakdown);
 
   /** The stored value for a key, with where and when it came from. */
   Optional<StoredMeasurement> find(

@@ -62,7 +62,7 @@ public class MeasurementUploads {
    */
   @Transactional
   public Uploaded upload(String planCode, UploadedFile file) {
-    callers.writer();
+    String sender = callers.writer().user();
     Plan plan = plans.acceptingChangesToday(planCode);
     MeasurementFilters.declaredTypesAgree(file);
     String sha256 = file.sha256();
@@ -94,7 +94,8 @@ public class MeasurementUploads {
             parsed.format().mediaType(),
             parsed.size(),
             OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
-                .truncatedTo(ChronoUnit.MILLIS));
+                .truncatedTo(ChronoUnit.MILLIS),
+            sender);
     long parsedAt = System.nanoTime();
     try {
       writer.store(upload, parsed.measurements());

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param mediaType the media type of its format (CSV or XLSX)
  * @param rowCount how many measurements it held
  * @param uploadedAt when it was stored
+ * @param uploadedBy who sent it (the token's user), or {@code null} when not known
  */
 public record UploadRecord(
     String id,
@@ -22,7 +23,8 @@ public record UploadRecord(
     String filename,
     String mediaType,
     int rowCount,
-    OffsetDateTime uploadedAt) {
+    OffsetDateTime uploadedAt,
+    String uploadedBy) {
 
   public UploadRecord {
     Objects.requireNonNull(id, "id");
@@ -31,5 +33,17 @@ public record UploadRecord(
     Objects.requireNonNull(filename, "filename");
     Objects.requireNonNull(mediaType, "mediaType");
     Objects.requireNonNull(uploadedAt, "uploadedAt");
+  }
+
+  /** An upload of no known sender. */
+  public UploadRecord(
+      String id,
+      String planCode,
+      String sha256,
+      String filename,
+      String mediaType,
+      int rowCount,
+      OffsetDateTime uploadedAt) {
+    this(id, planCode, sha256, filename, mediaType, rowCount, uploadedAt, null);
   }
 }

@@ -79,8 +79,8 @@ public class JdbcMeasurementWriter implements MeasurementWriter {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO measurement_upload"
-                + " (id, plan_code, sha256, filename, media_type, row_count, uploaded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " (id, plan_code, sha256, filename, media_type, row_count, uploaded_at,"
+                + " uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       s.setString(1, u.id());
       s.setString(2, u.planCode());
       s.setString(3, u.sha256());
@@ -88,6 +88,7 @@ public class JdbcMeasurementWriter implements MeasurementWriter {
       s.setString(5, u.mediaType());
       s.setInt(6, u.rowCount());
       s.setObject(7, u.uploadedAt());
+      s.setString(8, u.uploadedBy());
       s.executeUpdate();
     }
   }

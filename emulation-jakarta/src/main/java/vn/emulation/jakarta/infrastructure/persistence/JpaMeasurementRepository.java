@@ -47,8 +47,12 @@ public class JpaMeasurementRepository implements MeasurementRepository {
             .toList());
   }
 
-  /** Stores a value, replacing any earlier one for the same key; returns whether it was new. */
-  public boolean put(String planCode, Measurement m, String uploadId) {
+  /**
+   * Stores a value, replacing any earlier one for the same key, which is kept as a revision first;
+   * returns whether it was new.
+   */
+  @Override
+  public boolean put(String planCode, Measurement m, String uploadId, String reportedBy) {
     Optional<MeasurementEntity> existing =
         em.createQuery(
                 "select m from MeasurementEntity m"
@@ -72,9 +76,14 @@ public class JpaMeasurementRepository implements MeasurementRepository {
               n.breakdown = m.breakdown();
               return n;
             });
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    if (existing.isPresent()) {
+      em.persist(MeasurementRevisionEntity.of(e, UUID.randomUUID().toString(), now));
+    }
     copy(m.quantity(), e);
     e.uploadId = uploadId;
-    e.reportedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    e.reportedAt = now;
+    e.reportedBy = reportedBy;
     if (existing.isEmpty()) {
       em.persist(e);
     }
@@ -97,6 +106,38 @@ public class JpaMeasurementRepository implements MeasurementRepository {
         .getResultStream()
         .findFirst()
         .map(JpaMeasurementRepository::toStored);
+  }
+
+  @Override
+  public List<StoredMeasurement> superseded(
+      String planCode, String indicatorCode, String unitCode, int year, String breakdown) {
+    return em
+        .createQuery(
+            "select r from MeasurementRevisionEntity r"
+                + " where r.planCode = :plan and r.indicatorCode = :indicator and r.unitCode = :unit"
+                + " and r.year = :year and r.breakdown = :breakdown order by r.rowVersion desc",
+            MeasurementRevisionEntity.class)
+        .setParameter("plan", planCode)
+        .setParameter("indicator", indicatorCode)
+        .setParameter("unit", unitCode)
+        .setParameter("year", year)
+        .setParameter("breakdown", breakdown)
+        .getResultList()
+        .stream()
+        .map(
+            r ->
+                new StoredMeasurement(
+                    new Measurement(
+                        r.indicatorCode,
+                        r.unitCode,
+                        r.year,
+                        r.breakdown,
+                        quantity(r.amount, r.numerator, r.denominator)),
+                    r.uploadId,
+                    r.reportedAt,
+                    r.reportedBy,
+                    r.rowVersion))
+        .toList();
   }
 
   /**
@@ -173,14 +214,22 @@ public class JpaMeasurementRepository implements MeasurementRepository {
   }
 
   static StoredMeasurement toStored(MeasurementEntity e) {
-    return new StoredMeasurement(toCore(e), e.uploadId, e.reportedAt);
+    return new StoredMeasurement(
+        toCore(e), e.uploadId, e.reportedAt, e.reportedBy, Math.max(1, e.rowVersion));
   }
 
   static Measurement toCore(MeasurementEntity e) {
-    Quantity q =
-        e.amount != null
-            ? new Quantity.Amount(e.amount.stripTrailingZeros())
-            : new Quantity.Ratio(e.numerator, e.denominator);
-    return new Measurement(e.indicatorCode, e.unitCode, e.year, e.breakdown, q);
+    return new Measurement(
+        e.indicatorCode,
+        e.unitCode,
+        e.year,
+        e.breakdown,
+        quantity(e.amount, e.numerator, e.denominator));
+  }
+
+  private static Quantity quantity(java.math.BigDecimal amount, Long numerator, Long denominator) {
+    return amount != null
+        ? new Quantity.Amount(amount.stripTrailingZeros())
+        : new Quantity.Ratio(numerator, denominator);
   }
 }

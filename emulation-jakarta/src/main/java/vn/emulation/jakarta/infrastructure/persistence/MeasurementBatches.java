@@ -20,7 +20,10 @@ import vn.emulation.jakarta.application.measurement.UploadRecord;
  * plans once per chunk, not once per row): a plain insert when none of the upload's keys can be
  * stored yet (one cheap look-up decides), else with {@code ON CONFLICT DO UPDATE}, whose
  * speculative insertion costs about a third more per row. Elsewhere (H2) a batched SQL standard
- * {@code MERGE}. Every way keeps the row of a corrected key and counts its version up.
+ * {@code MERGE}. Every way keeps the row of a corrected key and counts its version up, after
+ * copying the value it replaces into {@code measurement_revision} (V5): on PostgreSQL one {@code
+ * INSERT … SELECT} per chunk, and only when some key may be stored already; elsewhere one batched
+ * insert per row.
  */
 final class MeasurementBatches {
 
@@ -29,13 +32,38 @@ final class MeasurementBatches {
 
   private static final String COLUMNS =
       "id, plan_code, indicator_code, unit_code, period_year,"
-          + " breakdown, numerator, denominator, amount, upload_id, reported_at, row_version";
+          + " breakdown, numerator, denominator, amount, upload_id, reported_at, reported_by,"
+          + " row_version";
+
+  private static final String REVISION_COLUMNS =
+      "id, plan_code, indicator_code, unit_code, period_year, breakdown, numerator, denominator,"
+          + " amount, upload_id, reported_at, reported_by, row_version, superseded_at";
+
+  // The stored values of a chunk's keys, copied as revisions before the chunk replaces them.
+  private static final String POSTGRESQL_REVISIONS =
+      "INSERT INTO measurement_revision ("
+          + REVISION_COLUMNS
+          + ") SELECT CAST(gen_random_uuid() AS VARCHAR), m.plan_code, m.indicator_code,"
+          + " m.unit_code, m.period_year, m.breakdown, m.numerator, m.denominator, m.amount,"
+          + " m.upload_id, m.reported_at, m.reported_by, m.row_version, ?"
+          + " FROM measurement m JOIN unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]),"
+          + " CAST(? AS INTEGER[]), CAST(? AS VARCHAR[])) AS r(i, u, y, b)"
+          + " ON m.indicator_code = r.i AND m.unit_code = r.u AND m.period_year = r.y"
+          + " AND m.breakdown = r.b WHERE m.plan_code = ?";
+
+  private static final String STANDARD_REVISION =
+      "INSERT INTO measurement_revision ("
+          + REVISION_COLUMNS
+          + ") SELECT ?, plan_code, indicator_code, unit_code, period_year, breakdown, numerator,"
+          + " denominator, amount, upload_id, reported_at, reported_by, row_version, ?"
+          + " FROM measurement WHERE plan_code = ? AND indicator_code = ? AND unit_code = ?"
+          + " AND period_year = ? AND breakdown = ?";
 
   private static final String POSTGRESQL_INSERT =
       "INSERT INTO measurement ("
           + COLUMNS
           + ")"
-          + " SELECT CAST(gen_random_uuid() AS VARCHAR), ?, r.i, r.u, r.y, r.b, r.n, r.d, r.a, ?, ?, 1"
+          + " SELECT CAST(gen_random_uuid() AS VARCHAR), ?, r.i, r.u, r.y, r.b, r.n, r.d, r.a, ?, ?, ?, 1"
           + " FROM unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS INTEGER[]),"
           + " CAST(? AS VARCHAR[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS NUMERIC[]))"
           + " AS r(i, u, y, b, n, d, a)";
@@ -45,7 +73,8 @@ final class MeasurementBatches {
           + " ON CONFLICT (plan_code, indicator_code, unit_code, period_year, breakdown) DO UPDATE SET"
           + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,"
           + " amount = EXCLUDED.amount, upload_id = EXCLUDED.upload_id,"
-          + " reported_at = EXCLUDED.reported_at, row_version = measurement.row_version + 1";
+          + " reported_at = EXCLUDED.reported_at, reported_by = EXCLUDED.reported_by,"
+          + " row_version = measurement.row_version + 1";
 
   // Whether the plan has a value for any indicator, unit and year of the upload, whatever the
   // breakdown: a superset of the keys that would conflict, found by a walk of the unique index.
@@ -60,29 +89,37 @@ final class MeasurementBatches {
           + "CAST(? AS VARCHAR(36)), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(50)),"
           + " CAST(? AS VARCHAR(50)), CAST(? AS INTEGER), CAST(? AS VARCHAR(100)), CAST(? AS BIGINT),"
           + " CAST(? AS BIGINT), CAST(? AS NUMERIC(24, 6)), CAST(? AS VARCHAR(36)),"
-          + " CAST(? AS TIMESTAMP WITH TIME ZONE))) AS s(id, plan_code, indicator_code, unit_code,"
-          + " period_year, breakdown, numerator, denominator, amount, upload_id, reported_at)"
+          + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(200)))) AS s(id, plan_code,"
+          + " indicator_code, unit_code, period_year, breakdown, numerator, denominator, amount,"
+          + " upload_id, reported_at, reported_by)"
           + " ON t.plan_code = s.plan_code AND t.indicator_code = s.indicator_code"
           + " AND t.unit_code = s.unit_code AND t.period_year = s.period_year"
           + " AND t.breakdown = s.breakdown"
           + " WHEN MATCHED THEN UPDATE SET numerator = s.numerator, denominator = s.denominator,"
           + " amount = s.amount, upload_id = s.upload_id, reported_at = s.reported_at,"
-          + " row_version = t.row_version + 1"
+          + " reported_by = s.reported_by, row_version = t.row_version + 1"
           + " WHEN NOT MATCHED THEN INSERT ("
           + COLUMNS
           + ") VALUES (s.id, s.plan_code,"
           + " s.indicator_code, s.unit_code, s.period_year, s.breakdown, s.numerator, s.denominator,"
-          + " s.amount, s.upload_id, s.reported_at, 1)";
+          + " s.amount, s.upload_id, s.reported_at, s.reported_by, 1)";
 
   private MeasurementBatches() {}
 
   static void writePostgresql(Connection c, UploadRecord upload, List<Measurement> all)
       throws SQLException {
-    String sql = anyStored(c, upload.planCode(), all) ? POSTGRESQL_UPSERT : POSTGRESQL_INSERT;
-    try (PreparedStatement s = c.prepareStatement(sql)) {
+    boolean corrects = anyStored(c, upload.planCode(), all);
+    String sql = corrects ? POSTGRESQL_UPSERT : POSTGRESQL_INSERT;
+    try (PreparedStatement s = c.prepareStatement(sql);
+        PreparedStatement revisions = corrects ? c.prepareStatement(POSTGRESQL_REVISIONS) : null) {
       s.setString(1, upload.planCode());
       s.setString(2, upload.id());
       s.setObject(3, upload.uploadedAt());
+      s.setString(4, upload.uploadedBy());
+      if (revisions != null) {
+        revisions.setObject(1, upload.uploadedAt());
+        revisions.setString(6, upload.planCode());
+      }
       for (int from = 0; from < all.size(); from += CHUNK) {
         List<Measurement> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
         int n = chunk.size();
@@ -106,13 +143,20 @@ final class MeasurementBatches {
             amounts[i] = ((Quantity.Amount) m.quantity()).amount();
           }
         }
-        s.setArray(4, c.createArrayOf("varchar", indicators));
-        s.setArray(5, c.createArrayOf("varchar", units));
-        s.setArray(6, c.createArrayOf("int4", years));
-        s.setArray(7, c.createArrayOf("varchar", breakdowns));
-        s.setArray(8, c.createArrayOf("int8", numerators));
-        s.setArray(9, c.createArrayOf("int8", denominators));
-        s.setArray(10, c.createArrayOf("numeric", amounts));
+        if (revisions != null) {
+          revisions.setArray(2, c.createArrayOf("varchar", indicators));
+          revisions.setArray(3, c.createArrayOf("varchar", units));
+          revisions.setArray(4, c.createArrayOf("int4", years));
+          revisions.setArray(5, c.createArrayOf("varchar", breakdowns));
+          revisions.executeUpdate();
+        }
+        s.setArray(5, c.createArrayOf("varchar", indicators));
+        s.setArray(6, c.createArrayOf("varchar", units));
+        s.setArray(7, c.createArrayOf("int4", years));
+        s.setArray(8, c.createArrayOf("varchar", breakdowns));
+        s.setArray(9, c.createArrayOf("int8", numerators));
+        s.setArray(10, c.createArrayOf("int8", denominators));
+        s.setArray(11, c.createArrayOf("numeric", amounts));
         s.executeUpdate();
       }
     }
@@ -141,9 +185,18 @@ final class MeasurementBatches {
 
   static void mergeStandard(Connection c, UploadRecord upload, List<Measurement> all)
       throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(STANDARD)) {
+    try (PreparedStatement s = c.prepareStatement(STANDARD);
+        PreparedStatement revisions = c.prepareStatement(STANDARD_REVISION)) {
       int pending = 0;
       for (Measurement m : all) {
+        revisions.setString(1, UUID.randomUUID().toString());
+        revisions.setObject(2, upload.uploadedAt());
+        revisions.setString(3, upload.planCode());
+        revisions.setString(4, m.indicatorCode());
+        revisions.setString(5, m.unitCode());
+        revisions.setInt(6, m.year());
+        revisions.setString(7, m.breakdown());
+        revisions.addBatch();
         s.setString(1, UUID.randomUUID().toString());
         s.setString(2, upload.planCode());
         s.setString(3, m.indicatorCode());
@@ -161,13 +214,16 @@ final class MeasurementBatches {
         }
         s.setString(10, upload.id());
         s.setObject(11, upload.uploadedAt());
+        s.setString(12, upload.uploadedBy());
         s.addBatch();
         if (++pending == CHUNK) {
+          revisions.executeBatch();
           s.executeBatch();
           pending = 0;
         }
       }
       if (pending > 0) {
+        revisions.executeBatch();
         s.executeBatch();
       }
     }

@@ -53,6 +53,9 @@ public class MeasurementEntity {
   @Column(name = "reported_at", nullable = false)
   OffsetDateTime reportedAt;
 
+  @Column(name = "reported_by")
+  String reportedBy;
+
   @Version
   @Column(name = "row_version", nullable = false)
   int rowVersion;

@@ -38,10 +38,14 @@ public class MeasurementUploadEntity {
   @Column(name = "uploaded_at", nullable = false)
   OffsetDateTime uploadedAt;
 
+  @Column(name = "uploaded_by")
+  String uploadedBy;
+
   protected MeasurementUploadEntity() {}
 
   /** What the entity says, as the writer and the application know it. */
   UploadRecord toRecord() {
-    return new UploadRecord(id, planCode, sha256, filename, mediaType, rowCount, uploadedAt);
+    return new UploadRecord(
+        id, planCode, sha256, filename, mediaType, rowCount, uploadedAt, uploadedBy);
   }
 }

@@ -69,6 +69,8 @@ public class ContractDocumentation implements OASFilter {
           new GenericType<Page<MeasurementView>>() {}.getType(),
           MeasurementView.class,
           UploadView.class,
+          SheetViews.SheetView.class,
+          SheetViews.HistoryView.class,
           ProgressView.Report.class,
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),

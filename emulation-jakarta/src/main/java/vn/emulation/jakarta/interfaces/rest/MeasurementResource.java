@@ -37,6 +37,7 @@ import vn.emulation.jakarta.application.measurement.MeasurementCommands.Measurem
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.UploadedFile;
 import vn.emulation.jakarta.application.measurement.MeasurementReports;
+import vn.emulation.jakarta.application.measurement.MeasurementSheets;
 import vn.emulation.jakarta.application.measurement.MeasurementTemplates;
 import vn.emulation.jakarta.application.measurement.MeasurementUploads;
 import vn.emulation.jakarta.application.measurement.Reported;
@@ -48,6 +49,8 @@ import vn.emulation.jakarta.format.upload.UploadLimits;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.interfaces.rest.MeasurementViews.MeasurementView;
 import vn.emulation.jakarta.interfaces.rest.MeasurementViews.UploadView;
+import vn.emulation.jakarta.interfaces.rest.SheetViews.HistoryView;
+import vn.emulation.jakarta.interfaces.rest.SheetViews.SheetView;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
@@ -72,6 +75,7 @@ public class MeasurementResource {
   @Inject MeasurementReports reports;
   @Inject MeasurementUploads uploads;
   @Inject MeasurementTemplates templates;
+  @Inject MeasurementSheets sheets;
   @Inject EmulationSettings settings;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -102,14 +106,27 @@ public class MeasurementResource {
       content = @Content(schema = @Schema(ref = "MeasurementView")))
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "404", description = "No such plan")
-  public Response report(MeasurementReport body) {
+  @APIResponse(
+      responseCode = "412",
+      description =
+          "The figure changed since the version given in If-Match (its ETag, or the"
+              + " version of the sheet's row); nothing was stored")
+  public Response report(
+      MeasurementReport body,
+      @HeaderParam(EntityTags.IF_MATCH)
+          @Parameter(
+              description =
+                  "The version of the stored figure the correction was made on (\"3\"; \"0\""
+                      + " for a figure not stored yet): a later change refuses it (412)")
+          String ifMatch) {
     if (body == null) {
       throw Bodies.missing();
     }
-    Reported r = reports.report(plan, body);
+    Reported r = reports.report(plan, body, EntityTags.ifMatch(ifMatch));
     MeasurementView m = MeasurementView.of(r.measurement());
+    String etag = EntityTags.quoted(String.valueOf(m.version()));
     if (!r.created()) {
-      return Response.ok(m).build();
+      return Response.ok(m).header(HttpHeaders.ETAG, etag).build();
     }
     return Response.created(
             uri.getAbsolutePathBuilder()
@@ -117,8 +134,85 @@ public class MeasurementResource {
                 .queryParam("indicator", m.indicatorCode())
                 .queryParam("year", m.year())
                 .build())
+        .header(HttpHeaders.ETAG, etag)
         .entity(m)
         .build();
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
+  @Path("/sheet")
+  @Operation(
+      summary = "A unit's reporting sheet for a year",
+      description =
+          "Every indicator the unit may report at its level (the rows of its template), the"
+              + " threshold of the target that concerns it at the year's milestone, the figure"
+              + " stored so far (who, when, its version for If-Match) and the unit's attainment"
+              + " with the year's figures. A unit's user reads their own unit by default.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The sheet",
+      content = @Content(schema = @Schema(ref = "SheetView")))
+  @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
+  @APIResponse(responseCode = "403", description = "The unit is outside the caller's own")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  public SheetView sheet(
+      @QueryParam("unit")
+          @Parameter(description = "The unit (its code); a unit's user's own by default")
+          String unit,
+      @QueryParam("year")
+          @Parameter(description = "The year, within the plan period; this year by default")
+          String year) {
+    QueryReader read = new QueryReader();
+    String u = QueryReader.text(unit);
+    Integer y = read.integer("year", year);
+    return SheetView.of(sheets.sheet(plan, u, y, read.unread()));
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
+  @Path("/history")
+  @Operation(
+      summary = "The history of corrections of one figure",
+      description =
+          "The stored value, then every value a correction replaced, newest first, each with"
+              + " who reported it and when.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The history; no revisions when nothing is stored",
+      content = @Content(schema = @Schema(ref = "HistoryView")))
+  @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
+  @APIResponse(responseCode = "403", description = "The unit is outside the caller's own")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  public HistoryView history(
+      @QueryParam("unit")
+          @Parameter(description = "The unit (its code); a unit's user's own by default")
+          String unit,
+      @QueryParam("indicator") @Parameter(description = "The indicator") String indicator,
+      @QueryParam("year") @Parameter(description = "The year") String year,
+      @QueryParam("breakdown")
+          @Parameter(description = "The breakdown; the overall figure by default")
+          String breakdown) {
+    QueryReader read = new QueryReader();
+    String u = QueryReader.text(unit);
+    String i = QueryReader.text(indicator);
+    Integer y = read.integer("year", year);
+    return HistoryView.of(
+        sheets.history(plan, u, i, y, QueryReader.text(breakdown), read.unread()));
   }
 
   @GET

@@ -27,6 +27,8 @@ public final class MeasurementViews {
    * @param value a plain value, else absent
    * @param uploadId the bulk upload it came from, absent for a value reported on its own
    * @param reportedAt when it was reported or last corrected
+   * @param reportedBy who reported it (the token's user), absent when not known
+   * @param version its version, counted up by each correction (the ETag of a report)
    */
   public record MeasurementView(
       String indicatorCode,
@@ -37,7 +39,9 @@ public final class MeasurementViews {
       Long denominator,
       BigDecimal value,
       String uploadId,
-      String reportedAt) {
+      String reportedAt,
+      String reportedBy,
+      int version) {
 
     static MeasurementView of(StoredMeasurement s) {
       var m = s.measurement();
@@ -59,7 +63,9 @@ public final class MeasurementViews {
           denominator,
           value,
           s.uploadId(),
-          s.reportedAt().toString());
+          s.reportedAt().toString(),
+          s.reportedBy(),
+          s.version());
     }
   }
 

@@ -203,6 +203,75 @@ abstract class MeasurementWriterContract {
     assertThat(found.uploadedAt().toInstant()).isEqualTo(upload.uploadedAt().toInstant());
   }
 
+  @Test
+  void aCorrectionByUploadOrByReportKeepsTheValueItReplacedWithWhoAndWhen() {
+    String plan = "p-" + run + "-r";
+    UploadRecord first =
+        new UploadRecord(
+            UUID.randomUUID().toString(),
+            plan,
+            sha('e'),
+            "a.csv",
+            "text/csv",
+            1,
+            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+            "tram.reporter");
+    writer.store(first, List.of(Measurement.ratio("G2", ward, 2024, 50, 100)));
+    JpaMeasurementRepository repo = repository();
+    List<StoredMeasurement> none =
+        db.inTransaction(
+            em -> {
+              repo.em = em;
+              return repo.superseded(plan, "G2", ward, 2024, "");
+            });
+    assertThat(none).isEmpty();
+
+    UploadRecord second =
+        new UploadRecord(
+            UUID.randomUUID().toString(),
+            plan,
+            sha('f'),
+            "b.csv",
+            "text/csv",
+            1,
+            OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+            "lan.officer");
+    writer.store(second, List.of(Measurement.ratio("G2", ward, 2024, 61, 100)));
+    db.run(
+        em -> {
+          repo.em = em;
+          repo.put(plan, Measurement.ratio("G2", ward, 2024, 70, 100), null, "tram.reporter");
+        });
+
+    List<StoredMeasurement> earlier =
+        db.inTransaction(
+            em -> {
+              repo.em = em;
+              return repo.superseded(plan, "G2", ward, 2024, "");
+            });
+    StoredMeasurement now =
+        db.inTransaction(
+            em -> {
+              repo.em = em;
+              return repo.find(plan, "G2", ward, 2024, "").orElseThrow();
+            });
+    assertThat(earlier)
+        .extracting(StoredMeasurement::measurement)
+        .containsExactly(
+            Measurement.ratio("G2", ward, 2024, 61, 100),
+            Measurement.ratio("G2", ward, 2024, 50, 100));
+    assertThat(earlier).extracting(StoredMeasurement::version).containsExactly(2, 1);
+    assertThat(earlier)
+        .extracting(StoredMeasurement::reportedBy)
+        .containsExactly("lan.officer", "tram.reporter");
+    assertThat(earlier)
+        .extracting(StoredMeasurement::uploadId)
+        .containsExactly(second.id(), first.id());
+    assertThat(now.version()).isEqualTo(3);
+    assertThat(now.reportedBy()).isEqualTo("tram.reporter");
+    assertThat(now.uploadId()).isNull();
+  }
+
   private JpaMeasurementRepository repository() {
     JpaMeasurementRepository r = new JpaMeasurementRepository();
     r.clock = java.time.Clock.systemUTC();
