@@ -418,8 +418,8 @@ class AdministrationPlansIT {
     browser().signIn(base(), "?view=plans", "reporter.vinhlac");
     browser()
         .await(
-            "const t = document.querySelector('main').textContent;"
-                + " return t.length > 0 && !t.includes('Đang tải');");
+            "const m = document.querySelector('main');"
+                + " return m.children.length > 0 && !m.textContent.includes('Đang tải');");
     assertThat(
             browser()
                 .script(
