@@ -44,9 +44,10 @@ def token(base, user):
 
 
 def city_g1(body, year):
+    """The city's G1 row of a progress answer, as text (numerator, denominator, value)."""
     doc = json.loads(body)
     for row in doc.get("rows", []):
-        if row.get("indicatorCode") == "G1" or row.get("indicator", {}).get("code") == "G1":
+        if row.get("indicator") == "G1":
             return json.dumps(row, sort_keys=True)
     return None
 
