@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Stored evaluation runs end to end: a run keeps exactly the verdicts the live endpoints showed
  * when it was started, and keeps them after a participant's evidence changes, while the live
  * verdict follows the new evidence; a ward's reporter reads only its ward's stored verdicts and
- * cannot start a run. A run is judged by the evaluation job: started with 202 and polled until it is
- * COMPLETE (ADR 0033).
+ * cannot start a run. A run is judged by the evaluation job: started with 202 and polled until it
+ * is COMPLETE (ADR 0033).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
