@@ -154,4 +154,20 @@ public record EvaluationRun(
         judged,
         execution);
   }
+
+  /** This run COMPLETE: every participant it holds judged, and counted. */
+  public EvaluationRun completed() {
+    return new EvaluationRun(
+        id,
+        planCode,
+        planVersion,
+        occasionCode,
+        asOf,
+        startedBy,
+        startedAt,
+        judged,
+        Status.COMPLETE,
+        judged,
+        jobExecution);
+  }
 }

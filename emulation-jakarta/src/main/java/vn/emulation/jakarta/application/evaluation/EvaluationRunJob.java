@@ -106,9 +106,9 @@ public class EvaluationRunJob {
    * audit log (as the system), and the stored verdicts are announced.
    */
   public EvaluationRun complete(String runId) {
-    EvaluationRun held = run(runId);
-    runs.mark(runId, EvaluationRun.Status.COMPLETE, held.judged());
-    EvaluationRun done = run(runId);
+    // what the run holds now, in this (the step's) transaction, COMPLETE with that count
+    EvaluationRun done = run(runId).completed();
+    runs.mark(runId, EvaluationRun.Status.COMPLETE, done.participantCount());
     Plan plan = plan(done);
     Occasion occasion = judging.occasion(plan, done.occasionCode());
     var summary =
