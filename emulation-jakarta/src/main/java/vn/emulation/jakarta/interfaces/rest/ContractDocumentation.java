@@ -76,6 +76,7 @@ public class ContractDocumentation implements OASFilter {
           EvaluationView.Summary.class,
           new GenericType<Page<EvaluationRunView.RunView>>() {}.getType(),
           EvaluationRunView.RunView.class,
+          CallerResource.CallerView.class,
           EvaluationRunView.StoredVerdictPage.class,
           EvaluationRunView.StoredParticipantVerdicts.class,
           new GenericType<Page<EntryView>>() {}.getType(),

@@ -91,22 +91,29 @@ public class EvaluationRunResource {
 
   @POST
   @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
   @Path("/{run}/restart")
   @Operation(
       summary = "Restart a run that stopped or failed, from its last checkpoint",
       description =
           "For a run that is not COMPLETE and whose job is not running (it failed, was stopped,"
               + " or its server ended under it): its job resumes each unit after the last"
-              + " participant committed; what the run stored stays, once. No body.")
+              + " participant committed; what the run stored stays, once. The body is {}.")
+  @RequestBody(description = "{}: a restart has no parameters, like a start")
   @APIResponse(
       responseCode = "202",
       description = "Restarted; Location names the run",
       content = @Content(schema = @Schema(ref = "RunView")))
+  @APIResponse(responseCode = "400", description = "The body is not {} (a field is named)")
   @APIResponse(
       responseCode = "409",
       description = "The run is COMPLETE, or its job is still running")
   @APIResponse(responseCode = "404", description = "No such plan, occasion or run")
-  public Response restart(@PathParam("run") @Parameter(description = "The run's id") String run) {
+  public Response restart(
+      @PathParam("run") @Parameter(description = "The run's id") String run, StartRun body) {
+    if (body == null) {
+      throw Bodies.missing();
+    }
     RunView restarted = RunView.of(runs.restart(plan, occasion, run));
     return Response.accepted(restarted)
         .location(

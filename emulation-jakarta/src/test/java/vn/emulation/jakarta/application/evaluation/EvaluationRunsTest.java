@@ -384,6 +384,36 @@ class EvaluationRunsTest {
   }
 
   @Test
+  void aJobTheBatchContainerRefusesLeavesTheRunFailedNeverRunning() {
+    EvaluationRuns officer = as(OFFICER);
+    officer.jobs =
+        new EvaluationJobs() {
+          @Override
+          public long start(String runId) {
+            throw new IllegalStateException("the evaluation job of run " + runId + " was refused");
+          }
+
+          @Override
+          public long restart(String runId, long jobExecution) {
+            throw new AssertionError("no restart");
+          }
+        };
+
+    assertThatThrownBy(() -> officer.start(PLAN, OCCASION, new StartRun()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("was refused");
+
+    assertThat(store.runs.values())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(EvaluationRun.Status.FAILED);
+              assertThat(r.jobExecution()).isZero();
+            });
+    assertThat(store.participants.values()).allSatisfy(p -> assertThat(p).isEmpty());
+  }
+
+  @Test
   void aChunkStoredTwiceStoresEachParticipantOnce() {
     as(OFFICER);
     jobs.dieAfterStoring = 2;
