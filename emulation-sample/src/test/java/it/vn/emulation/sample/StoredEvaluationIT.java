@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Stored evaluation runs end to end: a run keeps exactly the verdicts the live endpoints showed
  * when it was started, and keeps them after a participant's evidence changes, while the live
  * verdict follows the new evidence; a ward's reporter reads only its ward's stored verdicts and
- * cannot start a run.
+ * cannot start a run. A run is judged by the evaluation job: started with 202 and polled until it
+ * is COMPLETE (ADR 0033).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -81,17 +82,23 @@ class StoredEvaluationIT {
 
     Api.Reply started = w.api().post(occasion(w) + "/evaluations", "{}", "en");
 
-    assertThat(started.status()).as(started.body()).isEqualTo(201);
-    JsonObject run = started.object();
-    String id = run.getString("id");
+    // the job judges the run after the answer: 202, the run RUNNING, nobody judged yet
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
+    JsonObject answered = started.object();
+    String id = answered.getString("id");
     assertThat(started.header("Location")).endsWith(occasion(w) + "/evaluations/" + id);
+    assertThat(answered.getString("status")).isEqualTo("RUNNING");
+    assertThat(answered.getInt("judged")).isZero();
+    assertThat(answered.getInt("participants")).isEqualTo(3);
+    String stored = occasion(w) + "/evaluations/" + id;
+    JsonObject run = complete(w.api(), stored);
     assertThat(run.getString("plan")).isEqualTo(w.plan);
     assertThat(run.getInt("planVersion")).isEqualTo(1);
     assertThat(run.getString("occasion")).isEqualTo(OCCASION);
     assertThat(run.getString("startedBy")).isEqualTo("admin");
     assertThat(run.getInt("participants")).isEqualTo(3);
+    assertThat(run.getInt("judged")).isEqualTo(3);
     assertThat(run.getString("status")).isEqualTo("COMPLETE");
-    String stored = occasion(w) + "/evaluations/" + id;
     assertThat(ok(w.api().get(stored, "en"))).isEqualTo(run);
     assertThat(ok(w.api().get(occasion(w) + "/evaluations", "en")).getJsonArray("items"))
         .contains(run);
@@ -127,8 +134,9 @@ class StoredEvaluationIT {
   void aWardsReporterReadsOnlyItsWardsStoredVerdictsAndCannotStartARun() {
     FreshCity w = city();
     Api.Reply started = w.api().post(occasion(w) + "/evaluations", "{}", "en");
-    assertThat(started.status()).as(started.body()).isEqualTo(201);
+    assertThat(started.status()).as(started.body()).isEqualTo(202);
     String stored = occasion(w) + "/evaluations/" + started.object().getString("id");
+    complete(w.api(), stored);
     Api reporter =
         w.api().withAuthorization("Bearer " + w.api().tokenOf("reporter.vinhlac", w.wardA));
 
@@ -169,6 +177,34 @@ class StoredEvaluationIT {
     assertThat(unknownRun.object().getString("detail")).contains("has no evaluation run");
     assertThat(unknownOccasion.status()).isEqualTo(404);
     assertThat(ok(w.api().get(occasion(w) + "/evaluations", "en")).getInt("total")).isZero();
+  }
+
+  /**
+   * The run once its job has completed it, polled through the API; until then its verdicts answer
+   * 409 (checked while it runs, when a poll catches it running).
+   */
+  static JsonObject complete(Api api, String run) {
+    long until = System.nanoTime() + 120_000_000_000L;
+    while (true) {
+      JsonObject r = ok(api.get(run, "en"));
+      String status = r.getString("status");
+      if (status.equals("COMPLETE")) {
+        return r;
+      }
+      assertThat(status).as(r.toString()).isEqualTo("RUNNING");
+      Api.Reply partial = api.get(run + "/verdicts", "en");
+      assertThat(partial.status()).as(partial.body()).isIn(409, 200);
+      if (partial.status() == 409) {
+        assertThat(partial.object().getString("detail")).contains("is not complete");
+      }
+      assertThat(System.nanoTime()).as("run still RUNNING: " + r).isLessThan(until);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static List<String> fields(Api.Reply problem) {

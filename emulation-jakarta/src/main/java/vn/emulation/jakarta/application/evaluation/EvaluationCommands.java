@@ -9,6 +9,7 @@ public final class EvaluationCommands {
    * Start a run. It has no fields: a run judges the occasion on the figures and evidence stored at
    * the moment it starts, with the plan version that judges the occasion (the one in force on the
    * last day of its window); a day of the caller's choosing could change neither, so none is asked.
+   * A restart of a run takes the same empty body: it resumes the run as it was started.
    */
   public record StartRun() {}
 }

@@ -8,17 +8,43 @@ import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 
 /**
- * Where evaluation runs are kept: append-only, a stored run and its verdicts are never changed.
- * Every list of participants is filtered in its query, so that pages and totals count only the
- * units asked for.
+ * Where evaluation runs are kept. A run's row is opened first and follows its job (status, job
+ * execution, final count); its participants and verdicts are stored chunk by chunk and never
+ * changed: storing a participant the run holds already stores nothing, so that a chunk judged again
+ * after a restart leaves exactly one row per participant and award form. Every list of participants
+ * is filtered in its query, so that pages and totals count only the units asked for. A run read
+ * here carries how many participants it holds so far ({@link EvaluationRun#judged()}).
  */
 public interface EvaluationRunRepository {
 
   /** How many verdicts of a run on an award form came out one way. */
   record OutcomeCount(String awardFormCode, Outcome outcome, long count) {}
 
-  /** Stores a run with every participant it judged and their verdicts, in its transaction. */
-  void store(EvaluationRun run, List<RunParticipant> participants);
+  /** Stores a new run's row, with no participant yet. */
+  void open(EvaluationRun run);
+
+  /**
+   * Stores judged participants of a run with their verdicts, in the caller's transaction; those the
+   * run holds already are left as they are (a chunk judged again after a restart).
+   *
+   * @return how many were new
+   */
+  int storeJudged(String runId, List<RunParticipant> participants);
+
+  /** Records the run's status, and its count when not null. */
+  void mark(String runId, EvaluationRun.Status status, Integer participantCount);
+
+  /**
+   * Records the batch job execution now judging the run; its status is left to the job, which may
+   * have moved it on already.
+   */
+  void attach(String runId, long jobExecution);
+
+  /** Opens a run and stores every participant: a run judged in one go (the stores' tests). */
+  default void store(EvaluationRun run, List<RunParticipant> participants) {
+    open(run);
+    storeJudged(run.id(), participants);
+  }
 
   /** The runs of an occasion of a plan, newest first. */
   Page<EvaluationRun> runs(String planCode, String occasionCode, PageRequest page);

@@ -8,17 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.common.ProblemCollector;
-import vn.emulation.core.evaluation.Evaluation;
 import vn.emulation.core.evaluation.Outcome;
-import vn.emulation.core.evaluation.VerdictRecord;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
@@ -28,11 +24,8 @@ import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.access.Role;
 import vn.emulation.jakarta.application.audit.AuditTargets;
-import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository.OutcomeCount;
-import vn.emulation.jakarta.application.events.ApplicationEvents;
-import vn.emulation.jakarta.application.events.VerdictStored;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.progress.AwardFormSummary;
 import vn.emulation.jakarta.application.unit.UnitScope;
@@ -50,8 +43,12 @@ import vn.emulation.jakarta.messages.AdapterMessages;
  * verdict reads are: a ward's user sees, and counts, only its own participants; another unit's
  * participant answers as an unknown one.
  *
- * <p>Starting a run is for the administrator and the Home Affairs office (officer): it judges every
- * participant of the city, one transaction for the run, its verdicts and its audit entry.
+ * <p>Starting a run is for the administrator and the Home Affairs office (officer): the run is
+ * opened (RUNNING) with its audit entry, then judged by the evaluation job ({@link EvaluationJobs},
+ * {@link EvaluationRunJob}), partition by unit and chunk by chunk, and is COMPLETE when every
+ * partition is done (ADR 0033). Until then a read of the run answers its status and progress, and a
+ * read of its verdicts answers a conflict: partial verdicts are never served as if final. A run
+ * that stopped or failed, or whose server died under it, is restarted from its last checkpoint.
  */
 @ApplicationScoped
 @Transactional
@@ -65,35 +62,32 @@ public class EvaluationRuns {
   @Inject EvaluationRunRepository runs;
   @Inject UnitScopes scopes;
   @Inject Callers callers;
-  @Inject AuditTrail audit;
-  @Inject ApplicationEvents events;
+  @Inject RunLedger ledger;
+  @Inject EvaluationJobs jobs;
 
   /** Today and now, in Vietnam: the default day of a run, and when it was started. */
   @Inject Clock clock;
 
-  /** What the audit log keeps of a run: the run and its counts, not every verdict. */
+  /** What the audit log keeps of a complete run: the run and its counts, not every verdict. */
   public record RunSummary(EvaluationRun run, List<AwardFormSummary> forms) {}
 
   /**
-   * Evaluates every participant the occasion judges, and stores the run with every verdict.
+   * Opens a run of every participant the occasion judges and starts the job that judges them; the
+   * run answered is RUNNING, nothing judged yet. Outside a transaction: the run is committed before
+   * its job starts, on other threads.
    *
    * @throws AccessDeniedException unless the caller is an administrator or a Home Affairs officer
    * @throws NotFoundException for an unknown plan or occasion
    */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public EvaluationRun start(String planCode, String occasionCode, StartRun command) {
-    Caller caller = callers.writer();
-    if (!caller.has(Role.ADMIN) && !caller.has(Role.OFFICER)) {
-      throw new AccessDeniedException(
-          AdapterMessages.text("evaluation.onlyAdministratorHomeAffairs"));
-    }
+    Caller caller = homeAffairs();
     // the day (in Vietnam, by the one clock) whose stored figures and evidence the run reads
     LocalDate asOf = LocalDate.now(clock);
     Plan plan = judging.planFor(planCode, occasionCode);
     Occasion occasion = judging.occasion(plan, occasionCode);
-
     // a run judges the whole city: only city-wide roles start one
-    List<Evaluation> evaluations = judging.judgeAll(plan, occasion, UnitScope.all());
-    List<RunParticipant> judged = evaluations.stream().map(RunParticipant::of).toList();
+    int total = judging.judged(plan, occasion, UnitScope.all()).size();
     EvaluationRun run =
         new EvaluationRun(
             UUID.randomUUID().toString(),
@@ -103,17 +97,58 @@ public class EvaluationRuns {
             asOf,
             caller.user(),
             clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC),
-            judged.size(),
-            EvaluationRun.Status.COMPLETE);
-    runs.store(run, judged);
-    audit.record(
-        "evaluation.run",
-        target(run),
-        null,
-        new RunSummary(run, summary(plan, occasion, counted(judged))));
-    events.verdictStored(
-        new VerdictStored(planCode, run.planVersion(), occasionCode, run.id(), judged.size()));
-    return run;
+            total,
+            EvaluationRun.Status.RUNNING,
+            0,
+            0);
+    ledger.open(run);
+    long execution;
+    try {
+      execution = jobs.start(run.id());
+    } catch (RuntimeException refused) {
+      ledger.refused(run, EvaluationRun.Status.FAILED);
+      throw refused;
+    }
+    ledger.started(run, execution);
+    return run.withExecution(execution);
+  }
+
+  /**
+   * Restarts the job of a run that is not complete, from its last checkpoint: what it stored stays,
+   * the rest is judged. The restart, and from what state, goes to the audit log.
+   *
+   * @throws AccessDeniedException unless the caller is an administrator or a Home Affairs officer
+   * @throws NotFoundException for an unknown plan, occasion or run
+   * @throws ConflictException when the run is complete, or its job is running
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public EvaluationRun restart(String planCode, String occasionCode, String runId) {
+    homeAffairs();
+    EvaluationRun before = stored(planCode, occasionCode, runId);
+    if (!before.status().restartable()) {
+      throw new ConflictException(AdapterMessages.text("evaluation.runAlreadyComplete", runId));
+    }
+    if (before.jobExecution() == 0) {
+      throw new ConflictException(AdapterMessages.text("evaluation.runNotRestartable", runId));
+    }
+    ledger.restarting(before);
+    long execution;
+    try {
+      execution = jobs.restart(runId, before.jobExecution());
+    } catch (RuntimeException refused) {
+      ledger.refused(before, before.status());
+      throw refused;
+    }
+    return ledger.restarted(before, execution);
+  }
+
+  private Caller homeAffairs() {
+    Caller caller = callers.writer();
+    if (!caller.has(Role.ADMIN) && !caller.has(Role.OFFICER)) {
+      throw new AccessDeniedException(
+          AdapterMessages.text("evaluation.onlyAdministratorHomeAffairs"));
+    }
+    return caller;
   }
 
   /** An occasion's runs, newest first. */
@@ -134,9 +169,11 @@ public class EvaluationRuns {
     if (scope.unlimited()) {
       return run;
     }
-    long reached =
-        runs.participants(run.id(), scope.filter(null), null, null, new PageRequest(0, 1)).total();
-    return run.countingOnly((int) reached);
+    int reached =
+        (int)
+            runs.participants(run.id(), scope.filter(null), null, null, new PageRequest(0, 1))
+                .total();
+    return run.countingOnly(reached, reached);
   }
 
   /** One run of an occasion. */
@@ -163,7 +200,7 @@ public class EvaluationRuns {
       VerdictFilter filter,
       PageRequest request,
       Unread unread) {
-    EvaluationRun run = run(planCode, occasionCode, runId);
+    EvaluationRun run = complete(run(planCode, occasionCode, runId));
     Plan plan = catalog.version(planCode, run.planVersion());
     Occasion occasion = judging.occasion(plan, occasionCode);
     ProblemCollector problems = new ProblemCollector();
@@ -179,7 +216,7 @@ public class EvaluationRuns {
   /** One participant's stored verdicts, with every explanation as it was. */
   public RunVerdict verdict(
       String planCode, String occasionCode, String runId, String participantId) {
-    EvaluationRun run = run(planCode, occasionCode, runId);
+    EvaluationRun run = complete(run(planCode, occasionCode, runId));
     Plan plan = catalog.version(planCode, run.planVersion());
     Occasion occasion = judging.occasion(plan, occasionCode);
     UnitScope scope = scopes.current();
@@ -198,23 +235,25 @@ public class EvaluationRuns {
     return AuditTargets.evaluationRun(run.planCode(), run.occasionCode(), run.id());
   }
 
-  private static List<OutcomeCount> counted(List<RunParticipant> judged) {
-    Map<String, Map<Outcome, Long>> byForm = new LinkedHashMap<>();
-    for (RunParticipant p : judged) {
-      for (VerdictRecord v : p.verdicts()) {
-        byForm
-            .computeIfAbsent(v.awardFormCode(), f -> new EnumMap<>(Outcome.class))
-            .merge(v.outcome(), 1L, Long::sum);
-      }
+  /**
+   * The run, if its verdicts are final: the verdicts of a run still judged (or stopped, or failed)
+   * are partial, and are not served as if they were the run's.
+   */
+  private static EvaluationRun complete(EvaluationRun run) {
+    if (!run.complete()) {
+      throw new ConflictException(
+          AdapterMessages.text(
+              "evaluation.runNotComplete",
+              run.id(),
+              run.status().name(),
+              run.judged(),
+              run.participantCount()));
     }
-    List<OutcomeCount> counts = new ArrayList<>();
-    byForm.forEach((f, m) -> m.forEach((o, n) -> counts.add(new OutcomeCount(f, o, n))));
-    return counts;
+    return run;
   }
 
   /** Counts per award form of the occasion, in its order, named as the run's plan names them. */
-  private static List<AwardFormSummary> summary(
-      Plan plan, Occasion occasion, List<OutcomeCount> counts) {
+  static List<AwardFormSummary> summary(Plan plan, Occasion occasion, List<OutcomeCount> counts) {
     List<AwardFormSummary> forms = new ArrayList<>();
     for (String code : occasion.awardFormCodes()) {
       long[] n = new long[Outcome.values().length];

@@ -53,17 +53,43 @@ public final class EvaluationService {
       String occasionCode,
       List<? extends Participant> participants,
       Map<String, ParticipantFacts> factsById) {
-    Occasion occasion = occasion(occasionCode);
-    Map<String, Map<String, Attainment>> byUnit = new HashMap<>();
+    Judge judge = judge(occasionCode, factsById);
     List<Evaluation> evaluations = new ArrayList<>(participants.size());
     for (Participant p : participants) {
+      evaluations.add(judge.evaluate(p));
+    }
+    return List.copyOf(evaluations);
+  }
+
+  /**
+   * A judge of the occasion that evaluates participants one at a time, exactly as {@link
+   * #evaluateAll} does (which judges through it): facts looked up by participant id, each unit's
+   * attainments worked out once. For one thread: the evaluation job gives each partition its own.
+   *
+   * @throws UnknownPlanElementException if the plan has no such occasion
+   */
+  public Judge judge(String occasionCode, Map<String, ParticipantFacts> factsById) {
+    return new Judge(occasion(occasionCode), Objects.requireNonNull(factsById, "factsById"));
+  }
+
+  /** See {@link #judge}. Not thread-safe: it keeps the attainments of the units it has seen. */
+  public final class Judge {
+    private final Occasion occasion;
+    private final Map<String, ParticipantFacts> factsById;
+    private final Map<String, Map<String, Attainment>> byUnit = new HashMap<>();
+
+    private Judge(Occasion occasion, Map<String, ParticipantFacts> factsById) {
+      this.occasion = occasion;
+      this.factsById = factsById;
+    }
+
+    /** The evaluation of {@code p} on the occasion. */
+    public Evaluation evaluate(Participant p) {
       Map<String, Attainment> attainments =
           byUnit.computeIfAbsent(p.unitCode(), u -> assembler.attainments(u, occasion));
       ParticipantFacts facts = factsById.getOrDefault(p.id(), ParticipantFacts.none());
-      evaluations.add(
-          evaluator.evaluate(p, occasionCode, assembler.assemble(p, facts, attainments)));
+      return evaluator.evaluate(p, occasion.code(), assembler.assemble(p, facts, attainments));
     }
-    return List.copyOf(evaluations);
   }
 
   /** Outcome counts per award form of the occasion, in the occasion's order. */

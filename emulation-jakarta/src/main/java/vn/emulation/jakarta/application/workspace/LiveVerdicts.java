@@ -117,15 +117,30 @@ public class LiveVerdicts implements OccasionJudging {
     return evaluateAll(service(plan), occasion, plan.code(), scope);
   }
 
+  @Override
+  public List<Participant> judged(Plan plan, Occasion occasion, UnitScope scope) {
+    return judged(plan.code(), occasion, scope);
+  }
+
   /** The participants the occasion judges (their unit exists while it is held) and in scope. */
+  private List<Participant> judged(String planCode, Occasion occasion, UnitScope scope) {
+    OrgHierarchy hierarchy = units.hierarchy();
+    return participants.all(planCode).stream()
+        .filter(p -> scope.includes(p.unitCode()))
+        .filter(p -> hierarchy.find(p.unitCode()).filter(occasion::judges).isPresent())
+        .toList();
+  }
+
+  @Override
+  public ParticipantJudge judge(Plan plan, Occasion occasion) {
+    EvaluationService.Judge judge =
+        service(plan).judge(occasion.code(), evidence.facts(plan.code(), occasion.code()));
+    return judge::evaluate;
+  }
+
   private List<Evaluation> evaluateAll(
       EvaluationService service, Occasion occasion, String planCode, UnitScope scope) {
-    OrgHierarchy hierarchy = units.hierarchy();
-    List<Participant> everyone =
-        participants.all(planCode).stream()
-            .filter(p -> scope.includes(p.unitCode()))
-            .filter(p -> hierarchy.find(p.unitCode()).filter(occasion::judges).isPresent())
-            .toList();
+    List<Participant> everyone = judged(planCode, occasion, scope);
     Map<String, ParticipantFacts> facts = evidence.facts(planCode, occasion.code());
     return service.evaluateAll(occasion.code(), everyone, facts);
   }

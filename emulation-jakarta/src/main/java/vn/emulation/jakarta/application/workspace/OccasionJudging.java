@@ -3,6 +3,7 @@ package vn.emulation.jakarta.application.workspace;
 import java.util.List;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.evaluation.Evaluation;
+import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.jakarta.application.unit.UnitScope;
 
@@ -34,4 +35,23 @@ public interface OccasionJudging {
    * while the occasion is held), evaluated on the figures and evidence stored now, by id.
    */
   List<Evaluation> judgeAll(Plan plan, Occasion occasion, UnitScope scope);
+
+  /**
+   * The participants of the plan within {@code scope} that the occasion judges, by id: those {@link
+   * #judgeAll} evaluates, not yet evaluated (the evaluation job partitions them by unit).
+   */
+  List<Participant> judged(Plan plan, Occasion occasion, UnitScope scope);
+
+  /**
+   * Judges participants of the plan one at a time on the figures and evidence stored now, by the
+   * very computation of {@link #judgeAll} (the evaluation job's processor judges through it). The
+   * judge reads what it needs when it is made; use it on one thread.
+   */
+  ParticipantJudge judge(Plan plan, Occasion occasion);
+
+  /** See {@link #judge}. */
+  @FunctionalInterface
+  interface ParticipantJudge {
+    Evaluation evaluate(Participant participant);
+  }
 }

@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.infrastructure.persistence;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,9 +9,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * A stored evaluation run; read only: runs are inserted in batches by {@link
- * JpaEvaluationRunRepository#store}.
+ * A stored evaluation run; read only here: runs are inserted and moved on with plain JDBC by {@link
+ * JpaEvaluationRunRepository}.
  */
+// never from the shared cache: the evaluation job moves the row on with JDBC, on other threads
+@Cacheable(false)
 @Entity
 @Table(name = "evaluation_run")
 public class EvaluationRunEntity {
@@ -42,6 +45,9 @@ public class EvaluationRunEntity {
 
   @Column(name = "status", nullable = false)
   String status;
+
+  @Column(name = "job_execution_id")
+  Long jobExecutionId;
 
   protected EvaluationRunEntity() {}
 }

@@ -2,18 +2,25 @@ package vn.emulation.jakarta.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -31,8 +38,10 @@ import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
  * The evaluation runs in {@code evaluation_run}, {@code evaluation_participant} and {@code
  * evaluation_verdict}. A run is written with plain JDBC in batches (a city's run is thousands of
  * verdicts, each with its explanation), on a connection of the same datasource as JPA, which the
- * container enlists in the caller's transaction, like {@link JdbcMeasurementWriter}; it is read
- * through JPA. Nothing here updates or deletes a row.
+ * container enlists in the caller's transaction (the evaluation job's chunk transaction), like
+ * {@link JdbcMeasurementWriter}; it is read through JPA. Only the run's row is updated (status, job
+ * execution, final count); participants and verdicts are inserted if absent, never updated or
+ * deleted.
  */
 @ApplicationScoped
 public class JpaEvaluationRunRepository implements EvaluationRunRepository {
@@ -55,74 +64,177 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
   }
 
   @Override
-  public void store(EvaluationRun run, List<RunParticipant> participants) {
-    try (Connection c = dataSource().getConnection()) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "INSERT INTO evaluation_run (id, plan_code, plan_version, occasion_code, as_of,"
-                  + " started_by, started_at, participant_count, status)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        s.setString(1, run.id());
-        s.setString(2, run.planCode());
-        s.setInt(3, run.planVersion());
-        s.setString(4, run.occasionCode());
-        s.setObject(5, run.asOf());
-        s.setString(6, run.startedBy());
-        s.setObject(7, run.startedAt());
-        s.setInt(8, run.participantCount());
-        s.setString(9, run.status().name());
-        s.executeUpdate();
+  public void open(EvaluationRun run) {
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO evaluation_run (id, plan_code, plan_version, occasion_code, as_of,"
+                    + " started_by, started_at, participant_count, status, job_execution_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, run.id());
+      s.setString(2, run.planCode());
+      s.setInt(3, run.planVersion());
+      s.setString(4, run.occasionCode());
+      s.setObject(5, run.asOf());
+      s.setString(6, run.startedBy());
+      s.setObject(7, run.startedAt());
+      s.setInt(8, run.participantCount());
+      s.setString(9, run.status().name());
+      if (run.jobExecution() == 0) {
+        s.setNull(10, Types.BIGINT);
+      } else {
+        s.setLong(10, run.jobExecution());
       }
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "opening evaluation run " + run.id() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public int storeJudged(String runId, List<RunParticipant> participants) {
+    try (Connection c = dataSource().getConnection()) {
+      Set<String> held = held(c, runId, participants);
+      List<RunParticipant> fresh =
+          participants.stream().filter(p -> !held.contains(p.id())).toList();
+      insertParticipants(c, runId, fresh);
+      insertVerdicts(c, runId, fresh);
+      return fresh.size();
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "storing participants of evaluation run " + runId + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Those of {@code participants} the run holds already, read in slices of {@link #CHUNK}. */
+  private static Set<String> held(Connection c, String runId, List<RunParticipant> participants)
+      throws SQLException {
+    Set<String> held = new HashSet<>();
+    for (int from = 0; from < participants.size(); from += CHUNK) {
+      List<RunParticipant> slice =
+          participants.subList(from, Math.min(from + CHUNK, participants.size()));
+      String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
       try (PreparedStatement s =
           c.prepareStatement(
-              "INSERT INTO evaluation_participant (run_id, participant_id, name, kind,"
-                  + " category_code, unit_code) VALUES (?, ?, ?, ?, ?, ?)")) {
-        int pending = 0;
-        for (RunParticipant p : participants) {
-          s.setString(1, run.id());
+              "SELECT participant_id FROM evaluation_participant WHERE run_id = ?"
+                  + " AND participant_id IN ("
+                  + marks
+                  + ")")) {
+        s.setString(1, runId);
+        for (int i = 0; i < slice.size(); i++) {
+          s.setString(i + 2, slice.get(i).id());
+        }
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            held.add(r.getString(1));
+          }
+        }
+      }
+    }
+    return held;
+  }
+
+  private static void insertParticipants(
+      Connection c, String runId, List<RunParticipant> participants) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO evaluation_participant (run_id, participant_id, name, kind,"
+                + " category_code, unit_code) VALUES (?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (RunParticipant p : participants) {
+        s.setString(1, runId);
+        s.setString(2, p.id());
+        s.setString(3, p.name());
+        s.setString(4, p.kind().name());
+        s.setString(5, p.categoryCode());
+        s.setString(6, p.unitCode());
+        s.addBatch();
+        if (++pending == CHUNK) {
+          s.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        s.executeBatch();
+      }
+    }
+  }
+
+  private static void insertVerdicts(Connection c, String runId, List<RunParticipant> participants)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO evaluation_verdict (run_id, participant_id, award_form_code,"
+                + " form_order, outcome, explanation) VALUES (?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (RunParticipant p : participants) {
+        for (int i = 0; i < p.verdicts().size(); i++) {
+          VerdictRecord v = p.verdicts().get(i);
+          s.setString(1, runId);
           s.setString(2, p.id());
-          s.setString(3, p.name());
-          s.setString(4, p.kind().name());
-          s.setString(5, p.categoryCode());
-          s.setString(6, p.unitCode());
+          s.setString(3, v.awardFormCode());
+          s.setInt(4, i);
+          s.setString(5, v.outcome().name());
+          s.setString(6, VerdictJson.write(v));
           s.addBatch();
           if (++pending == CHUNK) {
             s.executeBatch();
             pending = 0;
           }
         }
-        if (pending > 0) {
-          s.executeBatch();
-        }
       }
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "INSERT INTO evaluation_verdict (run_id, participant_id, award_form_code,"
-                  + " form_order, outcome, explanation) VALUES (?, ?, ?, ?, ?, ?)")) {
-        int pending = 0;
-        for (RunParticipant p : participants) {
-          for (int i = 0; i < p.verdicts().size(); i++) {
-            VerdictRecord v = p.verdicts().get(i);
-            s.setString(1, run.id());
-            s.setString(2, p.id());
-            s.setString(3, v.awardFormCode());
-            s.setInt(4, i);
-            s.setString(5, v.outcome().name());
-            s.setString(6, VerdictJson.write(v));
-            s.addBatch();
-            if (++pending == CHUNK) {
-              s.executeBatch();
-              pending = 0;
-            }
+      if (pending > 0) {
+        s.executeBatch();
+      }
+    }
+  }
+
+  @Override
+  public void mark(String runId, EvaluationRun.Status status, Integer participantCount) {
+    update(
+        "UPDATE evaluation_run SET status = ?"
+            + (participantCount == null ? "" : ", participant_count = ?")
+            + " WHERE id = ?",
+        s -> {
+          s.setString(1, status.name());
+          if (participantCount == null) {
+            s.setString(2, runId);
+          } else {
+            s.setInt(2, participantCount);
+            s.setString(3, runId);
           }
-        }
-        if (pending > 0) {
-          s.executeBatch();
-        }
+        },
+        runId);
+  }
+
+  @Override
+  public void attach(String runId, long jobExecution) {
+    update(
+        "UPDATE evaluation_run SET job_execution_id = ? WHERE id = ?",
+        s -> {
+          s.setLong(1, jobExecution);
+          s.setString(2, runId);
+        },
+        runId);
+  }
+
+  /** Sets the parameters of a statement. */
+  @FunctionalInterface
+  private interface Binder {
+    void bind(PreparedStatement s) throws SQLException;
+  }
+
+  private void update(String sql, Binder binder, String runId) {
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      binder.bind(s);
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("no evaluation run " + runId);
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "storing evaluation run " + run.id() + " failed: " + e.getMessage(), e);
+          "updating evaluation run " + runId + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -137,17 +249,39 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
     for (TypedQuery<?> t : List.of(q, count)) {
       t.setParameter("plan", planCode).setParameter("occasion", occasionCode);
     }
+    List<EvaluationRunEntity> found =
+        q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    Map<String, Long> judged = judged(found.stream().map(r -> r.id).toList());
     List<EvaluationRun> items =
-        q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-            .map(JpaEvaluationRunRepository::toRun)
-            .toList();
+        found.stream().map(r -> toRun(r, judged.getOrDefault(r.id, 0L))).toList();
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());
   }
 
   @Override
   public Optional<EvaluationRun> run(String runId) {
-    return Optional.ofNullable(em.find(EvaluationRunEntity.class, runId))
-        .map(JpaEvaluationRunRepository::toRun);
+    // read afresh: the job moves the row on other threads
+    return Optional.ofNullable(
+            em.find(
+                EvaluationRunEntity.class,
+                runId,
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)))
+        .map(r -> toRun(r, judged(List.of(r.id)).getOrDefault(r.id, 0L)));
+  }
+
+  /** How many participants each run holds so far: its progress, committed chunk by chunk. */
+  private Map<String, Long> judged(List<String> runIds) {
+    if (runIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Long> judged = new HashMap<>();
+    em.createQuery(
+            "select p.runId, count(p) from EvaluationParticipantEntity p where p.runId in :runs"
+                + " group by p.runId",
+            Object[].class)
+        .setParameter("runs", runIds)
+        .getResultList()
+        .forEach(r -> judged.put((String) r[0], ((Number) r[1]).longValue()));
+    return judged;
   }
 
   @Override
@@ -261,7 +395,7 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
         .toList();
   }
 
-  private static EvaluationRun toRun(EvaluationRunEntity e) {
+  private static EvaluationRun toRun(EvaluationRunEntity e, long judged) {
     return new EvaluationRun(
         e.id,
         e.planCode,
@@ -271,7 +405,9 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
         e.startedBy,
         e.startedAt,
         e.participantCount,
-        EvaluationRun.Status.valueOf(e.status));
+        EvaluationRun.Status.valueOf(e.status),
+        Math.toIntExact(judged),
+        e.jobExecutionId == null ? 0 : e.jobExecutionId);
   }
 
   private DataSource dataSource() {

@@ -85,7 +85,6 @@ public class ContractDocumentation implements OASFilter {
           EvaluationRunView.StoredParticipantVerdicts.class,
           new GenericType<Page<EntryView>>() {}.getType(),
           VerificationView.class,
-          CallerResource.CallerView.class,
           Problem.class,
           LocalizedText.class);
 

@@ -62,16 +62,18 @@ public class EvaluationRunResource {
   @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Start an evaluation run: compute and keep every participant's verdicts",
+      summary = "Start an evaluation run: judge and keep every participant's verdicts, as a job",
       description =
-          "Judges every participant the occasion judges, on the figures and evidence stored now,"
-              + " with the plan version that judges the occasion (in force on the last day of its"
-              + " window), and stores each verdict with its explanation; later changes of figures"
-              + " or evidence never change a stored run. The body is {}.")
+          "Opens a run of every participant the occasion judges, with the plan version that"
+              + " judges the occasion (in force on the last day of its window), and starts the"
+              + " batch job that judges them unit by unit on the figures and evidence stored, and"
+              + " stores each verdict with its explanation; later changes of figures or evidence"
+              + " never change a stored verdict. Answers at once, the run RUNNING: follow its"
+              + " Location until its status is COMPLETE. The body is {}.")
   @RequestBody(description = "{}: a run has no parameters")
   @APIResponse(
-      responseCode = "201",
-      description = "Stored; Location names the run",
+      responseCode = "202",
+      description = "Started; Location names the run, whose status and progress it answers",
       content = @Content(schema = @Schema(ref = "RunView")))
   @APIResponse(
       responseCode = "400",
@@ -82,8 +84,43 @@ public class EvaluationRunResource {
       throw Bodies.missing();
     }
     RunView run = RunView.of(runs.start(plan, occasion, body));
-    return Response.created(uri.getAbsolutePathBuilder().path(run.id()).build())
-        .entity(run)
+    return Response.accepted(run)
+        .location(uri.getAbsolutePathBuilder().path(run.id()).build())
+        .build();
+  }
+
+  @POST
+  @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Path("/{run}/restart")
+  @Operation(
+      summary = "Restart a run that stopped or failed, from its last checkpoint",
+      description =
+          "For a run that is not COMPLETE and whose job is not running (it failed, was stopped,"
+              + " or its server ended under it): its job resumes each unit after the last"
+              + " participant committed; what the run stored stays, once. The body is {}.")
+  @RequestBody(description = "{}: a restart has no parameters, like a start")
+  @APIResponse(
+      responseCode = "202",
+      description = "Restarted; Location names the run",
+      content = @Content(schema = @Schema(ref = "RunView")))
+  @APIResponse(responseCode = "400", description = "The body is not {} (a field is named)")
+  @APIResponse(
+      responseCode = "409",
+      description = "The run is COMPLETE, or its job is still running")
+  @APIResponse(responseCode = "404", description = "No such plan, occasion or run")
+  public Response restart(
+      @PathParam("run") @Parameter(description = "The run's id") String run, StartRun body) {
+    if (body == null) {
+      throw Bodies.missing();
+    }
+    RunView restarted = RunView.of(runs.restart(plan, occasion, run));
+    return Response.accepted(restarted)
+        .location(
+            uri.getBaseUriBuilder()
+                .path(EvaluationRunResource.class)
+                .path(run)
+                .build(plan, occasion))
         .build();
   }
 
@@ -122,7 +159,12 @@ public class EvaluationRunResource {
     Roles.ADMIN
   })
   @Path("/{run}")
-  @Operation(summary = "One evaluation run")
+  @Operation(
+      summary = "One evaluation run, with its status and progress",
+      description =
+          "status RUNNING (its job judging, or its server ended under it: restart it), COMPLETE,"
+              + " FAILED or STOPPED; judged: the participants judged and stored so far, of"
+              + " participants. Its verdicts are served once it is COMPLETE.")
   @APIResponse(
       responseCode = "200",
       description = "The run",
@@ -154,6 +196,9 @@ public class EvaluationRunResource {
       content = @Content(schema = @Schema(ref = "StoredVerdictPage")))
   @APIResponse(responseCode = "400", description = "A parameter is wrong; each one is named")
   @APIResponse(responseCode = "404", description = "No such plan, occasion or run")
+  @APIResponse(
+      responseCode = "409",
+      description = "The run is not COMPLETE: its verdicts so far are not final, none is served")
   public Response verdicts(
       @PathParam("run") @Parameter(description = "The run's id") String run,
       @QueryParam("page") @Parameter(description = "Page number, from 0") String page,
@@ -196,6 +241,9 @@ public class EvaluationRunResource {
       description = "The stored verdicts with their explanations",
       content = @Content(schema = @Schema(ref = "StoredParticipantVerdicts")))
   @APIResponse(responseCode = "404", description = "No such plan, occasion, run or participant")
+  @APIResponse(
+      responseCode = "409",
+      description = "The run is not COMPLETE: its verdicts so far are not final, none is served")
   public Response verdict(
       @PathParam("run") @Parameter(description = "The run's id") String run,
       @PathParam("participant") @Parameter(description = "The participant's id") String id) {

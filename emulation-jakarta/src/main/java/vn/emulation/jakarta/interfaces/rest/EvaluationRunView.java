@@ -37,8 +37,10 @@ public final class EvaluationRunView {
    * @param asOf the day, in Vietnam, whose stored figures and evidence it read
    * @param startedBy the user who started it
    * @param startedAt when (UTC)
-   * @param participants how many participants it judged, in the whole city
-   * @param status COMPLETE
+   * @param participants how many participants it judges, in the whole city (or the caller's units);
+   *     once COMPLETE, how many it judged
+   * @param status RUNNING, COMPLETE, FAILED or STOPPED
+   * @param judged how many participants are judged and stored so far
    */
   public record RunView(
       String id,
@@ -49,7 +51,8 @@ public final class EvaluationRunView {
       String startedBy,
       OffsetDateTime startedAt,
       int participants,
-      String status) {
+      String status,
+      int judged) {
 
     static RunView of(EvaluationRun r) {
       return new RunView(
@@ -61,7 +64,8 @@ public final class EvaluationRunView {
           r.startedBy(),
           r.startedAt(),
           r.participantCount(),
-          r.status().name());
+          r.status().name(),
+          r.judged());
     }
   }
 

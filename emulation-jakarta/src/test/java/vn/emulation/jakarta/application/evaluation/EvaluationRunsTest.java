@@ -33,6 +33,7 @@ import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
+import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Unread;
@@ -157,13 +158,24 @@ class EvaluationRunsTest {
 
     @Override
     public List<Evaluation> judgeAll(Plan plan, Occasion occasion, UnitScope scope) {
-      List<Participant> judged =
-          participants.stream()
-              .filter(p -> scope.includes(p.unitCode()))
-              .sorted(Comparator.comparing(Participant::id))
-              .toList();
-      return new EvaluationService(plan, hierarchy, MeasurementSet.empty())
-          .evaluateAll(occasion.code(), judged, Map.copyOf(facts));
+      return service(plan).evaluateAll(occasion.code(), judged(plan, occasion, scope), facts);
+    }
+
+    @Override
+    public List<Participant> judged(Plan plan, Occasion occasion, UnitScope scope) {
+      return participants.stream()
+          .filter(p -> scope.includes(p.unitCode()))
+          .sorted(Comparator.comparing(Participant::id))
+          .toList();
+    }
+
+    @Override
+    public ParticipantJudge judge(Plan plan, Occasion occasion) {
+      return service(plan).judge(occasion.code(), Map.copyOf(facts))::evaluate;
+    }
+
+    private EvaluationService service(Plan plan) {
+      return new EvaluationService(plan, hierarchy, MeasurementSet.empty());
     }
   }
 
@@ -187,16 +199,12 @@ class EvaluationRunsTest {
 
   private final RecordingEvents events = new RecordingEvents();
 
+  /** The job, two participants a chunk, on the test's thread. */
+  private SynchronousJobs jobs;
+
   private EvaluationRuns as(Caller caller) {
     Callers callers = TestCallers.requestOf(caller);
-    EvaluationRuns r = new EvaluationRuns();
-    r.judging = city;
-    r.runs = store;
-    r.callers = callers;
-    r.scopes = new Scopes(callers);
-    r.clock = clock;
-    r.events = events;
-    r.catalog =
+    PlanCatalog catalog =
         new PlanCatalog() {
           @Override
           public Plan version(String code, int version) {
@@ -204,7 +212,7 @@ class EvaluationRunsTest {
             return city.planFor(code, null);
           }
         };
-    r.audit =
+    AuditTrail audit =
         new AuditTrail(
             new JpaAuditRepository() {
               @Override
@@ -219,7 +227,34 @@ class EvaluationRunsTest {
             },
             callers,
             clock);
+    if (jobs == null) {
+      EvaluationRunJob job = new EvaluationRunJob();
+      job.runs = store;
+      job.judging = city;
+      job.catalog = catalog;
+      job.audit = audit;
+      job.callers = callers;
+      job.events = events;
+      jobs = new SynchronousJobs(job, 2);
+    }
+    RunLedger ledger = new RunLedger();
+    ledger.runs = store;
+    ledger.audit = audit;
+    EvaluationRuns r = new EvaluationRuns();
+    r.judging = city;
+    r.runs = store;
+    r.callers = callers;
+    r.scopes = new Scopes(callers);
+    r.clock = clock;
+    r.catalog = catalog;
+    r.ledger = ledger;
+    r.jobs = jobs;
     return r;
+  }
+
+  /** The run as stored now (a start answers it RUNNING, before its job has judged anyone). */
+  private EvaluationRun started(Caller caller) {
+    return as(caller).run(PLAN, OCCASION, as(caller).start(PLAN, OCCASION, new StartRun()).id());
   }
 
   private static List<RunParticipant> live(City city, UnitScope scope) {
@@ -231,8 +266,14 @@ class EvaluationRunsTest {
   void aRunKeepsEveryVerdictTheLiveComputationGivesAndWhoStartedItWhen() {
     List<RunParticipant> before = live(city, UnitScope.all());
 
-    EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun());
+    EvaluationRun answered = as(OFFICER).start(PLAN, OCCASION, new StartRun());
+    EvaluationRun run = as(OFFICER).run(PLAN, OCCASION, answered.id());
 
+    assertThat(answered.status()).isEqualTo(EvaluationRun.Status.RUNNING);
+    assertThat(answered.judged()).isZero();
+    assertThat(answered.participantCount()).isEqualTo(3);
+    assertThat(run.status()).isEqualTo(EvaluationRun.Status.COMPLETE);
+    assertThat(run.judged()).isEqualTo(3);
     assertThat(run.planCode()).isEqualTo(PLAN);
     assertThat(run.planVersion()).isEqualTo(RACH_GIA.identity().version());
     assertThat(run.asOf()).isEqualTo(LocalDate.of(2023, 12, 15));
@@ -252,7 +293,7 @@ class EvaluationRunsTest {
 
   @Test
   void aStoredVerdictStaysAsItWasWhenTheEvidenceChanges() {
-    EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun());
+    EvaluationRun run = started(OFFICER);
     RunParticipant kept = as(OFFICER).verdict(PLAN, OCCASION, run.id(), "e1").participant();
 
     city.facts.put("e1", City.declared().withRegistration(LocalDate.of(2023, 4, 1)));
@@ -268,26 +309,124 @@ class EvaluationRunsTest {
   }
 
   @Test
-  void theAuditLogKeepsTheRunAndItsCountsNotEveryVerdict() {
-    EvaluationRun run = as(ADMIN).start(PLAN, OCCASION, new StartRun());
+  void theAuditLogKeepsWhoStartedTheRunAndThenItsCountsNotEveryVerdict() {
+    EvaluationRun run = started(ADMIN);
 
+    String target = "plans/" + PLAN + "/occasions/" + OCCASION + "/evaluations/" + run.id();
     assertThat(audited)
-        .singleElement()
-        .satisfies(
-            e -> {
-              assertThat(e.action()).isEqualTo("evaluation.run");
-              assertThat(e.target())
-                  .isEqualTo(
-                      "plans/" + PLAN + "/occasions/" + OCCASION + "/evaluations/" + run.id());
-              assertThat(e.actor()).isEqualTo("admin");
-              assertThat(e.beforeState()).isNull();
-              assertThat(e.afterState())
-                  .contains(run.id(), "\"participantCount\":3", "\"awardFormCode\":\"" + GK + "\"")
-                  .doesNotContain("explanation", "GEN-POLICY");
-            });
+        .extracting(AuditEntry::action, AuditEntry::target, AuditEntry::actor)
+        .containsExactly(
+            tuple("evaluation.run", target, "admin"),
+            tuple("evaluation.complete", target, "system"));
+    assertThat(audited.get(0).beforeState()).isNull();
+    assertThat(audited.get(0).afterState())
+        .contains(run.id(), "\"participantCount\":3", "\"status\":\"RUNNING\"");
+    assertThat(audited.get(1).afterState())
+        .contains(
+            run.id(),
+            "\"participantCount\":3",
+            "\"status\":\"COMPLETE\"",
+            "\"awardFormCode\":\"" + GK + "\"")
+        .doesNotContain("explanation", "GEN-POLICY");
     assertThat(events.announced)
         .containsExactly(
             new VerdictStored(PLAN, RACH_GIA.identity().version(), OCCASION, run.id(), 3));
+  }
+
+  @Test
+  void aRunWhoseServerDiedIsNotServedAndARestartResumesItWithOneVerdictPerParticipantAndForm() {
+    as(OFFICER);
+    // the first chunk (e1, w1 of ward A) is stored, and the server dies before its checkpoint
+    jobs.dieAfterStoring = 1;
+    EvaluationRun dead = started(OFFICER);
+
+    assertThat(dead.status()).isEqualTo(EvaluationRun.Status.RUNNING);
+    assertThat(dead.judged()).isEqualTo(2);
+    assertThat(dead.participantCount()).isEqualTo(3);
+    assertThatThrownBy(
+            () ->
+                as(OFFICER)
+                    .verdicts(
+                        PLAN, OCCASION, dead.id(), VerdictFilter.none(), FIRST, Unread.none()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("not complete (RUNNING: 2 of 3 participants judged)");
+    assertThatThrownBy(() -> as(OFFICER).verdict(PLAN, OCCASION, dead.id(), "e1"))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> as(REPORTER_A).restart(PLAN, OCCASION, dead.id()))
+        .isInstanceOf(AccessDeniedException.class);
+
+    EvaluationRun restarted = as(ADMIN).restart(PLAN, OCCASION, dead.id());
+
+    EvaluationRun done = as(OFFICER).run(PLAN, OCCASION, dead.id());
+    assertThat(restarted.jobExecution()).isEqualTo(2);
+    assertThat(done.status()).isEqualTo(EvaluationRun.Status.COMPLETE);
+    assertThat(done.judged()).isEqualTo(3);
+    assertThat(done.participantCount()).isEqualTo(3);
+    // ward A's only chunk was stored but its checkpoint lost: ward A is judged again from its
+    // start, and its participants, held already, are not stored twice
+    assertThat(jobs.read.get(1L)).containsExactly("e1", "w1");
+    assertThat(jobs.read.get(2L)).containsExactly("e1", "w1", "e2");
+    assertThat(store.participants.get(dead.id()))
+        .extracting(RunParticipant::id)
+        .containsExactly("e1", "e2", "w1");
+    assertThat(store.participants.get(dead.id())).isEqualTo(live(city, UnitScope.all()));
+    // the restart is recorded once the batch container has answered: a job may be done by then
+    assertThat(audited.get(0))
+        .extracting(AuditEntry::action, AuditEntry::actor)
+        .containsExactly("evaluation.run", "hoa.tran");
+    assertThat(audited.subList(1, audited.size()))
+        .extracting(AuditEntry::action, AuditEntry::actor)
+        .containsExactlyInAnyOrder(
+            tuple("evaluation.restart", "admin"), tuple("evaluation.complete", "system"));
+    assertThatThrownBy(() -> as(ADMIN).restart(PLAN, OCCASION, dead.id()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("is complete");
+  }
+
+  @Test
+  void aJobTheBatchContainerRefusesLeavesTheRunFailedNeverRunning() {
+    EvaluationRuns officer = as(OFFICER);
+    officer.jobs =
+        new EvaluationJobs() {
+          @Override
+          public long start(String runId) {
+            throw new IllegalStateException("the evaluation job of run " + runId + " was refused");
+          }
+
+          @Override
+          public long restart(String runId, long jobExecution) {
+            throw new AssertionError("no restart");
+          }
+        };
+
+    assertThatThrownBy(() -> officer.start(PLAN, OCCASION, new StartRun()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("was refused");
+
+    assertThat(store.runs.values())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(EvaluationRun.Status.FAILED);
+              assertThat(r.jobExecution()).isZero();
+            });
+    assertThat(store.participants.values()).allSatisfy(p -> assertThat(p).isEmpty());
+  }
+
+  @Test
+  void aChunkStoredTwiceStoresEachParticipantOnce() {
+    as(OFFICER);
+    jobs.dieAfterStoring = 2;
+    EvaluationRun dead = started(OFFICER);
+    assertThat(dead.judged()).isEqualTo(3);
+
+    as(OFFICER).restart(PLAN, OCCASION, dead.id());
+
+    // ward A was checkpointed (e1, w1): only ward B (e2), whose checkpoint was lost, is read again
+    assertThat(jobs.read.get(2L)).containsExactly("e2");
+    assertThat(store.participants.get(dead.id())).hasSize(3);
+    assertThat(as(OFFICER).run(PLAN, OCCASION, dead.id()).status())
+        .isEqualTo(EvaluationRun.Status.COMPLETE);
   }
 
   @Test
@@ -300,6 +439,7 @@ class EvaluationRunsTest {
     assertThat(store.runs).isEmpty();
     assertThat(audited).isEmpty();
     assertThat(events.announced).isEmpty();
+    assertThat(jobs.read).isEmpty();
   }
 
   @Test
@@ -312,7 +452,7 @@ class EvaluationRunsTest {
 
   @Test
   void aWardsUserReadsAndCountsOnlyItsOwnParticipantsStoredVerdicts() {
-    EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun());
+    EvaluationRun run = started(OFFICER);
 
     RunVerdicts own =
         as(REPORTER_A)
@@ -348,7 +488,7 @@ class EvaluationRunsTest {
                 new Problem("outcome", LocalizedText.of("Kết quả không có", "No outcome")),
                 new Problem("page", LocalizedText.of("Không phải số", "Not a number")),
                 new Problem("size", LocalizedText.of("Không phải số", "Not a number"))));
-    EvaluationRun run = as(OFFICER).start(PLAN, OCCASION, new StartRun());
+    EvaluationRun run = started(OFFICER);
     EvaluationRuns officer = as(OFFICER);
 
     assertThat(

@@ -12,19 +12,60 @@ import vn.emulation.core.evaluation.VerdictRecord;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 
-/** The repository port in memory, append-only like the database: a run is stored once. */
+/**
+ * The repository port in memory, like the database: a run is opened once, a participant stored once
+ * per run (again: nothing stored), the run's row moves on.
+ */
 final class InMemoryEvaluationRuns implements EvaluationRunRepository {
 
   final Map<String, EvaluationRun> runs = new LinkedHashMap<>();
   final Map<String, List<RunParticipant>> participants = new LinkedHashMap<>();
 
   @Override
-  public void store(EvaluationRun run, List<RunParticipant> judged) {
+  public void open(EvaluationRun run) {
     if (runs.putIfAbsent(run.id(), run) != null) {
       throw new IllegalStateException("run " + run.id() + " is stored already");
     }
-    participants.put(
-        run.id(), judged.stream().sorted(Comparator.comparing(RunParticipant::id)).toList());
+    participants.put(run.id(), List.of());
+  }
+
+  @Override
+  public int storeJudged(String runId, List<RunParticipant> judged) {
+    List<RunParticipant> held = new ArrayList<>(participants.get(runId));
+    int fresh = 0;
+    for (RunParticipant p : judged) {
+      if (held.stream().noneMatch(h -> h.id().equals(p.id()))) {
+        held.add(p);
+        fresh++;
+      }
+    }
+    held.sort(Comparator.comparing(RunParticipant::id));
+    participants.put(runId, List.copyOf(held));
+    return fresh;
+  }
+
+  @Override
+  public void mark(String runId, EvaluationRun.Status status, Integer participantCount) {
+    EvaluationRun r = runs.get(runId);
+    runs.put(
+        runId,
+        new EvaluationRun(
+            r.id(),
+            r.planCode(),
+            r.planVersion(),
+            r.occasionCode(),
+            r.asOf(),
+            r.startedBy(),
+            r.startedAt(),
+            participantCount == null ? r.participantCount() : participantCount,
+            status,
+            0,
+            r.jobExecution()));
+  }
+
+  @Override
+  public void attach(String runId, long jobExecution) {
+    runs.put(runId, runs.get(runId).withExecution(jobExecution));
   }
 
   @Override
@@ -34,12 +75,16 @@ final class InMemoryEvaluationRuns implements EvaluationRunRepository {
             .filter(r -> r.planCode().equals(planCode) && r.occasionCode().equals(occasionCode))
             .sorted(Comparator.comparing(EvaluationRun::startedAt).reversed())
             .toList();
-    return page(all, page);
+    return page(all.stream().map(this::withProgress).toList(), page);
   }
 
   @Override
   public Optional<EvaluationRun> run(String runId) {
-    return Optional.ofNullable(runs.get(runId));
+    return Optional.ofNullable(runs.get(runId)).map(this::withProgress);
+  }
+
+  private EvaluationRun withProgress(EvaluationRun r) {
+    return r.withJudged(participants.get(r.id()).size());
   }
 
   @Override

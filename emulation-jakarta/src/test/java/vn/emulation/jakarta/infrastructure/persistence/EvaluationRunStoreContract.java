@@ -261,6 +261,52 @@ abstract class EvaluationRunStoreContract {
         .isInstanceOf(IllegalStateException.class);
   }
 
+  @Test
+  void aChunkStoredAgainStoresNothingTwiceAndTheRunFollowsItsJob() throws SQLException {
+    EvaluationRun run =
+        new EvaluationRun(
+            UUID.randomUUID().toString(),
+            plan,
+            1,
+            "ANNUAL-2023",
+            LocalDate.of(2023, 12, 15),
+            "hoa.tran",
+            OffsetDateTime.parse("2023-12-19T02:30:00Z"),
+            3,
+            EvaluationRun.Status.RUNNING,
+            0,
+            0);
+    db.run(em -> repository(em).open(run));
+    assertThat(reader().run(run.id())).contains(run);
+
+    int first = db.inTransaction(em -> repository(em).storeJudged(run.id(), three.subList(0, 2)));
+    // the same chunk again (its checkpoint lost), then the rest with one of it
+    int again = db.inTransaction(em -> repository(em).storeJudged(run.id(), three.subList(0, 2)));
+    int rest = db.inTransaction(em -> repository(em).storeJudged(run.id(), three.subList(1, 3)));
+    db.run(em -> repository(em).attach(run.id(), 42));
+    db.run(em -> repository(em).mark(run.id(), EvaluationRun.Status.COMPLETE, 3));
+
+    assertThat(List.of(first, again, rest)).containsExactly(2, 0, 1);
+    EvaluationRun done = reader().run(run.id()).orElseThrow();
+    assertThat(done.status()).isEqualTo(EvaluationRun.Status.COMPLETE);
+    assertThat(done.judged()).isEqualTo(3);
+    assertThat(done.jobExecution()).isEqualTo(42);
+    assertThat(reader().runs(plan, "ANNUAL-2023", page(0, 100)).items()).contains(done);
+    assertThat(reader().participants(run.id(), null, null, null, page(0, 20)).items())
+        .containsExactly(three.get(0), three.get(2), three.get(1));
+    try (Connection c = db.dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*), COUNT(DISTINCT participant_id || '/' || award_form_code)"
+                    + " FROM evaluation_verdict WHERE run_id = ?")) {
+      s.setString(1, run.id());
+      try (var r = s.executeQuery()) {
+        r.next();
+        assertThat(r.getInt(1)).isEqualTo(3).isEqualTo(r.getInt(2));
+      }
+    }
+  }
+
   private static PageRequest page(int page, int size) {
     return new PageRequest(page, size);
   }
