@@ -19,8 +19,9 @@ import java.util.List;
  */
 final class BenchDatabase implements AutoCloseable {
 
-  static final String COPY_COLUMNS = "id, plan_code, indicator_code, unit_code, period_year,"
-      + " breakdown, numerator, denominator, amount, upload_id, reported_at, row_version";
+  static final String COPY_COLUMNS =
+      "id, plan_code, indicator_code, unit_code, period_year,"
+          + " breakdown, numerator, denominator, amount, upload_id, reported_at, row_version";
 
   private final String host;
   private final int port;
@@ -33,20 +34,25 @@ final class BenchDatabase implements AutoCloseable {
     this.port = port;
     this.name = name;
     this.user = user;
-    this.connection = DriverManager.getConnection(
-        "jdbc:postgresql://" + host + ":" + port + "/" + name, user, "");
+    this.connection =
+        DriverManager.getConnection(
+            "jdbc:postgresql://" + host + ":" + port + "/" + name, user, "");
   }
 
   /** Opens {@code count} top-level communes, coded {@code prefix0000}…, from 2020. */
   List<String> openUnits(String prefix, int count) throws SQLException {
     List<String> codes = new ArrayList<>();
     LocalDate opened = LocalDate.of(2020, 1, 1);
-    try (PreparedStatement unit = connection.prepareStatement("INSERT INTO org_unit"
-            + " (code, unit_level, opened_on, closed_on, row_version) VALUES (?, 'COMMUNE', ?,"
-            + " NULL, 1)");
-        PreparedStatement placement = connection.prepareStatement("INSERT INTO"
-            + " org_unit_placement (unit_code, valid_from, name, parent_code)"
-            + " VALUES (?, ?, ?, NULL)")) {
+    try (PreparedStatement unit =
+            connection.prepareStatement(
+                "INSERT INTO org_unit"
+                    + " (code, unit_level, opened_on, closed_on, row_version) VALUES (?, 'COMMUNE', ?,"
+                    + " NULL, 1)");
+        PreparedStatement placement =
+            connection.prepareStatement(
+                "INSERT INTO"
+                    + " org_unit_placement (unit_code, valid_from, name, parent_code)"
+                    + " VALUES (?, ?, ?, NULL)")) {
       for (int i = 0; i < count; i++) {
         String code = String.format("%s%04d", prefix, i);
         codes.add(code);
@@ -72,8 +78,8 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   long countOfUpload(String uploadId) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement(
-        "SELECT count(*) FROM measurement WHERE upload_id = ?")) {
+    try (PreparedStatement s =
+        connection.prepareStatement("SELECT count(*) FROM measurement WHERE upload_id = ?")) {
       s.setString(1, uploadId);
       try (ResultSet r = s.executeQuery()) {
         r.next();
@@ -83,8 +89,8 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   void deleteRowsOf(String uploadId) throws SQLException {
-    try (PreparedStatement s = connection.prepareStatement(
-        "DELETE FROM measurement WHERE upload_id = ?")) {
+    try (PreparedStatement s =
+        connection.prepareStatement("DELETE FROM measurement WHERE upload_id = ?")) {
       s.setString(1, uploadId);
       s.executeUpdate();
     }
@@ -92,8 +98,8 @@ final class BenchDatabase implements AutoCloseable {
 
   void deleteUpload(String uploadId) throws SQLException {
     deleteRowsOf(uploadId);
-    try (PreparedStatement s = connection.prepareStatement(
-        "DELETE FROM measurement_upload WHERE id = ?")) {
+    try (PreparedStatement s =
+        connection.prepareStatement("DELETE FROM measurement_upload WHERE id = ?")) {
       s.setString(1, uploadId);
       s.executeUpdate();
     }
@@ -107,10 +113,27 @@ final class BenchDatabase implements AutoCloseable {
 
   /** Runs {@code psql \copy} of a CSV file into the measurement table; returns its output. */
   String copy(Path csv) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder("psql", "-h", host, "-p", String.valueOf(port), "-U", user,
-        "-d", name, "-v", "ON_ERROR_STOP=1", "-c", "\\copy measurement (" + COPY_COLUMNS
-            + ") FROM '" + csv.toAbsolutePath() + "' WITH (FORMAT csv)")
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                "psql",
+                "-h",
+                host,
+                "-p",
+                String.valueOf(port),
+                "-U",
+                user,
+                "-d",
+                name,
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                "\\copy measurement ("
+                    + COPY_COLUMNS
+                    + ") FROM '"
+                    + csv.toAbsolutePath()
+                    + "' WITH (FORMAT csv)")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (p.waitFor() != 0) {
       throw new IllegalStateException("psql failed: " + out);

@@ -21,8 +21,9 @@ import vn.emulation.core.target.Indicator;
  */
 final class BenchRows {
 
-  private static final String[] BREAKDOWNS =
-      {"", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12"};
+  private static final String[] BREAKDOWNS = {
+    "", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12"
+  };
 
   private final Plan plan;
   private final List<String> units;
@@ -34,8 +35,11 @@ final class BenchRows {
     this.units = units;
     this.rows = rows;
     this.seed = seed;
-    long keys = (long) units.size() * plan.indicators().size() * BREAKDOWNS.length
-        * (plan.identity().period().last() - plan.identity().period().first() + 1);
+    long keys =
+        (long) units.size()
+            * plan.indicators().size()
+            * BREAKDOWNS.length
+            * (plan.identity().period().last() - plan.identity().period().first() + 1);
     if (keys < rows) {
       throw new IllegalArgumentException(rows + " rows need more units: only " + keys + " keys");
     }
@@ -43,16 +47,38 @@ final class BenchRows {
 
   /** One row: what the upload file says, in its columns. */
   private interface Sink {
-    void row(String indicator, String unit, int year, String breakdown, Long numerator,
-        Long denominator, BigDecimal value) throws IOException;
+    void row(
+        String indicator,
+        String unit,
+        int year,
+        String breakdown,
+        Long numerator,
+        Long denominator,
+        BigDecimal value)
+        throws IOException;
   }
 
   /** The upload file: the header, then a row per measurement. */
   void writeUpload(Path file) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("indicator,unit,year,breakdown,numerator,denominator,value\r\n");
-      forEach((i, u, y, b, n, d, v) -> out.write(i + ',' + u + ',' + y + ',' + b + ','
-          + text(n) + ',' + text(d) + ',' + (v == null ? "" : v.toPlainString()) + "\r\n"));
+      forEach(
+          (i, u, y, b, n, d, v) ->
+              out.write(
+                  i
+                      + ','
+                      + u
+                      + ','
+                      + y
+                      + ','
+                      + b
+                      + ','
+                      + text(n)
+                      + ','
+                      + text(d)
+                      + ','
+                      + (v == null ? "" : v.toPlainString())
+                      + "\r\n"));
     }
   }
 
@@ -60,10 +86,31 @@ final class BenchRows {
   void writeCopy(Path file, String planCode, String uploadId, String reportedAt)
       throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      forEach((i, u, y, b, n, d, v) -> out.write(UUID.randomUUID() + "," + planCode + ',' + i
-          + ',' + u + ',' + y + ',' + (b.isEmpty() ? "\"\"" : b) + ',' + text(n) + ','
-          + text(d) + ',' + (v == null ? "" : v.toPlainString()) + ',' + uploadId + ','
-          + reportedAt + ",1\n"));
+      forEach(
+          (i, u, y, b, n, d, v) ->
+              out.write(
+                  UUID.randomUUID()
+                      + ","
+                      + planCode
+                      + ','
+                      + i
+                      + ','
+                      + u
+                      + ','
+                      + y
+                      + ','
+                      + (b.isEmpty() ? "\"\"" : b)
+                      + ','
+                      + text(n)
+                      + ','
+                      + text(d)
+                      + ','
+                      + (v == null ? "" : v.toPlainString())
+                      + ','
+                      + uploadId
+                      + ','
+                      + reportedAt
+                      + ",1\n"));
     }
   }
 
@@ -85,10 +132,22 @@ final class BenchRows {
             }
             if (indicator.aggregation() == Aggregation.RATIO_OF_SUMS) {
               long denominator = 1 + random.nextInt(500);
-              sink.row(indicator.code(), unit, year, breakdown,
-                  (long) random.nextInt((int) denominator + 1), denominator, null);
+              sink.row(
+                  indicator.code(),
+                  unit,
+                  year,
+                  breakdown,
+                  (long) random.nextInt((int) denominator + 1),
+                  denominator,
+                  null);
             } else {
-              sink.row(indicator.code(), unit, year, breakdown, null, null,
+              sink.row(
+                  indicator.code(),
+                  unit,
+                  year,
+                  breakdown,
+                  null,
+                  null,
                   BigDecimal.valueOf(random.nextInt(1001), 1));
             }
           }

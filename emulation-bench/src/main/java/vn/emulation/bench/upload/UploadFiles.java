@@ -55,9 +55,19 @@ final class UploadFiles {
   byte[] csv() {
     ByteArrayOutputStream out = new ByteArrayOutputStream(rows * 56);
     out.writeBytes((HEADER + "\r\n").getBytes(StandardCharsets.US_ASCII));
-    forEachRow(rows, (indicator, unit, year, n) -> out.writeBytes((indicator + "," + unit + ","
-        + year + ",," + (100_000_000 + n % 90) + ",199999999,\r\n")
-        .getBytes(StandardCharsets.US_ASCII)));
+    forEachRow(
+        rows,
+        (indicator, unit, year, n) ->
+            out.writeBytes(
+                (indicator
+                        + ","
+                        + unit
+                        + ","
+                        + year
+                        + ",,"
+                        + (100_000_000 + n % 90)
+                        + ",199999999,\r\n")
+                    .getBytes(StandardCharsets.US_ASCII)));
     return out.toByteArray();
   }
 
@@ -78,14 +88,16 @@ final class UploadFiles {
       for (int c = 0; c < names.length; c++) {
         header.createCell(c).setCellValue(names[c]);
       }
-      forEachRow(Math.min(rows, SHEET_ROWS), (indicator, unit, year, n) -> {
-        Row row = sheet.createRow(n + 1);
-        row.createCell(0).setCellValue(indicator);
-        row.createCell(1).setCellValue(unit);
-        row.createCell(2).setCellValue(year);
-        row.createCell(4).setCellValue(n % 90);
-        row.createCell(5).setCellValue(90);
-      });
+      forEachRow(
+          Math.min(rows, SHEET_ROWS),
+          (indicator, unit, year, n) -> {
+            Row row = sheet.createRow(n + 1);
+            row.createCell(0).setCellValue(indicator);
+            row.createCell(1).setCellValue(unit);
+            row.createCell(2).setCellValue(year);
+            row.createCell(4).setCellValue(n % 90);
+            row.createCell(5).setCellValue(90);
+          });
       workbook.write(bytes);
       workbook.dispose();
     }
@@ -93,9 +105,9 @@ final class UploadFiles {
   }
 
   /**
-   * A zip bomb under POI's hundredfold guard: a one-row workbook whose sheet is replaced by
-   * nearly the same row again and again, {@code sheetBytes} of XML, deflated at level 9 (the
-   * reported one: 9 MB that unpacked 53-fold).
+   * A zip bomb under POI's hundredfold guard: a one-row workbook whose sheet is replaced by nearly
+   * the same row again and again, {@code sheetBytes} of XML, deflated at level 9 (the reported one:
+   * 9 MB that unpacked 53-fold).
    */
   static byte[] bomb(long sheetBytes) throws IOException {
     byte[] small;
@@ -108,8 +120,8 @@ final class UploadFiles {
     }
     Random random = new Random(53);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipFile parts = ZipFile.builder()
-            .setSeekableByteChannel(new SeekableInMemoryByteChannel(small)).get();
+    try (ZipFile parts =
+            ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(small)).get();
         ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.setLevel(9);
       for (ZipArchiveEntry part : Collections.list(parts.getEntries())) {
@@ -121,16 +133,22 @@ final class UploadFiles {
           zip.closeEntry();
           continue;
         }
-        zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://"
-            + "schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row>"
-            + "<c t=\"inlineStr\"><is><t>" + HEADER.replace(",",
-                "</t></is></c><c t=\"inlineStr\"><is><t>") + "</t></is></c></row>")
-            .getBytes(StandardCharsets.UTF_8));
+        zip.write(
+            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://"
+                    + "schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row>"
+                    + "<c t=\"inlineStr\"><is><t>"
+                    + HEADER.replace(",", "</t></is></c><c t=\"inlineStr\"><is><t>")
+                    + "</t></is></c></row>")
+                .getBytes(StandardCharsets.UTF_8));
         for (long written = 0; written < sheetBytes; ) {
-          byte[] row = ("<row><c t=\"inlineStr\"><is><t>G2</t></is></c><c t=\"inlineStr\">"
-              + "<is><t>" + unit(0) + "</t></is></c><c><v>2023</v></c><c/><c><v>"
-              + random.nextInt(90) + "</v></c><c><v>90</v></c></row>")
-              .getBytes(StandardCharsets.UTF_8);
+          byte[] row =
+              ("<row><c t=\"inlineStr\"><is><t>G2</t></is></c><c t=\"inlineStr\">"
+                      + "<is><t>"
+                      + unit(0)
+                      + "</t></is></c><c><v>2023</v></c><c/><c><v>"
+                      + random.nextInt(90)
+                      + "</v></c><c><v>90</v></c></row>")
+                  .getBytes(StandardCharsets.UTF_8);
           zip.write(row);
           written += row.length;
         }

@@ -1,10 +1,10 @@
 package vn.emulation.bench.upload;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -27,24 +27,24 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.format.upload.MeasurementFile;
 import vn.emulation.jakarta.application.upload.ParsedUpload;
 import vn.emulation.jakarta.application.upload.UnitYears;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
+import vn.emulation.jakarta.format.upload.MeasurementFile;
 import vn.emulation.jakarta.format.upload.UploadContent;
 import vn.emulation.jakarta.format.upload.UploadLimits;
-import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /**
  * The heap one upload takes while the server receives it and {@code MeasurementFile} reads it, at
  * the default limits ({@code emulation.upload.max-bytes} 100 MiB, {@code max-rows} 2,000,000): a
- * CSV and an XLSX of two million rows, a zip bomb of 9 MB unpacking about 50-fold, and a CSV
- * header of a million unknown columns. Each case runs in a fresh JVM with a fixed {@code -Xmx}:
- * the idle heap is measured after a full collection before the file is made, then the file is
- * generated and written to disk (the client's copy), collected again, and received as the server
- * receives a body (a stream copied to a temporary file, hashed meanwhile: {@code
- * UploadContent.receive}) and read from that file while a thread samples the heap in use every
- * millisecond and every collection's leftover is noted (the live peak: what the reading holds at
- * most); the retained heap is measured after a last collection with the result still held.
+ * CSV and an XLSX of two million rows, a zip bomb of 9 MB unpacking about 50-fold, and a CSV header
+ * of a million unknown columns. Each case runs in a fresh JVM with a fixed {@code -Xmx}: the idle
+ * heap is measured after a full collection before the file is made, then the file is generated and
+ * written to disk (the client's copy), collected again, and received as the server receives a body
+ * (a stream copied to a temporary file, hashed meanwhile: {@code UploadContent.receive}) and read
+ * from that file while a thread samples the heap in use every millisecond and every collection's
+ * leftover is noted (the live peak: what the reading holds at most); the retained heap is measured
+ * after a last collection with the result still held.
  *
  * <p>Options ({@code --name value}): {@code --case} ({@code all}, or one of {@code csv}, {@code
  * xlsx}, {@code bomb}, {@code header}), {@code --xmx} (the children's {@code -Xmx}, 768m), {@code
@@ -65,9 +65,10 @@ public final class UploadHeap {
       System.out.println(measure(which, o));
       return;
     }
-    System.out.println("Heap above idle, MB (the file on disk, as the server keeps it), -Xmx"
-        + o.getOrDefault("xmx", "768m")
-        + "; in use: sampled, garbage included; live: the most left after a collection");
+    System.out.println(
+        "Heap above idle, MB (the file on disk, as the server keeps it), -Xmx"
+            + o.getOrDefault("xmx", "768m")
+            + "; in use: sampled, garbage included; live: the most left after a collection");
     System.out.println("case    file MB idle MB    in use       live  retained seconds  outcome");
     for (String c : CASES) {
       System.out.println(child(c, o));
@@ -77,28 +78,36 @@ public final class UploadHeap {
   /** Runs one case in a fresh JVM and answers its line. */
   private static String child(String which, Map<String, String> o)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + o.getOrDefault("xmx", "768m"), "-cp", System.getProperty("java.class.path"),
-        UploadHeap.class.getName(), "--case", which));
-    o.forEach((k, v) -> {
-      if (!k.equals("case") && !k.equals("xmx")) {
-        command.add("--" + k);
-        command.add(v);
-      }
-    });
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + o.getOrDefault("xmx", "768m"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                UploadHeap.class.getName(),
+                "--case",
+                which));
+    o.forEach(
+        (k, v) -> {
+          if (!k.equals("case") && !k.equals("xmx")) {
+            command.add("--" + k);
+            command.add(v);
+          }
+        });
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     StringBuilder out = new StringBuilder();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         out.append(out.length() == 0 ? "" : "\n").append(line);
       }
     }
     int exit = p.waitFor();
-    return exit == 0 ? out.toString() : String.format("%-7s failed (exit %d): %s", which, exit,
-        out);
+    return exit == 0
+        ? out.toString()
+        : String.format("%-7s failed (exit %d): %s", which, exit, out);
   }
 
   private static String measure(String which, Map<String, String> o) throws IOException {
@@ -112,13 +121,15 @@ public final class UploadHeap {
     Path directory = Files.createTempDirectory("upload-heap-");
     // the client's file on disk; the server receives it as a stream into its own temporary file
     Path sent = directory.resolve("sent");
-    Files.write(sent, switch (which) {
-      case "csv" -> files.csv();
-      case "xlsx" -> files.xlsx();
-      case "bomb" -> UploadFiles.bomb(Long.parseLong(o.getOrDefault("bomb-mb", "480")) << 20);
-      case "header" -> UploadFiles.wideHeader(1_000_000);
-      default -> throw new IllegalArgumentException("no case " + which + ", only " + CASES);
-    });
+    Files.write(
+        sent,
+        switch (which) {
+          case "csv" -> files.csv();
+          case "xlsx" -> files.xlsx();
+          case "bomb" -> UploadFiles.bomb(Long.parseLong(o.getOrDefault("bomb-mb", "480")) << 20);
+          case "header" -> UploadFiles.wideHeader(1_000_000);
+          default -> throw new IllegalArgumentException("no case " + which + ", only " + CASES);
+        });
     long size = Files.size(sent);
     usedAfterCollection();
     Sampler sampler = new Sampler();
@@ -135,9 +146,13 @@ public final class UploadHeap {
     } catch (InvalidInputException e) {
       result = e;
       String first = e.problems().get(0).path() + ": " + e.problems().get(0).reason().en();
-      outcome = String.format(Locale.ENGLISH, "refused, %d problem(s) listed of %,d; %s",
-          e.problems().size(), e.problemsTotal(), first.length() > 90
-              ? first.substring(0, 90) + "…" : first);
+      outcome =
+          String.format(
+              Locale.ENGLISH,
+              "refused, %d problem(s) listed of %,d; %s",
+              e.problems().size(),
+              e.problemsTotal(),
+              first.length() > 90 ? first.substring(0, 90) + "…" : first);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = sampler.finish();
@@ -147,9 +162,17 @@ public final class UploadHeap {
     Reference.reachabilityFence(result);
     Files.delete(sent);
     Files.delete(directory);
-    return String.format(Locale.ENGLISH, "%-7s %7.1f %7.1f %9.1f %10.1f %9.1f %7.1f  %s", which,
-        size / MB, idle / MB, (peak - idle) / MB, (live - idle) / MB,
-        (retained - idle) / MB, seconds, outcome);
+    return String.format(
+        Locale.ENGLISH,
+        "%-7s %7.1f %7.1f %9.1f %10.1f %9.1f %7.1f  %s",
+        which,
+        size / MB,
+        idle / MB,
+        (peak - idle) / MB,
+        (live - idle) / MB,
+        (retained - idle) / MB,
+        seconds,
+        outcome);
   }
 
   private static Plan plan() throws IOException {
@@ -188,29 +211,34 @@ public final class UploadHeap {
     Sampler() {
       setDaemon(true);
       for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-        NotificationListener listener = (notification, handback) -> {
-          if (running && notification.getType().equals(
-              GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                (CompositeData) notification.getUserData());
-            long after = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-              MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
-              if (pool.getType() == MemoryType.HEAP && usage != null) {
-                after += usage.getUsed();
+        NotificationListener listener =
+            (notification, handback) -> {
+              if (running
+                  && notification
+                      .getType()
+                      .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from(
+                        (CompositeData) notification.getUserData());
+                long after = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                  MemoryUsage usage = info.getGcInfo().getMemoryUsageAfterGc().get(pool.getName());
+                  if (pool.getType() == MemoryType.HEAP && usage != null) {
+                    after += usage.getUsed();
+                  }
+                }
+                livePeak.accumulateAndGet(after, Math::max);
               }
-            }
-            livePeak.accumulateAndGet(after, Math::max);
-          }
-        };
+            };
         ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
-        listeners.add(() -> {
-          try {
-            ((NotificationEmitter) gc).removeNotificationListener(listener);
-          } catch (ListenerNotFoundException e) {
-            // already gone
-          }
-        });
+        listeners.add(
+            () -> {
+              try {
+                ((NotificationEmitter) gc).removeNotificationListener(listener);
+              } catch (ListenerNotFoundException e) {
+                // already gone
+              }
+            });
       }
     }
 
