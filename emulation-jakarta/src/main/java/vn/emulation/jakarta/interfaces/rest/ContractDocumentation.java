@@ -68,6 +68,8 @@ public class ContractDocumentation implements OASFilter {
           new GenericType<Page<MeasurementView>>() {}.getType(),
           MeasurementView.class,
           UploadView.class,
+          HistoryViews.HistoryImportView.class,
+          HistoryViews.ParticipantHistoryView.class,
           ProgressView.Report.class,
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),
