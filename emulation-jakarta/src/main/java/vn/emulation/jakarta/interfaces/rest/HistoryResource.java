@@ -167,7 +167,10 @@ public class HistoryResource {
   @Path("/template.csv")
   @Produces("text/csv")
   @Operation(summary = "The CSV template of a history file, with a bilingual header")
-  @APIResponse(responseCode = "200", description = "The template")
+  @APIResponse(
+      responseCode = "200",
+      description = "The template",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response csvTemplate() {
     return file(HistoryTemplate.csv(), UploadFormat.CSV);
   }
@@ -177,7 +180,13 @@ public class HistoryResource {
   @Path("/template.xlsx")
   @Produces(MeasurementResource.XLSX)
   @Operation(summary = "The XLSX template of a history file, with a bilingual header")
-  @APIResponse(responseCode = "200", description = "The template")
+  @APIResponse(
+      responseCode = "200",
+      description = "The template",
+      content =
+          @Content(
+              mediaType = MeasurementResource.XLSX,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response xlsxTemplate() {
     return file(HistoryTemplate.xlsx(), UploadFormat.XLSX);
   }
