@@ -35,4 +35,14 @@ public final class TestSettings extends EmulationSettings {
   public String clockZone() {
     return "Asia/Ho_Chi_Minh";
   }
+
+  @Override
+  public java.util.Set<String> unitBodyCategories() {
+    return java.util.Set.of("WARD_COMMITTEES");
+  }
+
+  @Override
+  public java.util.Set<String> householdCategories() {
+    return java.util.Set.of();
+  }
 }

@@ -40,9 +40,20 @@ public final class AuditTargets {
    */
   public static final String MEASUREMENT = "plans/{plan}/measurements/{indicator}/{unit}/{year}";
 
+  /** A history import: {@code GET /api/plans/{plan}/participants/history/uploads/{id}}. */
+  public static final String HISTORY_IMPORT = "plans/{plan}/participants/history/uploads/{id}";
+
   /** Every template a target is built from. */
   public static final List<String> TEMPLATES =
-      List.of(UNIT, PLAN_VERSION, PARTICIPANT, EVIDENCE, UPLOAD, EVALUATION_RUN, MEASUREMENT);
+      List.of(
+          UNIT,
+          PLAN_VERSION,
+          PARTICIPANT,
+          EVIDENCE,
+          UPLOAD,
+          EVALUATION_RUN,
+          MEASUREMENT,
+          HISTORY_IMPORT);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
 
@@ -71,6 +82,11 @@ public final class AuditTargets {
   /** A measurement upload, at the path that answers it. */
   public static String upload(String plan, String id) {
     return fill(UPLOAD, Map.of("plan", plan, "id", id));
+  }
+
+  /** An import of participants' history, at the path that answers it. */
+  public static String historyImport(String plan, String id) {
+    return fill(HISTORY_IMPORT, Map.of("plan", plan, "id", id));
   }
 
   /** A stored evaluation run. */

@@ -74,7 +74,7 @@ final class CsvSheet {
    * Feeds every record of {@code content} to {@code rows}, numbered as a spreadsheet would number
    * them; closes {@code content}.
    */
-  static void read(InputStream content, char delimiter, DataRows rows) {
+  static void read(InputStream content, char delimiter, RawRows rows) {
     long line = 1;
     // Empty lines are kept as records, so that record numbers stay the rows Excel shows.
     CSVFormat format =
@@ -113,7 +113,7 @@ final class CsvSheet {
     }
   }
 
-  private static void failed(Exception e, long line, DataRows rows) {
+  private static void failed(Exception e, long line, RawRows rows) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
     if (cause instanceof CharacterCodingException) {
       rows.fail("file", AdapterMessages.text("upload.fileNotUtf8", line));

@@ -13,7 +13,7 @@ import vn.emulation.jakarta.messages.AdapterMessages;
  * header, blank rows are skipped, every other row is read by the header's layout and handed on to
  * the rules ({@link SheetRows}), up to the limit of rows. One per file; not thread-safe.
  */
-final class DataRows {
+final class DataRows implements RawRows {
 
   private final SheetRows rules;
   private final UploadLimits limits;
@@ -37,7 +37,8 @@ final class DataRows {
    *
    * @throws InvalidInputException at once for a wrong header or for a row past the limit
    */
-  void row(int rowNumber, List<String> cells) {
+  @Override
+  public void row(int rowNumber, List<String> cells) {
     if (Cells.allBlank(cells)) {
       return;
     }
@@ -53,7 +54,8 @@ final class DataRows {
   }
 
   /** Records that the file could not be read on; nothing of it will be kept. */
-  void fail(String path, LocalizedText reason) {
+  @Override
+  public void fail(String path, LocalizedText reason) {
     failed = true;
     rules.fail(new Problem(path, reason));
   }

@@ -177,6 +177,22 @@ public final class MeasurementFile {
   }
 
   private UploadFormat read(UploadContent content, String filenameOrMediaType, SheetRows rows) {
+    UploadFormat format = formatOf(content, filenameOrMediaType, limits);
+    if (format == UploadFormat.CSV) {
+      csv(content, rows);
+    } else {
+      xlsx(content, rows);
+    }
+    return format;
+  }
+
+  /**
+   * The format of an uploaded sheet, told by its content, once it is known to be neither empty nor
+   * too large nor of another format than its name or media type declares; any upload of a sheet
+   * (measurements, history) is checked so.
+   */
+  static UploadFormat formatOf(
+      UploadContent content, String filenameOrMediaType, UploadLimits limits) {
     if (content.size() == 0) {
       throw UploadProblems.single("file", AdapterMessages.text("upload.fileEmpty"));
     }
@@ -189,11 +205,6 @@ public final class MeasurementFile {
     Optional<UploadFormat> declared = UploadFormat.declaredBy(filenameOrMediaType);
     if (declared.isPresent() && declared.get() != format) {
       throw mismatch(filenameOrMediaType, declared.get(), format);
-    }
-    if (format == UploadFormat.CSV) {
-      csv(content, rows);
-    } else {
-      xlsx(content, rows);
     }
     return format;
   }

@@ -42,7 +42,7 @@ final class XlsxSheet {
   private XlsxSheet() {}
 
   /** Feeds every row of the data sheet to {@code rows}, numbered as the spreadsheet shows them. */
-  static void read(UploadContent content, UploadLimits limits, DataRows rows) {
+  static void read(UploadContent content, UploadLimits limits, RawRows rows) {
     ZipGuard.check(content, limits);
     ZipEntrySource parts = null;
     OPCPackage workbook = null;
@@ -125,7 +125,7 @@ final class XlsxSheet {
     return Normalizer.normalize(name == null ? "" : name.strip(), Normalizer.Form.NFC);
   }
 
-  private static void failed(Exception e, DataRows rows) {
+  private static void failed(Exception e, RawRows rows) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
         rows.fail("file", AdapterMessages.text("upload.xlsxFileCompressedAbnormally"));
@@ -142,10 +142,10 @@ final class XlsxSheet {
     // Cells further right than this cannot be upload data; ignoring them bounds each row.
     private static final int MAX_COLUMNS = 256;
 
-    private final DataRows rows;
+    private final RawRows rows;
     private final List<String> cells = new ArrayList<>();
 
-    SheetRows(DataRows rows) {
+    SheetRows(RawRows rows) {
       this.rows = rows;
     }
 

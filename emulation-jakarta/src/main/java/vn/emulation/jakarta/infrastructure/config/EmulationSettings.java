@@ -59,6 +59,14 @@ public class EmulationSettings {
   @ConfigProperty(name = "emulation.clock.zone")
   String clockZone;
 
+  @Inject
+  @ConfigProperty(name = "emulation.history.unit-body-categories")
+  Optional<String> unitBodyCategories;
+
+  @Inject
+  @ConfigProperty(name = "emulation.history.household-categories")
+  Optional<String> householdCategories;
+
   /**
    * The zone of "today" and "now" ({@code Asia/Ho_Chi_Minh}): the one clock's ({@link
    * ClockProducer}).
@@ -118,5 +126,26 @@ public class EmulationSettings {
   /** Whether to load the demo city on first start: on in the sample server only. */
   public boolean demoLoad() {
     return demoLoad;
+  }
+
+  /**
+   * The participant categories whose collectives are their units' bodies (the ward's People's
+   * Committee), whose history follows the unit's lineage: {@code
+   * emulation.history.unit-body-categories}, comma-separated.
+   */
+  public java.util.Set<String> unitBodyCategories() {
+    return codes(unitBodyCategories);
+  }
+
+  /** The participant categories whose collectives are households for the law. */
+  public java.util.Set<String> householdCategories() {
+    return codes(householdCategories);
+  }
+
+  private static java.util.Set<String> codes(Optional<String> list) {
+    return java.util.Arrays.stream(list.orElse("").split(","))
+        .map(String::strip)
+        .filter(c -> !c.isEmpty())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 }

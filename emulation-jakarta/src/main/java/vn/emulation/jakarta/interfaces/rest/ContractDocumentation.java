@@ -71,6 +71,8 @@ public class ContractDocumentation implements OASFilter {
           UploadView.class,
           SheetViews.SheetView.class,
           SheetViews.HistoryView.class,
+          HistoryViews.HistoryImportView.class,
+          HistoryViews.ParticipantHistoryView.class,
           ProgressView.Report.class,
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),

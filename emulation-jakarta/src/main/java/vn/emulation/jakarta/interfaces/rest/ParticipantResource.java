@@ -31,6 +31,7 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.Evidence
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.ParticipantQuery;
 import vn.emulation.jakarta.application.participant.ParticipantRegistry;
+import vn.emulation.jakarta.application.participant.history.ParticipantHistories;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.interfaces.rest.ParticipantViews.EvidenceView;
 import vn.emulation.jakarta.interfaces.rest.ParticipantViews.ParticipantView;
@@ -50,6 +51,7 @@ public class ParticipantResource {
 
   @Inject ParticipantRegistry registry;
   @Inject EmulationSettings settings;
+  @Inject ParticipantHistories histories;
   @Context UriInfo uri;
 
   @PathParam("plan")
@@ -101,6 +103,31 @@ public class ParticipantResource {
   public ParticipantView get(
       @PathParam("id") @Parameter(description = "The participant's id") String id) {
     return ParticipantView.of(registry.get(plan, id));
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
+  @Path("/{id}/history")
+  @Operation(
+      summary = "A participant's history: ratings, titles, initiatives, awards",
+      description =
+          "Its own records and, for a unit's body, those of the bodies of the units merged into"
+              + " its unit (the lineage as of today); each record names where it came from.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The history",
+      content = @Content(schema = @Schema(ref = "ParticipantHistoryView")))
+  @APIResponse(responseCode = "404", description = "No such plan or participant")
+  public HistoryViews.ParticipantHistoryView history(
+      @PathParam("id") @Parameter(description = "The participant's id") String id) {
+    return HistoryViews.ParticipantHistoryView.of(histories.read(plan, id));
   }
 
   @POST
