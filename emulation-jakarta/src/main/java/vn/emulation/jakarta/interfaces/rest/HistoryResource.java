@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.participant.history.HistoryFileUpload;
 import vn.emulation.jakarta.application.participant.history.HistoryImports;
@@ -38,7 +36,6 @@ import vn.emulation.jakarta.format.upload.HistoryFile;
 import vn.emulation.jakarta.format.upload.UploadLimits;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.interfaces.rest.HistoryViews.HistoryImportView;
-import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The import of earlier years' history of a plan's participants (ratings, titles, initiatives,
@@ -132,20 +129,11 @@ public class HistoryResource {
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "413", description = "Larger than emulation.upload.max-bytes")
   public Response uploadForm(@FormParam("file") EntityPart file) {
-    if (file == null) {
-      throw new vn.emulation.core.common.InvalidInputException(
-          "request",
-          List.of(new Problem("file", AdapterMessages.text("rest.partNamedFileMissing"))));
-    }
-    String type = file.getMediaType() == null ? null : file.getMediaType().toString();
-    UploadBodies.requireAccepted(type);
-    String name = file.getFileName().orElse(null);
-    return UploadBodies.received(
-        file.getContent(),
-        -1,
+    return UploadBodies.receivedPart(
+        file,
         settings.uploadMaxBytes(),
         settings.uploadTempDir(),
-        content -> stored(historyFile().uploaded(content, name, type)));
+        (content, name, type) -> stored(historyFile().uploaded(content, name, type)));
   }
 
   @GET

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.access.Roles;
@@ -51,7 +49,6 @@ import vn.emulation.jakarta.interfaces.rest.MeasurementViews.MeasurementView;
 import vn.emulation.jakarta.interfaces.rest.MeasurementViews.UploadView;
 import vn.emulation.jakarta.interfaces.rest.SheetViews.HistoryView;
 import vn.emulation.jakarta.interfaces.rest.SheetViews.SheetView;
-import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * The reports of results (báo cáo kết quả) of a plan: one value at a time, a whole CSV or XLSX file
@@ -319,20 +316,11 @@ public class MeasurementResource {
   @APIResponse(responseCode = "400", description = BAD)
   @APIResponse(responseCode = "413", description = "Larger than emulation.upload.max-bytes")
   public Response uploadForm(@FormParam("file") EntityPart file) {
-    if (file == null) {
-      throw new vn.emulation.core.common.InvalidInputException(
-          "request",
-          List.of(new Problem("file", AdapterMessages.text("rest.partNamedFileMissing"))));
-    }
-    String type = file.getMediaType() == null ? null : file.getMediaType().toString();
-    UploadBodies.requireAccepted(type);
-    String name = file.getFileName().orElse(null);
-    return UploadBodies.received(
-        file.getContent(),
-        -1,
+    return UploadBodies.receivedPart(
+        file,
         settings.uploadMaxBytes(),
         settings.uploadTempDir(),
-        content -> stored(measurementFile().uploaded(content, name, type)));
+        (content, name, type) -> stored(measurementFile().uploaded(content, name, type)));
   }
 
   @GET

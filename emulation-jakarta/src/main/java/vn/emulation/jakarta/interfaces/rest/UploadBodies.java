@@ -1,5 +1,6 @@
 package vn.emulation.jakarta.interfaces.rest;
 
+import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,13 +8,17 @@ import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.Problem;
 import vn.emulation.jakarta.format.upload.UploadContent;
 import vn.emulation.jakarta.format.upload.UploadTooLargeException;
+import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
  * Reading an uploaded file from a request: its bytes up to the server's limit, never more, into a
@@ -71,6 +76,30 @@ final class UploadBodies {
     try (content) {
       return use.apply(content);
     }
+  }
+
+  /** What an upload does with a file received: its content, its name and its media type. */
+  @FunctionalInterface
+  interface Upload<T> {
+    T store(UploadContent content, String fileName, String mediaType);
+  }
+
+  /**
+   * An HTML form's file, the part named {@code file}: refused at {@code file} when there is none,
+   * its media type checked as a body's is, then kept and handed to {@code upload} as {@link
+   * #received} keeps a body (no declared length: a part's is not known before it is read).
+   */
+  static <T> T receivedPart(EntityPart file, long limit, Path directory, Upload<T> upload) {
+    if (file == null) {
+      throw new InvalidInputException(
+          "request",
+          List.of(new Problem("file", AdapterMessages.text("rest.partNamedFileMissing"))));
+    }
+    String type = file.getMediaType() == null ? null : file.getMediaType().toString();
+    requireAccepted(type);
+    String name = file.getFileName().orElse(null);
+    return received(
+        file.getContent(), -1, limit, directory, content -> upload.store(content, name, type));
   }
 
   /** Refuses a declared media type that cannot be a CSV or XLSX file (absent ones pass). */
