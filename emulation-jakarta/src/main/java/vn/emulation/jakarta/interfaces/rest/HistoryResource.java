@@ -100,15 +100,15 @@ public class HistoryResource {
       @QueryParam("filename") @Parameter(description = "The file's name (lich-su.xlsx)")
           String filename,
       @HeaderParam("Content-Disposition") String disposition) {
-    String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-    UploadBodies.requireAccepted(type);
-    String name = UploadBodies.firstOf(filename, UploadBodies.filename(disposition));
-    return UploadBodies.received(
+    return UploadBodies.receivedBody(
         body,
+        headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
         headers.getLength(),
+        filename,
+        disposition,
         settings.uploadMaxBytes(),
         settings.uploadTempDir(),
-        content -> stored(historyFile().uploaded(content, name, type)));
+        (content, name, type) -> stored(historyFile().uploaded(content, name, type)));
   }
 
   @POST

@@ -285,15 +285,15 @@ public class MeasurementResource {
       @QueryParam("filename") @Parameter(description = "The file's name (bao-cao.xlsx)")
           String filename,
       @HeaderParam("Content-Disposition") String disposition) {
-    String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-    UploadBodies.requireAccepted(type);
-    String name = UploadBodies.firstOf(filename, UploadBodies.filename(disposition));
-    return UploadBodies.received(
+    return UploadBodies.receivedBody(
         body,
+        headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
         headers.getLength(),
+        filename,
+        disposition,
         settings.uploadMaxBytes(),
         settings.uploadTempDir(),
-        content -> stored(measurementFile().uploaded(content, name, type)));
+        (content, name, type) -> stored(measurementFile().uploaded(content, name, type)));
   }
 
   @POST

@@ -85,6 +85,26 @@ final class UploadBodies {
   }
 
   /**
+   * A file sent as the request's body: its media type checked, its name from {@code filename} or
+   * else the {@code Content-Disposition} header, then kept and handed to {@code upload} as {@link
+   * #received} keeps a body.
+   */
+  static <T> T receivedBody(
+      InputStream body,
+      String mediaType,
+      long declaredLength,
+      String filename,
+      String disposition,
+      long limit,
+      Path directory,
+      Upload<T> upload) {
+    requireAccepted(mediaType);
+    String name = firstOf(filename, filename(disposition));
+    return received(
+        body, declaredLength, limit, directory, content -> upload.store(content, name, mediaType));
+  }
+
+  /**
    * An HTML form's file, the part named {@code file}: refused at {@code file} when there is none,
    * its media type checked as a body's is, then kept and handed to {@code upload} as {@link
    * #received} keeps a body (no declared length: a part's is not known before it is read).
