@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""P5 (issue 10): the sample's start to /health/ready, against an empty Liberty with the same features.
+
+Uses the Liberty runtime the build installed (emulation-sample/target/liberty/wlp) and the sample
+server the liberty-maven-plugin created there (`liberty:create liberty:deploy`). Writes a second
+server, `p5EmptyServer`, whose server.xml holds exactly the sample's <featureManager> and an HTTP
+endpoint of its own, and nothing else (no application, no datasource). Then, for N rounds, in
+alternating order so that a drift of the machine's load falls on both alike:
+
+  * sample, fresh:    its data directory removed first (migrations and the demo city run);
+  * sample, restart:  its database kept;
+  * empty:            the empty server;
+
+each timed from `server start` to the first `/health/ready` answering 200 (polled every 0.1 s),
+then stopped. Prints every time, the medians and the ratios to the empty server's median.
+
+  python3 emulation-bench/scripts/p5_start.py [--rounds 5]
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import time
+import urllib.request
+import urllib.error
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+WLP = os.path.join(ROOT, "emulation-sample", "target", "liberty", "wlp")
+SAMPLE = "emulationServer"
+EMPTY = "p5EmptyServer"
+
+
+def server(command, name):
+    subprocess.run([os.path.join(WLP, "bin", "server"), command, name], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def ready(port):
+    try:
+        with urllib.request.urlopen(f"http://localhost:{port}/health/ready", timeout=2) as r:
+            return r.status == 200
+    except (urllib.error.URLError, ConnectionError, OSError):
+        return False
+
+
+def timed_start(name, port, limit=300):
+    began = time.monotonic()
+    server("start", name)
+    while not ready(port):
+        if time.monotonic() - began > limit:
+            raise SystemExit(f"{name} not ready after {limit} s")
+        time.sleep(0.1)
+    took = time.monotonic() - began
+    server("stop", name)
+    return took
+
+
+def write_empty_server():
+    sample_xml = open(os.path.join(WLP, "usr", "servers", SAMPLE, "server.xml"), encoding="utf-8").read()
+    features = re.search(r"<featureManager>.*?</featureManager>", sample_xml, re.S).group(0)
+    directory = os.path.join(WLP, "usr", "servers", EMPTY)
+    shutil.rmtree(directory, ignore_errors=True)
+    os.makedirs(directory)
+    with open(os.path.join(directory, "server.xml"), "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n<server description="P5: the sample\'s features, nothing else">\n  ')
+        f.write(features)
+        f.write('\n  <httpEndpoint id="defaultHttpEndpoint" host="*" httpPort="9190" httpsPort="9543"/>\n</server>\n')
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    if not os.path.isdir(os.path.join(WLP, "usr", "servers", SAMPLE, "apps")):
+        raise SystemExit("run `mvn -B -ntp -pl emulation-sample liberty:create liberty:deploy` first")
+    write_empty_server()
+    data = os.path.join(WLP, "usr", "servers", SAMPLE, "data")
+    times = {"sample, fresh": [], "sample, restart": [], "empty": []}
+    for r in range(args.rounds):
+        order = ["empty", "sample, fresh", "sample, restart"]
+        if r % 2:
+            order = ["sample, fresh", "sample, restart", "empty"]
+        for what in order:
+            if what == "empty":
+                t = timed_start(EMPTY, 9190)
+            else:
+                if what == "sample, fresh":
+                    shutil.rmtree(data, ignore_errors=True)
+                t = timed_start(SAMPLE, 9080)
+            times[what].append(t)
+            print(f"round {r + 1}: {what}: {t:.2f} s", flush=True)
+    empty = statistics.median(times["empty"])
+    print()
+    print("| start | runs (s) | median | ratio to empty |")
+    print("|---|---|---|---|")
+    for what, ts in times.items():
+        m = statistics.median(ts)
+        print(f"| {what} | {', '.join(f'{t:.2f}' for t in ts)} | {m:.2f} s | {m / empty:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
