@@ -3,122 +3,59 @@ package it.vn.emulation.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The evaluation job killed with {@code kill -9} mid-way on PostgreSQL, and restarted (issue 10):
- * the sample's own Liberty (the runtime the build installed) as a server of its own on a fresh
- * PostgreSQL database and ports of its own, started and killed by this test, not by Arquillian. A
- * run of several thousand participants (a seeded generator, stored with SQL behind the API) is
- * started through the API; once at least two checkpoints are committed, and before the end, the
- * Liberty JVM is killed; the server is started again, the run (still RUNNING: nothing ran its end)
- * is restarted through the API, and it must end COMPLETE with exactly one verdict per participant
- * and award form (counted in SQL), having judged after the restart fewer participants than the run
- * holds (read from the batch job repository).
+ * the sample's own Liberty as a server of its own ({@link OwnServer}) on a fresh PostgreSQL
+ * database and ports of its own, started and killed by this test, not by Arquillian. A run of
+ * several thousand participants (a seeded generator, stored with SQL behind the API) is started
+ * through the API; once at least two checkpoints are committed, and before the end, the Liberty JVM
+ * is killed; the server is started again, the run (still RUNNING: nothing ran its end) is restarted
+ * through the API, and it must end COMPLETE with exactly one verdict per participant and award form
+ * (counted in SQL), having judged after the restart fewer participants than the run holds (read
+ * from the batch job repository).
  *
  * <p>Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust), as the persistence tests do: where
  * it is absent the test is skipped saying so, except on CI, where it fails.
  */
 class EvaluationJobKillIT {
 
-  private static final String SERVER = "emulationKill9";
   private static final String DATABASE = "emulation_kill9";
-  private static final int HTTP_PORT = 9181;
-  private static final int HTTPS_PORT = 9544;
-  private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
 
   /** Enough that the job runs several seconds here (about 20 s on two cores): 100 chunks. */
   private static final int PARTICIPANTS = 10_000;
 
   private static final long SEED = 20261201L;
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-  private static Path wlp;
-  private static Path server;
+  private static OwnServer server;
 
   @BeforeAll
   static void postgresqlAndAServerOfItsOwn() throws Exception {
-    try (Connection c = DriverManager.getConnection(PG + "postgres", "postgres", "")) {
-      try (Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        s.execute("CREATE DATABASE " + DATABASE);
-      }
-    } catch (SQLException absent) {
-      if (System.getenv("CI") != null) {
-        throw new IllegalStateException("CI has PostgreSQL on 127.0.0.1:5432: " + absent, absent);
-      }
-      Assumptions.abort("no PostgreSQL on 127.0.0.1:5432 (" + absent.getMessage() + ")");
-    }
-    Path sample = Path.of(System.getProperty("emulation.server.dir"));
-    wlp = sample.getParent().getParent().getParent();
-    server = wlp.resolve("usr/servers/" + SERVER);
-    deleteTree(server);
-    Files.createDirectories(server.resolve("dropins"));
-    Files.createDirectories(server.resolve("apps"));
-    for (String file : List.of("server.xml", "server.env")) {
-      Files.copy(sample.resolve(file), server.resolve(file));
-    }
-    for (String dir : List.of("db", "metrics", "lib")) {
-      copyTree(sample.resolve(dir), server.resolve(dir));
-    }
-    Files.copy(
-        sample.resolve("apps/emulation-dev-signin.war"),
-        server.resolve("apps/emulation-dev-signin.war"));
-    Files.copy(
-        Path.of(System.getProperty("emulation.war")), server.resolve("dropins/emulation.war"));
-    Files.writeString(
-        server.resolve("bootstrap.properties"),
-        "emulation.db=postgresql\n"
-            + "db.host=127.0.0.1\n"
-            + "db.name="
-            + DATABASE
-            + "\n"
-            + "http.port="
-            + HTTP_PORT
-            + "\n"
-            + "https.port="
-            + HTTPS_PORT
-            + "\n");
+    OwnServer.freshDatabase(DATABASE);
+    server = OwnServer.create("emulationKill9", DATABASE, 9181, 9544);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (server != null && Files.isDirectory(server)) {
-      serverCommand("stop");
+    if (server != null) {
+      server.stop();
     }
   }
 
   @Test
   void aRunKilledMidWayAndRestartedEndsCompleteWithOneVerdictPerParticipantAndForm()
       throws Exception {
-    start();
-    URL deployment = URI.create("http://localhost:" + HTTP_PORT + "/emulation/").toURL();
-    FreshCity city = FreshCity.create(deployment);
+    server.start();
+    FreshCity city = FreshCity.create(server.deployment());
     insertParticipants(city);
     String occasion = "api/plans/" + city.plan + "/occasions/ANNUAL-2023";
     int formsOfAnEnterprise = forms(city, occasion, city.run + "-e00000");
@@ -136,16 +73,13 @@ class EvaluationJobKillIT {
     assertThat(progress.getInt("judged"))
         .as("the job ended before it could be killed: raise PARTICIPANTS")
         .isLessThan(PARTICIPANTS / 2);
-    killMinus9();
+    server.killMinus9();
     int judgedAtKill = stored(runId);
     assertThat(judgedAtKill).isBetween(200, PARTICIPANTS - 1);
 
-    start();
+    server.start();
     // a fresh token: the development sign-in's key is new with each start
-    Api admin =
-        city.api()
-            .withAuthorization(
-                "Bearer " + city.api().mint("{\"user\":\"admin\"}").object().getString("token"));
+    Api admin = server.signedIn("admin");
     JsonObject dead = ok(admin.get(run, "en"));
     assertThat(dead.getString("status")).isEqualTo("RUNNING");
     assertThat(dead.getInt("judged")).isEqualTo(judgedAtKill);
@@ -158,7 +92,7 @@ class EvaluationJobKillIT {
 
     assertThat(done.getInt("participants")).isEqualTo(PARTICIPANTS);
     assertThat(done.getInt("judged")).isEqualTo(PARTICIPANTS);
-    try (Connection c = database()) {
+    try (Connection c = server.database()) {
       assertThat(count(c, "SELECT COUNT(*) FROM evaluation_participant WHERE run_id = ?", runId))
           .isEqualTo(PARTICIPANTS);
       long verdicts = count(c, "SELECT COUNT(*) FROM evaluation_verdict WHERE run_id = ?", runId);
@@ -216,7 +150,7 @@ class EvaluationJobKillIT {
    */
   private static void insertParticipants(FreshCity city) throws SQLException {
     Random random = new Random(SEED);
-    try (Connection c = database();
+    try (Connection c = server.database();
         PreparedStatement s =
             c.prepareStatement(
                 "INSERT INTO participant (id, plan_code, kind, name, category_code, unit_code,"
@@ -278,7 +212,7 @@ class EvaluationJobKillIT {
   }
 
   private static int stored(String runId) throws SQLException {
-    try (Connection c = database()) {
+    try (Connection c = server.database()) {
       return (int) count(c, "SELECT COUNT(*) FROM evaluation_participant WHERE run_id = ?", runId);
     }
   }
@@ -293,90 +227,8 @@ class EvaluationJobKillIT {
     }
   }
 
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(PG + DATABASE, "postgres", "");
-  }
-
   private static JsonObject ok(Api.Reply r) {
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return r.object();
-  }
-
-  /** Starts the server and waits until it is ready (its database migrated, the WAR up). */
-  private static void start() throws Exception {
-    serverCommand("start");
-    URI ready = URI.create("http://localhost:" + HTTP_PORT + "/health/ready");
-    URI app = URI.create("http://localhost:" + HTTP_PORT + "/emulation/api/plans");
-    long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-    while (status(ready) != 200 || status(app) == 404 || status(app) == -1) {
-      assertThat(System.nanoTime()).as("server not ready").isLessThan(until);
-      Thread.sleep(250);
-    }
-  }
-
-  /**
-   * {@code kill -9} of the server's JVM, as its pid file names it (where no {@code kill} program is
-   * installed, the JDK sends the same SIGKILL); waits until it is gone.
-   */
-  private static void killMinus9() throws Exception {
-    long pid =
-        Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + SERVER + ".pid")).trim());
-    ProcessHandle jvm =
-        ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no JVM " + pid));
-    if (Stream.of("/bin/kill", "/usr/bin/kill").anyMatch(k -> Files.isExecutable(Path.of(k)))) {
-      Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
-      assertThat(kill.waitFor()).isZero();
-    } else {
-      assertThat(jvm.destroyForcibly()).isTrue();
-    }
-    jvm.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
-  }
-
-  private static void serverCommand(String command) throws Exception {
-    ProcessBuilder b =
-        new ProcessBuilder(wlp.resolve("bin/server").toString(), command, SERVER).inheritIO();
-    b.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    Process p = b.start();
-    assertThat(p.waitFor()).as("server " + command).isIn(0, 1);
-  }
-
-  private static int status(URI uri) {
-    try {
-      return HTTP.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }

@@ -2,6 +2,7 @@ package it.vn.emulation.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -64,6 +65,27 @@ final class FreshCity {
         + "\"openedOn\":\"2020-01-01\"}";
   }
 
+  /**
+   * The plan copy's second version, a draft: the city's decision 12/QĐ-UBND of 15 March 2024 raises
+   * G2's 2023 threshold from 60 % to 95 %.
+   */
+  String amendment() {
+    return Api.rachGiaPlan()
+        .replace("\"rach-gia-2022-2025\"", "\"" + plan + "\"")
+        .replace("\"version\": 1,", "\"version\": 2,")
+        .replace("\"status\": \"IN_FORCE\"", "\"status\": \"DRAFT\"")
+        .replace(
+            "\"amendments\": []",
+            "\"amendments\": [{\"version\": 2, \"decidedOn\": \"2024-03-15\","
+                + " \"decisionReference\": \"12/QĐ-UBND\","
+                + " \"summary\": {\"vi\": \"Nâng chỉ tiêu G2\", \"en\": \"G2 raised\"}}]")
+        .replace(
+            "{\"indicator\": \"G2\", \"milestoneYear\": 2023, \"comparator\": \"AT_LEAST\","
+                + " \"threshold\": 60",
+            "{\"indicator\": \"G2\", \"milestoneYear\": 2023, \"comparator\": \"AT_LEAST\","
+                + " \"threshold\": 95");
+  }
+
   /** Stores the figures described above. */
   void reportSampleFigures() {
     report("G2", wardA, 2023, 900, 1000);
@@ -112,17 +134,38 @@ final class FreshCity {
   void report(String indicator, String unit, int year, long numerator, long denominator) {
     created(
         "api/plans/" + plan + "/measurements",
-        "{\"indicatorCode\":\""
-            + indicator
-            + "\",\"unitCode\":\""
-            + unit
-            + "\",\"year\":"
-            + year
-            + ",\"numerator\":"
-            + numerator
-            + ",\"denominator\":"
-            + denominator
-            + "}");
+        ratio(indicator, unit, year, numerator, denominator));
+  }
+
+  /** The body of a report of a ratio of counts, for a test that sends it as another caller. */
+  static String ratio(String indicator, String unit, int year, long numerator, long denominator) {
+    return "{\"indicatorCode\":\""
+        + indicator
+        + "\",\"unitCode\":\""
+        + unit
+        + "\",\"year\":"
+        + year
+        + ",\"numerator\":"
+        + numerator
+        + ",\"denominator\":"
+        + denominator
+        + "}";
+  }
+
+  /** The body of the merger of the two wards into a ward {@code successor} of the city. */
+  String mergerOfTheWards(String successor, String date) {
+    return Json.createObjectBuilder()
+        .add("sources", Json.createArrayBuilder().add(wardA).add(wardB))
+        .add(
+            "successor",
+            Json.createObjectBuilder()
+                .add("code", successor)
+                .add("name", "Phường Ba " + run)
+                .add("level", "COMMUNE")
+                .add("parentCode", city))
+        .add("date", date)
+        .build()
+        .toString();
   }
 
   /** Reports a plain value, for an indicator the city reports itself. */

@@ -23,10 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PlanStatusIT {
 
-  private static final String AMENDMENT =
-      "[{\"version\": 2, \"decidedOn\": \"2024-03-15\", \"decisionReference\": \"12/QĐ-UBND\","
-          + " \"summary\": {\"vi\": \"Nâng chỉ tiêu G2\", \"en\": \"G2 raised\"}}]";
-
   @Deployment(testable = false)
   static WebArchive emulation() {
     return Deployments.emulation();
@@ -36,19 +32,6 @@ class PlanStatusIT {
 
   private Api api() {
     return new Api(deployment);
-  }
-
-  private static String amended(String code) {
-    return Api.rachGiaPlan()
-        .replace("\"rach-gia-2022-2025\"", "\"" + code + "\"")
-        .replace("\"version\": 1,", "\"version\": 2,")
-        .replace("\"status\": \"IN_FORCE\"", "\"status\": \"DRAFT\"")
-        .replace("\"amendments\": []", "\"amendments\": " + AMENDMENT)
-        .replace(
-            "{\"indicator\": \"G2\", \"milestoneYear\": 2023, \"comparator\": \"AT_LEAST\","
-                + " \"threshold\": 60",
-            "{\"indicator\": \"G2\", \"milestoneYear\": 2023, \"comparator\": \"AT_LEAST\","
-                + " \"threshold\": 95");
   }
 
   private JsonObject g2(FreshCity w, String date) {
@@ -76,7 +59,7 @@ class PlanStatusIT {
     assertThat(first.getString("status")).isEqualTo("IN_FORCE");
     assertThat(first.getString("inForceFrom")).isEqualTo("2022-01-01");
 
-    Api.Reply draft = api().post("api/plans", amended(w.plan), null);
+    Api.Reply draft = api().post("api/plans", w.amendment(), null);
     assertThat(draft.status()).as(draft.body()).isEqualTo(201);
     assertThat(draft.object().getString("status")).isEqualTo("DRAFT");
     // a draft governs nothing
@@ -106,7 +89,7 @@ class PlanStatusIT {
   void aChangeTheLifeDoesNotAllowIsAConflictNamingWhatIsAllowed() {
     FreshCity w = FreshCity.create(deployment);
     String versions = "api/plans/" + w.plan + "/versions";
-    assertThat(api().post("api/plans", amended(w.plan), null).status()).isEqualTo(201);
+    assertThat(api().post("api/plans", w.amendment(), null).status()).isEqualTo(201);
     assertThat(api().post(versions + "/2/status", "{\"status\": \"IN_FORCE\"}", null).status())
         .isEqualTo(200);
 

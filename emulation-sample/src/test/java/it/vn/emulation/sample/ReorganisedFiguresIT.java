@@ -2,7 +2,6 @@ package it.vn.emulation.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -47,23 +46,7 @@ class ReorganisedFiguresIT {
       w.report("G2", w.wardB, 2025, 100, 500);
       w.report("S4", w.wardA, 2025, 450, 500);
       w.report("S4", w.wardB, 2025, 300, 500);
-      Api.Reply merged =
-          w.api()
-              .post(
-                  "api/units/merge",
-                  Json.createObjectBuilder()
-                      .add("sources", Json.createArrayBuilder().add(w.wardA).add(w.wardB))
-                      .add(
-                          "successor",
-                          Json.createObjectBuilder()
-                              .add("code", c)
-                              .add("name", "Phường Ba " + w.run)
-                              .add("level", "COMMUNE")
-                              .add("parentCode", w.city))
-                      .add("date", "2025-07-01")
-                      .build()
-                      .toString(),
-                  "en");
+      Api.Reply merged = w.api().post("api/units/merge", w.mergerOfTheWards(c, "2025-07-01"), "en");
       assertThat(merged.status()).as(merged.body()).isEqualTo(201);
       w.report("G2", c, 2025, 450, 500);
       w.report("S4", c, 2025, 960, 1000);

@@ -68,7 +68,27 @@ public class DemoCityLoader {
       @Observes @Priority(10) @Initialized(ApplicationScoped.class) Object ignored,
       DemoCityLoader self) {
     if (settings.demoLoad()) {
-      callers.runAsSystem(PURPOSE, self::loadIfAbsent);
+      callers.runAsSystem(PURPOSE, () -> loadOrFind(self));
+    }
+  }
+
+  /**
+   * Loads the city, or finds it loaded by another server. Servers that share a database and start
+   * together on an empty one all find no plan and all load; the database takes the plan's key from
+   * the first to commit, and every other load fails on it and stores nothing. A second look then
+   * finds the plan stored and leaves it; a failure of any other cause fails the second look too,
+   * and the start with it.
+   */
+  static boolean loadOrFind(DemoCityLoader self) {
+    try {
+      return self.loadIfAbsent();
+    } catch (RuntimeException perhapsLoadedMeanwhile) {
+      LOG.info(
+          () ->
+              "demo city not loaded ("
+                  + perhapsLoadedMeanwhile
+                  + "): looking again, another server may have loaded it meanwhile");
+      return self.loadIfAbsent();
     }
   }
 

@@ -49,6 +49,43 @@ class DemoCityLoaderTest {
   }
 
   @Test
+  void aLoadThatLostTheRaceToAnotherServerLooksAgainAndFindsTheCity() {
+    List<Caller> attempts = new ArrayList<>();
+    DemoCityLoader self =
+        new DemoCityLoader() {
+          @Override
+          public boolean loadIfAbsent() {
+            attempts.add(requests.current());
+            if (attempts.size() == 1) {
+              throw new IllegalStateException("duplicate key: plan_version rach-gia-2022-2025/1");
+            }
+            return false;
+          }
+        };
+
+    loader().onStart(new Object(), self);
+
+    assertThat(attempts).hasSize(2).containsOnly(Caller.system());
+    assertThat(requests.current()).isEqualTo(Caller.anonymous());
+  }
+
+  @Test
+  void aLoadThatFailsTwiceFailsTheStart() {
+    DemoCityLoader self =
+        new DemoCityLoader() {
+          @Override
+          public boolean loadIfAbsent() {
+            throw new IllegalStateException("the database is gone");
+          }
+        };
+
+    assertThatThrownBy(() -> loader().onStart(new Object(), self))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the database is gone");
+    assertThat(requests.current()).isEqualTo(Caller.anonymous());
+  }
+
+  @Test
   void aLoadByNobodyKnownIsRefusedBeforeItReadsOrStoresAnything() {
     assertThatThrownBy(() -> loader().loadIfAbsent()).isInstanceOf(AccessDeniedException.class);
   }
