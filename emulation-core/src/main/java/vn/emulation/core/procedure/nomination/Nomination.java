@@ -177,7 +177,7 @@ public final class Nomination {
     LocalDate day = ActDay.of(at);
     ProblemCollector problems = new ProblemCollector();
     completenessOn(law, planForm, day).gaps().forEach(g -> problems.add(g.path(), g.reason()));
-    checkVerdict(problems, stored);
+    stored.checkIsAbout(problems, participantId, occasion.code(), awardFormCode);
     List<AwardClaim> others =
         claimsById.entrySet().stream()
             .filter(e -> !e.getKey().equals(id))
@@ -190,27 +190,6 @@ public final class Nomination {
     }
     problems.throwIfAny("nomination");
     return with(dossier, stored, appraisals, log.after(LIFECYCLE, SUBMIT, actor, at, null));
-  }
-
-  private void checkVerdict(ProblemCollector problems, VerdictReference stored) {
-    if (!stored.participantId().equals(participantId)) {
-      problems.add(
-          "verdict.participantId",
-          Messages.text(
-              "procedure.nomination.verdictOther", stored.participantId(), participantId));
-    }
-    if (!stored.occasionCode().equals(occasion.code())) {
-      problems.add(
-          "verdict.occasionCode",
-          Messages.text(
-              "procedure.nomination.verdictOther", stored.occasionCode(), occasion.code()));
-    }
-    if (!stored.awardFormCode().equals(awardFormCode)) {
-      problems.add(
-          "verdict.awardFormCode",
-          Messages.text(
-              "procedure.nomination.verdictOther", stored.awardFormCode(), awardFormCode));
-    }
   }
 
   private AwardForm requireOwn(AwardForm planForm) {

@@ -1,6 +1,8 @@
 package vn.emulation.core.procedure.nomination;
 
 import java.util.Objects;
+import vn.emulation.core.common.Messages;
+import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Outcome;
 
 /**
@@ -31,5 +33,29 @@ public record VerdictReference(
     Objects.requireNonNull(awardFormCode, "awardFormCode");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(explanationRef, "explanationRef");
+  }
+
+  /**
+   * Records at {@code verdict.participantId}, {@code verdict.occasionCode} and {@code
+   * verdict.awardFormCode} where this verdict is about another case than the one given: a
+   * nomination carries the verdict on its own nominee, occasion and form, never another's.
+   */
+  public void checkIsAbout(
+      ProblemCollector problems, String participant, String occasion, String form) {
+    if (!participantId.equals(participant)) {
+      problems.add(
+          "verdict.participantId",
+          Messages.text("procedure.nomination.verdictOther", participantId, participant));
+    }
+    if (!occasionCode.equals(occasion)) {
+      problems.add(
+          "verdict.occasionCode",
+          Messages.text("procedure.nomination.verdictOther", occasionCode, occasion));
+    }
+    if (!awardFormCode.equals(form)) {
+      problems.add(
+          "verdict.awardFormCode",
+          Messages.text("procedure.nomination.verdictOther", awardFormCode, form));
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.common.TextRules;
+import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.procedure.CaseLog;
 import vn.emulation.core.procedure.Lifecycle;
 import vn.emulation.core.procedure.Reasons;
@@ -81,7 +82,7 @@ public final class MovementReport {
       String planCode,
       String unitCode,
       int year,
-      vn.emulation.core.common.YearPeriod planPeriod,
+      YearPeriod planPeriod,
       List<FigureReference> figures,
       String narrative) {
     ProblemCollector problems = new ProblemCollector();
