@@ -123,4 +123,22 @@ class AppraisalTest {
                 sent.returnForCorrection("Bổ sung", CALENDAR, 5, "noivu", morningOf(2026, 12, 28)))
         .isInstanceOf(CalendarDataMissingException.class);
   }
+
+  @Test
+  void aReasonLongerThanAParagraphIsRefused() {
+    Nomination sent = NominationFixtures.submitted("n-1");
+    String long4001 = "x".repeat(vn.emulation.core.procedure.Reasons.MAX_LENGTH + 1);
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> sent.findNotEligible(long4001, "vì", "noivu", APPRAISED));
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("reason");
+              assertThat(p.reason().en())
+                  .isEqualTo("A reason is at most 4000 characters, was 4001");
+            });
+  }
 }

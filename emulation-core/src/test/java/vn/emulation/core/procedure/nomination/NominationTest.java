@@ -210,4 +210,24 @@ class NominationTest {
                         SENT));
     assertThat(e.problems()).extracting(Problem::path).containsExactly("participantId");
   }
+
+  @Test
+  void aVerdictOnAnotherFormOfTheSameNomineeIsRefused() {
+    VerdictReference onBangKhen =
+        new VerdictReference("run-7", WARD, "ANNUAL-2025", "BKT", Outcome.ELIGIBLE, "x");
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () ->
+                NominationFixtures.draft("n-1")
+                    .submit(LAW, GIAY_KHEN, onBangKhen, Map.of(), "c", SENT));
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("verdict.awardFormCode");
+              assertThat(p.reason().en())
+                  .isEqualTo("The stored verdict is about \"BKT\", not this nomination's \"GK\"");
+            });
+  }
 }
