@@ -14,4 +14,9 @@ module vn.emulation.core {
   exports vn.emulation.core.law;
   exports vn.emulation.core.calendar;
   exports vn.emulation.core.history;
+  exports vn.emulation.core.procedure;
+  exports vn.emulation.core.procedure.registration;
+  exports vn.emulation.core.procedure.report;
+  exports vn.emulation.core.procedure.nomination;
+  exports vn.emulation.core.procedure.appraisal;
 }

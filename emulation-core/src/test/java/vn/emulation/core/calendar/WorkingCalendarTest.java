@@ -22,26 +22,7 @@ class WorkingCalendarTest {
   static final String TB_9441 = "Thông báo 9441/TB-BNV";
 
   static HolidayYear year2026() {
-    List<DayOff> off = new ArrayList<>();
-    off.add(new DayOff(LocalDate.of(2026, 1, 1), "Tết Dương lịch", ART_112));
-    for (int d = 16; d <= 20; d++) {
-      off.add(new DayOff(LocalDate.of(2026, 2, d), "Tết Âm lịch", TB_9441));
-    }
-    off.add(new DayOff(LocalDate.of(2026, 4, 30), "Ngày Chiến thắng", ART_112));
-    off.add(new DayOff(LocalDate.of(2026, 5, 1), "Ngày Quốc tế lao động", ART_112));
-    off.add(new DayOff(LocalDate.of(2026, 8, 31), "Hoán đổi", "Công văn 6620/UBND-VX"));
-    off.add(new DayOff(LocalDate.of(2026, 9, 1), "Quốc khánh", TB_9441));
-    off.add(new DayOff(LocalDate.of(2026, 9, 2), "Quốc khánh", ART_112));
-    return new HolidayYear(
-        2026,
-        off,
-        List.of(new WorkingWeekend(LocalDate.of(2026, 8, 22), "Công văn 6620/UBND-VX")),
-        List.of(
-            new UnknownDays(
-                LocalDate.of(2026, 4, 25),
-                LocalDate.of(2026, 5, 29),
-                "Giỗ Tổ Hùng Vương (10/3 âm lịch)")),
-        List.of(TB_9441));
+    return TestCalendar.year2026();
   }
 
   private final WorkingCalendar calendar = WorkingCalendar.of("civil service", List.of(year2026()));
