@@ -14,4 +14,5 @@ module vn.emulation.core {
   exports vn.emulation.core.law;
   exports vn.emulation.core.calendar;
   exports vn.emulation.core.history;
+  exports vn.emulation.core.procedure;
 }
