@@ -1,7 +1,6 @@
 package vn.emulation.core.procedure;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.emulation.core.history.AwardRecord;
@@ -74,19 +73,6 @@ public record Decision(
                 () ->
                     new IllegalArgumentException(
                         history.participantId() + " is no awardee of decision " + number));
-    List<TitleRecord> titles = new ArrayList<>(history.titles());
-    List<AwardRecord> awards = new ArrayList<>(history.awards());
-    if (kind == FormKind.TITLE) {
-      titles.add(new TitleRecord(n.year(), form, number, null));
-    } else {
-      awards.add(awardRecord());
-    }
-    return new ParticipantHistory(
-        history.participantId(),
-        history.ratings(),
-        titles,
-        history.initiatives(),
-        awards,
-        history.cases());
+    return HistoryEdits.append(history, this, n);
   }
 }

@@ -7,15 +7,11 @@ import static vn.emulation.core.procedure.RevocationState.RECOVERED;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.ProblemCollector;
-import vn.emulation.core.history.AwardRecord;
 import vn.emulation.core.history.ParticipantHistory;
-import vn.emulation.core.history.TitleRecord;
-import vn.emulation.core.law.FormKind;
 import vn.emulation.core.law.Office;
 
 /**
@@ -213,39 +209,7 @@ public record Revocation(
       throw new IllegalArgumentException(
           "the award is " + awardee.participantId() + "'s, not " + history.participantId() + "'s");
     }
-    List<AwardRecord> awards = new ArrayList<>(history.awards());
-    List<TitleRecord> titles = new ArrayList<>(history.titles());
-    boolean found = false;
-    if (decision.kind() == FormKind.TITLE) {
-      for (int i = 0; i < titles.size(); i++) {
-        TitleRecord t = titles.get(i);
-        if (t.title().equals(decision.form()) && decision.number().equals(t.decisionNumber())) {
-          titles.set(i, new TitleRecord(t.year(), t.title(), t.decisionNumber(), annulledOn));
-          found = true;
-        }
-      }
-    } else {
-      for (int i = 0; i < awards.size(); i++) {
-        AwardRecord a = awards.get(i);
-        if (a.form().equals(decision.form()) && a.decisionNumber().equals(decision.number())) {
-          awards.set(
-              i,
-              new AwardRecord(a.form(), a.type(), a.decisionNumber(), a.decidedOn(), annulledOn));
-          found = true;
-        }
-      }
-    }
-    if (!found) {
-      throw new IllegalArgumentException(
-          history.participantId() + "'s history holds no award of decision " + decision.number());
-    }
-    return new ParticipantHistory(
-        history.participantId(),
-        history.ratings(),
-        titles,
-        history.initiatives(),
-        awards,
-        history.cases());
+    return HistoryEdits.revoke(history, decision, annulledOn);
   }
 
   /** The commands the state allows now. */

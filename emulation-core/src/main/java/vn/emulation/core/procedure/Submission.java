@@ -7,13 +7,11 @@ import static vn.emulation.core.procedure.SubmissionState.SUBMITTED;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.law.Authority;
@@ -208,9 +206,9 @@ public record Submission(
           "decidedOn",
           Messages.text("procedure.decision.beforeSubmission", decidedOn, submittedOn));
     } else if (group.isPresent() && group.get().withinAuthority()) {
-      rule = authorityOn(law, form, decidedOn, problems);
+      rule = DecisionChecks.ruleOn(law, office, form, decidedOn, problems);
     }
-    List<Nominee> awarded = awardees(group, awardees, problems);
+    List<Nominee> awarded = DecisionChecks.awardees(group, awardees, problems);
     problems.throwIfAny("decision on submission " + id);
     FormRule r = rule.orElseThrow();
     Authority power =
@@ -229,54 +227,6 @@ public record Submission(
     List<Decision> more = new ArrayList<>(decisions);
     more.add(d);
     return next(DECIDE, SUBMITTED, more, actor, at, null);
-  }
-
-  /** The form's rule on the day of the decision, when the office may still decide it then. */
-  private Optional<FormRule> authorityOn(
-      LawRuleSet law, String form, LocalDate day, ProblemCollector problems) {
-    try {
-      FormRule r = law.formOn(form, day);
-      if (!law.mayDecide(office, form, day)) {
-        problems.add(
-            "decidedOn",
-            Messages.text(
-                "procedure.decision.noLongerAuthorised",
-                office.label().vi(),
-                form,
-                day,
-                office.label().en()));
-        return Optional.empty();
-      }
-      return Optional.of(r);
-    } catch (LawNotInForceException e) {
-      problems.add("decidedOn", e.reason());
-      return Optional.empty();
-    }
-  }
-
-  private static List<Nominee> awardees(
-      Optional<FormGroup> group, List<String> ids, ProblemCollector problems) {
-    if (ids.isEmpty()) {
-      problems.add("awardees", Messages.text("procedure.decision.noAwardees"));
-    }
-    List<Nominee> awarded = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < ids.size(); i++) {
-      String path = "awardees[" + i + "]";
-      String nid = ids.get(i);
-      Optional<Nominee> n =
-          group.flatMap(
-              g -> g.nominees().stream().filter(x -> x.nominationId().equals(nid)).findFirst());
-      if (!seen.add(nid)) {
-        problems.add(path, Messages.text("procedure.decision.awardeeTwice", nid));
-      } else if (group.isPresent() && n.isEmpty()) {
-        problems.add(
-            path, Messages.text("procedure.decision.notANominee", nid, group.get().form()));
-      } else {
-        n.ifPresent(awarded::add);
-      }
-    }
-    return awarded;
   }
 
   /**
