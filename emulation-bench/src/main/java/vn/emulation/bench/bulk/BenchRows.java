@@ -17,7 +17,7 @@ import vn.emulation.core.target.Indicator;
  * The rows of the benchmark: every key (indicator, unit, year, breakdown) once, units × years ×
  * indicators × breakdowns until the count is reached. Indicators summed as a ratio of sums get a
  * ratio of counts, the others a percentage with one decimal. The same seed gives the same rows,
- * written once as an upload file and once in the table's own columns for {@code \copy}.
+ * written once as an upload file and in the table's own columns for {@code \copy}.
  */
 final class BenchRows {
 
@@ -82,15 +82,18 @@ final class BenchRows {
     }
   }
 
-  /** The same rows in the table's columns, ids generated, as {@code \copy … (FORMAT csv)} reads. */
-  void writeCopy(Path file, String planCode, String uploadId, String reportedAt)
+  /**
+   * The same rows in the table's columns, as {@code \copy … (FORMAT csv)} reads them: {@link
+   * BenchDatabase#KEYED_COLUMNS}, or with a random UUID first ({@link BenchDatabase#UUID_COLUMNS},
+   * the table before V9).
+   */
+  void writeCopy(Path file, boolean withIds, String planCode, String uploadId, String reportedAt)
       throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       forEach(
           (i, u, y, b, n, d, v) ->
               out.write(
-                  UUID.randomUUID()
-                      + ","
+                  (withIds ? UUID.randomUUID() + "," : "")
                       + planCode
                       + ','
                       + i

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import vn.emulation.jakarta.infrastructure.persistence.DatabaseMigrator;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanVersion;
 import vn.emulation.core.plan.PlanVersions;
@@ -79,6 +80,7 @@ public final class DataSetLoader {
     Flyway.configure(DataSetLoader.class.getClassLoader())
         .dataSource(url + db, user, "")
         .locations(MIGRATIONS)
+        .javaMigrations(DatabaseMigrator.javaMigrations())
         .callbackLocations("classpath:db/callback")
         .failOnMissingLocations(true)
         .load()
@@ -171,7 +173,7 @@ public final class DataSetLoader {
         load(
             c,
             "measurement",
-            "id, plan_code, indicator_code, unit_code, period_year, breakdown, numerator,"
+            "plan_code, indicator_code, unit_code, period_year, breakdown, numerator,"
                 + " denominator, amount, upload_id, reported_at, row_version",
             t ->
                 reports.generate(
@@ -189,7 +191,6 @@ public final class DataSetLoader {
                         amount = ((Quantity.Amount) q).amount().toPlainString();
                       }
                       t.row(
-                          uuid(ids),
                           PLAN,
                           indicator,
                           unit,
