@@ -31,8 +31,8 @@ import vn.emulation.jakarta.format.plan.PlanJsonReader;
  * <p>Each round: open fresh units in the database; write the upload file; time the upload (HTTP,
  * parsing, checks, storing, commit); check the rows are there; delete them (the upload record
  * stays: the copied rows refer to it, as the uploaded ones did); then for each comparison table:
- * create it empty, vacuum and checkpoint, time {@code \copy} of the same rows in its columns,
- * check the count, drop it; remove everything again.
+ * create it empty, vacuum and checkpoint, time {@code \copy} of the same rows in its columns, check
+ * the count, drop it; remove everything again.
  *
  * <p>Options ({@code --name value}): {@code --url} (http://localhost:9080/emulation/api), {@code
  * --rows} (1000000), {@code --units} (1000), {@code --rounds} (1), {@code --db-host} (127.0.0.1),
@@ -197,8 +197,7 @@ public final class BulkImportBenchmark {
     db.settle();
     long start = System.nanoTime();
     String copied =
-        db.copy(
-            table, withIds ? BenchDatabase.UUID_COLUMNS : BenchDatabase.KEYED_COLUMNS, file);
+        db.copy(table, withIds ? BenchDatabase.UUID_COLUMNS : BenchDatabase.KEYED_COLUMNS, file);
     double seconds = (System.nanoTime() - start) / 1e9;
     if (!copied.equals("COPY " + rows) || db.count(table) != rows) {
       throw new IllegalStateException("\\copy into " + table + " said: " + copied);

@@ -149,8 +149,7 @@ public final class StorageHarness {
             + "/";
     String user = o.getOrDefault("db-user", "postgres");
     String db = o.getOrDefault("db-name", "natkey_harness");
-    List<String> cases =
-        o.containsKey("cases") ? Arrays.asList(o.get("cases").split(",")) : ORDER;
+    List<String> cases = o.containsKey("cases") ? Arrays.asList(o.get("cases").split(",")) : ORDER;
     try (Connection admin = DriverManager.getConnection(base + "postgres", user, "");
         Statement s = admin.createStatement()) {
       if (!s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + db + "'").next()) {
@@ -211,7 +210,8 @@ public final class StorageHarness {
             if (i % 2 == 0) {
               long d = 1 + random.nextInt(500);
               rows.add(
-                  new Row(INDICATORS[i], unit, year, b, (long) random.nextInt((int) d + 1), d, null));
+                  new Row(
+                      INDICATORS[i], unit, year, b, (long) random.nextInt((int) d + 1), d, null));
             } else {
               rows.add(
                   new Row(

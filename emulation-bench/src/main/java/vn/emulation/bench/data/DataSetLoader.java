@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import vn.emulation.jakarta.infrastructure.persistence.DatabaseMigrator;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanVersion;
 import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.jakarta.format.plan.PlanJsonReader;
 import vn.emulation.jakarta.format.plan.PlanJsonWriter;
+import vn.emulation.jakarta.infrastructure.persistence.DatabaseMigrator;
 
 /**
  * Generates a data set (a province or the nation, {@link Shape}) from a seed and loads it into a
