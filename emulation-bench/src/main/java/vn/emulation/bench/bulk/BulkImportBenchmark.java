@@ -61,8 +61,8 @@ public final class BulkImportBenchmark {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    requireServer(http, url);
     String user = o.getOrDefault("user", "admin");
+    requireServer(http, url, token(http, url, user));
     List<double[]> results = new ArrayList<>();
     try (BenchDatabase db =
         new BenchDatabase(
@@ -223,11 +223,14 @@ public final class BulkImportBenchmark {
     return Json.createReader(new StringReader(r.body())).readObject().getString("token");
   }
 
-  private static void requireServer(HttpClient http, String url)
+  private static void requireServer(HttpClient http, String url, String token)
       throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(URI.create(url + "/plans/" + PLAN + "/versions")).GET().build(),
+            HttpRequest.newBuilder(URI.create(url + "/plans/" + PLAN + "/versions"))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(
