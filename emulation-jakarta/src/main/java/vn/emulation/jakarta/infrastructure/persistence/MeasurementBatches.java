@@ -18,13 +18,14 @@ import vn.emulation.jakarta.application.measurement.UploadRecord;
 /**
  * The SQL that writes many measurements at once, one way per database. On PostgreSQL an {@code
  * INSERT … SELECT FROM unnest(arrays)}, a few thousand rows per statement (the server parses and
- * plans once per chunk, not once per row): a plain insert when none of the upload's keys can be
- * stored yet (one cheap look-up decides), else with {@code ON CONFLICT DO UPDATE}, whose
- * speculative insertion costs about a third more per row. Elsewhere (H2) a batched SQL standard
- * {@code MERGE}. Every way keeps the row of a corrected key and counts its version up, after
- * copying the value it replaces into {@code measurement_revision} (V5): on PostgreSQL one {@code
- * INSERT … SELECT} per chunk, and only when some key may be stored already; elsewhere one batched
- * insert per row.
+ * plans once per chunk, not once per row), the rows sorted by the primary key ({@link #KEY_ORDER}):
+ * a plain insert when none of the upload's keys can be stored yet (one cheap look-up decides), else
+ * with {@code ON CONFLICT DO UPDATE}, whose speculative insertion costs about a third more per row.
+ * The table has no other key and no foreign key since V9 (ADR 0035). Elsewhere (H2) a batched SQL
+ * standard {@code MERGE}. Every way keeps the row of a corrected key and counts its version up,
+ * after copying the value it replaces into {@code measurement_revision} (V5): on PostgreSQL one
+ * {@code INSERT … SELECT} per chunk, and only when some key may be stored already; elsewhere one
+ * batched insert per row.
  */
 final class MeasurementBatches {
 
