@@ -17,9 +17,10 @@ import vn.emulation.core.unit.UnitLevel;
 
 /**
  * The rows of the benchmark: every key (indicator, unit, year, breakdown) once, units × years ×
- * indicators × breakdowns until the count is reached; the indicators a commune may report. Indicators summed as a ratio of sums get a
- * ratio of counts, the others a percentage with one decimal. The same seed gives the same rows,
- * written once as an upload file and in the table's own columns for {@code \copy}.
+ * indicators × breakdowns until the count is reached; the indicators a commune may report.
+ * Indicators summed as a ratio of sums get a ratio of counts, the others a percentage with one
+ * decimal. The same seed gives the same rows, written once as an upload file and in the table's own
+ * columns for {@code \copy}.
  */
 final class BenchRows {
 
