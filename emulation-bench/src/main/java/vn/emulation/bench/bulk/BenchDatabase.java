@@ -15,13 +15,28 @@ import java.util.List;
 
 /**
  * The benchmark's side door into the server's PostgreSQL database: it opens the fresh units the
- * rows report for, counts and removes rows between the timed steps, and runs {@code psql \copy}.
+ * rows report for, counts and removes rows between the timed steps, creates the two tables {@code
+ * \copy} loads for comparison, and runs {@code psql \copy}.
  */
 final class BenchDatabase implements AutoCloseable {
 
-  static final String COPY_COLUMNS =
-      "id, plan_code, indicator_code, unit_code, period_year,"
+  /** The comparison table of issue 10: the measurement's columns, only its natural key. */
+  static final String KEYED = "bench_keyed";
+
+  /**
+   * The measurement table as it was before V9: a random UUID key, the natural key as a unique
+   * constraint, and foreign keys to the unit and the upload.
+   */
+  static final String WITH_UUID = "bench_uuid";
+
+  static final String KEYED_COLUMNS =
+      "plan_code, indicator_code, unit_code, period_year,"
           + " breakdown, numerator, denominator, amount, upload_id, reported_at, row_version";
+
+  static final String UUID_COLUMNS = "id, " + KEYED_COLUMNS;
+
+  private static final String NATURAL_KEY =
+      "plan_code, indicator_code, unit_code, period_year, breakdown";
 
   private final String host;
   private final int port;
@@ -105,14 +120,52 @@ final class BenchDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Creates the comparison table {@code table} ({@link #KEYED} or {@link #WITH_UUID}), empty, with
+   * the measurement table's columns, NOT NULLs and check constraint ({@code LIKE … INCLUDING
+   * CONSTRAINTS}) and the keys of its kind.
+   */
+  void createComparison(String table) throws SQLException {
+    dropComparison(table);
+    if (table.equals(KEYED)) {
+      execute(
+          "CREATE TABLE "
+              + KEYED
+              + " (LIKE measurement INCLUDING CONSTRAINTS, PRIMARY KEY ("
+              + NATURAL_KEY
+              + "))");
+    } else {
+      execute(
+          "CREATE TABLE "
+              + WITH_UUID
+              + " (id VARCHAR(36) NOT NULL PRIMARY KEY, LIKE measurement INCLUDING CONSTRAINTS,"
+              + " UNIQUE ("
+              + NATURAL_KEY
+              + "), FOREIGN KEY (unit_code) REFERENCES org_unit (code),"
+              + " FOREIGN KEY (upload_id) REFERENCES measurement_upload (id))");
+    }
+  }
+
+  long count(String table) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  void dropComparison(String table) throws SQLException {
+    execute("DROP TABLE IF EXISTS " + table);
+  }
+
   /** Reclaims deleted rows and writes dirty pages out, so each timed step starts alike. */
   void settle() throws SQLException {
     execute("VACUUM ANALYZE measurement");
     execute("CHECKPOINT");
   }
 
-  /** Runs {@code psql \copy} of a CSV file into the measurement table; returns its output. */
-  String copy(Path csv) throws IOException, InterruptedException {
+  /** Runs {@code psql \copy} of a CSV file into {@code table}'s columns; returns its output. */
+  String copy(String table, String columns, Path csv) throws IOException, InterruptedException {
     Process p =
         new ProcessBuilder(
                 "psql",
@@ -127,8 +180,10 @@ final class BenchDatabase implements AutoCloseable {
                 "-v",
                 "ON_ERROR_STOP=1",
                 "-c",
-                "\\copy measurement ("
-                    + COPY_COLUMNS
+                "\\copy "
+                    + table
+                    + " ("
+                    + columns
                     + ") FROM '"
                     + csv.toAbsolutePath()
                     + "' WITH (FORMAT csv)")

@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Aggregation;
 import vn.emulation.core.target.Indicator;
+import vn.emulation.core.unit.UnitLevel;
 
 /**
  * The rows of the benchmark: every key (indicator, unit, year, breakdown) once, units × years ×
- * indicators × breakdowns until the count is reached. Indicators summed as a ratio of sums get a
- * ratio of counts, the others a percentage with one decimal. The same seed gives the same rows,
- * written once as an upload file and once in the table's own columns for {@code \copy}.
+ * indicators × breakdowns until the count is reached; the indicators a commune may report.
+ * Indicators summed as a ratio of sums get a ratio of counts, the others a percentage with one
+ * decimal. The same seed gives the same rows, written once as an upload file and in the table's own
+ * columns for {@code \copy}.
  */
 final class BenchRows {
 
@@ -26,18 +29,22 @@ final class BenchRows {
   };
 
   private final Plan plan;
+  private final List<Indicator> indicators;
   private final List<String> units;
   private final int rows;
   private final long seed;
 
   BenchRows(Plan plan, List<String> units, int rows, long seed) {
     this.plan = plan;
+    // the bench's units are communes: only what a commune may report (the core's rule), else the
+    // upload refuses the file
+    this.indicators = ReportingRule.of(plan).reportableAt(UnitLevel.COMMUNE);
     this.units = units;
     this.rows = rows;
     this.seed = seed;
     long keys =
         (long) units.size()
-            * plan.indicators().size()
+            * indicators.size()
             * BREAKDOWNS.length
             * (plan.identity().period().last() - plan.identity().period().first() + 1);
     if (keys < rows) {
@@ -82,15 +89,18 @@ final class BenchRows {
     }
   }
 
-  /** The same rows in the table's columns, ids generated, as {@code \copy … (FORMAT csv)} reads. */
-  void writeCopy(Path file, String planCode, String uploadId, String reportedAt)
+  /**
+   * The same rows in the table's columns, as {@code \copy … (FORMAT csv)} reads them: {@link
+   * BenchDatabase#KEYED_COLUMNS}, or with a random UUID first ({@link BenchDatabase#UUID_COLUMNS},
+   * the table before V9).
+   */
+  void writeCopy(Path file, boolean withIds, String planCode, String uploadId, String reportedAt)
       throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       forEach(
           (i, u, y, b, n, d, v) ->
               out.write(
-                  UUID.randomUUID()
-                      + ","
+                  (withIds ? UUID.randomUUID() + "," : "")
                       + planCode
                       + ','
                       + i
@@ -126,7 +136,7 @@ final class BenchRows {
     for (String breakdown : BREAKDOWNS) {
       for (String unit : units) {
         for (int year = first; year <= last; year++) {
-          for (Indicator indicator : plan.indicators()) {
+          for (Indicator indicator : indicators) {
             if (written++ == rows) {
               return;
             }

@@ -23,18 +23,22 @@ import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /**
  * Uploads a million measurement rows through {@code POST /plans/{plan}/measurements/uploads} of a
- * running sample server on PostgreSQL, then loads the same rows into the same table with {@code
- * psql \copy}, and prints both throughputs and their ratio (the target: upload ≥ 0.5 × copy).
+ * running sample server on PostgreSQL, then loads the same rows with {@code psql \copy} into a
+ * table with the measurement's columns and only its natural key (issue 10's limit, P2), and into
+ * one shaped as the measurement table was before V9 (a random UUID key, the natural key as a unique
+ * constraint, foreign keys to the unit and the upload), and prints the throughputs and the ratios.
  *
  * <p>Each round: open fresh units in the database; write the upload file; time the upload (HTTP,
  * parsing, checks, storing, commit); check the rows are there; delete them (the upload record
- * stays: the copied rows refer to it, as the uploaded ones did); vacuum and checkpoint; time {@code
- * \copy} of the same rows in the table's columns; remove everything again.
+ * stays: the copied rows refer to it, as the uploaded ones did); then for each comparison table:
+ * create it empty, vacuum and checkpoint, time {@code \copy} of the same rows in its columns, check
+ * the count, drop it; remove everything again.
  *
  * <p>Options ({@code --name value}): {@code --url} (http://localhost:9080/emulation/api), {@code
  * --rows} (1000000), {@code --units} (1000), {@code --rounds} (1), {@code --db-host} (127.0.0.1),
  * {@code --db-port} (5432), {@code --db-name} (emulation_bench), {@code --db-user} (postgres),
- * {@code --dir} (the temporary directory, for the two CSV files).
+ * {@code --dir} (the temporary directory, for the CSV files), {@code --user} (admin: the demo user
+ * of the development sign-in whose token sends the upload).
  */
 public final class BulkImportBenchmark {
 
@@ -57,7 +61,8 @@ public final class BulkImportBenchmark {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
-    requireServer(http, url);
+    String user = o.getOrDefault("user", "admin");
+    requireServer(http, url, token(http, url, user));
     List<double[]> results = new ArrayList<>();
     try (BenchDatabase db =
         new BenchDatabase(
@@ -66,20 +71,39 @@ public final class BulkImportBenchmark {
             o.getOrDefault("db-name", "emulation_bench"),
             o.getOrDefault("db-user", "postgres"))) {
       for (int round = 1; round <= rounds; round++) {
-        results.add(round(http, url, db, plan, rows, unitCount, dir, round));
+        results.add(round(http, url, user, db, plan, rows, unitCount, dir, round));
       }
     }
     if (rounds > 1) {
-      results.sort((a, b) -> Double.compare(a[2], b[2]));
+      for (int k = 0; k < 2; k++) {
+        int column = 3 + k;
+        List<double[]> byRatio = new ArrayList<>(results);
+        byRatio.sort((a, b) -> Double.compare(a[column], b[column]));
+        System.out.printf(
+            Locale.ROOT,
+            "median upload / copy into %s over %d rounds: %.2f%n",
+            k == 0 ? BenchDatabase.KEYED : BenchDatabase.WITH_UUID,
+            rounds,
+            byRatio.get(rounds / 2)[column]);
+      }
+      List<double[]> bySeconds = new ArrayList<>(results);
+      bySeconds.sort((a, b) -> Double.compare(a[0], b[0]));
       System.out.printf(
-          Locale.ROOT, "median ratio over %d rounds: %.2f%n", rounds, results.get(rounds / 2)[2]);
+          Locale.ROOT,
+          "median upload over %d rounds: %.2f s%n",
+          rounds,
+          bySeconds.get(rounds / 2)[0]);
     }
   }
 
-  /** One round; returns upload rows/s, copy rows/s and their ratio. */
+  /**
+   * One round; returns the upload's seconds, the two copies' seconds (natural key only, as before
+   * V9), and the two throughput ratios upload / copy.
+   */
   private static double[] round(
       HttpClient http,
       String url,
+      String user,
       BenchDatabase db,
       Plan plan,
       int rows,
@@ -93,6 +117,7 @@ public final class BulkImportBenchmark {
     try {
       BenchRows data = new BenchRows(plan, db.openUnits(prefix, unitCount), rows, round);
       data.writeUpload(upload);
+      String token = token(http, url, user);
       db.settle();
       long start = System.nanoTime();
       HttpResponse<String> r =
@@ -101,6 +126,7 @@ public final class BulkImportBenchmark {
                       URI.create(
                           url + "/plans/" + PLAN + "/measurements/uploads?filename=bench.csv"))
                   .header("Content-Type", "text/csv")
+                  .header("Authorization", "Bearer " + token)
                   .timeout(Duration.ofMinutes(30))
                   .POST(HttpRequest.BodyPublishers.ofFile(upload))
                   .build(),
@@ -120,43 +146,91 @@ public final class BulkImportBenchmark {
         throw new IllegalStateException("stored " + count + " rows, expected " + rows);
       }
       db.deleteRowsOf(id);
-      data.writeCopy(copy, PLAN, id, stored.getString("uploadedAt"));
-      db.settle();
-      start = System.nanoTime();
-      String copied = db.copy(copy);
-      double copySeconds = (System.nanoTime() - start) / 1e9;
-      if (!copied.equals("COPY " + rows) || db.countOfUpload(id) != rows) {
-        throw new IllegalStateException("\\copy said: " + copied);
-      }
+      double keyed =
+          copy(db, data, copy, BenchDatabase.KEYED, id, stored.getString("uploadedAt"), rows);
+      double withUuid =
+          copy(db, data, copy, BenchDatabase.WITH_UUID, id, stored.getString("uploadedAt"), rows);
       db.deleteUpload(id);
-      double[] result = {rows / uploadSeconds, rows / copySeconds, copySeconds / uploadSeconds};
+      double[] result = {
+        uploadSeconds, keyed, withUuid, keyed / uploadSeconds, withUuid / uploadSeconds
+      };
       System.out.printf(
           Locale.ROOT,
           "round %d: %,d rows (%,d bytes)%n"
-              + "  REST upload  %7.2f s  %,10.0f rows/s%n"
-              + "  psql \\copy   %7.2f s  %,10.0f rows/s%n"
-              + "  upload / copy throughput: %.2f%n",
+              + "  REST upload                   %7.2f s  %,10.0f rows/s%n"
+              + "  psql \\copy, natural key only %7.2f s  %,10.0f rows/s  upload / copy %.2f%n"
+              + "  psql \\copy, as before V9     %7.2f s  %,10.0f rows/s  upload / copy %.2f%n",
           round,
           rows,
           Files.size(upload),
           uploadSeconds,
-          result[0],
-          copySeconds,
-          result[1],
-          result[2]);
+          rows / uploadSeconds,
+          keyed,
+          rows / keyed,
+          result[3],
+          withUuid,
+          rows / withUuid,
+          result[4]);
       return result;
     } finally {
+      db.dropComparison(BenchDatabase.KEYED);
+      db.dropComparison(BenchDatabase.WITH_UUID);
       db.closeUnits(prefix);
       Files.deleteIfExists(upload);
       Files.deleteIfExists(copy);
     }
   }
 
-  private static void requireServer(HttpClient http, String url)
+  /** Times {@code \copy} of the rows into a fresh comparison table; returns the seconds. */
+  private static double copy(
+      BenchDatabase db,
+      BenchRows data,
+      Path file,
+      String table,
+      String uploadId,
+      String uploadedAt,
+      int rows)
+      throws Exception {
+    boolean withIds = table.equals(BenchDatabase.WITH_UUID);
+    data.writeCopy(file, withIds, PLAN, uploadId, uploadedAt);
+    db.createComparison(table);
+    db.settle();
+    long start = System.nanoTime();
+    String copied =
+        db.copy(table, withIds ? BenchDatabase.UUID_COLUMNS : BenchDatabase.KEYED_COLUMNS, file);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (!copied.equals("COPY " + rows) || db.count(table) != rows) {
+      throw new IllegalStateException("\\copy into " + table + " said: " + copied);
+    }
+    db.dropComparison(table);
+    return seconds;
+  }
+
+  /** A token of the development sign-in for {@code user}, deployed beside the application. */
+  private static String token(HttpClient http, String url, String user)
       throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(URI.create(url + "/plans/" + PLAN + "/versions")).GET().build(),
+            HttpRequest.newBuilder(URI.create(url).resolve("/dev-signin/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"" + user + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(
+          "no token for " + user + " (HTTP " + r.statusCode() + "): " + r.body());
+    }
+    return Json.createReader(new StringReader(r.body())).readObject().getString("token");
+  }
+
+  private static void requireServer(HttpClient http, String url, String token)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url + "/plans/" + PLAN + "/versions"))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(

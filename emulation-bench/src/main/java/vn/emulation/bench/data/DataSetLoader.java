@@ -24,6 +24,7 @@ import vn.emulation.core.plan.PlanVersions;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.jakarta.format.plan.PlanJsonReader;
 import vn.emulation.jakarta.format.plan.PlanJsonWriter;
+import vn.emulation.jakarta.infrastructure.persistence.DatabaseMigrator;
 
 /**
  * Generates a data set (a province or the nation, {@link Shape}) from a seed and loads it into a
@@ -79,6 +80,7 @@ public final class DataSetLoader {
     Flyway.configure(DataSetLoader.class.getClassLoader())
         .dataSource(url + db, user, "")
         .locations(MIGRATIONS)
+        .javaMigrations(DatabaseMigrator.javaMigrations())
         .callbackLocations("classpath:db/callback")
         .failOnMissingLocations(true)
         .load()
@@ -171,7 +173,7 @@ public final class DataSetLoader {
         load(
             c,
             "measurement",
-            "id, plan_code, indicator_code, unit_code, period_year, breakdown, numerator,"
+            "plan_code, indicator_code, unit_code, period_year, breakdown, numerator,"
                 + " denominator, amount, upload_id, reported_at, row_version",
             t ->
                 reports.generate(
@@ -189,7 +191,6 @@ public final class DataSetLoader {
                         amount = ((Quantity.Amount) q).amount().toPlainString();
                       }
                       t.row(
-                          uuid(ids),
                           PLAN,
                           indicator,
                           unit,

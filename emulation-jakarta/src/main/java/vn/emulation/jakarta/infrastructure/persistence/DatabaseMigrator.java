@@ -11,6 +11,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.migration.JavaMigration;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
@@ -25,6 +26,14 @@ public class DatabaseMigrator {
   static final String LOCATION = "classpath:db/migration";
 
   @Inject EmulationSettings settings;
+
+  /**
+   * The migrations written in Java, beside the SQL scripts of {@link #LOCATION}: given to every
+   * Flyway that migrates the schema (here, the tests, the bench's data-set loader).
+   */
+  public static JavaMigration[] javaMigrations() {
+    return new JavaMigration[] {new MeasurementNaturalKey()};
+  }
 
   private final AtomicReference<String> failure = new AtomicReference<>("not started");
 
@@ -66,6 +75,7 @@ public class DatabaseMigrator {
     return Flyway.configure(DatabaseMigrator.class.getClassLoader())
         .dataSource(dataSource())
         .locations(LOCATION)
+        .javaMigrations(javaMigrations())
         // Flyway also scans db/callback; on Liberty every scanned folder needs its marker file
         .callbackLocations("classpath:db/callback")
         .failOnMissingLocations(true)

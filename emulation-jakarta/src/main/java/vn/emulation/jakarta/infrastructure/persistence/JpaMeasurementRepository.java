@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.target.Quantity;
@@ -68,17 +67,12 @@ public class JpaMeasurementRepository implements MeasurementRepository {
             .findFirst();
     MeasurementEntity e =
         existing.orElseGet(
-            () -> {
-              MeasurementEntity n = new MeasurementEntity(UUID.randomUUID().toString(), planCode);
-              n.indicatorCode = m.indicatorCode();
-              n.unitCode = m.unitCode();
-              n.year = m.year();
-              n.breakdown = m.breakdown();
-              return n;
-            });
+            () ->
+                new MeasurementEntity(
+                    planCode, m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()));
     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     if (existing.isPresent()) {
-      em.persist(MeasurementRevisionEntity.of(e, UUID.randomUUID().toString(), now));
+      em.persist(MeasurementRevisionEntity.of(e, now));
     }
     copy(m.quantity(), e);
     e.uploadId = uploadId;

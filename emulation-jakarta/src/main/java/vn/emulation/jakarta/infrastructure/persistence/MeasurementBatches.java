@@ -6,10 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.Quantity;
 import vn.emulation.jakarta.application.measurement.UploadRecord;
@@ -17,13 +18,14 @@ import vn.emulation.jakarta.application.measurement.UploadRecord;
 /**
  * The SQL that writes many measurements at once, one way per database. On PostgreSQL an {@code
  * INSERT … SELECT FROM unnest(arrays)}, a few thousand rows per statement (the server parses and
- * plans once per chunk, not once per row): a plain insert when none of the upload's keys can be
- * stored yet (one cheap look-up decides), else with {@code ON CONFLICT DO UPDATE}, whose
- * speculative insertion costs about a third more per row. Elsewhere (H2) a batched SQL standard
- * {@code MERGE}. Every way keeps the row of a corrected key and counts its version up, after
- * copying the value it replaces into {@code measurement_revision} (V5): on PostgreSQL one {@code
- * INSERT … SELECT} per chunk, and only when some key may be stored already; elsewhere one batched
- * insert per row.
+ * plans once per chunk, not once per row), the rows sorted by the primary key ({@link #KEY_ORDER}):
+ * a plain insert when none of the upload's keys can be stored yet (one cheap look-up decides), else
+ * with {@code ON CONFLICT DO UPDATE}, whose speculative insertion costs about a third more per row.
+ * The table has no other key and no foreign key since V9 (ADR 0035). Elsewhere (H2) a batched SQL
+ * standard {@code MERGE}. Every way keeps the row of a corrected key and counts its version up,
+ * after copying the value it replaces into {@code measurement_revision} (V5): on PostgreSQL one
+ * {@code INSERT … SELECT} per chunk, and only when some key may be stored already; elsewhere one
+ * batched insert per row.
  */
 final class MeasurementBatches {
 
@@ -31,20 +33,19 @@ final class MeasurementBatches {
   static final int CHUNK = 5_000;
 
   private static final String COLUMNS =
-      "id, plan_code, indicator_code, unit_code, period_year,"
+      "plan_code, indicator_code, unit_code, period_year,"
           + " breakdown, numerator, denominator, amount, upload_id, reported_at, reported_by,"
           + " row_version";
 
   private static final String REVISION_COLUMNS =
-      "id, plan_code, indicator_code, unit_code, period_year, breakdown, numerator, denominator,"
+      "plan_code, indicator_code, unit_code, period_year, breakdown, numerator, denominator,"
           + " amount, upload_id, reported_at, reported_by, row_version, superseded_at";
 
   // The stored values of a chunk's keys, copied as revisions before the chunk replaces them.
   private static final String POSTGRESQL_REVISIONS =
       "INSERT INTO measurement_revision ("
           + REVISION_COLUMNS
-          + ") SELECT CAST(gen_random_uuid() AS VARCHAR), m.plan_code, m.indicator_code,"
-          + " m.unit_code, m.period_year, m.breakdown, m.numerator, m.denominator, m.amount,"
+          + ") SELECT m.plan_code, m.indicator_code, m.unit_code, m.period_year, m.breakdown, m.numerator, m.denominator, m.amount,"
           + " m.upload_id, m.reported_at, m.reported_by, m.row_version, ?"
           + " FROM measurement m JOIN unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]),"
           + " CAST(? AS INTEGER[]), CAST(? AS VARCHAR[])) AS r(i, u, y, b)"
@@ -54,7 +55,7 @@ final class MeasurementBatches {
   private static final String STANDARD_REVISION =
       "INSERT INTO measurement_revision ("
           + REVISION_COLUMNS
-          + ") SELECT ?, plan_code, indicator_code, unit_code, period_year, breakdown, numerator,"
+          + ") SELECT plan_code, indicator_code, unit_code, period_year, breakdown, numerator,"
           + " denominator, amount, upload_id, reported_at, reported_by, row_version, ?"
           + " FROM measurement WHERE plan_code = ? AND indicator_code = ? AND unit_code = ?"
           + " AND period_year = ? AND breakdown = ?";
@@ -63,7 +64,7 @@ final class MeasurementBatches {
       "INSERT INTO measurement ("
           + COLUMNS
           + ")"
-          + " SELECT CAST(gen_random_uuid() AS VARCHAR), ?, r.i, r.u, r.y, r.b, r.n, r.d, r.a, ?, ?, ?, 1"
+          + " SELECT ?, r.i, r.u, r.y, r.b, r.n, r.d, r.a, ?, ?, ?, 1"
           + " FROM unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS INTEGER[]),"
           + " CAST(? AS VARCHAR[]), CAST(? AS BIGINT[]), CAST(? AS BIGINT[]), CAST(? AS NUMERIC[]))"
           + " AS r(i, u, y, b, n, d, a)";
@@ -86,10 +87,10 @@ final class MeasurementBatches {
 
   private static final String STANDARD =
       "MERGE INTO measurement t USING (VALUES ("
-          + "CAST(? AS VARCHAR(36)), CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(50)),"
+          + "CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(50)),"
           + " CAST(? AS VARCHAR(50)), CAST(? AS INTEGER), CAST(? AS VARCHAR(100)), CAST(? AS BIGINT),"
           + " CAST(? AS BIGINT), CAST(? AS NUMERIC(24, 6)), CAST(? AS VARCHAR(36)),"
-          + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(200)))) AS s(id, plan_code,"
+          + " CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR(200)))) AS s(plan_code,"
           + " indicator_code, unit_code, period_year, breakdown, numerator, denominator, amount,"
           + " upload_id, reported_at, reported_by)"
           + " ON t.plan_code = s.plan_code AND t.indicator_code = s.indicator_code"
@@ -100,14 +101,27 @@ final class MeasurementBatches {
           + " reported_by = s.reported_by, row_version = t.row_version + 1"
           + " WHEN NOT MATCHED THEN INSERT ("
           + COLUMNS
-          + ") VALUES (s.id, s.plan_code,"
+          + ") VALUES (s.plan_code,"
           + " s.indicator_code, s.unit_code, s.period_year, s.breakdown, s.numerator, s.denominator,"
           + " s.amount, s.upload_id, s.reported_at, s.reported_by, 1)";
 
   private MeasurementBatches() {}
 
-  static void writePostgresql(Connection c, UploadRecord upload, List<Measurement> all)
+  /**
+   * The order of the primary key (plan, indicator, unit, year, breakdown; the plan is the
+   * upload's): rows sent in it land next to each other in the key's B-tree, page after page,
+   * instead of all over it as a file's order (units, years, then indicators) would put them.
+   */
+  static final Comparator<Measurement> KEY_ORDER =
+      Comparator.comparing(Measurement::indicatorCode)
+          .thenComparing(Measurement::unitCode)
+          .thenComparingInt(Measurement::year)
+          .thenComparing(Measurement::breakdown);
+
+  static void writePostgresql(Connection c, UploadRecord upload, List<Measurement> measurements)
       throws SQLException {
+    List<Measurement> all = new ArrayList<>(measurements);
+    all.sort(KEY_ORDER);
     boolean corrects = anyStored(c, upload.planCode(), all);
     String sql = corrects ? POSTGRESQL_UPSERT : POSTGRESQL_INSERT;
     try (PreparedStatement s = c.prepareStatement(sql);
@@ -189,32 +203,30 @@ final class MeasurementBatches {
         PreparedStatement revisions = c.prepareStatement(STANDARD_REVISION)) {
       int pending = 0;
       for (Measurement m : all) {
-        revisions.setString(1, UUID.randomUUID().toString());
-        revisions.setObject(2, upload.uploadedAt());
-        revisions.setString(3, upload.planCode());
-        revisions.setString(4, m.indicatorCode());
-        revisions.setString(5, m.unitCode());
-        revisions.setInt(6, m.year());
-        revisions.setString(7, m.breakdown());
+        revisions.setObject(1, upload.uploadedAt());
+        revisions.setString(2, upload.planCode());
+        revisions.setString(3, m.indicatorCode());
+        revisions.setString(4, m.unitCode());
+        revisions.setInt(5, m.year());
+        revisions.setString(6, m.breakdown());
         revisions.addBatch();
-        s.setString(1, UUID.randomUUID().toString());
-        s.setString(2, upload.planCode());
-        s.setString(3, m.indicatorCode());
-        s.setString(4, m.unitCode());
-        s.setInt(5, m.year());
-        s.setString(6, m.breakdown());
+        s.setString(1, upload.planCode());
+        s.setString(2, m.indicatorCode());
+        s.setString(3, m.unitCode());
+        s.setInt(4, m.year());
+        s.setString(5, m.breakdown());
         if (m.quantity() instanceof Quantity.Ratio r) {
-          s.setLong(7, r.numerator());
-          s.setLong(8, r.denominator());
-          s.setNull(9, Types.NUMERIC);
+          s.setLong(6, r.numerator());
+          s.setLong(7, r.denominator());
+          s.setNull(8, Types.NUMERIC);
         } else {
+          s.setNull(6, Types.BIGINT);
           s.setNull(7, Types.BIGINT);
-          s.setNull(8, Types.BIGINT);
-          s.setBigDecimal(9, ((Quantity.Amount) m.quantity()).amount());
+          s.setBigDecimal(8, ((Quantity.Amount) m.quantity()).amount());
         }
-        s.setString(10, upload.id());
-        s.setObject(11, upload.uploadedAt());
-        s.setString(12, upload.uploadedBy());
+        s.setString(9, upload.id());
+        s.setObject(10, upload.uploadedAt());
+        s.setString(11, upload.uploadedBy());
         s.addBatch();
         if (++pending == CHUNK) {
           revisions.executeBatch();

@@ -4,9 +4,12 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * A value a correction replaced, as it was while stored (V5, append-only): written in the same
@@ -16,24 +19,26 @@ import java.time.OffsetDateTime;
 @Entity
 @Cacheable(false)
 @Table(name = "measurement_revision")
+@IdClass(MeasurementRevisionEntity.Key.class)
 public class MeasurementRevisionEntity {
 
   @Id
-  @Column(name = "id")
-  String id;
-
   @Column(name = "plan_code", nullable = false)
   String planCode;
 
+  @Id
   @Column(name = "indicator_code", nullable = false)
   String indicatorCode;
 
+  @Id
   @Column(name = "unit_code", nullable = false)
   String unitCode;
 
+  @Id
   @Column(name = "period_year", nullable = false)
   int year;
 
+  @Id
   @Column(name = "breakdown", nullable = false)
   String breakdown;
 
@@ -55,6 +60,7 @@ public class MeasurementRevisionEntity {
   @Column(name = "reported_by")
   String reportedBy;
 
+  @Id
   @Column(name = "row_version", nullable = false)
   int rowVersion;
 
@@ -64,9 +70,8 @@ public class MeasurementRevisionEntity {
   protected MeasurementRevisionEntity() {}
 
   /** The revision of {@code e} as it is stored now, replaced at {@code at}. */
-  static MeasurementRevisionEntity of(MeasurementEntity e, String id, OffsetDateTime at) {
+  static MeasurementRevisionEntity of(MeasurementEntity e, OffsetDateTime at) {
     MeasurementRevisionEntity r = new MeasurementRevisionEntity();
-    r.id = id;
     r.planCode = e.planCode;
     r.indicatorCode = e.indicatorCode;
     r.unitCode = e.unitCode;
@@ -81,5 +86,35 @@ public class MeasurementRevisionEntity {
     r.rowVersion = e.rowVersion;
     r.supersededAt = at;
     return r;
+  }
+
+  /** The primary key as JPA needs it: the value's natural key and the version it had (V9). */
+  public static final class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    String planCode;
+    String indicatorCode;
+    String unitCode;
+    int year;
+    String breakdown;
+    int rowVersion;
+
+    public Key() {}
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && year == k.year
+          && rowVersion == k.rowVersion
+          && Objects.equals(planCode, k.planCode)
+          && Objects.equals(indicatorCode, k.indicatorCode)
+          && Objects.equals(unitCode, k.unitCode)
+          && Objects.equals(breakdown, k.breakdown);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(planCode, indicatorCode, unitCode, year, breakdown, rowVersion);
+    }
   }
 }

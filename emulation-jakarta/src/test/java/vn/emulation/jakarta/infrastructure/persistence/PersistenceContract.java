@@ -82,6 +82,7 @@ abstract class PersistenceContract {
         Flyway.configure()
             .dataSource(db.dataSource)
             .locations(DatabaseMigrator.LOCATION)
+            .javaMigrations(DatabaseMigrator.javaMigrations())
             .callbackLocations(DatabaseMigrator.LOCATION)
             .load()
             .info();
@@ -261,11 +262,9 @@ abstract class PersistenceContract {
     assertThatThrownBy(
             () ->
                 sql(
-                    "INSERT INTO measurement (id, plan_code, indicator_code,"
+                    "INSERT INTO measurement (plan_code, indicator_code,"
                         + " unit_code, period_year, breakdown, numerator, denominator, reported_at, row_version)"
-                        + " VALUES ('"
-                        + UUID.randomUUID()
-                        + "', 'p', 'G2', '"
+                        + " VALUES ('p', 'G2', '"
                         + ward
                         + "', 2023, '', 11, 10,"
                         + " CURRENT_TIMESTAMP, 1)"))

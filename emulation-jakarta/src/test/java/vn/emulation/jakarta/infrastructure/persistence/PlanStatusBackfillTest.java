@@ -48,6 +48,7 @@ class PlanStatusBackfillTest {
     return Flyway.configure()
         .dataSource(db)
         .locations(DatabaseMigrator.LOCATION)
+        .javaMigrations(DatabaseMigrator.javaMigrations())
         .callbackLocations(DatabaseMigrator.LOCATION)
         .target(target)
         .load();

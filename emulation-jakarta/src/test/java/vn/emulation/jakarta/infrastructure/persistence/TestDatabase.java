@@ -43,6 +43,7 @@ final class TestDatabase implements AutoCloseable {
     Flyway.configure()
         .dataSource(dataSource)
         .locations(DatabaseMigrator.LOCATION)
+        .javaMigrations(DatabaseMigrator.javaMigrations())
         .callbackLocations(DatabaseMigrator.LOCATION)
         .failOnMissingLocations(true)
         .load()
