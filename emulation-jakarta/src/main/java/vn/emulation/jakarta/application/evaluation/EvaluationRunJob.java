@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
@@ -15,6 +18,7 @@ import vn.emulation.jakarta.application.events.VerdictStored;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.workspace.OccasionJudging;
+import vn.emulation.jakarta.application.workspace.OccasionJudging.Judges;
 import vn.emulation.jakarta.application.workspace.OccasionJudging.ParticipantJudge;
 
 /**
@@ -29,6 +33,11 @@ import vn.emulation.jakarta.application.workspace.OccasionJudging.ParticipantJud
  * <p>The job runs on the batch container's threads, outside any request: it reaches every unit (a
  * run judges the whole city) and writes its one audit entry, the run's counts, as the system,
  * through the explicit run-as of {@link Callers#runAsSystem}.
+ *
+ * <p>The partitions of one execution share one reading of the run's participants, figures and
+ * evidence, made by the first partition to open and dropped when the execution begins or ends: a
+ * province's hundred units would otherwise each read the plan's million reports and half a million
+ * participants again. A restart is a new execution, and reads again.
  */
 @ApplicationScoped
 @Transactional
@@ -40,6 +49,12 @@ public class EvaluationRunJob {
   @Inject AuditTrail audit;
   @Inject Callers callers;
   @Inject ApplicationEvents events;
+
+  /** The reading of each run whose execution is judging here, by run id. */
+  private final ConcurrentMap<String, Reading> readings = new ConcurrentHashMap<>();
+
+  /** What the partitions of one execution of a run judge from. */
+  private record Reading(Map<String, List<Participant>> byUnit, Judges judges) {}
 
   /**
    * One unit's part of a run: its participants still to judge, by id, and the judge.
@@ -76,14 +91,23 @@ public class EvaluationRunJob {
    * null from the start), with a judge of the run's occasion and plan version.
    */
   public UnitPart part(String runId, String unitCode, String checkpoint) {
+    Reading reading = readings.computeIfAbsent(runId, this::read);
+    List<Participant> left =
+        reading.byUnit().getOrDefault(unitCode, List.of()).stream()
+            .filter(p -> checkpoint == null || p.id().compareTo(checkpoint) > 0)
+            .toList();
+    return new UnitPart(left, reading.judges().judge());
+  }
+
+  /** The run's participants by unit (each unit's by id) and the judges, read once. */
+  private Reading read(String runId) {
     EvaluationRun run = run(runId);
     Plan plan = plan(run);
     Occasion occasion = judging.occasion(plan, run.occasionCode());
-    List<Participant> left =
-        judging.judged(plan, occasion, UnitScope.of(Set.of(unitCode))).stream()
-            .filter(p -> checkpoint == null || p.id().compareTo(checkpoint) > 0)
-            .toList();
-    return new UnitPart(left, judging.judge(plan, occasion));
+    Map<String, List<Participant>> byUnit =
+        judging.judged(plan, occasion, UnitScope.all()).stream()
+            .collect(Collectors.groupingBy(Participant::unitCode, Collectors.toList()));
+    return new Reading(byUnit, judging.judges(plan, occasion));
   }
 
   /**
@@ -98,6 +122,7 @@ public class EvaluationRunJob {
 
   /** Marks the run RUNNING as its job (re)starts. */
   public void began(String runId) {
+    readings.remove(runId);
     runs.mark(runId, EvaluationRun.Status.RUNNING, null);
   }
 
@@ -106,6 +131,7 @@ public class EvaluationRunJob {
    * audit log (as the system), and the stored verdicts are announced.
    */
   public EvaluationRun complete(String runId) {
+    readings.remove(runId);
     // what the run holds now, in this (the step's) transaction, COMPLETE with that count
     EvaluationRun done = run(runId).completed();
     runs.mark(runId, EvaluationRun.Status.COMPLETE, done.participantCount());
@@ -128,6 +154,7 @@ public class EvaluationRunJob {
     if (status == EvaluationRun.Status.COMPLETE || status == EvaluationRun.Status.RUNNING) {
       throw new IllegalArgumentException("a job ends a run FAILED or STOPPED, not " + status);
     }
+    readings.remove(runId);
     if (!run(runId).complete()) {
       runs.mark(runId, status, null);
     }

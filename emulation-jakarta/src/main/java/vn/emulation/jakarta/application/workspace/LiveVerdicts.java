@@ -132,10 +132,11 @@ public class LiveVerdicts implements OccasionJudging {
   }
 
   @Override
-  public ParticipantJudge judge(Plan plan, Occasion occasion) {
-    EvaluationService.Judge judge =
-        service(plan).judge(occasion.code(), evidence.facts(plan.code(), occasion.code()));
-    return judge::evaluate;
+  public Judges judges(Plan plan, Occasion occasion) {
+    EvaluationService service = service(plan);
+    Map<String, ParticipantFacts> facts = evidence.facts(plan.code(), occasion.code());
+    // the service is immutable and the facts only read: each judge keeps its own units' figures
+    return () -> service.judge(occasion.code(), facts)::evaluate;
   }
 
   private List<Evaluation> evaluateAll(

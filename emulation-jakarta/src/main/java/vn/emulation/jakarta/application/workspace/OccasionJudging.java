@@ -47,11 +47,27 @@ public interface OccasionJudging {
    * very computation of {@link #judgeAll} (the evaluation job's processor judges through it). The
    * judge reads what it needs when it is made; use it on one thread.
    */
-  ParticipantJudge judge(Plan plan, Occasion occasion);
+  default ParticipantJudge judge(Plan plan, Occasion occasion) {
+    return judges(plan, occasion).judge();
+  }
+
+  /**
+   * Judges for many threads on one reading: the figures and evidence stored now are read once, when
+   * this is called, and each {@link Judges#judge} made from them judges as {@link #judge} does, on
+   * one thread. The evaluation job's partitions of one execution share one reading: a province's
+   * hundred units would otherwise read the plan's million reports a hundred times.
+   */
+  Judges judges(Plan plan, Occasion occasion);
 
   /** See {@link #judge}. */
   @FunctionalInterface
   interface ParticipantJudge {
     Evaluation evaluate(Participant participant);
+  }
+
+  /** See {@link #judges}. Thread-safe; the judges it makes are not. */
+  @FunctionalInterface
+  interface Judges {
+    ParticipantJudge judge();
   }
 }

@@ -169,9 +169,15 @@ class EvaluationRunsTest {
           .toList();
     }
 
+    /** How many times the figures and evidence were read (each {@link #judges} reads them). */
+    int readings;
+
     @Override
-    public ParticipantJudge judge(Plan plan, Occasion occasion) {
-      return service(plan).judge(occasion.code(), Map.copyOf(facts))::evaluate;
+    public Judges judges(Plan plan, Occasion occasion) {
+      readings++;
+      EvaluationService service = service(plan);
+      Map<String, ParticipantFacts> held = Map.copyOf(facts);
+      return () -> service.judge(occasion.code(), held)::evaluate;
     }
 
     private EvaluationService service(Plan plan) {
@@ -411,6 +417,37 @@ class EvaluationRunsTest {
               assertThat(r.jobExecution()).isZero();
             });
     assertThat(store.participants.values()).allSatisfy(p -> assertThat(p).isEmpty());
+  }
+
+  @Test
+  void theUnitsOfOneExecutionShareOneReadingAndARestartOrANewRunReadsAgain() {
+    as(OFFICER);
+    jobs.dieAfterStoring = 1;
+    EvaluationRun dead = started(OFFICER);
+    // two wards, two partitions: the figures and evidence read once for both
+    assertThat(city.readings).isEqualTo(1);
+
+    // evidence changed before the restart: the restart's execution reads it
+    city.facts.put("w1", City.declared());
+    as(ADMIN).restart(PLAN, OCCASION, dead.id());
+
+    assertThat(city.readings).isEqualTo(2);
+    assertThat(jobs.read.get(2L)).containsExactly("e1", "w1", "e2");
+    assertThat(as(OFFICER).run(PLAN, OCCASION, dead.id()).status())
+        .isEqualTo(EvaluationRun.Status.COMPLETE);
+    // w1 was stored by the dead execution, before the change, and is kept as it was stored
+    assertThat(store.participants.get(dead.id()))
+        .filteredOn(p -> p.id().equals("w1"))
+        .isEqualTo(
+            live(new City(), UnitScope.of(Set.of(WARD_A))).stream()
+                .filter(p -> p.id().equals("w1"))
+                .toList());
+
+    EvaluationRun next = started(OFFICER);
+    assertThat(city.readings).isEqualTo(3);
+    assertThat(next.status()).isEqualTo(EvaluationRun.Status.COMPLETE);
+    // the new run judges w1 on its new evidence
+    assertThat(store.participants.get(next.id())).isEqualTo(live(city, UnitScope.all()));
   }
 
   @Test
