@@ -56,9 +56,12 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--base", default="http://localhost:9080")
     p.add_argument("--rounds", type=int, default=20)
+    # the demo city's ward and its reporter by default; on a data set, e.g. --user officer --unit 00001
+    p.add_argument("--user", default="reporter.rachgia")
+    p.add_argument("--unit", default="30790")
     a = p.parse_args()
     api = a.base + "/emulation/api"
-    reporter = token(a.base, "reporter.rachgia")
+    reporter = token(a.base, a.user)
     visible, posts, gets = [], [], []
     year = 2025
     progress = f"{api}/plans/{PLAN}/progress?milestone=2025&year={year}"
@@ -71,7 +74,7 @@ def main():
         t0 = time.perf_counter()
         status, _, body = call(
             "POST", f"{api}/plans/{PLAN}/measurements",
-            {"indicatorCode": "G1", "unitCode": "30790", "year": year,
+            {"indicatorCode": "G1", "unitCode": a.unit, "year": year,
              "numerator": numerator, "denominator": 1000}, reporter)
         t1 = time.perf_counter()
         assert status in (200, 201), body

@@ -10,6 +10,7 @@ import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.Attainment;
+import vn.emulation.core.target.FigureScope;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Target;
 import vn.emulation.core.unit.OrgUnit;
@@ -63,6 +64,14 @@ public final class EvidenceAssembly {
       }
     }
     return Collections.unmodifiableMap(result);
+  }
+
+  /**
+   * The reports the attainments of an occasion read ({@link #attainments}): the targets of its
+   * milestone with the figures of its year, for any unit it judges.
+   */
+  public FigureScope figuresRead(Occasion occasion) {
+    return FigureScope.of(plan.targets(), occasion.milestoneYear(), occasion.year());
   }
 
   /**

@@ -59,6 +59,14 @@ public final class MeasurementSet {
     return breakdowns.getOrDefault(new Slice(indicatorCode, unitCode, year), Set.of());
   }
 
+  /**
+   * The measurements of this set that {@code scope} reads: a question of that scope gets the same
+   * answer from either set.
+   */
+  public MeasurementSet within(FigureScope scope) {
+    return of(byKey.values().stream().filter(scope::reads).toList());
+  }
+
   public int size() {
     return byKey.size();
   }

@@ -56,6 +56,19 @@ class EvidenceAssemblyTest {
   }
 
   @Test
+  void theFiguresAnOccasionReadsAreItsYearsWithItsMilestonesTargets() {
+    OrgUnit unit = OrgUnit.open("W02", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, null, OPENED);
+    assembly.attainments(unit, OCCASION, (t, i, y, d) -> met(t, i.code(), y, d));
+
+    var scope = assembly.figuresRead(OCCASION);
+
+    assertThat(scope.year()).isEqualTo(OCCASION.year());
+    assertThat(asked).allSatisfy(s -> assertThat(s).contains(" " + scope.year() + " "));
+    assertThat(scope)
+        .isEqualTo(vn.emulation.core.target.FigureScope.of(PLAN.targets(), 2023, 2023));
+  }
+
+  @Test
   void aUnitIsJudgedOnTheLastDayOfTheWindowWithTheMilestonesTargets() {
     OrgUnit unit = OrgUnit.open("W02", "Phường Vĩnh Thanh", UnitLevel.COMMUNE, null, OPENED);
 

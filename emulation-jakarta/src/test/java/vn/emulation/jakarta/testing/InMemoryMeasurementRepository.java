@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.emulation.core.target.FigureScope;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.jakarta.application.Page;
@@ -45,6 +46,11 @@ public final class InMemoryMeasurementRepository implements MeasurementRepositor
   public MeasurementSet all(String planCode) {
     return MeasurementSet.of(
         ofPlan(planCode).stream().map(StoredMeasurement::measurement).toList());
+  }
+
+  @Override
+  public MeasurementSet within(String planCode, FigureScope scope) {
+    return all(planCode).within(scope);
   }
 
   @Override

@@ -3,6 +3,7 @@ package vn.emulation.jakarta.application.measurement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import vn.emulation.core.target.FigureScope;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.jakarta.application.Page;
@@ -17,6 +18,13 @@ public interface MeasurementRepository {
 
   /** Every value reported for a plan. */
   MeasurementSet all(String planCode);
+
+  /**
+   * The values of a plan that a question of {@code scope} reads (the core's {@link FigureScope}:
+   * the scope's year, breakdown "" or an indicator met in each breakdown): the same answers as
+   * {@link #all} for that question, from an index instead of the whole plan (V8).
+   */
+  MeasurementSet within(String planCode, FigureScope scope);
 
   /**
    * Stores a value, stamped with the clock's instant, replacing any earlier one for the same key;

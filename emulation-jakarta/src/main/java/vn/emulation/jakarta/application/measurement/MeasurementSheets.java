@@ -17,6 +17,7 @@ import vn.emulation.core.plan.Milestone;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.ReportingRule;
 import vn.emulation.core.target.AttainmentStatus;
+import vn.emulation.core.target.FigureScope;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Target;
 import vn.emulation.core.unit.OrgHierarchy;
@@ -93,7 +94,10 @@ public class MeasurementSheets {
                 Collectors.groupingBy(
                     s -> s.measurement().indicatorCode(), TreeMap::new, Collectors.toList()));
     ProgressReport progress =
-        new ProgressService(plan, hierarchy, measurements.all(planCode))
+        new ProgressService(
+                plan,
+                hierarchy,
+                measurements.within(planCode, FigureScope.of(plan.targets(), milestone, theYear)))
             .progress(milestone, code, theYear, date);
     List<ReportingSheet.Line> rows = new ArrayList<>();
     for (Indicator indicator : reporting.reportableAt(found.level())) {

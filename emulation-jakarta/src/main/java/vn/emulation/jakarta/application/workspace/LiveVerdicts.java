@@ -11,8 +11,10 @@ import vn.emulation.core.award.Occasion;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Evaluation;
+import vn.emulation.core.evaluation.EvidenceAssembly;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
+import vn.emulation.core.target.FigureScope;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.jakarta.application.ConflictException;
@@ -76,7 +78,7 @@ public class LiveVerdicts implements OccasionJudging {
       throw new ConflictException(notJudged(occasion, unit));
     }
     ParticipantFacts facts = evidence.facts(planCode, occasionCode, participantId);
-    Evaluation evaluation = service(plan).evaluate(occasionCode, participant, facts);
+    Evaluation evaluation = service(plan, occasion).evaluate(occasionCode, participant, facts);
     return new ParticipantEvaluation(occasion, evaluation);
   }
 
@@ -95,7 +97,7 @@ public class LiveVerdicts implements OccasionJudging {
     ProblemCollector problems = new ProblemCollector();
     OutcomeFilter keep = OutcomeFilter.of(occasion, filter, problems).orElse(null);
     unread.throwWith(problems, "verdict query", VerdictFilter.FIELDS);
-    EvaluationService service = service(plan);
+    EvaluationService service = service(plan, occasion);
     // a ward's user sees, and counts, only the participants of their own units
     List<Evaluation> all = evaluateAll(service, occasion, planCode, scopes.current());
     List<Evaluation> kept = all.stream().filter(keep).toList();
@@ -107,14 +109,14 @@ public class LiveVerdicts implements OccasionJudging {
   public OccasionSummary summary(String planCode, String occasionCode) {
     Plan plan = planFor(planCode, occasionCode);
     Occasion occasion = occasion(plan, occasionCode);
-    EvaluationService service = service(plan);
+    EvaluationService service = service(plan, occasion);
     List<Evaluation> all = evaluateAll(service, occasion, planCode, scopes.current());
     return new OccasionSummary(occasion, all.size(), service.summarize(occasionCode, all));
   }
 
   @Override
   public List<Evaluation> judgeAll(Plan plan, Occasion occasion, UnitScope scope) {
-    return evaluateAll(service(plan), occasion, plan.code(), scope);
+    return evaluateAll(service(plan, occasion), occasion, plan.code(), scope);
   }
 
   @Override
@@ -134,7 +136,8 @@ public class LiveVerdicts implements OccasionJudging {
   @Override
   public ParticipantJudge judge(Plan plan, Occasion occasion) {
     EvaluationService.Judge judge =
-        service(plan).judge(occasion.code(), evidence.facts(plan.code(), occasion.code()));
+        service(plan, occasion)
+            .judge(occasion.code(), evidence.facts(plan.code(), occasion.code()));
     return judge::evaluate;
   }
 
@@ -173,8 +176,10 @@ public class LiveVerdicts implements OccasionJudging {
     return onTheDay.occasion(occasionCode).isPresent() ? onTheDay : today;
   }
 
-  private EvaluationService service(Plan plan) {
-    return new EvaluationService(plan, units.hierarchy(), measurements.all(plan.code()));
+  /** The service for one occasion: the reports its verdicts read, not the whole plan's. */
+  private EvaluationService service(Plan plan, Occasion occasion) {
+    FigureScope scope = new EvidenceAssembly(plan).figuresRead(occasion);
+    return new EvaluationService(plan, units.hierarchy(), measurements.within(plan.code(), scope));
   }
 
   @Override

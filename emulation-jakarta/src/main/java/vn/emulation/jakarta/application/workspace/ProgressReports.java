@@ -7,13 +7,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.core.target.MeasurementSet;
+import vn.emulation.core.target.FigureScope;
 import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Unread;
+import vn.emulation.jakarta.application.audit.FactsRevision;
 import vn.emulation.jakarta.application.measurement.MeasurementRepository;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.plan.PlanUnitRepository;
@@ -25,7 +28,10 @@ import vn.emulation.jakarta.application.unit.UnitRepository;
 /**
  * Where a unit and the units under it stand against a plan's targets: its report, a page of its
  * children's, their ranking, and the open-data rows. Each call reads the plan version in force on
- * the question's date (ADR 0022), the hierarchy and the reports afresh and works on that picture.
+ * the question's date (ADR 0022), the hierarchy and the reports the question reads (the core's
+ * {@link FigureScope}: its year, overall figures and the breakdowns of targets met in each), and
+ * keeps what it worked out against the revision of the stored facts ({@link FactsRevision}, ADR
+ * 0034): asked again before anything is written, it answers what it kept.
  *
  * <p>Read only. Each call is one transaction so that the plan, the units and the reports are read
  * as one consistent picture even while an upload is being stored. An unknown plan is "not found";
@@ -40,6 +46,7 @@ public class ProgressReports {
   @Inject UnitRepository units;
   @Inject MeasurementRepository measurements;
   @Inject PlanUnitRepository planUnits;
+  @Inject FactsRevision revisions;
 
   /** Where "today" comes from (in Vietnam); the defaults of a progress question depend on it. */
   @Inject Clock clock;
@@ -117,22 +124,24 @@ public class ProgressReports {
 
   private ProgressReport report(
       String planCode, ProgressParameters asked, Unread unread, ProblemCollector problems) {
+    // the revision first, then the facts: what is kept under it is at least as new (ADR 0034)
+    FactsRevision.Revision revision = revisions.read();
     LocalDate today = LocalDate.now(clock);
-    Plan plan = catalog.inForceOn(planCode, today);
-    OrgHierarchy hierarchy = units.hierarchy();
+    Plan plan = inForceOn(revision, planCode, today);
+    OrgHierarchy hierarchy = revision.answer("hierarchy", "", units::hierarchy);
+    Supplier<Set<String>> planUnitCodes =
+        () -> revision.answer("plan units", planCode, () -> planUnits.codes(planCode));
     ProblemCollector first = new ProblemCollector();
     var question =
-        ProgressQuestion.resolve(
-            plan, hierarchy, () -> planUnits.codes(planCode), asked, unread, today, first);
+        ProgressQuestion.resolve(plan, hierarchy, planUnitCodes, asked, unread, today, first);
     if (question.isPresent() && first.isEmpty()) {
       // the question's day may fall under another version: ask that version the same question
-      Plan onTheDay = catalog.inForceOn(planCode, question.get().date());
+      Plan onTheDay = inForceOn(revision, planCode, question.get().date());
       if (onTheDay.identity().version() != plan.identity().version()) {
         plan = onTheDay;
         first = new ProblemCollector();
         question =
-            ProgressQuestion.resolve(
-                plan, hierarchy, () -> planUnits.codes(planCode), asked, unread, today, first);
+            ProgressQuestion.resolve(plan, hierarchy, planUnitCodes, asked, unread, today, first);
       }
     }
     problems.addAll(first.problems());
@@ -140,8 +149,27 @@ public class ProgressReports {
       return null;
     }
     ProgressQuestion q = question.get();
-    MeasurementSet figures = measurements.all(planCode);
-    return new ProgressService(plan, hierarchy, figures)
-        .progress(q.milestoneYear(), q.unitCode(), q.year(), q.date());
+    Plan judging = plan;
+    // a report answers from the plan version, the hierarchy, and the reports of its scope only;
+    // kept, it keeps its children once worked out
+    return revision.answer(
+        "progress",
+        List.of(
+            planCode,
+            judging.identity().version(),
+            q.milestoneYear(),
+            q.unitCode(),
+            q.year(),
+            q.date()),
+        () -> {
+          FigureScope scope = FigureScope.of(judging.targets(), q.milestoneYear(), q.year());
+          return new ProgressService(judging, hierarchy, measurements.within(planCode, scope))
+              .progress(q.milestoneYear(), q.unitCode(), q.year(), q.date());
+        });
+  }
+
+  private Plan inForceOn(FactsRevision.Revision revision, String planCode, LocalDate day) {
+    return revision.answer(
+        "plan in force", List.of(planCode, day), () -> catalog.inForceOn(planCode, day));
   }
 }

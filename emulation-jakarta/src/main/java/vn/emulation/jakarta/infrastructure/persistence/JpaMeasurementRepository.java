@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import vn.emulation.core.target.FigureScope;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.target.Quantity;
@@ -43,6 +44,46 @@ public class JpaMeasurementRepository implements MeasurementRepository {
             .getResultList()
             .stream()
             .map(JpaMeasurementRepository::toCore)
+            .toList());
+  }
+
+  /**
+   * The values a question of {@code scope} reads: one range of the index {@code
+   * ix_measurement_plan_year} (plan, year, breakdown "") and, for the indicators met in each
+   * breakdown, the rows of those indicators that year. Read as columns, not entities: nothing comes
+   * from this server's entity cache, so the answer is what the database holds (ADR 0034).
+   */
+  @Override
+  public MeasurementSet within(String planCode, FigureScope scope) {
+    boolean every = !scope.eachBreakdown().isEmpty();
+    TypedQuery<Object[]> q =
+        em.createQuery(
+                "select m.indicatorCode, m.unitCode, m.year, m.breakdown, m.amount, m.numerator,"
+                    + " m.denominator from MeasurementEntity m"
+                    + " where m.planCode = :plan and m.year = :year"
+                    + (every
+                        ? " and (m.breakdown = '' or m.indicatorCode in :every)"
+                        : " and m.breakdown = ''"),
+                Object[].class)
+            .setParameter("plan", planCode)
+            .setParameter("year", scope.year());
+    if (every) {
+      q.setParameter("every", scope.eachBreakdown());
+    }
+    return MeasurementSet.of(
+        q.getResultList().stream()
+            .map(
+                r ->
+                    new Measurement(
+                        (String) r[0],
+                        (String) r[1],
+                        ((Number) r[2]).intValue(),
+                        (String) r[3],
+                        quantity(
+                            (java.math.BigDecimal) r[4],
+                            r[5] == null ? null : ((Number) r[5]).longValue(),
+                            r[6] == null ? null : ((Number) r[6]).longValue())))
+            .filter(scope::reads)
             .toList());
   }
 

@@ -27,6 +27,7 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.plan.PlanVersion;
 import vn.emulation.core.plan.PlanVersions;
+import vn.emulation.core.target.FigureScope;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.MeasurementSet;
 import vn.emulation.core.target.Quantity;
@@ -247,6 +248,42 @@ abstract class PersistenceContract {
         .isEqualTo(new Quantity.Ratio(61, 100));
     assertThat(all.find("E1", ward, 2023, "").orElseThrow().quantity())
         .isEqualTo(new Quantity.Amount(new BigDecimal("20.5")));
+  }
+
+  @Test
+  void aQuestionReadsItsYearsOverallFiguresAndEveryBreakdownOfItsEachBreakdownIndicators() {
+    String plan = fresh("plan-");
+    String ward = fresh("W");
+    db.run(
+        em ->
+            units(em)
+                .saveAll(
+                    List.of(
+                        OrgUnit.open(ward, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, null, OPENED))));
+    List<Measurement> stored =
+        List.of(
+            Measurement.ratio("G2", ward, 2024, 50, 100),
+            new Measurement("G2", ward, 2024, "thon-001", new Quantity.Ratio(20, 40)),
+            Measurement.ratio("G2", ward, 2023, 40, 100),
+            Measurement.ratio("E2", ward, 2024, 9, 10),
+            new Measurement("E2", ward, 2024, "dich-vu", new Quantity.Ratio(3, 4)),
+            new Measurement("E2", ward, 2023, "dich-vu", new Quantity.Ratio(1, 4)));
+    db.run(em -> stored.forEach(m -> measurements(em).put(plan, m, null)));
+    MeasurementSet all = db.inTransaction(em -> measurements(em).all(plan));
+
+    for (FigureScope scope :
+        List.of(
+            new FigureScope(2024, Set.of("E2")),
+            new FigureScope(2024, Set.of()),
+            new FigureScope(2023, Set.of("E2", "G2")))) {
+      MeasurementSet read = db.inTransaction(em -> measurements(em).within(plan, scope));
+      List<Measurement> expected = stored.stream().filter(scope::reads).toList();
+      assertThat(read.size()).as("%s", scope).isEqualTo(expected.size());
+      expected.forEach(
+          m ->
+              assertThat(read.find(m.indicatorCode(), ward, m.year(), m.breakdown()))
+                  .isEqualTo(all.find(m.indicatorCode(), ward, m.year(), m.breakdown())));
+    }
   }
 
   @Test
