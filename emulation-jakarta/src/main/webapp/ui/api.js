@@ -35,12 +35,14 @@ export class Api {
     return this.get(`plans/${encodeURIComponent(plan)}/published`);
   }
 
+  // The dashboard shows the figures, never the stored reports behind each one (most of a city's
+  // answer): it asks without them.
   progress(plan, params) {
-    return this.get(`plans/${encodeURIComponent(plan)}/progress`, params);
+    return this.get(`plans/${encodeURIComponent(plan)}/progress`, { ...params, parts: false });
   }
 
   children(plan, params) {
-    return this.get(`plans/${encodeURIComponent(plan)}/progress/children`, { ...params, size: 100 });
+    return this.get(`plans/${encodeURIComponent(plan)}/progress/children`, { ...params, size: 100, parts: false });
   }
 
   ranking(plan, params) {

@@ -356,6 +356,66 @@ class ProgressApiIT {
   }
 
   @Test
+  void withoutPartsTheRowsAreTheSameFiguresWithoutTheReportsBehindThem() {
+    FreshCity w = world();
+    String city = "api/plans/" + w.plan + "/progress?unit=" + w.city + "&milestone=2023";
+    JsonObject full = ok(city);
+    JsonObject bare = ok(city + "&parts=false");
+    JsonObject asDefault = ok(city + "&parts=true");
+
+    assertThat(asDefault).isEqualTo(full);
+    assertThat(objects(full, "rows"))
+        .anySatisfy(r -> assertThat(r.getJsonArray("parts")).isNotEmpty());
+    assertThat(objects(bare, "rows"))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.isNull("parts")).as(r.toString()).isTrue());
+    // every figure as with its parts: only the parts are left out
+    assertThat(objects(bare, "rows"))
+        .map(r -> r.getString("indicator") + " " + r.get("value") + " " + r.getString("status"))
+        .containsExactlyElementsOf(
+            objects(full, "rows").stream()
+                .map(
+                    r ->
+                        r.getString("indicator")
+                            + " "
+                            + r.get("value")
+                            + " "
+                            + r.getString("status"))
+                .toList());
+    assertThat(bare.getJsonObject("summary")).isEqualTo(full.getJsonObject("summary"));
+
+    JsonObject children =
+        ok(
+            "api/plans/"
+                + w.plan
+                + "/progress/children?unit="
+                + w.city
+                + "&milestone=2023&parts=false");
+    assertThat(objects(children, "items"))
+        .isNotEmpty()
+        .allSatisfy(
+            c ->
+                assertThat(objects(c, "rows"))
+                    .allSatisfy(r -> assertThat(r.isNull("parts")).isTrue()));
+  }
+
+  @Test
+  void partsIsTrueOrFalseAndNamedWithTheOtherProblems() {
+    Api.Reply r = api().get(DEMO + "?milestone=twenty&parts=no", "en");
+    Api.Reply vi = api().get(DEMO + "/children?parts=TRUE", null);
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.contentType()).startsWith("application/problem+json");
+    assertThat(fields(r)).containsExactly("milestone", "parts");
+    assertThat(objects(r.object(), "errors").get(1).getString("reason"))
+        .isEqualTo("Must be true or false, was \"no\"");
+    assertThat(vi.status()).isEqualTo(400);
+    assertThat(fields(vi)).containsExactly("parts");
+    assertThat(objects(vi.object(), "errors").get(0).getString("reason"))
+        .isEqualTo("Phải là true hoặc false, đang là \"TRUE\"");
+  }
+
+  @Test
   void aUnitAskedForOnADayBeforeItOpenedIsNamed() {
     FreshCity w = world();
     Api.Reply r =

@@ -2,7 +2,10 @@ package it.vn.emulation.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
@@ -10,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,6 +60,39 @@ class PublishedCachingIT {
     }
   }
 
+  /** A report stored (201) or, from the second round on, replacing the last one (200). */
+  private void store(FreshCity city, String json) {
+    URI uri =
+        URI.create(deployment.toString().replaceAll("/?$", "/"))
+            .resolve("api/plans/" + city.plan + "/measurements");
+    try {
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(uri)
+                  .header("Content-Type", "application/json")
+                  .header("Authorization", Api.bearer(uri))
+                  .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static long g1Numerator(String body) {
+    JsonObject report = Json.createReader(new StringReader(body)).readObject();
+    return report.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("indicator").equals("G1"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("numerator")
+        .longValue();
+  }
+
   private static String etag(HttpResponse<String> r) {
     return r.headers().firstValue("ETag").orElse(null);
   }
@@ -78,6 +115,18 @@ class PublishedCachingIT {
     HttpResponse<String> again = get(progress, null, null);
     assertThat(etag(again)).as("the same figures, the same tag").isEqualTo(tag);
     assertThat(again.body()).isEqualTo(first.body());
+    // the second answer comes from the kept bytes: with the same headers as the first
+    for (String h :
+        List.of(
+            "Content-Type",
+            "Content-Language",
+            "Cache-Control",
+            "Vary",
+            "Access-Control-Allow-Origin",
+            "Content-Security-Policy",
+            "X-Content-Type-Options")) {
+      assertThat(again.headers().firstValue(h)).as(h).isEqualTo(first.headers().firstValue(h));
+    }
 
     HttpResponse<String> revalidated = get(progress, tag, null);
     assertThat(revalidated.statusCode()).isEqualTo(304);
@@ -93,6 +142,34 @@ class PublishedCachingIT {
     assertThat(changed.statusCode()).as("a new report is seen at once").isEqualTo(200);
     assertThat(etag(changed)).isNotEqualTo(tag);
     assertThat(changed.body()).isNotEqualTo(first.body());
+    HttpResponse<String> changedAgain = get(progress, null, null);
+    assertThat(changedAgain.body()).as("and kept as the new answer").isEqualTo(changed.body());
+    assertThat(etag(changedAgain)).isEqualTo(etag(changed));
+  }
+
+  @Test
+  void everyStoredReportChangesTheKeptAnswerAtOnce() {
+    FreshCity city = FreshCity.create(deployment);
+    city.reportSampleFigures();
+    String dashboard =
+        "api/plans/"
+            + city.plan
+            + "/progress?unit="
+            + city.city
+            + "&milestone=2025&year=2023"
+            + "&parts=false";
+    String tag = etag(get(dashboard, null, null));
+    for (int round = 1; round <= 5; round++) {
+      // the same question, asked again and again: kept, the same bytes and tag
+      HttpResponse<String> kept = get(dashboard, tag, null);
+      assertThat(kept.statusCode()).as("round " + round + ": nothing changed").isEqualTo(304);
+      store(city, FreshCity.ratio("G1", city.wardB, 2023, 10 + round, 40));
+      HttpResponse<String> after = get(dashboard, tag, null);
+      assertThat(after.statusCode()).as("round " + round + ": the report is seen").isEqualTo(200);
+      // G1: ward A's 40 of 40 and ward B's new figure of 40
+      assertThat(g1Numerator(after.body())).isEqualTo(40 + 10 + round);
+      tag = etag(after);
+    }
   }
 
   @Test

@@ -49,6 +49,16 @@ public class FactsRevision {
     return new Revision(audit.head().lastSeq(), memo);
   }
 
+  /**
+   * The audit log's head now, in a transaction of its own: for an edge that keys what it keeps by
+   * the head it read <em>before</em> the use case runs (ADR 0034, rendered answers), so that the
+   * use case, reading after it, sees facts at least as new.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public long head() {
+    return audit.head().lastSeq();
+  }
+
   /** One read's revision, and the answers kept against it. Immutable. */
   public static final class Revision {
     private final long seq;

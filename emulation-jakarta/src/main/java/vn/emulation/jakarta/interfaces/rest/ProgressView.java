@@ -41,6 +41,11 @@ public final class ProgressView {
       List<Row> rows) {
 
     static Report of(ProgressReport r) {
+      return of(r, true);
+    }
+
+    /** The report, its rows listing their parts or not ({@code parts=false}: null). */
+    static Report of(ProgressReport r, boolean withParts) {
       return new Report(
           r.planCode(),
           r.milestoneYear(),
@@ -48,7 +53,7 @@ public final class ProgressView {
           r.date(),
           new UnitRef(r.unitCode(), r.unitName(), r.level().name()),
           Summary.of(r.summary()),
-          r.rows().stream().map(Row::of).toList());
+          r.rows().stream().map(t -> Row.of(t, withParts)).toList());
     }
   }
 
@@ -123,7 +128,7 @@ public final class ProgressView {
    * @param statusLabel the status in Vietnamese and English
    * @param coverage units that reported, out of those expected, and the codes of those missing
    * @param parts the stored reports behind the figure, each counted, an earlier state (of a stock)
-   *     or set aside, with why
+   *     or set aside, with why; {@code null} when the request asked {@code parts=false}
    */
   @JsonbNillable
   public record Row(
@@ -143,7 +148,7 @@ public final class ProgressView {
       CoverageView coverage,
       List<Part> parts) {
 
-    static Row of(TargetProgress t) {
+    static Row of(TargetProgress t, boolean withParts) {
       Quantity.Ratio ratio = t.ratio().orElse(null);
       return new Row(
           t.indicatorCode(),
@@ -160,7 +165,7 @@ public final class ProgressView {
           t.status().name(),
           t.status().label(),
           CoverageView.of(t.coverage()),
-          t.parts().stream().map(Part::of).toList());
+          withParts ? t.parts().stream().map(Part::of).toList() : null);
     }
   }
 

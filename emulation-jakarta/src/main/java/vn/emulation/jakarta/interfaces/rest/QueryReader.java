@@ -113,6 +113,21 @@ final class QueryReader {
   }
 
   /**
+   * An optional yes or no: exactly {@code true} or {@code false} (no other spelling, so that a typo
+   * is named rather than read as one of them); {@code absent} when not given or empty.
+   */
+  boolean flag(String name, String raw, boolean absent) {
+    if (isAbsent(raw)) {
+      return absent;
+    }
+    if ("true".equals(raw) || "false".equals(raw)) {
+      return Boolean.parseBoolean(raw);
+    }
+    problems.add(name, AdapterMessages.text("application.trueOrFalse", quoted(raw)));
+    return absent;
+  }
+
+  /**
    * The page asked for, from the {@code page} and {@code size} parameters (0 and {@code
    * defaultSize} when absent); {@code null} when wrong, after naming each.
    */

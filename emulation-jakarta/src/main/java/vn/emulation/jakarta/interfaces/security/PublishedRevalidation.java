@@ -2,6 +2,7 @@ package vn.emulation.jakarta.interfaces.security;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -26,8 +27,10 @@ import java.io.IOException;
  * ({@code If-None-Match}) gets {@code 304 Not Modified} without a body. The tag is the answer's own
  * digest rather than a version kept beside the figures: a stored report, a reorganisation or a new
  * plan version changes the answer and so its tag, on every server sharing the database, and nothing
- * can forget to bump it. It saves the transfer, not the computing (issue 10 asks both). An answer
- * to a signed-in request stays {@code no-store} ({@link SecurityHeaders}).
+ * can forget to bump it. The bytes and their tag are kept ({@link RenderedAnswers}) under the key
+ * {@link PublishedAnswers} computed before the resource ran, so the same question at the same audit
+ * head is not rendered nor hashed again. An answer to a signed-in request stays {@code no-store}
+ * ({@link SecurityHeaders}).
  */
 @Provider
 @ApplicationScoped
@@ -39,6 +42,7 @@ public class PublishedRevalidation implements ContainerResponseFilter {
   static final String VARY = "Accept, Accept-Language";
 
   @Context Providers providers;
+  @Inject RenderedAnswers answers;
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response)
@@ -46,7 +50,9 @@ public class PublishedRevalidation implements ContainerResponseFilter {
     if (!HttpMethod.GET.equals(request.getMethod())
         || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
         || response.getStatus() != Response.Status.OK.getStatusCode()
-        || !response.hasEntity()) {
+        || !response.hasEntity()
+        || request.getProperty(PublishedAnswers.SERVED) != null) {
+      // an answer served from the store already carries its tag and headers
       return;
     }
     byte[] body = bytes(response);
@@ -54,6 +60,17 @@ public class PublishedRevalidation implements ContainerResponseFilter {
       return;
     }
     PublishedTag tag = PublishedTag.of(body);
+    if (request.getProperty(PublishedAnswers.KEY) instanceof PublishedAnswerKey key) {
+      // kept under the head read before the resource ran: see PublishedAnswers
+      answers.keep(
+          key,
+          new RenderedAnswer(
+              body,
+              tag,
+              response.getMediaType(),
+              response.getHeaderString(HttpHeaders.CONTENT_LANGUAGE),
+              response.getHeaderString("Content-Disposition")));
+    }
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag.header());
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
