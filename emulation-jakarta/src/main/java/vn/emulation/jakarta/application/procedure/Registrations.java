@@ -58,7 +58,7 @@ public class Registrations {
   public record OverdueOn(
       LocalDate on, LocalDate dueOn, List<OverdueRegistrations.Overdue> units) {}
 
-  @Inject CaseRepository cases;
+  @Inject RegistrationRepository registrations;
   @Inject PlanCatalog plans;
   @Inject PlanUnitRepository planUnits;
   @Inject ParticipantRepository participants;
@@ -115,7 +115,7 @@ public class Registrations {
       problems.addAll(e.problems());
     }
     problems.throwIfAny("registration");
-    cases.insert(RegistrationCases.stored(opened));
+    registrations.insert(opened);
     audit.record("registration.open", target(opened), null, RegistrationAuditState.of(opened));
     return tagged(opened);
   }
@@ -215,14 +215,10 @@ public class Registrations {
     }
     problems.throwIfAny("query");
     List<Registration> all =
-        cases
-            .list(
-                RegistrationCases.KIND,
-                planCode,
-                new CaseRepository.CaseFilter(q.state(), scope.filter(q.unit())))
-            .stream()
-            .map(RegistrationCases::registration)
-            .toList();
+        registrations.list(
+            planCode,
+            q.state() == null ? null : RegistrationState.valueOf(q.state()),
+            scope.filter(q.unit()));
     return Page.slice(all, q.page());
   }
 
@@ -250,12 +246,7 @@ public class Registrations {
                                 AdapterMessages.text(
                                     "registration.planHasNoDeadline", planCode)))));
     List<String> expected = planUnits.codes(planCode).stream().sorted().toList();
-    List<Registration> all =
-        cases
-            .list(RegistrationCases.KIND, planCode, new CaseRepository.CaseFilter(null, null))
-            .stream()
-            .map(RegistrationCases::registration)
-            .toList();
+    List<Registration> all = registrations.list(planCode, null, null);
     return new OverdueOn(
         on, deadline.dueOn(), OverdueRegistrations.on(on, deadline, expected, all));
   }
@@ -284,8 +275,8 @@ public class Registrations {
     seen.check(String.valueOf(before.version()), what(id));
     Registration after = act.apply(before);
     try {
-      cases.update(RegistrationCases.stored(after), before.version());
-    } catch (CaseRepository.ChangedMeanwhile e) {
+      registrations.update(after, before.version());
+    } catch (ChangedMeanwhileException e) {
       throw new PreconditionFailedException(
           AdapterMessages.text("registration.changedMeanwhile", id, before.version()));
     }
@@ -338,10 +329,9 @@ public class Registrations {
   }
 
   private Registration read(String planCode, String id) {
-    return cases
-        .find(RegistrationCases.KIND, id)
-        .filter(c -> c.planCode().equals(planCode))
-        .map(RegistrationCases::registration)
+    return registrations
+        .find(id)
+        .filter(r -> r.planCode().equals(planCode))
         .orElseThrow(
             () -> new NotFoundException(AdapterMessages.text("registration.noSuch", id, planCode)));
   }

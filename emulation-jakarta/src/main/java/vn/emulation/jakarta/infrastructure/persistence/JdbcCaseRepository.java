@@ -16,7 +16,7 @@ import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import vn.emulation.jakarta.application.procedure.CaseRepository;
+import vn.emulation.jakarta.application.procedure.ChangedMeanwhileException;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
@@ -115,7 +115,7 @@ public class JdbcCaseRepository implements CaseRepository {
         rows = s.executeUpdate();
       }
       if (rows == 0) {
-        throw new ChangedMeanwhile(changed.id(), readVersion);
+        throw new ChangedMeanwhileException(changed.id(), readVersion);
       }
       appendTransitions(c, changed, storedTransitions(c, changed.id()));
     } catch (SQLException e) {
@@ -125,7 +125,7 @@ public class JdbcCaseRepository implements CaseRepository {
 
   private static RuntimeException failure(String what, SQLException e, StoredCase c, long read) {
     if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-      return new ChangedMeanwhile(c.id(), read);
+      return new ChangedMeanwhileException(c.id(), read);
     }
     return new IllegalStateException(what + " failed: " + e.getMessage(), e);
   }

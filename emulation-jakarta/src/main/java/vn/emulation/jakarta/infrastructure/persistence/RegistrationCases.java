@@ -1,4 +1,4 @@
-package vn.emulation.jakarta.application.procedure;
+package vn.emulation.jakarta.infrastructure.persistence;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,17 +1,19 @@
-package vn.emulation.jakarta.application.procedure;
+package vn.emulation.jakarta.infrastructure.persistence;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.emulation.jakarta.application.procedure.ChangedMeanwhileException;
 
 /**
- * The port where procedure cases are kept, whatever their step (ADR 0037): a case's row (kind,
- * plan, unit, state, version, who opened it and when, and the step's own fields as a body) and its
- * transitions, oldest first. A case is changed only on the condition that it is still at the
- * version its command read, so that two people acting on it at once cannot lose each other's work.
+ * The store of procedure cases beneath each step's repository, whatever their step (ADR 0037): a
+ * case's row (kind, plan, unit, state, version, who opened it and when, and the step's own fields
+ * as a body) and its transitions, oldest first. A case is changed only on the condition that it is
+ * still at the version its command read, so that two people acting on it at once cannot lose each
+ * other's work.
  */
-public interface CaseRepository {
+interface CaseRepository {
 
   /**
    * A case as stored.
@@ -58,16 +60,7 @@ public interface CaseRepository {
    * Stores {@code changed} over the row at version {@code readVersion}, appending the transitions
    * it has beyond those stored.
    *
-   * @throws ChangedMeanwhile when the stored case is no longer at {@code readVersion}
+   * @throws ChangedMeanwhileException when the stored case is no longer at {@code readVersion}
    */
   void update(StoredCase changed, long readVersion);
-
-  /** Someone else changed the case after it was read: nothing was stored. */
-  final class ChangedMeanwhile extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public ChangedMeanwhile(String id, long readVersion) {
-      super("case " + id + " is no longer at version " + readVersion);
-    }
-  }
 }
