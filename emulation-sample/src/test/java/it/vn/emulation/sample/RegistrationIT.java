@@ -175,7 +175,8 @@ class RegistrationIT {
 
     Api.Reply notYours = send("POST", one + "/submit", otherWard, "\"2\"", null, null);
     assertThat(notYours.status()).as(notYours.body()).isEqualTo(403);
-    assertThat(send("GET", one, otherWard, null, null, null).status()).isEqualTo(403);
+    // another ward's registration reads as an unknown one (ADR 0009)
+    assertThat(send("GET", one, otherWard, null, null, null).status()).isEqualTo(404);
 
     Api.Reply sent = send("POST", one + "/submit", wardStaff, "\"2\"", null, null);
     assertThat(sent.status()).as(sent.body()).isEqualTo(200);

@@ -186,12 +186,16 @@ public class Registrations {
         r -> answered(answer, () -> r.returnForCorrection(actor(), now(), answer.reason())));
   }
 
-  /** One registration, as a caller who may see its unit reads it; ETag its version. */
+  /**
+   * One registration, as a caller who may see its unit reads it; ETag its version. Another unit's
+   * answers as an unknown one (404), while a command aimed at it is refused (403).
+   */
   public Tagged<Registration> find(String planCode, String id) {
     plans.inForceToday(planCode);
     Registration r = read(planCode, id);
     if (!scopes.current().includes(r.unitCode())) {
-      throw AccessDeniedException.outsideScope(r.unitCode());
+      // another unit's record reads exactly as an unknown one (ADR 0009)
+      throw new NotFoundException(AdapterMessages.text("registration.noSuch", id, planCode));
     }
     return tagged(r);
   }

@@ -28,8 +28,12 @@ import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 @ApplicationScoped
 public class JdbcCaseRepository implements CaseRepository {
 
-  /** SQLSTATE of a unique constraint violation, the same on PostgreSQL and H2. */
-  private static final String UNIQUE_VIOLATION = "23505";
+  /**
+   * The SQLSTATEs of a lost race: a unique violation (the same on PostgreSQL and H2: a transition
+   * number taken meanwhile), H2's "concurrent update" of a row another transaction changed and
+   * committed while this one waited for it, and PostgreSQL's serialization failure.
+   */
+  private static final java.util.Set<String> LOST_RACE = java.util.Set.of("23505", "90131", "40001");
 
   private static final String COLUMNS =
       "id, kind, plan_code, unit_code, state, version, opened_by, opened_at, body";
@@ -124,7 +128,7 @@ public class JdbcCaseRepository implements CaseRepository {
   }
 
   private static RuntimeException failure(String what, SQLException e, StoredCase c, long read) {
-    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+    if (LOST_RACE.contains(e.getSQLState())) {
       return new ChangedMeanwhileException(c.id(), read);
     }
     return new IllegalStateException(what + " failed: " + e.getMessage(), e);

@@ -160,8 +160,9 @@ public class RegistrationResource {
       responseCode = "200",
       description = "The registration; ETag carries its version, for If-Match",
       content = @Content(schema = @Schema(ref = "RegistrationView")))
-  @APIResponse(responseCode = "403", description = FORBIDDEN)
-  @APIResponse(responseCode = "404", description = "No such plan or registration")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such plan or registration (another unit's reads as none)")
   public Response get(
       @PathParam("id") @Parameter(description = "The registration's id") String id) {
     return ok(registrations.find(plan, id));
