@@ -143,7 +143,9 @@ class RegistrationIT {
     Api.Reply attached =
         send(
             "PUT",
-            one + "/own-plan?filename=" + URLEncoder.encode(PLAN_FILE, StandardCharsets.UTF_8),
+            one
+                + "/own-plan?filename="
+                + URLEncoder.encode(PLAN_FILE, StandardCharsets.UTF_8).replace("+", "%20"),
             wardStaff,
             "\"1\"",
             "application/pdf",
