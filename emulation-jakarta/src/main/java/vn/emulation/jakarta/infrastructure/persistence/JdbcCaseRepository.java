@@ -33,7 +33,8 @@ public class JdbcCaseRepository implements CaseRepository {
    * number taken meanwhile), H2's "concurrent update" of a row another transaction changed and
    * committed while this one waited for it, and PostgreSQL's serialization failure.
    */
-  private static final java.util.Set<String> LOST_RACE = java.util.Set.of("23505", "90131", "40001");
+  private static final java.util.Set<String> LOST_RACE =
+      java.util.Set.of("23505", "90131", "40001");
 
   private static final String COLUMNS =
       "id, kind, plan_code, unit_code, state, version, opened_by, opened_at, body";

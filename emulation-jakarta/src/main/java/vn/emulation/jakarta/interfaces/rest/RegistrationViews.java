@@ -25,7 +25,7 @@ final class RegistrationViews {
    * @param firstSubmittedOn the day (in Vietnam) it was first sent, absent while never sent
    * @param allowed the commands its state allows now
    */
-  record RegistrationView(
+  public record RegistrationView(
       String id,
       String planCode,
       String occasionCode,
@@ -68,7 +68,7 @@ final class RegistrationViews {
   }
 
   /** A file the case refers to: its name, the type found by content, size and SHA-256. */
-  record FileView(String name, String mediaType, long size, String sha256) {
+  public record FileView(String name, String mediaType, long size, String sha256) {
     static FileView of(FileReference f) {
       return new FileView(f.name(), f.mediaType(), f.size(), f.sha256());
     }
@@ -80,7 +80,7 @@ final class RegistrationViews {
    * @param seq 1 for the first, then 2, 3…
    * @param reason why, absent when none was given
    */
-  record TransitionView(
+  public record TransitionView(
       int seq, String command, String from, String to, String actor, Instant at, String reason) {
     static TransitionView of(int seq, Transition<? extends Enum<?>> t) {
       return new TransitionView(
@@ -95,7 +95,7 @@ final class RegistrationViews {
    * @param dueOn the plan's registration deadline
    * @param units each unit overdue, in code order, with why
    */
-  record OverdueList(LocalDate on, LocalDate dueOn, List<OverdueUnit> units) {}
+  public record OverdueList(LocalDate on, LocalDate dueOn, List<OverdueUnit> units) {}
 
   /**
    * One unit overdue: NONE (no registration opened), NOT_SENT or RETURNED (returned, not sent
@@ -103,7 +103,7 @@ final class RegistrationViews {
    *
    * @param registrationId its registration, absent when it opened none
    */
-  record OverdueUnit(String unitCode, String why, String registrationId) {
+  public record OverdueUnit(String unitCode, String why, String registrationId) {
     static OverdueUnit of(OverdueRegistrations.Overdue o) {
       return new OverdueUnit(o.unitCode(), o.why().name(), o.registrationIdIfAny().orElse(null));
     }
