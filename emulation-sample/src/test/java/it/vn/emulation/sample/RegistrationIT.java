@@ -136,7 +136,7 @@ class RegistrationIT {
     assertThat(opened.object().getString("dueOn")).isEqualTo("2023-01-31");
 
     // sending it without its own plan names what it lacks
-    Api.Reply bare = send("POST", one + "/submit", wardStaff, "\"1\"", null, null);
+    Api.Reply bare = json("POST", one + "/submit", wardStaff, "\"1\"", "{}");
     assertThat(bare.status()).as(bare.body()).isEqualTo(400);
     assertThat(fields(bare)).containsExactly("ownPlan");
 
@@ -169,24 +169,24 @@ class RegistrationIT {
     assertThat(notAPdf.status()).as(notAPdf.body()).isEqualTo(400);
     assertThat(fields(notAPdf)).containsExactly("file");
 
-    Api.Reply noIfMatch = send("POST", one + "/submit", wardStaff, null, null, null);
+    Api.Reply noIfMatch = json("POST", one + "/submit", wardStaff, null, "{}");
     assertThat(noIfMatch.status()).as(noIfMatch.body()).isEqualTo(428);
 
-    Api.Reply stale = send("POST", one + "/submit", wardStaff, "\"1\"", null, null);
+    Api.Reply stale = json("POST", one + "/submit", wardStaff, "\"1\"", "{}");
     assertThat(stale.status()).as(stale.body()).isEqualTo(412);
 
-    Api.Reply notYours = send("POST", one + "/submit", otherWard, "\"2\"", null, null);
+    Api.Reply notYours = json("POST", one + "/submit", otherWard, "\"2\"", "{}");
     assertThat(notYours.status()).as(notYours.body()).isEqualTo(403);
     // another ward's registration reads as an unknown one (ADR 0009)
     assertThat(send("GET", one, otherWard, null, null, null).status()).isEqualTo(404);
 
-    Api.Reply sent = send("POST", one + "/submit", wardStaff, "\"2\"", null, null);
+    Api.Reply sent = json("POST", one + "/submit", wardStaff, "\"2\"", "{}");
     assertThat(sent.status()).as(sent.body()).isEqualTo(200);
     assertThat(sent.object().getString("state")).isEqualTo("SUBMITTED");
     assertThat(sent.object().getBoolean("late")).isTrue();
 
     // a command the state does not allow names those it does
-    Api.Reply again = send("POST", one + "/submit", wardStaff, "\"3\"", null, null);
+    Api.Reply again = json("POST", one + "/submit", wardStaff, "\"3\"", "{}");
     assertThat(again.status()).as(again.body()).isEqualTo(409);
     assertThat(strings(again.object(), "allowed")).containsExactly("accept", "return");
 
@@ -204,7 +204,7 @@ class RegistrationIT {
     assertThat(returned.object().getString("state")).isEqualTo("RETURNED");
     assertThat(strings(returned.object(), "allowed")).containsExactly("amend", "submit");
 
-    Api.Reply resent = send("POST", one + "/submit", wardStaff, "\"4\"", null, null);
+    Api.Reply resent = json("POST", one + "/submit", wardStaff, "\"4\"", "{}");
     assertThat(resent.status()).as(resent.body()).isEqualTo(200);
     assertThat(resent.header("ETag")).isEqualTo("\"5\"");
 
@@ -228,8 +228,7 @@ class RegistrationIT {
     assertThat(statuses).containsExactlyInAnyOrder(200, 412);
     if (ret.join().status() == 200) {
       // the return won: the ward sends it once more and Home Affairs accepts
-      assertThat(send("POST", one + "/submit", wardStaff, "\"6\"", null, null).status())
-          .isEqualTo(200);
+      assertThat(json("POST", one + "/submit", wardStaff, "\"6\"", "{}").status()).isEqualTo(200);
       assertThat(json("POST", one + "/accept", officer, "\"7\"", "{}").status()).isEqualTo(200);
     }
 

@@ -41,6 +41,12 @@ public final class RegistrationCommands {
   }
 
   /**
+   * A unit sends its registration to Home Affairs. It has no fields: what is sent is the
+   * registration as stored at the version named in If-Match, so the body is {}, like a run's start.
+   */
+  public record SubmitRegistration() {}
+
+  /**
    * Home Affairs' answer to a registration sent: a reason, required to return it, a note optional
    * to accept it.
    *

@@ -19,6 +19,7 @@ import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -53,6 +54,7 @@ final class CommandBodies {
       List.of("occasionCode", "unitCode", "participantIds");
   static final List<String> AMEND_REGISTRATION = List.of("participantIds");
   static final List<String> REGISTRATION_ANSWER = List.of("reason");
+  static final List<String> SUBMIT_REGISTRATION = List.of();
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
       Map.ofEntries(
@@ -116,7 +118,8 @@ final class CommandBodies {
               AmendRegistration.class,
               f -> new AmendRegistration(f.codes("participantIds"), f.unread())),
           Map.entry(
-              RegistrationAnswer.class, f -> new RegistrationAnswer(f.text("reason"), f.unread())));
+              RegistrationAnswer.class, f -> new RegistrationAnswer(f.text("reason"), f.unread())),
+          Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()));
 
   private static final Map<Class<?>, List<String>> FIELDS =
       Map.ofEntries(
@@ -132,7 +135,8 @@ final class CommandBodies {
           Map.entry(ChangeStatus.class, PLAN_STATUS),
           Map.entry(OpenRegistration.class, OPEN_REGISTRATION),
           Map.entry(AmendRegistration.class, AMEND_REGISTRATION),
-          Map.entry(RegistrationAnswer.class, REGISTRATION_ANSWER));
+          Map.entry(RegistrationAnswer.class, REGISTRATION_ANSWER),
+          Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION));
 
   private CommandBodies() {}
 

@@ -23,6 +23,7 @@ import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -207,6 +208,8 @@ final class CommandDocumentation {
                 CommandBodies.REGISTRATION_ANSWER,
                 List.of(),
                 example("reason", "Kế hoạch của đơn vị chưa có chữ ký của Chủ tịch UBND phường")),
+            new Command(
+                SubmitRegistration.class, CommandBodies.SUBMIT_REGISTRATION, List.of(), example()),
             new Command(StartRun.class, CommandBodies.START_RUN, List.of(), example()));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));

@@ -39,6 +39,7 @@ import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegi
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationQuery;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
 import vn.emulation.jakarta.application.procedure.Registrations;
 import vn.emulation.jakarta.format.upload.PlanDocument;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
@@ -279,16 +280,20 @@ public class RegistrationResource {
   @POST
   @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Path("/{id}/submit")
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Send the registration to Home Affairs",
       description =
           "It needs its own plan and a participant. Sent after the plan's deadline it is"
-              + " marked late, not refused.")
+              + " marked late, not refused. The body is {}.")
+  @RequestBody(description = "{}: what is sent is the registration at the version in If-Match")
   @APIResponse(
       responseCode = "200",
       description = "Sent; ETag its new version",
       content = @Content(schema = @Schema(ref = "RegistrationView")))
-  @APIResponse(responseCode = "400", description = "What it lacks, each named")
+  @APIResponse(
+      responseCode = "400",
+      description = "What it lacks, each named; or the body is not {} (a field is named)")
   @APIResponse(responseCode = "403", description = FORBIDDEN)
   @APIResponse(responseCode = "404", description = "No such plan or registration")
   @APIResponse(responseCode = "409", description = REFUSED)
@@ -296,8 +301,10 @@ public class RegistrationResource {
   @APIResponse(responseCode = "428", description = REQUIRED)
   public Response submit(
       @PathParam("id") @Parameter(description = "The registration's id") String id,
-      @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch) {
+      @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
+      SubmitRegistration body) {
     Precondition seen = EntityTags.ifMatch(ifMatch);
+    Bodies.required(body);
     return ok(registrations.submit(plan, id, seen));
   }
 
