@@ -55,6 +55,7 @@ class AdapterMessagesTest {
           Map.entry("interfaces/rest/EvaluationRunResource.java", Set.of("*")),
           Map.entry("interfaces/rest/MeasurementResource.java", Set.of("*")),
           Map.entry("interfaces/rest/HistoryResource.java", Set.of("*")),
+          Map.entry("interfaces/rest/RegistrationResource.java", Set.of("*")),
           Map.entry("interfaces/rest/OpenDataResource.java", Set.of("*")),
           Map.entry("interfaces/rest/ParticipantResource.java", Set.of("*")),
           Map.entry("interfaces/rest/PlanResource.java", Set.of("*")),

@@ -127,6 +127,65 @@ public final class Registration {
         CaseLog.opened(RegistrationState.DRAFT));
   }
 
+  /**
+   * A registration as it was stored: its fields and its log exactly as an earlier command left
+   * them. The log is held to the table: each transition must be one the lifecycle allows from the
+   * state before it, starting from DRAFT, and the version must count them, so that a stored case
+   * that no command could have made is refused rather than continued.
+   *
+   * @throws IllegalArgumentException when the log is not one the commands could have made
+   */
+  public static Registration restore(
+      String id,
+      String planCode,
+      String occasionCode,
+      String unitCode,
+      List<String> participantIds,
+      FileReference ownPlan,
+      RegistrationDeadline deadline,
+      String openedBy,
+      Instant openedAt,
+      CaseLog<RegistrationState> log) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(planCode, "planCode");
+    Objects.requireNonNull(unitCode, "unitCode");
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(openedBy, "openedBy");
+    Objects.requireNonNull(openedAt, "openedAt");
+    RegistrationState state = RegistrationState.DRAFT;
+    for (var t : log.transitions()) {
+      if (t.from() != state || LIFECYCLE.next(state, t.command()) != t.to()) {
+        throw new IllegalArgumentException(
+            "registration " + id + ": " + t.command() + " from " + t.from() + " after " + state);
+      }
+      state = t.to();
+    }
+    if (state != log.state() || log.version() != log.transitions().size() + 1L) {
+      throw new IllegalArgumentException(
+          "registration "
+              + id
+              + ": log at "
+              + log.state()
+              + " v"
+              + log.version()
+              + " after "
+              + log.transitions().size()
+              + " transitions ending in "
+              + state);
+    }
+    return new Registration(
+        id,
+        planCode,
+        occasionCode,
+        unitCode,
+        participantIds,
+        ownPlan,
+        deadline,
+        openedBy,
+        openedAt,
+        log);
+  }
+
   private static void checkParticipants(ProblemCollector problems, List<String> ids) {
     Objects.requireNonNull(ids, "participantIds");
     Set<String> seen = new HashSet<>();

@@ -43,6 +43,9 @@ public final class AuditTargets {
   /** A history import: {@code GET /api/plans/{plan}/participants/history/uploads/{id}}. */
   public static final String HISTORY_IMPORT = "plans/{plan}/participants/history/uploads/{id}";
 
+  /** A unit's registration for a plan: {@code GET /api/plans/{plan}/registrations/{id}}. */
+  public static final String REGISTRATION = "plans/{plan}/registrations/{id}";
+
   /** Every template a target is built from. */
   public static final List<String> TEMPLATES =
       List.of(
@@ -53,7 +56,8 @@ public final class AuditTargets {
           UPLOAD,
           EVALUATION_RUN,
           MEASUREMENT,
-          HISTORY_IMPORT);
+          HISTORY_IMPORT,
+          REGISTRATION);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
 
@@ -67,6 +71,11 @@ public final class AuditTargets {
   /** A version of a plan: the one imported, loaded (the demo) or whose status changed. */
   public static String planVersion(String plan, int version) {
     return fill(PLAN_VERSION, Map.of("code", plan, "version", String.valueOf(version)));
+  }
+
+  /** A unit's registration for a plan. */
+  public static String registration(String plan, String id) {
+    return fill(REGISTRATION, Map.of("plan", plan, "id", id));
   }
 
   /** A participant of a plan. */

@@ -14,9 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.procedure.CommandRefusedException;
 import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.PreconditionFailedException;
+import vn.emulation.jakarta.application.PreconditionRequiredException;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
@@ -52,6 +54,25 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (cause instanceof ConflictException c) {
       return problem(409, "conflict", AdapterMessages.text("rest.conflict"), c.reason());
+    }
+    if (cause instanceof CommandRefusedException refused) {
+      return Problems.response(
+          409,
+          "command-refused",
+          AdapterMessages.text("rest.conflict"),
+          refused.reason(),
+          List.of(),
+          null,
+          refused.allowed(),
+          headers,
+          uri);
+    }
+    if (cause instanceof PreconditionRequiredException pr) {
+      return problem(
+          428,
+          "precondition-required",
+          AdapterMessages.text("rest.preconditionRequired"),
+          pr.reason());
     }
     if (cause instanceof PreconditionFailedException pf) {
       return problem(
@@ -115,6 +136,8 @@ public class ApplicationErrorMapper implements ExceptionMapper<Throwable> {
           || t instanceof ConflictException
           || t instanceof AccessDeniedException
           || t instanceof PreconditionFailedException
+          || t instanceof PreconditionRequiredException
+          || t instanceof CommandRefusedException
           || t instanceof InvalidInputException
           || t instanceof OptimisticLockException) {
         return t;

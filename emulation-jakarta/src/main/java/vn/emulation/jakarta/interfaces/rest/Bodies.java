@@ -10,6 +10,14 @@ final class Bodies {
 
   private Bodies() {}
 
+  /** The body, which the operation requires. */
+  static <T> T required(T body) {
+    if (body == null) {
+      throw missing();
+    }
+    return body;
+  }
+
   static InvalidInputException missing() {
     return new InvalidInputException(
         "request", List.of(new Problem("body", AdapterMessages.text("rest.requestBodyMissing"))));

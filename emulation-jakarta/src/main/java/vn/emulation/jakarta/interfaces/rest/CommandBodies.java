@@ -16,6 +16,10 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegistration;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -46,11 +50,17 @@ final class CommandBodies {
   static final List<String> ANSWER = List.of("answer", "reference");
   static final List<String> START_RUN = List.of();
   static final List<String> PLAN_STATUS = List.of("status", "date");
+  static final List<String> OPEN_REGISTRATION =
+      List.of("occasionCode", "unitCode", "participantIds");
+  static final List<String> AMEND_REGISTRATION = List.of("participantIds");
+  static final List<String> REGISTRATION_ANSWER = List.of("reason");
+  static final List<String> SUBMIT_REGISTRATION = List.of();
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
-      Map.of(
-          MeasurementReport.class, f -> measurement(f),
-          OpenUnit.class,
+      Map.ofEntries(
+          Map.entry(MeasurementReport.class, f -> measurement(f)),
+          Map.entry(
+              OpenUnit.class,
               f ->
                   new OpenUnit(
                       f.code("code"),
@@ -58,25 +68,29 @@ final class CommandBodies {
                       f.choice("level", UnitLevel.class),
                       f.code("parentCode"),
                       f.date("openedOn"),
-                      f.unread()),
-          CloseUnit.class, f -> new CloseUnit(f.date("date"), f.unread()),
-          MoveUnit.class,
-              f -> new MoveUnit(f.date("from"), f.text("name"), f.code("parentCode"), f.unread()),
-          MergeUnits.class,
+                      f.unread())),
+          Map.entry(CloseUnit.class, f -> new CloseUnit(f.date("date"), f.unread())),
+          Map.entry(
+              MoveUnit.class,
+              f -> new MoveUnit(f.date("from"), f.text("name"), f.code("parentCode"), f.unread())),
+          Map.entry(
+              MergeUnits.class,
               f ->
                   new MergeUnits(
                       f.codes("sources"),
                       f.object("successor", CommandBodies::newUnit, NEW_UNIT),
                       f.date("date"),
-                      f.unread()),
-          SplitUnit.class,
+                      f.unread())),
+          Map.entry(
+              SplitUnit.class,
               f ->
                   new SplitUnit(
                       f.code("source"),
                       f.objects("successors", CommandBodies::newUnit, NEW_UNIT),
                       f.date("date"),
-                      f.unread()),
-          NewParticipant.class,
+                      f.unread())),
+          Map.entry(
+              NewParticipant.class,
               f ->
                   new NewParticipant(
                       f.code("id"),
@@ -84,36 +98,45 @@ final class CommandBodies {
                       f.text("name"),
                       f.code("categoryCode"),
                       f.code("unitCode"),
-                      f.unread()),
-          EvidenceUpdate.class, f -> evidence(f),
-          StartRun.class, f -> new StartRun(),
-          ChangeStatus.class,
+                      f.unread())),
+          Map.entry(EvidenceUpdate.class, f -> evidence(f)),
+          Map.entry(StartRun.class, f -> new StartRun()),
+          Map.entry(
+              ChangeStatus.class,
               f ->
                   new ChangeStatus(
-                      f.choice("status", PlanStatus.class), f.date("date"), f.unread()));
+                      f.choice("status", PlanStatus.class), f.date("date"), f.unread())),
+          Map.entry(
+              OpenRegistration.class,
+              f ->
+                  new OpenRegistration(
+                      f.code("occasionCode"),
+                      f.code("unitCode"),
+                      f.codes("participantIds"),
+                      f.unread())),
+          Map.entry(
+              AmendRegistration.class,
+              f -> new AmendRegistration(f.codes("participantIds"), f.unread())),
+          Map.entry(
+              RegistrationAnswer.class, f -> new RegistrationAnswer(f.text("reason"), f.unread())),
+          Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()));
 
   private static final Map<Class<?>, List<String>> FIELDS =
-      Map.of(
-          MeasurementReport.class,
-          MEASUREMENT,
-          OpenUnit.class,
-          OPEN_UNIT,
-          CloseUnit.class,
-          CLOSE_UNIT,
-          MoveUnit.class,
-          MOVE_UNIT,
-          MergeUnits.class,
-          MERGE,
-          SplitUnit.class,
-          SPLIT,
-          NewParticipant.class,
-          PARTICIPANT,
-          EvidenceUpdate.class,
-          EVIDENCE,
-          StartRun.class,
-          START_RUN,
-          ChangeStatus.class,
-          PLAN_STATUS);
+      Map.ofEntries(
+          Map.entry(MeasurementReport.class, MEASUREMENT),
+          Map.entry(OpenUnit.class, OPEN_UNIT),
+          Map.entry(CloseUnit.class, CLOSE_UNIT),
+          Map.entry(MoveUnit.class, MOVE_UNIT),
+          Map.entry(MergeUnits.class, MERGE),
+          Map.entry(SplitUnit.class, SPLIT),
+          Map.entry(NewParticipant.class, PARTICIPANT),
+          Map.entry(EvidenceUpdate.class, EVIDENCE),
+          Map.entry(StartRun.class, START_RUN),
+          Map.entry(ChangeStatus.class, PLAN_STATUS),
+          Map.entry(OpenRegistration.class, OPEN_REGISTRATION),
+          Map.entry(AmendRegistration.class, AMEND_REGISTRATION),
+          Map.entry(RegistrationAnswer.class, REGISTRATION_ANSWER),
+          Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION));
 
   private CommandBodies() {}
 

@@ -20,6 +20,10 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegistration;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
+import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -44,7 +48,9 @@ final class CommandDocumentation {
           "source",
           "sources",
           "id",
-          "categoryCode");
+          "categoryCode",
+          "occasionCode",
+          "participantIds");
 
   static final Set<String> DATES = Set.of("openedOn", "date", "from", "registeredOn", "asOf");
   static final Map<String, Class<? extends Enum<?>>> CHOICES =
@@ -187,6 +193,23 @@ final class CommandDocumentation {
                     example("recognisedInitiatives", 2),
                     "registeredOn",
                     "2022-03-15")),
+            new Command(
+                OpenRegistration.class,
+                CommandBodies.OPEN_REGISTRATION,
+                List.of("unitCode"),
+                example("unitCode", "30745", "participantIds", List.of("ubnd-30745", "can-bo-17"))),
+            new Command(
+                AmendRegistration.class,
+                CommandBodies.AMEND_REGISTRATION,
+                List.of("participantIds"),
+                example("participantIds", List.of("ubnd-30745", "can-bo-17", "can-bo-18"))),
+            new Command(
+                RegistrationAnswer.class,
+                CommandBodies.REGISTRATION_ANSWER,
+                List.of(),
+                example("reason", "Kế hoạch của đơn vị chưa có chữ ký của Chủ tịch UBND phường")),
+            new Command(
+                SubmitRegistration.class, CommandBodies.SUBMIT_REGISTRATION, List.of(), example()),
             new Command(StartRun.class, CommandBodies.START_RUN, List.of(), example()));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));

@@ -14,6 +14,8 @@ import java.util.List;
  * @param errors every field that was wrong and why, empty when no field is to blame
  * @param problemsTotal how many problems were found, when {@code errors} lists only the first of
  *     them; {@code null} (absent) when it lists them all
+ * @param allowed the commands the case's state allows, when a command was refused in it (409);
+ *     {@code null} (absent) for every other problem
  */
 public record Problem(
     String type,
@@ -22,7 +24,8 @@ public record Problem(
     String detail,
     String instance,
     List<FieldError> errors,
-    Long problemsTotal) {
+    Long problemsTotal,
+    List<String> allowed) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -33,7 +36,18 @@ public record Problem(
       String detail,
       String instance,
       List<FieldError> errors) {
-    this(type, title, status, detail, instance, errors, null);
+    this(type, title, status, detail, instance, errors, null, null);
+  }
+
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<FieldError> errors,
+      Long problemsTotal) {
+    this(type, title, status, detail, instance, errors, problemsTotal, null);
   }
 
   /**

@@ -44,6 +44,20 @@ final class Problems {
       Long problemsTotal,
       HttpHeaders headers,
       UriInfo uri) {
+    return response(status, kind, title, detail, problems, problemsTotal, null, headers, uri);
+  }
+
+  /** As above, for a refused command: {@code allowed} names what its case's state allows. */
+  static Response response(
+      int status,
+      String kind,
+      LocalizedText title,
+      LocalizedText detail,
+      List<vn.emulation.core.common.Problem> problems,
+      Long problemsTotal,
+      List<String> allowed,
+      HttpHeaders headers,
+      UriInfo uri) {
     Locale locale = Language.of(headers);
     List<Problem.FieldError> errors =
         problems.stream()
@@ -59,7 +73,8 @@ final class Problems {
             detail == null ? null : detail.in(locale),
             instance,
             errors,
-            problemsTotal);
+            problemsTotal,
+            allowed);
     return Response.status(status)
         .type(Problem.MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
