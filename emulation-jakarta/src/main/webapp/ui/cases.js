@@ -32,10 +32,14 @@ export function ifMatchOf(c, etag) {
   return etag || `"${c.version}"`;
 }
 
-/** The case's last transition into `state` (the latest return, say), or null. */
+/**
+ * The step that put the case into `state` last (the latest return, say): the last transition into
+ * it from another state, so that an amendment made in that state (RETURNED → RETURNED) is not
+ * taken for it; null when none did.
+ */
 export function lastInto(c, state) {
   const steps = (c && c.transitions) || [];
-  for (let i = steps.length - 1; i >= 0; i--) if (steps[i].to === state) return steps[i];
+  for (let i = steps.length - 1; i >= 0; i--) if (steps[i].to === state && steps[i].from !== state) return steps[i];
   return null;
 }
 

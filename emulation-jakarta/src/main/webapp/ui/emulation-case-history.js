@@ -4,7 +4,8 @@
 // `openedAt` where given, and `transitions` [{seq, command, from, to, actor, at, reason}], each
 // shown in order as who, when, the command, from → to and why. A step's own words for its states
 // and commands come in the `labels` property ({states: {DRAFT: '…'}, commands: {submit: '…'}});
-// a code without a word is shown as it is.
+// a code without a word is shown as it is; `notes` lists the commands whose text is a note, not a
+// reason (an acceptance's).
 //
 //   const history = document.createElement('emulation-case-history');
 //   history.labels = REGISTRATION_TEXTS[lang];
@@ -80,6 +81,11 @@ export class EmulationCaseHistory extends HTMLElement {
     return (this._labels.commands && this._labels.commands[code]) || code;
   }
 
+  /** What the text kept with a step is called: a reason, or a note for the commands a step's labels name. */
+  reasonWord(command, t) {
+    return (this._labels.notes || []).includes(command) ? t.note : t.reason;
+  }
+
   render() {
     const c = this._case;
     const t = CASE_TEXTS[this.lang];
@@ -139,7 +145,7 @@ export class EmulationCaseHistory extends HTMLElement {
               h('span', { class: 'visually-hidden' }, ` ${t.to} `),
               h('span', { class: 'to' }, this.stateWord(s.to)),
             ),
-            s.reason ? h('p', { class: 'reason' }, h('span', { class: 'label' }, `${t.reason}: `), h('q', {}, s.reason)) : null,
+            s.reason ? h('p', { class: 'reason' }, h('span', { class: 'label' }, `${this.reasonWord(s.command, t)}: `), h('q', {}, s.reason)) : null,
           ),
         );
       });

@@ -256,7 +256,7 @@ export class EmulationRegistration extends HTMLElement {
   summary(t, c) {
     const f = new Formats(this.lang);
     const facts = [
-      [t.summaryTitle, h('strong', { class: 'state', dataset: { state: c.state } }, t.states[c.state] || c.state)],
+      [CASE_TEXTS[this.lang].state, h('strong', { class: 'state', dataset: { state: c.state } }, t.states[c.state] || c.state)],
       [t.dueOn, f.day(c.dueOn)],
       [t.firstSubmittedOn, c.firstSubmittedOn ? `${f.day(c.firstSubmittedOn)} · ${c.late ? t.late : t.onTime}` : t.notSent],
       [t.attached, this.fileLine(t, c.ownPlan)],

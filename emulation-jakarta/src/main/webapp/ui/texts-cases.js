@@ -65,6 +65,7 @@ export const REGISTRATION_TEXTS = {
   vi: {
     states: { DRAFT: 'Bản nháp', SUBMITTED: 'Đã gửi, chờ tiếp nhận', ACCEPTED: 'Đã tiếp nhận', RETURNED: 'Bị trả lại' },
     commands: { open: 'Mở đăng ký', amend: 'Sửa', submit: 'Gửi Phòng Nội vụ', accept: 'Tiếp nhận', return: 'Trả lại' },
+    notes: ['accept'],
     why: { NONE: 'Chưa mở đăng ký', NOT_SENT: 'Đã mở nhưng chưa gửi', RETURNED: 'Bị trả lại, chưa gửi lại' },
     // the unit's page
     title: 'Đăng ký thi đua',
@@ -133,6 +134,7 @@ export const REGISTRATION_TEXTS = {
   en: {
     states: { DRAFT: 'Draft', SUBMITTED: 'Sent, awaiting Home Affairs', ACCEPTED: 'Accepted', RETURNED: 'Returned' },
     commands: { open: 'Open the registration', amend: 'Amend', submit: 'Send to Home Affairs', accept: 'Accept', return: 'Return' },
+    notes: ['accept'],
     why: { NONE: 'No registration opened', NOT_SENT: 'Opened, never sent', RETURNED: 'Returned, not sent again' },
     title: 'Emulation registration',
     unit: 'Unit',

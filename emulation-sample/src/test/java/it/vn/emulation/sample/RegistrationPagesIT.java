@@ -123,6 +123,7 @@ class RegistrationPagesIT {
       theWardCorrectsItOnAPhoneAfterAConflict(id, committee, front);
       homeAffairsAcceptsItAndTheHistoryShowsEveryStep(id);
       theOverdueListOfADayIsTheApis();
+      cityStaffChooseTheUnitAndThePagesSpeakEnglish(id);
     } catch (RuntimeException | AssertionError e) {
       browser().screenshot("registration-failed", 1280);
       throw new AssertionError(
@@ -309,6 +310,8 @@ class RegistrationPagesIT {
       String refused =
           problem.containsKey("detail") ? problem.getString("detail") : problem.getString("title");
       assertThat(text(root, "#notice")).contains(refused);
+      // the reason shown is still Home Affairs' return, not the administrator's amendment since
+      assertThat(text(root, "#returned .returned-reason")).contains(RETURN_REASON);
       // read again: the committee alone, as stored now
       assertThat(root.findElement(By.id("participant-" + index)).isSelected()).isFalse();
       noSidewaysScrolling("conflict");
@@ -369,8 +372,13 @@ class RegistrationPagesIT {
         .isEqualTo("Đã gửi, chờ tiếp nhận");
     assertThat(steps.get(2).findElement(By.cssSelector(".to")).getText()).isEqualTo("Bị trả lại");
     assertThat(steps.get(3).findElement(By.cssSelector(".actor")).getText()).isEqualTo("admin");
+    // an acceptance's text is a note, a return's a reason
+    assertThat(steps.get(6).findElement(By.cssSelector(".reason .label")).getText())
+        .isEqualTo("Ghi chú:");
     assertThat(steps.get(6).findElement(By.cssSelector(".reason q")).getText())
         .isEqualTo("Đủ hồ sơ");
+    assertThat(steps.get(2).findElement(By.cssSelector(".reason .label")).getText())
+        .isEqualTo("Lý do:");
     check("accepted");
 
     // the queue of accepted registrations holds it
@@ -409,6 +417,35 @@ class RegistrationPagesIT {
     assertThat(other.getText()).contains("Chưa mở đăng ký");
     assertThat(text(root, "table.overdue caption")).contains("01/03/2023").contains("31/01/2023");
     check("overdue");
+  }
+
+  private void cityStaffChooseTheUnitAndThePagesSpeakEnglish(String id) {
+    browser().signIn(base(), "?view=registration&plan=" + plan, "officer");
+    SearchContext root = page("emulation-registration", "empty");
+    assertThat(text(root, "p.hint")).isEqualTo("Chọn đơn vị để xem bản đăng ký của đơn vị đó.");
+    browser()
+        .await(
+            "return document.querySelector('emulation-registration').shadowRoot"
+                + ".querySelectorAll('select#unit option').length > 1;");
+    new org.openqa.selenium.support.ui.Select(root.findElement(By.id("unit"))).selectByValue(WARD);
+    root.findElement(By.cssSelector("form.chooser button[type=submit]")).click();
+    root = page("emulation-registration", "ACCEPTED");
+    assertThat((String) browser().script("return location.search;")).contains("unit=" + WARD);
+    JsonObject read = one("officer", id);
+    assertThat(history(root)).hasSize(read.getJsonArray("transitions").size());
+
+    browser().driver.findElement(By.cssSelector(".languages button[data-lang=en]")).click();
+    browser()
+        .await(
+            "return document.querySelector('emulation-registration').shadowRoot"
+                + ".querySelector('h2').textContent === 'Emulation registration';");
+    root = page("emulation-registration", "ACCEPTED");
+    List<WebElement> steps = history(root);
+    assertThat(steps.get(steps.size() - 1).findElement(By.cssSelector(".command")).getText())
+        .isEqualTo("Accept");
+    assertThat(steps.get(steps.size() - 1).findElement(By.cssSelector(".to")).getText())
+        .isEqualTo("Accepted");
+    check("officer-en");
   }
 
   // ---- the browser
