@@ -51,10 +51,12 @@ export class EmulationCaseQueue extends HTMLElement {
 
   update(change) {
     Object.assign(this.state, change);
+    this.dirty = true;
     if (this.pending) return;
     this.pending = Promise.resolve().then(() => {
       this.pending = null;
-      this.render();
+      // rendered meanwhile (connected with every property set): drawing again would lose the focus
+      if (this.dirty) this.render();
     });
   }
 
@@ -86,6 +88,7 @@ export class EmulationCaseQueue extends HTMLElement {
   }
 
   render() {
+    this.dirty = false;
     const t = CASE_TEXTS[this.lang];
     const s = this.state;
     const content = [];

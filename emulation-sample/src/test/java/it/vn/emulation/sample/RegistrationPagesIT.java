@@ -244,8 +244,14 @@ class RegistrationPagesIT {
     assertThat(one("officer", id).getString("state")).isEqualTo("SUBMITTED");
     check("return-problem");
 
-    field.sendKeys(RETURN_REASON);
-    root.findElement(By.id("return")).click();
+    // by keyboard: the summary's link leads to the field; typed, Tab twice reaches "return"
+    assertThat(focused()).isEqualTo("error-summary");
+    keys(Keys.TAB);
+    keys(Keys.ENTER);
+    assertThat(focused()).isEqualTo("answer-reason");
+    keys(RETURN_REASON);
+    tabTo("return", 2);
+    keys(Keys.ENTER);
     browser()
         .await(
             "const e = document.querySelector('emulation-registrations');"
@@ -380,6 +386,12 @@ class RegistrationPagesIT {
     assertThat(steps.get(2).findElement(By.cssSelector(".reason .label")).getText())
         .isEqualTo("Lý do:");
     check("accepted");
+
+    // closing the case gives the focus back to its row's button in the queue
+    root.findElement(By.cssSelector("button.close-case")).click();
+    page("emulation-registrations", "queue");
+    assertThat(focused()).isEqualTo("secondary open-case");
+    assertThat((String) browser().script("return location.search;")).doesNotContain("case=");
 
     // the queue of accepted registrations holds it
     browser().signIn(base(), "?view=registrations&plan=" + plan + "&state=ACCEPTED", "officer");
