@@ -280,7 +280,7 @@ export class EmulationRegistration extends HTMLElement {
       'section',
       { class: 'registration-form', 'aria-labelledby': 'form-title' },
       h('h3', { id: 'form-title' }, t.formTitle),
-      h('p', { class: 'hint' }, c.state === 'SUBMITTED' ? t.readOnly : ''),
+      h('p', { class: 'hint' }, c.state === 'ACCEPTED' ? t.acceptedHint : t.readOnly),
       h('h4', {}, t.participants),
       h('ul', { class: 'participants' }, c.participantIds.map((id) => h('li', {}, names.has(id) ? `${names.get(id)} (${id})` : id))),
     );
@@ -394,8 +394,13 @@ export class EmulationRegistration extends HTMLElement {
       this.render();
       this.shadowRoot.getElementById('reg-title').focus();
     } catch (e) {
-      if (!(e instanceof ApiProblem)) throw e;
-      this.refused(e, sent);
+      if (e instanceof ApiProblem) {
+        this.refused(e, sent);
+      } else {
+        // no answer at all (the network): said, and what the API holds read again
+        this.notice = { title: t.failed, lines: [e.message] };
+        await this.load(() => this.shadowRoot.getElementById('notice').focus());
+      }
     }
   }
 

@@ -313,8 +313,13 @@ export class EmulationRegistrations extends HTMLElement {
       this.focusNext = () => this.shadowRoot.getElementById('case-title')?.focus();
       await this.load();
     } catch (e) {
-      if (!(e instanceof ApiProblem)) throw e;
       this.announcement = '';
+      if (!(e instanceof ApiProblem)) {
+        this.notice = { title: t.failed, lines: [e.message] };
+        this.focusNext = () => this.shadowRoot.getElementById('notice')?.focus();
+        await this.load();
+        return;
+      }
       if (e.status === 412 || e.status === 409) {
         const allowed = allowedByRefusal(e).map((a) => t.commands[a] || a);
         this.notice =

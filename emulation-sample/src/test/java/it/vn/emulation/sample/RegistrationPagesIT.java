@@ -58,6 +58,7 @@ class RegistrationPagesIT {
   private static final byte[] PDF =
       "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
           .getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] NOT_A_PDF = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final List<String> IMPACTS = List.of("minor", "moderate", "serious", "critical");
 
@@ -123,6 +124,7 @@ class RegistrationPagesIT {
       theWardCorrectsItOnAPhoneAfterAConflict(id, committee, front);
       homeAffairsAcceptsItAndTheHistoryShowsEveryStep(id);
       theOverdueListOfADayIsTheApis();
+      theCouncilReadsTheQueueButDoesNotAnswer(id);
       cityStaffChooseTheUnitAndThePagesSpeakEnglish(id);
     } catch (RuntimeException | AssertionError e) {
       browser().screenshot("registration-failed", 1280);
@@ -154,6 +156,14 @@ class RegistrationPagesIT {
         .containsExactlyElementsOf(listed.stream().map(p -> p.getString("id")).toList());
     assertThat(text(root, "label[for=participant-0]")).contains(listed.get(0).getString("name"));
     assertThat(text(root, ".own-unit")).isEqualTo(WARD);
+    // a reporter's navigation offers the unit's page, not Home Affairs' queue
+    assertThat(
+            browser().driver.findElements(By.cssSelector("nav.views a")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList())
+        .anyMatch(
+            href -> href.contains("view=registration") && !href.contains("view=registrations"))
+        .noneMatch(href -> href.contains("view=registrations"));
     check("registration-none");
 
     // from the top of the page, Tab reaches the committee's checkbox; Space ticks it
@@ -185,8 +195,40 @@ class RegistrationPagesIT {
     assertThat(after.findElement(By.id("participant-" + index)).isSelected()).isTrue();
     check("registration-problem");
 
+    // a file that is no PDF by its content, whatever its name says: the API's problem beside it
+    // (asked of the API first: a refused file changes nothing, so the page gets the same answer)
+    String notPdfReason =
+        reason(
+            as(
+                USER,
+                "PUT",
+                registrations() + "/" + id + "/own-plan?filename=khong-phai-pdf.pdf",
+                etag(id),
+                "application/pdf",
+                NOT_A_PDF),
+            "file");
+    Path notAPdf = file("khong-phai-pdf.pdf", NOT_A_PDF);
+    after.findElement(By.id("own-plan-file")).sendKeys(notAPdf.toAbsolutePath().toString());
+    tabTo("save", 60);
+    keys(Keys.ENTER);
+    browser()
+        .await(
+            "const r = document.querySelector('emulation-registration').shadowRoot;"
+                + " const f = r.getElementById('own-plan-file');"
+                + " const d = f && f.getAttribute('aria-invalid') === 'true'"
+                + " && r.getElementById(f.getAttribute('aria-describedby').split(' ')[0]);"
+                + " return !!d && d.textContent === arguments[0];",
+            notPdfReason);
+    after = browser().shadow("emulation-registration");
+    assertThat(text(after, ".error-summary")).contains(notPdfReason).doesNotContain(expected);
+    assertThat(focused()).isEqualTo("error-summary");
+    JsonObject unchanged = one(USER, id);
+    assertThat(unchanged.containsKey("ownPlan") && !unchanged.isNull("ownPlan"))
+        .as("nothing of a refused file is stored")
+        .isFalse();
+
     // the file chosen, the registration is sent: its name, Vietnamese letters and all, kept
-    Path pdf = pdf();
+    Path pdf = file(PLAN_FILE, PDF);
     after.findElement(By.id("own-plan-file")).sendKeys(pdf.toAbsolutePath().toString());
     tabTo("submit", 60);
     keys(Keys.ENTER);
@@ -431,6 +473,14 @@ class RegistrationPagesIT {
     check("overdue");
   }
 
+  private void theCouncilReadsTheQueueButDoesNotAnswer(String id) {
+    browser().signIn(base(), "?view=registrations&plan=" + plan + "&case=" + id, "council");
+    SearchContext root = page("emulation-registrations", "case");
+    assertThat(history(root)).hasSize(one("council", id).getJsonArray("transitions").size());
+    assertThat(root.findElements(By.cssSelector("form.answer"))).isEmpty();
+    assertThat(root.findElements(By.id("overdue-on"))).hasSize(1);
+  }
+
   private void cityStaffChooseTheUnitAndThePagesSpeakEnglish(String id) {
     browser().signIn(base(), "?view=registration&plan=" + plan, "officer");
     SearchContext root = page("emulation-registration", "empty");
@@ -614,6 +664,11 @@ class RegistrationPagesIT {
   }
 
   private Api.Reply as(String user, String method, String path, String ifMatch, byte[] body) {
+    return as(user, method, path, ifMatch, body == null ? null : "application/json", body);
+  }
+
+  private Api.Reply as(
+      String user, String method, String path, String ifMatch, String type, byte[] body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(base().resolve(path))
             .header("Authorization", Api.bearer(base(), user))
@@ -621,8 +676,8 @@ class RegistrationPagesIT {
     if (ifMatch != null) {
       b.header("If-Match", ifMatch);
     }
-    if (body != null) {
-      b.header("Content-Type", "application/json");
+    if (type != null) {
+      b.header("Content-Type", type);
     }
     b.method(
         method,
@@ -683,10 +738,10 @@ class RegistrationPagesIT {
         .toList();
   }
 
-  private static Path pdf() {
+  private static Path file(String name, byte[] content) {
     try {
       Path dir = Files.createDirectories(Path.of("target", "registration"));
-      return Files.write(dir.resolve(PLAN_FILE), PDF);
+      return Files.write(dir.resolve(name), content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
