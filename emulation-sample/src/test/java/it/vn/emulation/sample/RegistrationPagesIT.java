@@ -38,14 +38,18 @@ import org.openqa.selenium.interactions.Actions;
  * The registration pages of the web UI (ui/work.html?view=registration and ?view=registrations),
  * signed in through the page, on a copy of the Rạch Giá plan of its own: the staff of Phường Rạch
  * Giá (reporter.rachgia, 30790), by keyboard alone, choose a participant and send the registration
- * without their own plan — the API's problem shows beside the file field — then attach it (a PDF
- * with a Vietnamese name) and send it; Home Affairs (officer) finds it in the queue filtered by
- * state, reads its history, tries to return it without a reason (the API's problem beside the
- * field), returns it with one; the ward, on a 360 px phone, sees the reason, has its correction
- * refused once because an administrator changed the registration meanwhile (412: said, and the page
- * reads it again), corrects it and sends it again; Home Affairs accepts it; the history shows every
- * step as the API answers it; the overdue list of a day equals the API's. Every state shown is
- * compared with the API's answer; axe-core finds no violation of any impact at 1280 and 360 px.
+ * without their own plan — the API's problem shows beside the file field — attach a file that is no
+ * PDF by its content (the API's problem beside it, nothing stored), then a PDF with a Vietnamese
+ * name, and send it; Home Affairs (officer) finds it in the queue filtered by state, reads its
+ * history, tries to return it without a reason (the API's problem beside the field), returns it
+ * with one, by keyboard; the ward, on a 360 px phone, sees the reason, has its correction refused
+ * once because an administrator changed the registration meanwhile (412: said, and the page reads
+ * it again), corrects it and sends it again; Home Affairs' acceptance is refused once because an
+ * administrator returned it meanwhile (412 again), and once the ward has sent it again Home Affairs
+ * accepts it with a note; the history shows every step as the API answers it; the overdue list of a
+ * day equals the API's; the council reads a case but cannot answer it; an officer chooses the unit
+ * on the unit's page, and the pages speak English on the switch. Every state shown is compared with
+ * the API's answer; axe-core finds no violation of any impact at 1280 and 360 px.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -312,6 +316,8 @@ class RegistrationPagesIT {
     assertThat(root.findElements(By.cssSelector("form.answer"))).isEmpty();
   }
 
+  private static final String SECOND_REASON = "Thiếu chữ ký của Chủ tịch UBND phường";
+
   private static final String RETURN_REASON =
       "Danh sách chưa có Ủy ban MTTQ phường; bổ sung rồi gửi lại";
 
@@ -381,6 +387,52 @@ class RegistrationPagesIT {
   private void homeAffairsAcceptsItAndTheHistoryShowsEveryStep(String id) {
     browser().signIn(base(), "?view=registrations&plan=" + plan + "&case=" + id, "officer");
     SearchContext root = page("emulation-registrations", "case");
+    String shown = etag(id);
+
+    // an administrator returns it meanwhile: the officer's acceptance, on the version shown, is
+    // refused with 412, said, and the case read again (returned: nothing to answer)
+    Api.Reply meanwhile =
+        json(
+            "admin",
+            "POST",
+            registrations() + "/" + id + "/return",
+            shown,
+            "{\"reason\":\"" + SECOND_REASON + "\"}");
+    assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(200);
+    root.findElement(By.id("answer-reason")).sendKeys("Đủ hồ sơ");
+    root.findElement(By.id("accept")).click();
+    browser()
+        .await(
+            "const e = document.querySelector('emulation-registrations');"
+                + " return !e.hasAttribute('aria-busy') && !!e.shadowRoot.getElementById('notice')"
+                + " && e.dataset.version === arguments[0];",
+            meanwhile.header("ETag").replace("\"", ""));
+    root = page("emulation-registrations", "case");
+    assertThat(focused()).isEqualTo("notice");
+    Api.Reply stale = json("officer", "POST", registrations() + "/" + id + "/accept", shown, "{}");
+    assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+    JsonObject problem = stale.object();
+    assertThat(text(root, "#notice"))
+        .contains(
+            problem.containsKey("detail")
+                ? problem.getString("detail")
+                : problem.getString("title"));
+    assertThat(root.findElements(By.cssSelector("form.answer"))).isEmpty();
+    assertThat(root.findElement(By.cssSelector("dd strong.state")).getAttribute("data-state"))
+        .isEqualTo("RETURNED");
+
+    // the ward sends it again; the officer opens it again from the queue and accepts it
+    Api.Reply again = json(USER, "POST", registrations() + "/" + id + "/submit", etag(id), "{}");
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    nested(root, "emulation-case-queue")
+        .findElement(By.cssSelector("button.open-case[data-id='" + id + "']"))
+        .click();
+    browser()
+        .await(
+            "const e = document.querySelector('emulation-registrations');"
+                + " return !e.hasAttribute('aria-busy') && e.dataset.version === arguments[0];",
+            again.header("ETag").replace("\"", ""));
+    root = page("emulation-registrations", "case");
     int before = one("officer", id).getInt("version");
     root.findElement(By.id("answer-reason")).sendKeys("Đủ hồ sơ");
     root.findElement(By.id("accept")).click();
@@ -396,7 +448,8 @@ class RegistrationPagesIT {
     List<JsonObject> transitions = read.getJsonArray("transitions").getValuesAs(JsonObject.class);
     assertThat(transitions)
         .extracting(t -> t.getString("command"))
-        .containsExactly("amend", "submit", "return", "amend", "amend", "submit", "accept");
+        .containsExactly(
+            "amend", "submit", "return", "amend", "amend", "submit", "return", "submit", "accept");
     List<WebElement> steps = history(root);
     assertThat(steps).hasSize(transitions.size());
     for (int i = 0; i < steps.size(); i++) {
@@ -421,9 +474,11 @@ class RegistrationPagesIT {
     assertThat(steps.get(2).findElement(By.cssSelector(".to")).getText()).isEqualTo("Bị trả lại");
     assertThat(steps.get(3).findElement(By.cssSelector(".actor")).getText()).isEqualTo("admin");
     // an acceptance's text is a note, a return's a reason
-    assertThat(steps.get(6).findElement(By.cssSelector(".reason .label")).getText())
-        .isEqualTo("Ghi chú:");
     assertThat(steps.get(6).findElement(By.cssSelector(".reason q")).getText())
+        .isEqualTo(SECOND_REASON);
+    assertThat(steps.get(8).findElement(By.cssSelector(".reason .label")).getText())
+        .isEqualTo("Ghi chú:");
+    assertThat(steps.get(8).findElement(By.cssSelector(".reason q")).getText())
         .isEqualTo("Đủ hồ sơ");
     assertThat(steps.get(2).findElement(By.cssSelector(".reason .label")).getText())
         .isEqualTo("Lý do:");
