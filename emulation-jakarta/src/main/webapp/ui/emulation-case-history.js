@@ -14,7 +14,7 @@
 //
 // An ordered list, not a table: the steps read in order by a screen reader and need no sideways
 // scrolling on a phone. Its heading (level `heading-level`, 3 by default) takes the focus when
-// `focus()` is called.
+// `focus()` is called; its text is the `heading` attribute, else "Lịch sử hồ sơ" / "History of the case".
 
 import { h } from './dom.js';
 import { language } from './texts.js';
