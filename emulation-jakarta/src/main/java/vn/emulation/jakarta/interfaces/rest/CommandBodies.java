@@ -16,6 +16,13 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
+import vn.emulation.core.procedure.nomination.AppraisalDecision;
+import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
+import vn.emulation.jakarta.application.procedure.NominationCommands.AppraisalAnswer;
+import vn.emulation.jakarta.application.procedure.NominationCommands.BatchAppraisalCommand;
+import vn.emulation.jakarta.application.procedure.NominationCommands.BatchItem;
+import vn.emulation.jakarta.application.procedure.NominationCommands.OpenNomination;
+import vn.emulation.jakarta.application.procedure.NominationCommands.SubmitNomination;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
@@ -55,6 +62,15 @@ final class CommandBodies {
   static final List<String> AMEND_REGISTRATION = List.of("participantIds");
   static final List<String> REGISTRATION_ANSWER = List.of("reason");
   static final List<String> SUBMIT_REGISTRATION = List.of();
+  static final List<String> OPEN_NOMINATION =
+      List.of("occasionCode", "participantId", "awardFormCode", "lawFormCode", "sets", "documents");
+  static final List<String> AMEND_NOMINATION = List.of("sets", "documents");
+  static final List<String> SUBMIT_NOMINATION = List.of();
+  static final List<String> APPRAISAL_ANSWER =
+      List.of("reason", "departureReason", "correctionWorkingDays");
+  static final List<String> BATCH_APPRAISAL = List.of("items", "correctionWorkingDays");
+  static final List<String> BATCH_ITEM =
+      List.of("nominationId", "version", "decision", "reason", "departureReason");
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
       Map.ofEntries(
@@ -119,7 +135,37 @@ final class CommandBodies {
               f -> new AmendRegistration(f.codes("participantIds"), f.unread())),
           Map.entry(
               RegistrationAnswer.class, f -> new RegistrationAnswer(f.text("reason"), f.unread())),
-          Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()));
+          Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()),
+          Map.entry(
+              OpenNomination.class,
+              f ->
+                  new OpenNomination(
+                      f.code("occasionCode"),
+                      f.code("participantId"),
+                      f.code("awardFormCode"),
+                      f.code("lawFormCode"),
+                      f.integer("sets"),
+                      f.codes("documents"),
+                      f.unread())),
+          Map.entry(
+              AmendNomination.class,
+              f -> new AmendNomination(f.integer("sets"), f.codes("documents"), f.unread())),
+          Map.entry(SubmitNomination.class, f -> new SubmitNomination()),
+          Map.entry(
+              AppraisalAnswer.class,
+              f ->
+                  new AppraisalAnswer(
+                      f.text("reason"),
+                      f.text("departureReason"),
+                      f.integer("correctionWorkingDays"),
+                      f.unread())),
+          Map.entry(
+              BatchAppraisalCommand.class,
+              f ->
+                  new BatchAppraisalCommand(
+                      f.objects("items", CommandBodies::batchItem, BATCH_ITEM),
+                      f.integer("correctionWorkingDays"),
+                      f.unread())));
 
   private static final Map<Class<?>, List<String>> FIELDS =
       Map.ofEntries(
@@ -136,7 +182,12 @@ final class CommandBodies {
           Map.entry(OpenRegistration.class, OPEN_REGISTRATION),
           Map.entry(AmendRegistration.class, AMEND_REGISTRATION),
           Map.entry(RegistrationAnswer.class, REGISTRATION_ANSWER),
-          Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION));
+          Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION),
+          Map.entry(OpenNomination.class, OPEN_NOMINATION),
+          Map.entry(AmendNomination.class, AMEND_NOMINATION),
+          Map.entry(SubmitNomination.class, SUBMIT_NOMINATION),
+          Map.entry(AppraisalAnswer.class, APPRAISAL_ANSWER),
+          Map.entry(BatchAppraisalCommand.class, BATCH_APPRAISAL));
 
   private CommandBodies() {}
 
@@ -171,6 +222,15 @@ final class CommandBodies {
         f.longInteger("numerator"),
         f.longInteger("denominator"),
         f.decimal("value"));
+  }
+
+  private static BatchItem batchItem(BodyFields f) {
+    return new BatchItem(
+        f.code("nominationId"),
+        f.longInteger("version"),
+        f.choice("decision", AppraisalDecision.class),
+        f.text("reason"),
+        f.text("departureReason"));
   }
 
   private static NewUnit newUnit(BodyFields f) {
