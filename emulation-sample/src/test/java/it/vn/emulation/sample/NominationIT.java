@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A ward's nominations (đề nghị khen thưởng) and Home Affairs' appraisal (thẩm định) end to end on a
- * fresh city of its own: the ward opens a nomination, sees every gap of its dossier by the law in
+ * A ward's nominations (đề nghị khen thưởng) and Home Affairs' appraisal (thẩm định) end to end on
+ * a fresh city of its own: the ward opens a nomination, sees every gap of its dossier by the law in
  * force, uploads the evidence files (told by content, SHA-256 kept), sends it — the nominee judged
  * then, that stored verdict attached and readable at its reference; one achievement, one award
  * refuses a second form for the same work; Home Affairs appraises one (two appraisers at once: one
@@ -180,7 +180,8 @@ class NominationIT {
 
   /** A nomination opened and its dossier completed; answers its path and its ETag. */
   private String[] completed(String nominations, String token, String participant) {
-    Api.Reply opened = json("POST", nominations, token, null, open(participant, GIAY_KHEN, "GIAY_KHEN"));
+    Api.Reply opened =
+        json("POST", nominations, token, null, open(participant, GIAY_KHEN, "GIAY_KHEN"));
     String one = nominations + "/" + opened.object().getString("id");
     String v = tag(opened);
     v = tag(upload(one, "SUBMISSION", token, v, "to-trinh.pdf", "application/pdf", PDF));
@@ -206,7 +207,8 @@ class NominationIT {
     String nominations = "api/plans/" + w.plan + "/nominations";
 
     // another ward's staff may not nominate this ward's participant
-    Api.Reply foreign = json("POST", nominations, otherWard, null, open(e1, GIAY_KHEN, "GIAY_KHEN"));
+    Api.Reply foreign =
+        json("POST", nominations, otherWard, null, open(e1, GIAY_KHEN, "GIAY_KHEN"));
     assertThat(foreign.status()).as(foreign.body()).isEqualTo(403);
 
     // the open's every problem at once
@@ -327,7 +329,8 @@ class NominationIT {
 
     // one achievement, one award: the same work of 2023 cannot be proposed for a second form
     Api.Reply second =
-        json("POST", nominations, ward, null, open(e1, "BANG_KHEN_CHU_TICH_TINH", "BANG_KHEN_TINH"));
+        json(
+            "POST", nominations, ward, null, open(e1, "BANG_KHEN_CHU_TICH_TINH", "BANG_KHEN_TINH"));
     assertThat(second.status()).as(second.body()).isEqualTo(201);
     String secondOne = nominations + "/" + second.object().getString("id");
     Api.Reply twice = json("POST", secondOne + "/submit", ward, "\"1\"", "{}");
@@ -441,8 +444,7 @@ class NominationIT {
     assertThat(fields(badFilter)).containsExactly("state");
 
     // every command is in the audit log, and the verdict's run too
-    Api.Reply audit =
-        get("api/audit?size=50&target=plans/" + w.plan + "/nominations/" + id, admin);
+    Api.Reply audit = get("api/audit?size=50&target=plans/" + w.plan + "/nominations/" + id, admin);
     assertThat(audit.status()).as(audit.body()).isEqualTo(200);
     List<String> actions =
         audit.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()

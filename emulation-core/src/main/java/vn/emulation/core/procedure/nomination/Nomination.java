@@ -150,33 +150,10 @@ public final class Nomination {
     Objects.requireNonNull(lawFormCode, "lawFormCode");
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(log, "log");
-    NominationState state = NominationState.DRAFT;
-    int appraising = 0;
-    boolean sent = false;
-    for (var t : log.transitions()) {
-      if (t.from() != state || LIFECYCLE.next(state, t.command()) != t.to()) {
-        throw new IllegalArgumentException(
-            "nomination " + id + ": " + t.command() + " from " + t.from() + " after " + state);
-      }
-      sent |= t.command().equals(SUBMIT);
-      if (t.from() == NominationState.SUBMITTED) {
-        appraising++;
-      }
-      state = t.to();
-    }
-    if (state != log.state() || log.version() != log.transitions().size() + 1L) {
-      throw new IllegalArgumentException(
-          "nomination "
-              + id
-              + ": log at "
-              + log.state()
-              + " v"
-              + log.version()
-              + " after "
-              + log.transitions().size()
-              + " transitions ending in "
-              + state);
-    }
+    LIFECYCLE.restored(id, NominationState.DRAFT, log);
+    boolean sent = log.first(SUBMIT).isPresent();
+    long appraising =
+        log.transitions().stream().filter(t -> t.from() == NominationState.SUBMITTED).count();
     if (sent != (verdict != null) || appraising != appraisals.size()) {
       throw new IllegalArgumentException(
           "nomination "

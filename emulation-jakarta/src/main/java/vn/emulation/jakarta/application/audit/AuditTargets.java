@@ -91,8 +91,7 @@ public final class AuditTargets {
   }
 
   /** A participant's stored verdicts in a run: what a nomination's verdict reference names. */
-  public static String storedVerdict(
-      String plan, String occasion, String run, String participant) {
+  public static String storedVerdict(String plan, String occasion, String run, String participant) {
     return fill(
         STORED_VERDICT,
         Map.of("plan", plan, "occasion", occasion, "run", run, "participant", participant));

@@ -15,8 +15,8 @@ import vn.emulation.core.procedure.appraisal.AppraisalRequest;
 import vn.emulation.core.procedure.appraisal.BatchAppraisal;
 import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.core.procedure.nomination.Nomination;
-import vn.emulation.jakarta.application.PreconditionFailedException;
 import vn.emulation.jakarta.application.Precondition;
+import vn.emulation.jakarta.application.PreconditionFailedException;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
@@ -154,8 +154,7 @@ public class Appraisals {
       }
       if (item.decision() == null && !cmd.unread().take(problems, path + ".decision")) {
         problems.add(
-            path + ".decision",
-            AdapterMessages.text("nomination.required", path + ".decision"));
+            path + ".decision", AdapterMessages.text("nomination.required", path + ".decision"));
       }
       if (item.version() == null && !cmd.unread().take(problems, path + ".version")) {
         problems.add(
@@ -166,10 +165,7 @@ public class Appraisals {
         continue;
       }
       StoredNomination s =
-          store
-              .find(item.nominationId())
-              .filter(n -> n.planCode().equals(planCode))
-              .orElse(null);
+          store.find(item.nominationId()).filter(n -> n.planCode().equals(planCode)).orElse(null);
       if (s == null) {
         continue; // the core names it unknown, with the rest
       }

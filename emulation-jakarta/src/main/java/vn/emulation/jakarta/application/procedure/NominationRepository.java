@@ -2,7 +2,6 @@ package vn.emulation.jakarta.application.procedure;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import vn.emulation.core.procedure.nomination.NominationState;
 
 /**
@@ -10,7 +9,7 @@ import vn.emulation.core.procedure.nomination.NominationState;
  * Nomination}, with every transition, its dossier, stored verdict and appraisals; changed only on
  * the version a command read.
  */
-public interface NominationRepository {
+public interface NominationRepository extends CaseStore<StoredNomination> {
 
   /**
    * What the list of a plan's nominations is narrowed to; each null for no narrowing.
@@ -34,19 +33,6 @@ public interface NominationRepository {
     }
   }
 
-  /** The nomination {@code id}, whatever its plan. */
-  Optional<StoredNomination> find(String id);
-
   /** The plan's nominations the filter keeps, by unit, then opening time. */
   List<StoredNomination> list(String planCode, NominationFilter filter);
-
-  /** Stores a nomination just opened. */
-  void insert(StoredNomination opened);
-
-  /**
-   * Stores {@code changed} over the one at {@code readVersion}, with its new transitions.
-   *
-   * @throws ChangedMeanwhileException when the stored one is no longer at {@code readVersion}
-   */
-  void update(StoredNomination changed, long readVersion);
 }

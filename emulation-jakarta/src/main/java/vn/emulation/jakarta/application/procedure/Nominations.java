@@ -239,8 +239,7 @@ public class Nominations {
                   planCode, new NominationFilter(null, null, null, null, n.participantId()))) {
             other.nomination().claim().ifPresent(c -> claims.put(other.id(), c));
           }
-          return s.with(
-              n.submit(law.rules(), form, verdict, claims, flow.actor(), flow.now()));
+          return s.with(n.submit(law.rules(), form, verdict, claims, flow.actor(), flow.now()));
         });
   }
 

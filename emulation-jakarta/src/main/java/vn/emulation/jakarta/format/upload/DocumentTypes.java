@@ -8,9 +8,9 @@ import java.util.zip.ZipInputStream;
 import vn.emulation.core.procedure.FileReference;
 
 /**
- * What a received document is, told by its content and never by its name or declared type: a PDF
- * by its {@code %PDF-} header, a DOCX by being a ZIP that holds {@code word/document.xml}, a JPEG
- * by its start-of-image marker, a PNG by its eight-byte signature. Stateless.
+ * What a received document is, told by its content and never by its name or declared type: a PDF by
+ * its {@code %PDF-} header, a DOCX by being a ZIP that holds {@code word/document.xml}, a JPEG by
+ * its start-of-image marker, a PNG by its eight-byte signature. Stateless.
  */
 final class DocumentTypes {
 
@@ -24,9 +24,7 @@ final class DocumentTypes {
   private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
   private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
   private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-  private static final byte[] PNG_MAGIC = {
-    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'
-  };
+  private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   private static final int MAX_ENTRIES = 2_000;
 
   private DocumentTypes() {}

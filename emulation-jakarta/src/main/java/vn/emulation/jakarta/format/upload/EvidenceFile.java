@@ -22,8 +22,8 @@ public final class EvidenceFile {
   private EvidenceFile() {}
 
   /**
-   * The reference of {@code content} sent as {@code name}: one of {@link #TYPES}, else a problem
-   * at {@code file}; an absent name becomes one by the type found.
+   * The reference of {@code content} sent as {@code name}: one of {@link #TYPES}, else a problem at
+   * {@code file}; an absent name becomes one by the type found.
    *
    * @throws InvalidInputException at {@code file} when it is none of them, or at {@code file.name}
    *     when the name is not acceptable text

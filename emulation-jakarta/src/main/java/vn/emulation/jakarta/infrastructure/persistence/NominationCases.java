@@ -5,17 +5,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import vn.emulation.core.award.OccasionType;
 import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.evaluation.Outcome;
-import vn.emulation.core.procedure.CaseLog;
-import vn.emulation.core.procedure.FileReference;
-import vn.emulation.core.procedure.Transition;
 import vn.emulation.core.procedure.nomination.Appraisal;
 import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.core.procedure.nomination.Dossier;
@@ -30,12 +24,31 @@ import vn.emulation.jakarta.application.procedure.StoredNomination;
  * A nomination as a stored case and back: the case's columns from the nomination's own accessors,
  * its other fields (occasion with the years it covers, participant, the plan's and the law's form,
  * the dossier's sets, documents and files, the stored verdict's reference, every appraisal) as the
- * JSON body, its log as the transitions. Reading back goes through {@link Nomination#restore},
- * which refuses a case no command could have made. Stateless.
+ * JSON body; the shared columns and the log are {@link CaseRows}'. Reading back goes through {@link
+ * Nomination#restore}, which refuses a case no command could have made. Stateless.
  */
 final class NominationCases {
 
   static final String KIND = Nomination.LIFECYCLE.kind();
+
+  /** The mapping {@link JdbcNominationRepository} stores with. */
+  static final CaseMapper<StoredNomination> MAPPER =
+      new CaseMapper<>() {
+        @Override
+        public String kind() {
+          return KIND;
+        }
+
+        @Override
+        public CaseRepository.StoredCase stored(StoredNomination n) {
+          return NominationCases.stored(n);
+        }
+
+        @Override
+        public StoredNomination restored(CaseRepository.StoredCase stored) {
+          return nomination(stored);
+        }
+      };
 
   private NominationCases() {}
 
@@ -52,44 +65,12 @@ final class NominationCases {
     JsonArrayBuilder appraisals = Json.createArrayBuilder();
     n.appraisals().forEach(a -> appraisals.add(appraisal(a)));
     body.add("appraisals", appraisals);
-    List<CaseRepository.StoredTransition> ts = new ArrayList<>();
-    List<Transition<NominationState>> log = n.log().transitions();
-    for (int i = 0; i < log.size(); i++) {
-      Transition<NominationState> t = log.get(i);
-      ts.add(
-          new CaseRepository.StoredTransition(
-              i + 1, t.command(), t.from().name(), t.to().name(), t.actor(), t.at(), t.reason()));
-    }
-    return new CaseRepository.StoredCase(
-        n.id(),
-        KIND,
-        s.planCode(),
-        n.unitCode(),
-        n.state().name(),
-        n.version(),
-        s.openedBy(),
-        s.openedAt(),
-        body.build().toString(),
-        ts);
+    return CaseRows.stored(
+        KIND, n.id(), s.planCode(), n.unitCode(), s.openedBy(), s.openedAt(), n.log(), body);
   }
 
   static StoredNomination nomination(CaseRepository.StoredCase c) {
-    JsonObject body;
-    try (var reader = Json.createReader(new StringReader(c.body()))) {
-      body = reader.readObject();
-    }
-    List<Transition<NominationState>> log =
-        c.transitions().stream()
-            .map(
-                t ->
-                    new Transition<>(
-                        t.command(),
-                        NominationState.valueOf(t.from()),
-                        NominationState.valueOf(t.to()),
-                        t.actor(),
-                        t.at(),
-                        t.reason()))
-            .toList();
+    JsonObject body = CaseRows.body(c);
     Nomination n =
         Nomination.restore(
             c.id(),
@@ -103,7 +84,7 @@ final class NominationCases {
             body.getJsonArray("appraisals").getValuesAs(JsonObject.class).stream()
                 .map(NominationCases::appraisal)
                 .toList(),
-            new CaseLog<>(NominationState.valueOf(c.state()), c.version(), log));
+            CaseRows.log(c, NominationState.class));
     return new StoredNomination(c.planCode(), n, c.openedBy(), c.openedAt());
   }
 
@@ -126,7 +107,7 @@ final class NominationCases {
     JsonArrayBuilder documents = Json.createArrayBuilder();
     for (DossierDocument doc : d.documents()) {
       JsonArrayBuilder files = Json.createArrayBuilder();
-      doc.files().forEach(f -> files.add(file(f)));
+      doc.files().forEach(f -> files.add(CaseRows.file(f)));
       documents.add(Json.createObjectBuilder().add("itemCode", doc.itemCode()).add("files", files));
     }
     return Json.createObjectBuilder().add("sets", d.sets()).add("documents", documents);
@@ -141,25 +122,9 @@ final class NominationCases {
                     new DossierDocument(
                         doc.getString("itemCode"),
                         doc.getJsonArray("files").getValuesAs(JsonObject.class).stream()
-                            .map(NominationCases::file)
+                            .map(CaseRows::file)
                             .toList()))
             .toList());
-  }
-
-  private static JsonObjectBuilder file(FileReference f) {
-    return Json.createObjectBuilder()
-        .add("name", f.name())
-        .add("mediaType", f.mediaType())
-        .add("size", f.size())
-        .add("sha256", f.sha256());
-  }
-
-  private static FileReference file(JsonObject f) {
-    return new FileReference(
-        f.getString("name"),
-        f.getString("mediaType"),
-        f.getJsonNumber("size").longValueExact(),
-        f.getString("sha256"));
   }
 
   private static JsonObjectBuilder verdict(VerdictReference v) {

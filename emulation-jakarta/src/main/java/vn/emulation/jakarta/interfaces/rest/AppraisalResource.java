@@ -28,8 +28,8 @@ import vn.emulation.jakarta.interfaces.rest.NominationViews.BatchAppraisalView;
 import vn.emulation.jakarta.interfaces.rest.NominationViews.NominationView;
 
 /**
- * Home Affairs' batch appraisal (thẩm định, step 4) over its desk's filtered list: every item
- * names a nomination at the version read, the conclusion and why; all are appraised or none.
+ * Home Affairs' batch appraisal (thẩm định, step 4) over its desk's filtered list: every item names
+ * a nomination at the version read, the conclusion and why; all are appraised or none.
  */
 @Path("/plans/{plan}/appraisals")
 @RequestScoped

@@ -9,6 +9,7 @@ import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
@@ -16,7 +17,6 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
-import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AppraisalAnswer;
 import vn.emulation.jakarta.application.procedure.NominationCommands.BatchAppraisalCommand;

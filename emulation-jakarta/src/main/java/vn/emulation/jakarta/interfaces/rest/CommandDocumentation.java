@@ -12,6 +12,7 @@ import vn.emulation.core.common.TextRules;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
@@ -20,7 +21,6 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
-import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AppraisalAnswer;
 import vn.emulation.jakarta.application.procedure.NominationCommands.BatchAppraisalCommand;

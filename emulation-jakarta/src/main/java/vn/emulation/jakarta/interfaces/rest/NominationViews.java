@@ -12,9 +12,9 @@ import vn.emulation.core.procedure.nomination.Nomination;
 import vn.emulation.core.procedure.nomination.VerdictReference;
 import vn.emulation.jakarta.application.procedure.NominationDetail;
 import vn.emulation.jakarta.application.procedure.StoredNomination;
-import vn.emulation.jakarta.interfaces.rest.EvaluationView.VerdictView;
 import vn.emulation.jakarta.interfaces.rest.CaseViews.FileView;
 import vn.emulation.jakarta.interfaces.rest.CaseViews.TransitionView;
+import vn.emulation.jakarta.interfaces.rest.EvaluationView.VerdictView;
 
 /** How nominations and their appraisal are shown over the API, texts in the reader's language. */
 final class NominationViews {
@@ -85,8 +85,7 @@ final class NominationViews {
           n.state().name(),
           n.version(),
           new DossierView(
-              n.dossier().sets(),
-              n.dossier().documents().stream().map(DocumentView::of).toList()),
+              n.dossier().sets(), n.dossier().documents().stream().map(DocumentView::of).toList()),
           completeness,
           n.verdict().map(VerdictReferenceView::of).orElse(null),
           stored,

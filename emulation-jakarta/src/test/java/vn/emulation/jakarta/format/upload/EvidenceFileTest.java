@@ -11,9 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.procedure.FileReference;
@@ -64,8 +64,7 @@ class EvidenceFileTest {
     "jpeg, image/jpeg, minh-chung.jpg",
     "png,  image/png, minh-chung.png"
   })
-  void eachTypeIsToldByItsContent(String kind, String type, String defaultName)
-      throws Exception {
+  void eachTypeIsToldByItsContent(String kind, String type, String defaultName) throws Exception {
     byte[] b = bytes(kind);
 
     FileReference named = EvidenceFile.of(UploadContent.of(b), "Bằng khen năm 2024.txt");
