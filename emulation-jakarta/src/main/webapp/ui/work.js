@@ -46,6 +46,40 @@ const VIEWS = [
     params: ['state', 'unit', 'case'],
     text: { vi: 'Tiếp nhận đăng ký', en: 'Registrations received' },
   },
+  // step 2: a unit's yearly movement report, and Home Affairs' queue of them
+  {
+    view: 'report',
+    tag: 'emulation-report',
+    module: './emulation-report.js',
+    roles: ['reporter', 'unit-head', 'officer', 'admin'],
+    params: ['unit', 'year'],
+    text: { vi: 'Báo cáo phong trào', en: 'Movement report' },
+  },
+  {
+    view: 'reports',
+    tag: 'emulation-reports',
+    module: './emulation-reports.js',
+    roles: ['officer', 'admin', 'council', 'chairman'],
+    params: ['state', 'unit', 'year', 'case'],
+    text: { vi: 'Duyệt báo cáo phong trào', en: 'Movement reports received' },
+  },
+  // steps 3–4: a unit's nominations with their dossiers, and Home Affairs' appraisal desk
+  {
+    view: 'nomination',
+    tag: 'emulation-nomination',
+    module: './emulation-nomination.js',
+    roles: ['reporter', 'unit-head', 'officer', 'admin'],
+    params: ['unit', 'case'],
+    text: { vi: 'Đề nghị khen thưởng', en: 'Nominations' },
+  },
+  {
+    view: 'appraisals',
+    tag: 'emulation-appraisals',
+    module: './emulation-appraisals.js',
+    roles: ['officer', 'admin', 'council', 'chairman'],
+    params: ['state', 'unit', 'occasion', 'form', 'case'],
+    text: { vi: 'Thẩm định hồ sơ', en: 'Appraisal' },
+  },
   {
     view: 'units',
     tag: 'emulation-units',
