@@ -46,6 +46,9 @@ public final class AuditTargets {
   /** A unit's registration for a plan: {@code GET /api/plans/{plan}/registrations/{id}}. */
   public static final String REGISTRATION = "plans/{plan}/registrations/{id}";
 
+  /** A unit's yearly movement report: {@code GET /api/plans/{plan}/reports/{id}}. */
+  public static final String REPORT = "plans/{plan}/reports/{id}";
+
   /** A unit's nomination: {@code GET /api/plans/{plan}/nominations/{id}}. */
   public static final String NOMINATION = "plans/{plan}/nominations/{id}";
 
@@ -68,6 +71,7 @@ public final class AuditTargets {
           MEASUREMENT,
           HISTORY_IMPORT,
           REGISTRATION,
+          REPORT,
           NOMINATION,
           STORED_VERDICT);
 
@@ -100,6 +104,11 @@ public final class AuditTargets {
   /** A unit's registration for a plan. */
   public static String registration(String plan, String id) {
     return fill(REGISTRATION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A unit's yearly movement report for a plan. */
+  public static String report(String plan, String id) {
+    return fill(REPORT, Map.of("plan", plan, "id", id));
   }
 
   /** A participant of a plan. */

@@ -27,6 +27,11 @@ import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegi
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
+import vn.emulation.jakarta.application.procedure.ReportCommands.AmendReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.FigureInput;
+import vn.emulation.jakarta.application.procedure.ReportCommands.OpenReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.ReportAnswer;
+import vn.emulation.jakarta.application.procedure.ReportCommands.SubmitReport;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -62,6 +67,11 @@ final class CommandBodies {
   static final List<String> AMEND_REGISTRATION = List.of("participantIds");
   static final List<String> REGISTRATION_ANSWER = List.of("reason");
   static final List<String> SUBMIT_REGISTRATION = List.of();
+  static final List<String> FIGURE = List.of("indicatorCode", "breakdown", "measurementVersion");
+  static final List<String> OPEN_REPORT = List.of("unitCode", "year", "figures", "narrative");
+  static final List<String> AMEND_REPORT = List.of("figures", "narrative");
+  static final List<String> REPORT_ANSWER = List.of("reason");
+  static final List<String> SUBMIT_REPORT = List.of();
   static final List<String> OPEN_NOMINATION =
       List.of("occasionCode", "participantId", "awardFormCode", "lawFormCode", "sets", "documents");
   static final List<String> AMEND_NOMINATION = List.of("sets", "documents");
@@ -137,6 +147,24 @@ final class CommandBodies {
               RegistrationAnswer.class, f -> new RegistrationAnswer(f.text("reason"), f.unread())),
           Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()),
           Map.entry(
+              OpenReport.class,
+              f ->
+                  new OpenReport(
+                      f.code("unitCode"),
+                      f.integer("year"),
+                      f.objects("figures", CommandBodies::figure, FIGURE),
+                      f.text("narrative"),
+                      f.unread())),
+          Map.entry(
+              AmendReport.class,
+              f ->
+                  new AmendReport(
+                      f.objects("figures", CommandBodies::figure, FIGURE),
+                      f.text("narrative"),
+                      f.unread())),
+          Map.entry(ReportAnswer.class, f -> new ReportAnswer(f.text("reason"), f.unread())),
+          Map.entry(SubmitReport.class, f -> new SubmitReport()),
+          Map.entry(
               OpenNomination.class,
               f ->
                   new OpenNomination(
@@ -183,6 +211,10 @@ final class CommandBodies {
           Map.entry(AmendRegistration.class, AMEND_REGISTRATION),
           Map.entry(RegistrationAnswer.class, REGISTRATION_ANSWER),
           Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION),
+          Map.entry(OpenReport.class, OPEN_REPORT),
+          Map.entry(AmendReport.class, AMEND_REPORT),
+          Map.entry(ReportAnswer.class, REPORT_ANSWER),
+          Map.entry(SubmitReport.class, SUBMIT_REPORT),
           Map.entry(OpenNomination.class, OPEN_NOMINATION),
           Map.entry(AmendNomination.class, AMEND_NOMINATION),
           Map.entry(SubmitNomination.class, SUBMIT_NOMINATION),
@@ -222,6 +254,11 @@ final class CommandBodies {
         f.longInteger("numerator"),
         f.longInteger("denominator"),
         f.decimal("value"));
+  }
+
+  private static FigureInput figure(BodyFields f) {
+    return new FigureInput(
+        f.code("indicatorCode"), f.codeOrEmpty("breakdown"), f.longInteger("measurementVersion"));
   }
 
   private static BatchItem batchItem(BodyFields f) {

@@ -76,6 +76,8 @@ public class ContractDocumentation implements OASFilter {
           new GenericType<Page<RegistrationViews.RegistrationView>>() {}.getType(),
           RegistrationViews.RegistrationView.class,
           RegistrationViews.OverdueList.class,
+          new GenericType<Page<ReportViews.ReportView>>() {}.getType(),
+          ReportViews.ReportView.class,
           new GenericType<Page<NominationViews.NominationView>>() {}.getType(),
           NominationViews.NominationView.class,
           NominationViews.BatchAppraisalView.class,
