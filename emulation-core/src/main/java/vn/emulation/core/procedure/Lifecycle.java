@@ -77,6 +77,37 @@ public final class Lifecycle<S extends Enum<S>> {
     return List.copyOf(result);
   }
 
+  /**
+   * The state a case opened in {@code initial} reaches through {@code transitions}, each of which
+   * must leave the state the one before it reached by a command this table allows, to the state the
+   * table gives: how a stored case is checked when it is read back, so that a log no command could
+   * have made fails loudly instead of going on.
+   *
+   * @throws IllegalArgumentException naming the first transition that does not follow
+   */
+  public S replay(S initial, List<Transition<S>> transitions) {
+    S state = Objects.requireNonNull(initial, "initial");
+    for (int i = 0; i < transitions.size(); i++) {
+      Transition<S> t = transitions.get(i);
+      if (t.from() != state || !allows(state, t.command()) || next(state, t.command()) != t.to()) {
+        throw new IllegalArgumentException(
+            kind
+                + ": transition "
+                + (i + 1)
+                + " ("
+                + t.command()
+                + " from "
+                + t.from()
+                + " to "
+                + t.to()
+                + ") does not follow "
+                + state);
+      }
+      state = t.to();
+    }
+    return state;
+  }
+
   /** Declares the moves of a lifecycle. */
   public static final class Builder<S extends Enum<S>> {
     private final String kind;
