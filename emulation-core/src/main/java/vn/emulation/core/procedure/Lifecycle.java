@@ -78,34 +78,38 @@ public final class Lifecycle<S extends Enum<S>> {
   }
 
   /**
-   * The state a case opened in {@code initial} reaches through {@code transitions}, each of which
-   * must leave the state the one before it reached by a command this table allows, to the state the
-   * table gives: how a stored case is checked when it is read back, so that a log no command could
-   * have made fails loudly instead of going on.
+   * The log of a stored case, held to this table: each transition one the table allows from the
+   * state before it, starting from {@code openedIn}, and the version counting them (1 + one per
+   * transition), so that a stored case no command could have made is refused rather than continued.
    *
-   * @throws IllegalArgumentException naming the first transition that does not follow
+   * @param caseId the case, for the message
+   * @return {@code log} itself
+   * @throws IllegalArgumentException when no sequence of commands could have made the log
    */
-  public S replay(S initial, List<Transition<S>> transitions) {
-    S state = Objects.requireNonNull(initial, "initial");
-    for (int i = 0; i < transitions.size(); i++) {
-      Transition<S> t = transitions.get(i);
-      if (t.from() != state || !allows(state, t.command()) || next(state, t.command()) != t.to()) {
+  public CaseLog<S> restored(String caseId, S openedIn, CaseLog<S> log) {
+    S state = openedIn;
+    for (Transition<S> t : log.transitions()) {
+      if (t.from() != state || moves.getOrDefault(state, Map.of()).get(t.command()) != t.to()) {
         throw new IllegalArgumentException(
-            kind
-                + ": transition "
-                + (i + 1)
-                + " ("
-                + t.command()
-                + " from "
-                + t.from()
-                + " to "
-                + t.to()
-                + ") does not follow "
-                + state);
+            kind + " " + caseId + ": " + t.command() + " from " + t.from() + " after " + state);
       }
       state = t.to();
     }
-    return state;
+    if (state != log.state() || log.version() != log.transitions().size() + 1L) {
+      throw new IllegalArgumentException(
+          kind
+              + " "
+              + caseId
+              + ": log at "
+              + log.state()
+              + " v"
+              + log.version()
+              + " after "
+              + log.transitions().size()
+              + " transitions ending in "
+              + state);
+    }
+    return log;
   }
 
   /** Declares the moves of a lifecycle. */

@@ -81,33 +81,4 @@ class LifecycleTest {
                     .allow(Light.DRAFT, "send", Light.ACCEPTED))
         .isInstanceOf(IllegalArgumentException.class);
   }
-
-  @Test
-  void replayFollowsTheLogAndRefusesOneNoCommandCouldHaveMade() {
-    Instant at = Instant.parse("2026-03-02T01:00:00Z");
-    List<Transition<Light>> log =
-        lifecycle.append(
-            lifecycle.append(List.of(), Light.DRAFT, "send", "a", at, null),
-            Light.SENT,
-            "return",
-            "b",
-            at,
-            "Thiếu chữ ký");
-    assertThat(lifecycle.replay(Light.DRAFT, log)).isEqualTo(Light.RETURNED);
-    assertThat(lifecycle.replay(Light.DRAFT, List.of())).isEqualTo(Light.DRAFT);
-
-    List<Transition<Light>> skipped =
-        List.of(new Transition<>("accept", Light.SENT, Light.ACCEPTED, "a", at, null));
-    assertThatThrownBy(() -> lifecycle.replay(Light.DRAFT, skipped))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("transition 1");
-    List<Transition<Light>> wrongTarget =
-        List.of(new Transition<>("send", Light.DRAFT, Light.ACCEPTED, "a", at, null));
-    assertThatThrownBy(() -> lifecycle.replay(Light.DRAFT, wrongTarget))
-        .isInstanceOf(IllegalArgumentException.class);
-    List<Transition<Light>> unknown =
-        List.of(new Transition<>("approve", Light.DRAFT, Light.SENT, "a", at, null));
-    assertThatThrownBy(() -> lifecycle.replay(Light.DRAFT, unknown))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
 }
