@@ -3,14 +3,12 @@ package vn.emulation.jakarta.application.procedure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.procedure.AnnouncementState;
@@ -22,9 +20,7 @@ import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.Callers;
-import vn.emulation.jakarta.application.access.Role;
 import vn.emulation.jakarta.application.audit.AuditTargets;
-import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.participant.ParticipantRepository;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.procedure.AwardCommands.AnswerComment;
@@ -54,20 +50,22 @@ public class Announcements {
   @Inject ProcedureLaw law;
   @Inject PlanCatalog plans;
   @Inject Callers callers;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  @Inject CaseFlows flows;
 
-  private StepFlow flow() {
-    return new StepFlow(callers, audit, clock);
-  }
+  /** What the generic flow knows of these cases. */
+  static final CaseKind<PlanAnnouncement> CASES =
+      new CaseKind<>(
+          KIND,
+          "award.what.announcement",
+          a -> a.announcement().id(),
+          PlanAnnouncement::planCode,
+          a -> StepInputs.CITY_WIDE,
+          a -> a.announcement().version(),
+          Announcements::auditState,
+          AuditTargets::announcement);
 
-  private StepFlow.Step<PlanAnnouncement> step() {
-    return new StepFlow.Step<>(
-        KIND,
-        a -> a.announcement().version(),
-        a -> AuditTargets.announcement(a.planCode(), a.announcement().id()),
-        Announcements::auditState,
-        announcements::update);
+  private CaseFlow<PlanAnnouncement> flow() {
+    return flows.of(CASES, announcements);
   }
 
   /**
@@ -77,15 +75,15 @@ public class Announcements {
    */
   @Transactional
   public Tagged<PlanAnnouncement> prepare(String planCode, PrepareAnnouncement cmd) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, "prepare", Role.OFFICER, Role.ADMIN);
-    Plan plan = plans.acceptingChangesToday(planCode);
+    CaseFlow<PlanAnnouncement> flow = flow();
+    Plan plan = flow.openingOn(planCode);
+    StepInputs.opener(callers, flow.scope(), WhoMayAct.HOME_AFFAIRS, "prepare", CASES.what("—"));
     ProblemCollector problems = new ProblemCollector();
     cmd.unread().take(problems, "occasionCode");
     cmd.unread().take(problems, "nominationIds");
     List<Nominee> nominees = new ArrayList<>();
     if (cmd.occasionCode() == null) {
-      StepFlow.required(problems, "occasionCode", null);
+      StepInputs.required(problems, "occasionCode", null);
     } else if (plan.occasion(cmd.occasionCode()).isEmpty()) {
       problems.add(
           "occasionCode",
@@ -113,15 +111,14 @@ public class Announcements {
       }
     }
     PublicAnnouncement prepared =
-        StepFlow.withProblems(
+        CaseFlow.withProblems(
             problems,
             "announcement",
             () ->
                 PublicAnnouncement.prepare(
                     UUID.randomUUID().toString(), nominees, flow.actor(), flow.now()));
     PlanAnnouncement held = new PlanAnnouncement(planCode, cmd.occasionCode(), prepared);
-    announcements.insert(held);
-    return flow.opened(step(), "prepare", held);
+    return flow.open(held);
   }
 
   /** Publishes the list on a day at a channel; the periods by the law in force that day. */
@@ -137,7 +134,7 @@ public class Announcements {
           ProblemCollector problems = new ProblemCollector();
           cmd.unread().take(problems, "publishedOn");
           cmd.unread().take(problems, "channel");
-          return StepFlow.withProblems(
+          return CaseFlow.withProblems(
               problems,
               "announcement",
               () ->
@@ -165,7 +162,7 @@ public class Announcements {
           for (String f : List.of("author", "receivedOn", "text", "nominationId")) {
             cmd.unread().take(problems, f);
           }
-          return StepFlow.withProblems(
+          return CaseFlow.withProblems(
               problems,
               "comment",
               () ->
@@ -192,13 +189,13 @@ public class Announcements {
           ProblemCollector problems = new ProblemCollector();
           cmd.unread().take(problems, "number");
           cmd.unread().take(problems, "text");
-          StepFlow.required(problems, "number", cmd.number());
+          StepInputs.required(problems, "number", cmd.number());
           int number = cmd.number() == null ? 0 : cmd.number();
           PublicAnnouncement.LIFECYCLE.next(a.state(), PublicAnnouncement.ANSWER);
           if (cmd.number() == null) {
             problems.throwIfAny("answer");
           }
-          return StepFlow.withProblems(
+          return CaseFlow.withProblems(
               problems, "answer", () -> a.answer(number, cmd.text(), flow.actor(), flow.now()));
         });
   }
@@ -215,7 +212,7 @@ public class Announcements {
         (flow, a) -> {
           ProblemCollector problems = new ProblemCollector();
           cmd.unread().take(problems, "closedOn");
-          return StepFlow.withProblems(
+          return CaseFlow.withProblems(
               problems, "announcement", () -> a.close(cmd.closedOn(), flow.actor(), flow.now()));
         });
   }
@@ -232,15 +229,14 @@ public class Announcements {
         (flow, a) -> {
           ProblemCollector problems = new ProblemCollector();
           cmd.unread().take(problems, "reason");
-          return StepFlow.withProblems(
+          return CaseFlow.withProblems(
               problems, "announcement", () -> a.withdraw(cmd.reason(), flow.actor(), flow.now()));
         });
   }
 
   /** One announcement, as the staff read it; ETag its version. */
   public Tagged<PlanAnnouncement> find(String planCode, String id) {
-    plans.inForceToday(planCode);
-    return StepFlow.tagged(step(), read(planCode, id));
+    return flow().find(planCode, id);
   }
 
   /**
@@ -252,7 +248,9 @@ public class Announcements {
     PlanAnnouncement a = read(planCode, id);
     AnnouncementState s = a.announcement().state();
     if (s != AnnouncementState.PUBLISHED && s != AnnouncementState.CLOSED) {
-      throw new NotFoundException(AdapterMessages.text("award.noSuch", KIND, id, planCode));
+      var what = CASES.what(id);
+      throw new NotFoundException(
+          AdapterMessages.text("procedure.noSuch", what.vi(), planCode, what.en()));
     }
     Map<String, String> names = new LinkedHashMap<>();
     for (Nominee n : a.announcement().nominees()) {
@@ -295,7 +293,7 @@ public class Announcements {
         .findFirst()
         .orElseThrow(
             () ->
-                StepFlow.invalid(
+                StepInputs.invalid(
                     "state",
                     AdapterMessages.text(
                         "registration.stateUnknown",
@@ -305,25 +303,23 @@ public class Announcements {
 
   /** The announcement {@code id} of {@code planCode}, for the next step to meet on. */
   PlanAnnouncement read(String planCode, String id) {
-    return announcements
-        .find(id)
-        .filter(a -> a.planCode().equals(planCode))
-        .orElseThrow(
-            () -> new NotFoundException(AdapterMessages.text("award.noSuch", KIND, id, planCode)));
+    return flow().read(planCode, id);
   }
 
   private interface Command {
-    PublicAnnouncement apply(StepFlow flow, PublicAnnouncement a);
+    PublicAnnouncement apply(CaseFlow<PlanAnnouncement> flow, PublicAnnouncement a);
   }
 
   private Tagged<PlanAnnouncement> change(
       String planCode, String id, Precondition seen, String command, Command act) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, command, Role.OFFICER, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
-    PlanAnnouncement before = read(planCode, id);
-    UnaryOperator<PlanAnnouncement> op = a -> a.with(act.apply(flow, a.announcement()));
-    return flow.change(step(), id, before, seen, command, op);
+    CaseFlow<PlanAnnouncement> flow = flow();
+    return flow.change(
+        planCode,
+        id,
+        seen,
+        WhoMayAct.HOME_AFFAIRS,
+        command,
+        a -> a.with(act.apply(flow, a.announcement())));
   }
 
   static CaseAuditState auditState(PlanAnnouncement held) {
@@ -333,8 +329,7 @@ public class Announcements {
     List<String> facts = new ArrayList<>();
     facts.add("occasion=" + held.occasionCode());
     facts.add(
-        "nominees="
-            + String.join(",", a.nominees().stream().map(Nominee::nominationId).toList()));
+        "nominees=" + String.join(",", a.nominees().stream().map(Nominee::nominationId).toList()));
     if (a.publishedOn() != null) {
       facts.add("publishedOn=" + a.publishedOn());
       facts.add("channel=" + a.channel());

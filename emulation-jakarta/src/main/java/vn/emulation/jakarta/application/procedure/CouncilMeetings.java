@@ -3,7 +3,6 @@ package vn.emulation.jakarta.application.procedure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +26,6 @@ import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.access.Role;
 import vn.emulation.jakarta.application.audit.AuditTargets;
-import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.procedure.AwardCommands.CaseReason;
 import vn.emulation.jakarta.application.procedure.AwardCommands.CastVote;
@@ -54,28 +52,30 @@ public class CouncilMeetings {
   @Inject Announcements announcements;
   @Inject PlanCatalog plans;
   @Inject Callers callers;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  @Inject CaseFlows flows;
 
-  private StepFlow flow() {
-    return new StepFlow(callers, audit, clock);
-  }
+  /** What the generic flow knows of these cases. */
+  static final CaseKind<PlanCouncilMeeting> CASES =
+      new CaseKind<>(
+          KIND,
+          "award.what.council",
+          m -> m.meeting().id(),
+          PlanCouncilMeeting::planCode,
+          m -> StepInputs.CITY_WIDE,
+          m -> m.meeting().version(),
+          CouncilMeetings::auditState,
+          AuditTargets::councilMeeting);
 
-  private StepFlow.Step<PlanCouncilMeeting> step() {
-    return new StepFlow.Step<>(
-        KIND,
-        m -> m.meeting().version(),
-        m -> AuditTargets.councilMeeting(m.planCode(), m.meeting().id()),
-        CouncilMeetings::auditState,
-        meetings::update);
+  private CaseFlow<PlanCouncilMeeting> flow() {
+    return flows.of(CASES, meetings);
   }
 
   /** Convenes the council on an announcement, with its composition and the members present. */
   @Transactional
   public Tagged<PlanCouncilMeeting> convene(String planCode, ConveneCouncil cmd) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, "convene", Role.OFFICER, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
+    CaseFlow<PlanCouncilMeeting> flow = flow();
+    flow.openingOn(planCode);
+    StepInputs.opener(callers, flow.scope(), WhoMayAct.HOME_AFFAIRS, "convene", CASES.what("—"));
     ProblemCollector problems = new ProblemCollector();
     for (String f : List.of("announcementId", "day", "place", "members", "present")) {
       cmd.unread().take(problems, f);
@@ -85,7 +85,7 @@ public class CouncilMeetings {
     }
     PlanAnnouncement announcement = null;
     if (cmd.announcementId() == null) {
-      StepFlow.required(problems, "announcementId", null);
+      StepInputs.required(problems, "announcementId", null);
     } else {
       try {
         announcement = announcements.read(planCode, cmd.announcementId());
@@ -96,7 +96,7 @@ public class CouncilMeetings {
     CouncilComposition composition = composition(cmd, problems);
     PlanAnnouncement on = announcement;
     CouncilMeeting convened =
-        StepFlow.withProblems(
+        CaseFlow.withProblems(
             problems,
             "council meeting",
             () ->
@@ -116,15 +116,14 @@ public class CouncilMeetings {
       problems.throwIfAny("council meeting");
     }
     PlanCouncilMeeting held = new PlanCouncilMeeting(planCode, on.occasionCode(), convened);
-    meetings.insert(held);
-    return flow.opened(step(), "convene", held);
+    return flow.open(held);
   }
 
   private static CouncilComposition composition(ConveneCouncil cmd, ProblemCollector problems) {
     List<CouncilMember> members = new ArrayList<>();
     boolean complete = true;
     if (cmd.members().isEmpty()) {
-      StepFlow.required(problems, "members", null);
+      StepInputs.required(problems, "members", null);
       complete = false;
     }
     for (int i = 0; i < cmd.members().size(); i++) {
@@ -134,9 +133,9 @@ public class CouncilMeetings {
         complete = false;
         continue;
       }
-      StepFlow.required(problems, path + ".id", m.id());
-      StepFlow.required(problems, path + ".name", m.name());
-      StepFlow.required(problems, path + ".role", m.role());
+      StepInputs.required(problems, path + ".id", m.id());
+      StepInputs.required(problems, path + ".name", m.name());
+      StepInputs.required(problems, path + ".role", m.role());
       if (m.id() == null || m.name() == null || m.role() == null) {
         complete = false;
       } else {
@@ -153,7 +152,7 @@ public class CouncilMeetings {
       if (f == null) {
         continue;
       }
-      StepFlow.required(problems, path + ".form", f.form());
+      StepInputs.required(problems, path + ".form", f.form());
       Threshold t =
           share(problems, path, new ShareInput(f.numerator(), f.denominator(), f.strict()), null);
       if (f.form() != null && t != null) {
@@ -178,16 +177,15 @@ public class CouncilMeetings {
     if (s == null) {
       return fallback;
     }
-    StepFlow.required(problems, path + ".numerator", s.numerator());
-    StepFlow.required(problems, path + ".denominator", s.denominator());
+    StepInputs.required(problems, path + ".numerator", s.numerator());
+    StepInputs.required(problems, path + ".denominator", s.denominator());
     if (s.numerator() == null || s.denominator() == null) {
       return null;
     }
     try {
       return new Threshold(s.numerator(), s.denominator(), Boolean.TRUE.equals(s.strict()));
     } catch (IllegalArgumentException e) {
-      problems.add(
-          path, AdapterMessages.text("award.badShare", s.numerator(), s.denominator()));
+      problems.add(path, AdapterMessages.text("award.badShare", s.numerator(), s.denominator()));
       return null;
     }
   }
@@ -215,7 +213,7 @@ public class CouncilMeetings {
         (flow, m) -> {
           ProblemCollector problems = new ProblemCollector();
           cmd.unread().take(problems, "reason");
-          return StepFlow.withProblems(
+          return CaseFlow.withProblems(
               problems, "council meeting", () -> m.adjourn(cmd.reason(), flow.actor(), flow.now()));
         });
   }
@@ -234,8 +232,8 @@ public class CouncilMeetings {
   @Transactional
   public Tagged<PlanCouncilMeeting> vote(
       String planCode, String id, CastVote cmd, Precondition seen) {
-    StepFlow flow = flow();
-    Caller caller = flow.actingAs(KIND, CouncilMeeting.VOTE, Role.COUNCIL, Role.OFFICER, Role.ADMIN);
+    CaseFlow<PlanCouncilMeeting> flow = flow();
+    Caller caller = callers.current();
     boolean secretariat = caller.has(Role.OFFICER) || caller.has(Role.ADMIN);
     String member = cmd.memberId();
     if (!secretariat) {
@@ -245,13 +243,11 @@ public class CouncilMeetings {
       member = caller.user();
     }
     String voter = member;
-    plans.acceptingChangesToday(planCode);
-    PlanCouncilMeeting before = read(planCode, id);
     return flow.change(
-        step(),
+        planCode,
         id,
-        before,
         seen,
+        WhoMayAct.holding(Role.COUNCIL, Role.OFFICER, Role.ADMIN),
         CouncilMeeting.VOTE,
         m -> m.with(ballot(flow, m.meeting(), cmd, voter, false)));
   }
@@ -269,31 +265,36 @@ public class CouncilMeetings {
   }
 
   private static CouncilMeeting ballot(
-      StepFlow flow, CouncilMeeting m, CastVote cmd, String member, boolean inWriting) {
+      CaseFlow<PlanCouncilMeeting> flow,
+      CouncilMeeting m,
+      CastVote cmd,
+      String member,
+      boolean inWriting) {
     CouncilMeeting.LIFECYCLE.next(
         m.state(), inWriting ? CouncilMeeting.VOTE_IN_WRITING : CouncilMeeting.VOTE);
     ProblemCollector problems = new ProblemCollector();
     for (String f : List.of("memberId", "nominationId", "choice")) {
       cmd.unread().take(problems, f);
     }
-    StepFlow.required(problems, "memberId", member);
-    StepFlow.required(problems, "nominationId", cmd.nominationId());
+    StepInputs.required(problems, "memberId", member);
+    StepInputs.required(problems, "nominationId", cmd.nominationId());
     if (member == null || cmd.nominationId() == null) {
       problems.throwIfAny("vote");
     }
-    return StepFlow.withProblems(
+    return CaseFlow.withProblems(
         problems,
         "vote",
         () ->
             inWriting
-                ? m.voteInWriting(member, cmd.nominationId(), cmd.choice(), flow.actor(), flow.now())
+                ? m.voteInWriting(
+                    member, cmd.nominationId(), cmd.choice(), flow.actor(), flow.now())
                 : m.vote(member, cmd.nominationId(), cmd.choice(), flow.actor(), flow.now()));
   }
 
   /** One meeting; ETag its version. */
   public Tagged<PlanCouncilMeeting> find(String planCode, String id) {
     plans.inForceToday(planCode);
-    return StepFlow.tagged(step(), read(planCode, id));
+    return flow().find(planCode, id);
   }
 
   /** The plan's meetings, by state, a page of them. */
@@ -307,7 +308,7 @@ public class CouncilMeetings {
               .findFirst()
               .orElseThrow(
                   () ->
-                      StepFlow.invalid(
+                      StepInputs.invalid(
                           "state",
                           AdapterMessages.text(
                               "registration.stateUnknown",
@@ -319,25 +320,23 @@ public class CouncilMeetings {
 
   /** The meeting {@code id} of {@code planCode}, for the submission to be drawn from. */
   PlanCouncilMeeting read(String planCode, String id) {
-    return meetings
-        .find(id)
-        .filter(m -> m.planCode().equals(planCode))
-        .orElseThrow(
-            () -> new NotFoundException(AdapterMessages.text("award.noSuch", KIND, id, planCode)));
+    return flow().read(planCode, id);
   }
 
   private interface Command {
-    CouncilMeeting apply(StepFlow flow, CouncilMeeting m);
+    CouncilMeeting apply(CaseFlow<PlanCouncilMeeting> flow, CouncilMeeting m);
   }
 
   private Tagged<PlanCouncilMeeting> secretariat(
       String planCode, String id, Precondition seen, String command, Command act) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, command, Role.OFFICER, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
-    PlanCouncilMeeting before = read(planCode, id);
+    CaseFlow<PlanCouncilMeeting> flow = flow();
     return flow.change(
-        step(), id, before, seen, command, m -> m.with(act.apply(flow, m.meeting())));
+        planCode,
+        id,
+        seen,
+        WhoMayAct.HOME_AFFAIRS,
+        command,
+        m -> m.with(act.apply(flow, m.meeting())));
   }
 
   static CaseAuditState auditState(PlanCouncilMeeting held) {

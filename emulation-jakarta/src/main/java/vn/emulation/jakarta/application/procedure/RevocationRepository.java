@@ -2,7 +2,6 @@ package vn.emulation.jakarta.application.procedure;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import vn.emulation.core.procedure.RevocationState;
 
 /**
@@ -10,10 +9,7 @@ import vn.emulation.core.procedure.RevocationState;
  * {@link vn.emulation.core.procedure.Revocation} with every transition; changed only on the version
  * a command read. A revocation concerns the awardee's unit, so its list is narrowed by unit.
  */
-public interface RevocationRepository {
-
-  /** The case {@code id}, whatever its plan. */
-  Optional<PlanRevocation> find(String id);
+public interface RevocationRepository extends CaseStore<PlanRevocation> {
 
   /**
    * The plan's revocations by unit, then opening time.
@@ -22,14 +18,4 @@ public interface RevocationRepository {
    * @param unitCodes only those of awardees of these units; null for any unit
    */
   List<PlanRevocation> list(String planCode, RevocationState state, Collection<String> unitCodes);
-
-  /** Stores a case just opened. */
-  void insert(PlanRevocation opened);
-
-  /**
-   * Stores {@code changed} over the one at the case's version {@code readVersion}.
-   *
-   * @throws ChangedMeanwhileException when the stored one is no longer at {@code readVersion}
-   */
-  void update(PlanRevocation changed, long readVersion);
 }

@@ -3,7 +3,6 @@ package vn.emulation.jakarta.application.procedure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,39 +52,42 @@ public class Revocations {
   @Inject PlanCatalog plans;
   @Inject UnitScopes scopes;
   @Inject Callers callers;
+  @Inject CaseFlows flows;
   @Inject AuditTrail audit;
-  @Inject Clock clock;
 
-  private StepFlow flow() {
-    return new StepFlow(callers, audit, clock);
-  }
+  /** What the generic flow knows of these cases. */
+  static final CaseKind<PlanRevocation> CASES =
+      new CaseKind<>(
+          KIND,
+          "award.what.revocation",
+          r -> r.revocation().id(),
+          PlanRevocation::planCode,
+          r -> r.awardee().unitCode(),
+          r -> r.revocation().version(),
+          Revocations::auditState,
+          AuditTargets::revocation);
 
-  private StepFlow.Step<PlanRevocation> step() {
-    return new StepFlow.Step<>(
-        KIND,
-        r -> r.revocation().version(),
-        r -> AuditTargets.revocation(r.planCode(), r.revocation().id()),
-        Revocations::auditState,
-        revocations::update);
+  private CaseFlow<PlanRevocation> flow() {
+    return flows.of(CASES, revocations);
   }
 
   /** Proposes to annul one awardee's award of the decision on a form of a submission. */
   @Transactional
   public Tagged<PlanRevocation> propose(String planCode, ProposeRevocation cmd) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, "propose", Role.OFFICER, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
+    CaseFlow<PlanRevocation> flow = flow();
+    flow.openingOn(planCode);
+    StepInputs.opener(callers, flow.scope(), WhoMayAct.HOME_AFFAIRS, "propose", CASES.what("—"));
     ProblemCollector problems = new ProblemCollector();
     for (String f : List.of("submissionId", "form", "nominationId", "ground", "reason")) {
       cmd.unread().take(problems, f);
     }
     Optional<Decision> decision = Optional.empty();
     if (cmd.submissionId() == null) {
-      StepFlow.required(problems, "submissionId", null);
+      StepInputs.required(problems, "submissionId", null);
     } else {
       try {
         PlanSubmission s = submissions.read(planCode, cmd.submissionId());
-        StepFlow.required(problems, "form", cmd.form());
+        StepInputs.required(problems, "form", cmd.form());
         if (cmd.form() != null) {
           decision = s.submission().decisionOn(cmd.form());
           if (decision.isEmpty()) {
@@ -102,7 +104,7 @@ public class Revocations {
     }
     Decision d = decision.orElseThrow();
     Revocation proposed =
-        StepFlow.withProblems(
+        CaseFlow.withProblems(
             problems,
             "revocation",
             () ->
@@ -115,8 +117,7 @@ public class Revocations {
                     flow.actor(),
                     flow.now()));
     PlanRevocation held = new PlanRevocation(planCode, cmd.submissionId(), proposed);
-    revocations.insert(held);
-    return flow.opened(step(), "propose", held);
+    return flow.open(held);
   }
 
   /**
@@ -126,16 +127,13 @@ public class Revocations {
   @Transactional
   public Tagged<PlanRevocation> annul(
       String planCode, String id, AnnulAward cmd, Precondition seen) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, Revocation.ANNUL, Role.CHAIRMAN, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
-    PlanRevocation before = read(planCode, id);
+    CaseFlow<PlanRevocation> flow = flow();
     Tagged<PlanRevocation> after =
         flow.change(
-            step(),
+            planCode,
             id,
-            before,
             seen,
+            WhoMayAct.holding(Role.CHAIRMAN, Role.ADMIN),
             Revocation.ANNUL,
             r -> {
               Revocation.LIFECYCLE.next(r.revocation().state(), Revocation.ANNUL);
@@ -143,7 +141,7 @@ public class Revocations {
               cmd.unread().take(problems, "office");
               cmd.unread().take(problems, "annulledOn");
               return r.with(
-                  StepFlow.withProblems(
+                  CaseFlow.withProblems(
                       problems,
                       "revocation",
                       () ->
@@ -156,7 +154,14 @@ public class Revocations {
         histories.histories(planCode, List.of(participant)).stream()
             .findFirst()
             .orElse(ParticipantHistory.empty(participant));
-    histories.markRevoked(planCode, annulled.revocation().applyTo(h));
+    int marked = histories.markRevoked(planCode, annulled.revocation().applyTo(h));
+    Revocation r = annulled.revocation();
+    audit.record(
+        "history.revocation",
+        AuditTargets.participant(planCode, participant),
+        null,
+        new HistoryAudit(
+            r.id(), r.decision().form(), r.decision().number(), r.annulledOn().toString(), marked));
     return after;
   }
 
@@ -164,15 +169,12 @@ public class Revocations {
   @Transactional
   public Tagged<PlanRevocation> recordRecovery(
       String planCode, String id, RecordRecovery cmd, Precondition seen) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, Revocation.RECORD_RECOVERY, Role.OFFICER, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
-    PlanRevocation before = read(planCode, id);
+    CaseFlow<PlanRevocation> flow = flow();
     return flow.change(
-        step(),
+        planCode,
         id,
-        before,
         seen,
+        WhoMayAct.HOME_AFFAIRS,
         Revocation.RECORD_RECOVERY,
         r -> {
           Revocation.LIFECYCLE.next(r.revocation().state(), Revocation.RECORD_RECOVERY);
@@ -180,9 +182,9 @@ public class Revocations {
           for (String f : List.of("recordedOn", "artefactRecovered", "moneyRecovered", "note")) {
             cmd.unread().take(problems, f);
           }
-          StepFlow.required(problems, "recordedOn", cmd.recordedOn());
-          StepFlow.required(problems, "artefactRecovered", cmd.artefactRecovered());
-          StepFlow.required(problems, "moneyRecovered", cmd.moneyRecovered());
+          StepInputs.required(problems, "recordedOn", cmd.recordedOn());
+          StepInputs.required(problems, "artefactRecovered", cmd.artefactRecovered());
+          StepInputs.required(problems, "moneyRecovered", cmd.moneyRecovered());
           if (cmd.recordedOn() == null
               || cmd.artefactRecovered() == null
               || cmd.moneyRecovered() == null) {
@@ -195,7 +197,7 @@ public class Revocations {
                   cmd.moneyRecovered(),
                   cmd.note() == null ? null : cmd.note().strip());
           return r.with(
-              StepFlow.withProblems(
+              CaseFlow.withProblems(
                   problems,
                   "recovery",
                   () -> r.revocation().recordRecovery(what, flow.actor(), flow.now())));
@@ -206,21 +208,18 @@ public class Revocations {
   @Transactional
   public Tagged<PlanRevocation> dismiss(
       String planCode, String id, CaseReason cmd, Precondition seen) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, Revocation.DISMISS, Role.CHAIRMAN, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
-    PlanRevocation before = read(planCode, id);
+    CaseFlow<PlanRevocation> flow = flow();
     return flow.change(
-        step(),
+        planCode,
         id,
-        before,
         seen,
+        WhoMayAct.holding(Role.CHAIRMAN, Role.ADMIN),
         Revocation.DISMISS,
         r -> {
           ProblemCollector problems = new ProblemCollector();
           cmd.unread().take(problems, "reason");
           return r.with(
-              StepFlow.withProblems(
+              CaseFlow.withProblems(
                   problems,
                   "revocation",
                   () -> r.revocation().dismiss(cmd.reason(), flow.actor(), flow.now())));
@@ -228,16 +227,11 @@ public class Revocations {
   }
 
   /**
-   * One revocation, as a caller who may see the awardee's unit reads it; another unit's reads as
-   * an unknown one (ADR 0009). ETag its version.
+   * One revocation, as a caller who may see the awardee's unit reads it; another unit's reads as an
+   * unknown one (ADR 0009). ETag its version.
    */
   public Tagged<PlanRevocation> find(String planCode, String id) {
-    plans.inForceToday(planCode);
-    PlanRevocation r = read(planCode, id);
-    if (!scopes.current().includes(r.awardee().unitCode())) {
-      throw new NotFoundException(AdapterMessages.text("award.noSuch", KIND, id, planCode));
-    }
-    return StepFlow.tagged(step(), r);
+    return flow().find(planCode, id);
   }
 
   /** The plan's revocations the caller may see, by state and unit, a page of them. */
@@ -251,7 +245,7 @@ public class Revocations {
               .findFirst()
               .orElseThrow(
                   () ->
-                      StepFlow.invalid(
+                      StepInputs.invalid(
                           "state",
                           AdapterMessages.text(
                               "registration.stateUnknown",
@@ -260,19 +254,22 @@ public class Revocations {
     }
     UnitScope scope = scopes.current();
     if (unit != null && !scope.includes(unit)) {
-      throw StepFlow.invalid(
-          "unit", AdapterMessages.text("registration.unitOutsideScope", unit));
+      throw StepInputs.invalid("unit", AdapterMessages.text("registration.unitOutsideScope", unit));
     }
     return Page.slice(revocations.list(planCode, s, scope.filter(unit)), page);
   }
 
   private PlanRevocation read(String planCode, String id) {
-    return revocations
-        .find(id)
-        .filter(r -> r.planCode().equals(planCode))
-        .orElseThrow(
-            () -> new NotFoundException(AdapterMessages.text("award.noSuch", KIND, id, planCode)));
+    return flow().read(planCode, id);
   }
+
+  /**
+   * What the audit log keeps of an annulment's mark on the awardee's history.
+   *
+   * @param marked how many records it marked revoked
+   */
+  public record HistoryAudit(
+      String revocationId, String form, String decisionNumber, String annulledOn, int marked) {}
 
   static CaseAuditState auditState(PlanRevocation held) {
     Revocation r = held.revocation();

@@ -6,15 +6,14 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import vn.emulation.core.history.ParticipantHistory;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.history.ParticipantHistory;
 import vn.emulation.core.procedure.CouncilMeeting;
 import vn.emulation.core.procedure.Decision;
 import vn.emulation.core.procedure.Nominee;
@@ -38,13 +37,13 @@ import vn.emulation.jakarta.application.procedure.AwardCommands.PrepareSubmissio
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
- * The submission of a council's approved nominees and the decisions on it (step 7, ADR
- * 0036/0040), through the core's {@link Submission}: Home Affairs draws it up from a closed
- * meeting's minutes, grouped by form, to an office (the law in force says which forms are within
- * its authority; the others become proposals upward); the Chairman (role chairman) decides a form
- * within the authority — number, day, signer, awardees — which appends each awardee's award or
- * title to their history in the same transaction, returns the submission before any decision, or
- * closes it once every form within the authority is decided.
+ * The submission of a council's approved nominees and the decisions on it (step 7, ADR 0036/0040),
+ * through the core's {@link Submission}: Home Affairs draws it up from a closed meeting's minutes,
+ * grouped by form, to an office (the law in force says which forms are within its authority; the
+ * others become proposals upward); the Chairman (role chairman) decides a form within the authority
+ * — number, day, signer, awardees — which appends each awardee's award or title to their history in
+ * the same transaction, returns the submission before any decision, or closes it once every form
+ * within the authority is decided.
  */
 @ApplicationScoped
 public class Submissions {
@@ -60,35 +59,38 @@ public class Submissions {
   @Inject ProcedureLaw law;
   @Inject PlanCatalog plans;
   @Inject Callers callers;
+  @Inject CaseFlows flows;
   @Inject AuditTrail audit;
-  @Inject Clock clock;
 
-  private StepFlow flow() {
-    return new StepFlow(callers, audit, clock);
-  }
+  /** What the generic flow knows of these cases. */
+  static final CaseKind<PlanSubmission> CASES =
+      new CaseKind<>(
+          KIND,
+          "award.what.submission",
+          s -> s.submission().id(),
+          PlanSubmission::planCode,
+          s -> StepInputs.CITY_WIDE,
+          s -> s.submission().version(),
+          Submissions::auditState,
+          AuditTargets::submission);
 
-  private StepFlow.Step<PlanSubmission> step() {
-    return new StepFlow.Step<>(
-        KIND,
-        s -> s.submission().version(),
-        s -> AuditTargets.submission(s.planCode(), s.submission().id()),
-        Submissions::auditState,
-        submissions::update);
+  private CaseFlow<PlanSubmission> flow() {
+    return flows.of(CASES, submissions);
   }
 
   /** Draws up the submission of a closed meeting's approved nominees to an office on a day. */
   @Transactional
   public Tagged<PlanSubmission> prepare(String planCode, PrepareSubmission cmd) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, "prepare", Role.OFFICER, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
+    CaseFlow<PlanSubmission> flow = flow();
+    flow.openingOn(planCode);
+    StepInputs.opener(callers, flow.scope(), WhoMayAct.HOME_AFFAIRS, "prepare", CASES.what("—"));
     ProblemCollector problems = new ProblemCollector();
     for (String f : List.of("meetingId", "office", "submittedOn")) {
       cmd.unread().take(problems, f);
     }
     PlanCouncilMeeting meeting = null;
     if (cmd.meetingId() == null) {
-      StepFlow.required(problems, "meetingId", null);
+      StepInputs.required(problems, "meetingId", null);
     } else {
       try {
         meeting = meetings.read(planCode, cmd.meetingId());
@@ -104,12 +106,12 @@ public class Submissions {
       }
     }
     if (meeting == null) {
-      StepFlow.required(problems, "office", cmd.office());
+      StepInputs.required(problems, "office", cmd.office());
       problems.throwIfAny("submission");
     }
     CouncilMeeting met = meeting.meeting();
     Submission prepared =
-        StepFlow.withProblems(
+        CaseFlow.withProblems(
             problems,
             "submission",
             () ->
@@ -122,8 +124,7 @@ public class Submissions {
                     flow.actor(),
                     flow.now()));
     PlanSubmission held = new PlanSubmission(planCode, meeting.occasionCode(), prepared);
-    submissions.insert(held);
-    return flow.opened(step(), "prepare", held);
+    return flow.open(held);
   }
 
   /**
@@ -134,26 +135,24 @@ public class Submissions {
   @Transactional
   public Tagged<PlanSubmission> decide(
       String planCode, String id, DecideForm cmd, Precondition seen) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, Submission.DECIDE, Role.CHAIRMAN, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
-    PlanSubmission before = read(planCode, id);
+    CaseFlow<PlanSubmission> flow = flow();
     Tagged<PlanSubmission> after =
         flow.change(
-            step(),
+            planCode,
             id,
-            before,
             seen,
+            WhoMayAct.holding(Role.CHAIRMAN, Role.ADMIN),
             Submission.DECIDE,
             s -> {
               Submission sub = s.submission();
               Submission.LIFECYCLE.next(sub.state(), Submission.DECIDE);
               ProblemCollector problems = new ProblemCollector();
-              for (String f : List.of("form", "number", "decidedOn", "signer", "type", "awardees")) {
+              for (String f :
+                  List.of("form", "number", "decidedOn", "signer", "type", "awardees")) {
                 cmd.unread().take(problems, f);
               }
               return s.with(
-                  StepFlow.withProblems(
+                  CaseFlow.withProblems(
                       problems,
                       "decision",
                       () ->
@@ -173,7 +172,8 @@ public class Submissions {
     return after;
   }
 
-  private void appendToHistories(String planCode, String id, Decision d, StepFlow flow) {
+  private void appendToHistories(
+      String planCode, String id, Decision d, CaseFlow<PlanSubmission> flow) {
     List<String> ids = d.awardees().stream().map(Nominee::participantId).toList();
     List<ParticipantHistory> stored = histories.histories(planCode, ids);
     List<ParticipantHistory> added = new ArrayList<>();
@@ -193,7 +193,7 @@ public class Submissions {
               after.awards().subList(h.awards().size(), after.awards().size()),
               List.of()));
     }
-    histories.store(
+    HistoryImport source =
         new HistoryImport(
             UUID.randomUUID().toString(),
             planCode,
@@ -202,9 +202,28 @@ public class Submissions {
             DECISION_SOURCE,
             added.stream().mapToInt(h -> h.titles().size() + h.awards().size()).sum(),
             flow.now().atOffset(ZoneOffset.UTC),
-            flow.actor()),
-        added);
+            flow.actor());
+    histories.store(source, added);
+    List<String> records = new ArrayList<>();
+    for (ParticipantHistory h : added) {
+      h.titles()
+          .forEach(t -> records.add(h.participantId() + ":title:" + t.title() + ":" + t.year()));
+      h.awards().forEach(a -> records.add(h.participantId() + ":award:" + a.form()));
+    }
+    audit.record(
+        "history.decision",
+        AuditTargets.historyImport(planCode, source.id()),
+        null,
+        new HistoryAudit(id, d.form(), d.number(), d.decidedOn().toString(), records));
   }
+
+  /**
+   * What the audit log keeps of the records a decision appended to its awardees' histories.
+   *
+   * @param records each "participant:title:form:year" or "participant:award:form"
+   */
+  public record HistoryAudit(
+      String submissionId, String form, String number, String decidedOn, List<String> records) {}
 
   private static String sha256(String text) {
     try {
@@ -219,15 +238,12 @@ public class Submissions {
   /** Closes the submission once every form within the office's authority is decided. */
   @Transactional
   public Tagged<PlanSubmission> close(String planCode, String id, Precondition seen) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, Submission.CLOSE, Role.CHAIRMAN, Role.OFFICER, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
-    PlanSubmission before = read(planCode, id);
+    CaseFlow<PlanSubmission> flow = flow();
     return flow.change(
-        step(),
+        planCode,
         id,
-        before,
         seen,
+        WhoMayAct.holding(Role.CHAIRMAN, Role.OFFICER, Role.ADMIN),
         Submission.CLOSE,
         s -> s.with(s.submission().close(flow.actor(), flow.now())));
   }
@@ -236,33 +252,29 @@ public class Submissions {
   @Transactional
   public Tagged<PlanSubmission> returnToHomeAffairs(
       String planCode, String id, CaseReason cmd, Precondition seen) {
-    StepFlow flow = flow();
-    flow.actingAs(KIND, Submission.RETURN, Role.CHAIRMAN, Role.ADMIN);
-    plans.acceptingChangesToday(planCode);
-    PlanSubmission before = read(planCode, id);
+    CaseFlow<PlanSubmission> flow = flow();
     return flow.change(
-        step(),
+        planCode,
         id,
-        before,
         seen,
+        WhoMayAct.holding(Role.CHAIRMAN, Role.ADMIN),
         Submission.RETURN,
         s -> {
           ProblemCollector problems = new ProblemCollector();
           cmd.unread().take(problems, "reason");
           return s.with(
-              StepFlow.withProblems(
+              CaseFlow.withProblems(
                   problems,
                   "submission",
                   () ->
-                      s.submission()
-                          .returnToHomeAffairs(cmd.reason(), flow.actor(), flow.now())));
+                      s.submission().returnToHomeAffairs(cmd.reason(), flow.actor(), flow.now())));
         });
   }
 
   /** One submission; ETag its version. */
   public Tagged<PlanSubmission> find(String planCode, String id) {
     plans.inForceToday(planCode);
-    return StepFlow.tagged(step(), read(planCode, id));
+    return flow().find(planCode, id);
   }
 
   /** The plan's submissions, by state, a page of them. */
@@ -276,7 +288,7 @@ public class Submissions {
               .findFirst()
               .orElseThrow(
                   () ->
-                      StepFlow.invalid(
+                      StepInputs.invalid(
                           "state",
                           AdapterMessages.text(
                               "registration.stateUnknown",
@@ -288,11 +300,7 @@ public class Submissions {
 
   /** The submission {@code id} of {@code planCode}, for a revocation of its decision. */
   PlanSubmission read(String planCode, String id) {
-    return submissions
-        .find(id)
-        .filter(s -> s.planCode().equals(planCode))
-        .orElseThrow(
-            () -> new NotFoundException(AdapterMessages.text("award.noSuch", KIND, id, planCode)));
+    return flow().read(planCode, id);
   }
 
   static CaseAuditState auditState(PlanSubmission held) {
@@ -310,7 +318,8 @@ public class Submissions {
                     "group="
                         + g.form()
                         + ":"
-                        + String.join(",", g.nominees().stream().map(Nominee::nominationId).toList())
+                        + String.join(
+                            ",", g.nominees().stream().map(Nominee::nominationId).toList())
                         + (g.withinAuthority() ? ":within" : ":proposed")));
     s.decisions()
         .forEach(

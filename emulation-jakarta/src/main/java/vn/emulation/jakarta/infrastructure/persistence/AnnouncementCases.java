@@ -22,6 +22,25 @@ final class AnnouncementCases {
 
   static final String KIND = PublicAnnouncement.LIFECYCLE.kind();
 
+  /** The mapping its repository stores with. */
+  static final CaseMapper<PlanAnnouncement> MAPPER =
+      new CaseMapper<>() {
+        @Override
+        public String kind() {
+          return KIND;
+        }
+
+        @Override
+        public CaseRepository.StoredCase stored(PlanAnnouncement c) {
+          return AnnouncementCases.stored(c);
+        }
+
+        @Override
+        public PlanAnnouncement restored(CaseRepository.StoredCase stored) {
+          return announcement(stored);
+        }
+      };
+
   private AnnouncementCases() {}
 
   static CaseRepository.StoredCase stored(PlanAnnouncement held) {

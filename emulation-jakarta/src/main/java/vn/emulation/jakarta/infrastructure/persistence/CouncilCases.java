@@ -28,6 +28,25 @@ final class CouncilCases {
 
   static final String KIND = CouncilMeeting.LIFECYCLE.kind();
 
+  /** The mapping its repository stores with. */
+  static final CaseMapper<PlanCouncilMeeting> MAPPER =
+      new CaseMapper<>() {
+        @Override
+        public String kind() {
+          return KIND;
+        }
+
+        @Override
+        public CaseRepository.StoredCase stored(PlanCouncilMeeting c) {
+          return CouncilCases.stored(c);
+        }
+
+        @Override
+        public PlanCouncilMeeting restored(CaseRepository.StoredCase stored) {
+          return meeting(stored);
+        }
+      };
+
   private CouncilCases() {}
 
   static CaseRepository.StoredCase stored(PlanCouncilMeeting held) {

@@ -170,7 +170,10 @@ public class JdbcHistoryRepository implements HistoryRepository {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "marking the records of " + revoked.participantId() + " revoked failed: " + e.getMessage(),
+          "marking the records of "
+              + revoked.participantId()
+              + " revoked failed: "
+              + e.getMessage(),
           e);
     }
     return marked;

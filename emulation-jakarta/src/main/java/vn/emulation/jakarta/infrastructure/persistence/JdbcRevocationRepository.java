@@ -1,52 +1,40 @@
 package vn.emulation.jakarta.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import vn.emulation.core.procedure.RevocationState;
 import vn.emulation.jakarta.application.procedure.PlanRevocation;
 import vn.emulation.jakarta.application.procedure.RevocationRepository;
 
-/** Revocations of awards as procedure cases (V10, {@link RevocationCases}). */
+/**
+ * Revocations of awards on the generic case store (V10, {@link RevocationCases}), under the
+ * awardee's unit; their version counts from 0, the stored one from 1.
+ */
 @ApplicationScoped
-public class JdbcRevocationRepository implements RevocationRepository {
-
-  @Inject JdbcCaseRepository cases;
+public class JdbcRevocationRepository extends JdbcCaseStore<PlanRevocation>
+    implements RevocationRepository {
 
   protected JdbcRevocationRepository() {}
 
   /** A repository on a given case store: for tests outside a container. */
   JdbcRevocationRepository(JdbcCaseRepository cases) {
-    this.cases = cases;
+    super(cases);
   }
 
   @Override
-  public Optional<PlanRevocation> find(String id) {
-    return cases.find(RevocationCases.KIND, id).map(RevocationCases::revocation);
+  CaseMapper<PlanRevocation> mapper() {
+    return RevocationCases.MAPPER;
+  }
+
+  @Override
+  public void update(PlanRevocation changed, long readVersion) {
+    cases.update(mapper().stored(changed), ProcedureJson.storedVersion(readVersion));
   }
 
   @Override
   public List<PlanRevocation> list(
       String planCode, RevocationState state, Collection<String> unitCodes) {
-    return cases
-        .list(
-            RevocationCases.KIND,
-            planCode,
-            new CaseRepository.CaseFilter(state == null ? null : state.name(), unitCodes))
-        .stream()
-        .map(RevocationCases::revocation)
-        .toList();
-  }
-
-  @Override
-  public void insert(PlanRevocation opened) {
-    cases.insert(RevocationCases.stored(opened));
-  }
-
-  @Override
-  public void update(PlanRevocation changed, long readVersion) {
-    cases.update(RevocationCases.stored(changed), ProcedureJson.storedVersion(readVersion));
+    return listed(planCode, state, unitCodes);
   }
 }

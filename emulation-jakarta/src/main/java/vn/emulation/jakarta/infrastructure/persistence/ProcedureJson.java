@@ -17,6 +17,7 @@ import vn.emulation.core.law.AwardType;
 import vn.emulation.core.law.FormKind;
 import vn.emulation.core.law.Office;
 import vn.emulation.core.law.Recipient;
+import vn.emulation.core.procedure.CaseLog;
 import vn.emulation.core.procedure.Decision;
 import vn.emulation.core.procedure.Eligibility;
 import vn.emulation.core.procedure.Lifecycle;
@@ -172,41 +173,16 @@ final class ProcedureJson {
   }
 
   /**
-   * The stored rows as the case's transitions, checked against its lifecycle: they follow one
-   * another from {@code initial} to the stored state, one per version (the core's {@link
-   * Lifecycle#replay}); a row no command could have made fails loudly.
+   * The stored rows as the case's transitions, held to its lifecycle by the core ({@link
+   * Lifecycle#restored}): they follow one another from {@code initial} to the stored state, and the
+   * stored version counts them (1 + one per transition); a row no command could have made fails
+   * loudly.
    *
    * @throws IllegalArgumentException when they do not
    */
   static <S extends Enum<S>> List<Transition<S>> transitions(
       CaseRepository.StoredCase c, Lifecycle<S> lifecycle, Class<S> states, S initial) {
-    List<Transition<S>> ts = new ArrayList<>(c.transitions().size());
-    for (CaseRepository.StoredTransition t : c.transitions()) {
-      ts.add(
-          new Transition<>(
-              t.command(),
-              Enum.valueOf(states, t.from()),
-              Enum.valueOf(states, t.to()),
-              t.actor(),
-              t.at(),
-              t.reason()));
-    }
-    S reached = lifecycle.replay(initial, ts);
-    if (reached != Enum.valueOf(states, c.state())
-        || caseVersion(c.version()) != c.transitions().size()) {
-      throw new IllegalArgumentException(
-          c.kind()
-              + " "
-              + c.id()
-              + ": stored at "
-              + c.state()
-              + " v"
-              + c.version()
-              + " after "
-              + ts.size()
-              + " transitions reaching "
-              + reached);
-    }
-    return List.copyOf(ts);
+    CaseLog<S> log = CaseRows.log(c, states);
+    return lifecycle.restored(c.id(), initial, log).transitions();
   }
 }

@@ -19,6 +19,25 @@ final class RevocationCases {
 
   static final String KIND = Revocation.LIFECYCLE.kind();
 
+  /** The mapping its repository stores with. */
+  static final CaseMapper<PlanRevocation> MAPPER =
+      new CaseMapper<>() {
+        @Override
+        public String kind() {
+          return KIND;
+        }
+
+        @Override
+        public CaseRepository.StoredCase stored(PlanRevocation c) {
+          return RevocationCases.stored(c);
+        }
+
+        @Override
+        public PlanRevocation restored(CaseRepository.StoredCase stored) {
+          return revocation(stored);
+        }
+      };
+
   private RevocationCases() {}
 
   static CaseRepository.StoredCase stored(PlanRevocation held) {

@@ -20,6 +20,25 @@ final class SubmissionCases {
 
   static final String KIND = Submission.LIFECYCLE.kind();
 
+  /** The mapping its repository stores with. */
+  static final CaseMapper<PlanSubmission> MAPPER =
+      new CaseMapper<>() {
+        @Override
+        public String kind() {
+          return KIND;
+        }
+
+        @Override
+        public CaseRepository.StoredCase stored(PlanSubmission c) {
+          return SubmissionCases.stored(c);
+        }
+
+        @Override
+        public PlanSubmission restored(CaseRepository.StoredCase stored) {
+          return submission(stored);
+        }
+      };
+
   private SubmissionCases() {}
 
   static CaseRepository.StoredCase stored(PlanSubmission held) {

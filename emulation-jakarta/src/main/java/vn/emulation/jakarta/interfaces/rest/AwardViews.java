@@ -29,7 +29,7 @@ import vn.emulation.jakarta.application.procedure.PlanCouncilMeeting;
 import vn.emulation.jakarta.application.procedure.PlanRevocation;
 import vn.emulation.jakarta.application.procedure.PlanSubmission;
 import vn.emulation.jakarta.application.procedure.PublishedList;
-import vn.emulation.jakarta.interfaces.rest.RegistrationViews.TransitionView;
+import vn.emulation.jakarta.interfaces.rest.CaseViews.TransitionView;
 
 /**
  * How the cases of steps 5–8 are shown over the API (ADR 0040): each with its state, its version
@@ -40,7 +40,7 @@ final class AwardViews {
 
   private AwardViews() {}
 
-  private static <S extends Enum<S>> List<TransitionView> transitions(List<Transition<S>> log) {
+  private static <S extends Enum<S>> List<TransitionView> steps(List<Transition<S>> log) {
     return IntStream.range(0, log.size())
         .mapToObj(i -> TransitionView.of(i + 1, log.get(i)))
         .toList();
@@ -81,7 +81,8 @@ final class AwardViews {
   /**
    * How long one form's nominees stay published.
    *
-   * @param workingDays the working days the law in force on the day of publication asks; 0 when none
+   * @param workingDays the working days the law in force on the day of publication asks; 0 when
+   *     none
    * @param cites the provision, as quoted; absent when none is required
    */
   public record PeriodView(String form, int workingDays, String cites, LocalDate lastDay) {
@@ -156,7 +157,7 @@ final class AwardViews {
           a.openedBy(),
           a.openedAt(),
           a.allowedCommands(),
-          transitions(a.transitions()));
+          steps(a.transitions()));
     }
   }
 
@@ -170,8 +171,8 @@ final class AwardViews {
 
   /**
    * A published announcement as anyone may read it: who is proposed for what, where it is
-   * published, until when opinions are taken, and how many were received and answered. The
-   * authors of the opinions are not published.
+   * published, until when opinions are taken, and how many were received and answered. The authors
+   * of the opinions are not published.
    *
    * @param state PUBLISHED while opinions are taken, CLOSED after
    */
@@ -251,8 +252,7 @@ final class AwardViews {
    * @param choice FOR, AGAINST or ABSTAIN
    * @param inWriting an absent member's written opinion
    */
-  public record BallotView(
-      String memberId, String nominationId, String choice, boolean inWriting) {
+  public record BallotView(String memberId, String nominationId, String choice, boolean inWriting) {
     static BallotView of(Ballot b) {
       return new BallotView(b.memberId(), b.nominationId(), b.choice().name(), b.inWriting());
     }
@@ -347,7 +347,7 @@ final class AwardViews {
           m.openedBy(),
           m.openedAt(),
           m.allowedCommands(),
-          transitions(m.transitions()));
+          steps(m.transitions()));
     }
   }
 
@@ -446,7 +446,7 @@ final class AwardViews {
           s.openedBy(),
           s.openedAt(),
           s.allowedCommands(),
-          transitions(s.transitions()));
+          steps(s.transitions()));
     }
   }
 
@@ -454,8 +454,7 @@ final class AwardViews {
   public record RecoveryView(
       LocalDate recordedOn, boolean artefactRecovered, long moneyRecovered, String note) {
     static RecoveryView of(Recovery r) {
-      return new RecoveryView(
-          r.recordedOn(), r.artefactRecovered(), r.moneyRecovered(), r.note());
+      return new RecoveryView(r.recordedOn(), r.artefactRecovered(), r.moneyRecovered(), r.note());
     }
   }
 
@@ -502,7 +501,7 @@ final class AwardViews {
           r.openedBy(),
           r.openedAt(),
           r.allowedCommands(),
-          transitions(r.transitions()));
+          steps(r.transitions()));
     }
   }
 }

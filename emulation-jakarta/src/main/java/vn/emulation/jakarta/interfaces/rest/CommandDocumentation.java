@@ -10,8 +10,13 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import vn.emulation.core.common.TextRules;
 import vn.emulation.core.evaluation.Answer;
+import vn.emulation.core.law.AwardType;
+import vn.emulation.core.law.Office;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.procedure.CouncilRole;
+import vn.emulation.core.procedure.RevocationGround;
+import vn.emulation.core.procedure.VoteChoice;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
@@ -20,11 +25,6 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
-import vn.emulation.core.law.AwardType;
-import vn.emulation.core.law.Office;
-import vn.emulation.core.procedure.CouncilRole;
-import vn.emulation.core.procedure.RevocationGround;
-import vn.emulation.core.procedure.VoteChoice;
 import vn.emulation.jakarta.application.procedure.AwardCommands.AnnulAward;
 import vn.emulation.jakarta.application.procedure.AwardCommands.AnswerComment;
 import vn.emulation.jakarta.application.procedure.AwardCommands.CaseReason;
@@ -121,8 +121,13 @@ final class CommandDocumentation {
 
   /** The objects inside a command's body, each a schema of its own. */
   static final Set<Class<?>> NESTED =
-      Set.of(NewUnit.class, AnswerInput.class, MemberInput.class, ShareInput.class,
+      Set.of(
+          NewUnit.class,
+          AnswerInput.class,
+          MemberInput.class,
+          ShareInput.class,
           FormShareInput.class);
+
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
   private CommandDocumentation() {}
@@ -353,7 +358,13 @@ final class CommandDocumentation {
                 PrepareSubmission.class,
                 CommandBodies.PREPARE_SUBMISSION,
                 List.of("meetingId", "office", "submittedOn"),
-                example("meetingId", "c81e", "office", "COMMUNE_CHAIRMAN", "submittedOn", "2026-03-04")),
+                example(
+                    "meetingId",
+                    "c81e",
+                    "office",
+                    "COMMUNE_CHAIRMAN",
+                    "submittedOn",
+                    "2026-03-04")),
             new Command(
                 DecideForm.class,
                 CommandBodies.DECIDE_FORM,

@@ -61,8 +61,7 @@ abstract class HistoryRepositoryContract {
           participants.em = em;
           participants.add(
               plan, new Collective(body, "UBND phường Vĩnh Thanh", "WARD_COMMITTEES", ward));
-          participants.add(
-              plan, new Collective(awardee, "Tổ dân phố 3", "WARD_COMMITTEES", ward));
+          participants.add(plan, new Collective(awardee, "Tổ dân phố 3", "WARD_COMMITTEES", ward));
         });
   }
 
@@ -116,7 +115,8 @@ abstract class HistoryRepositoryContract {
   @Test
   void aRevocationMarksOnlyTheAwardAndTitleOfItsDecision() {
     AwardRecord other =
-        new AwardRecord("GIAY_KHEN", AwardType.MOVEMENT, "9/QĐ-UBND", LocalDate.of(2025, 3, 1), null);
+        new AwardRecord(
+            "GIAY_KHEN", AwardType.MOVEMENT, "9/QĐ-UBND", LocalDate.of(2025, 3, 1), null);
     AwardRecord annulled =
         new AwardRecord(
             "GIAY_KHEN", AwardType.MOVEMENT, "15/QĐ-UBND", LocalDate.of(2026, 3, 5), null);
@@ -125,7 +125,12 @@ abstract class HistoryRepositoryContract {
         history("d".repeat(64)),
         List.of(
             new ParticipantHistory(
-                awardee, List.of(), List.of(title), List.of(), List.of(other, annulled), List.of())));
+                awardee,
+                List.of(),
+                List.of(title),
+                List.of(),
+                List.of(other, annulled),
+                List.of())));
     LocalDate on = LocalDate.of(2026, 6, 1);
     ParticipantHistory revoked =
         new ParticipantHistory(
