@@ -59,6 +59,18 @@ public final class AuditTargets {
   public static final String STORED_VERDICT =
       "plans/{plan}/occasions/{occasion}/evaluations/{run}/verdicts/{participant}";
 
+  /** A public announcement of nominees: {@code GET /api/plans/{plan}/announcements/{id}}. */
+  public static final String ANNOUNCEMENT = "plans/{plan}/announcements/{id}";
+
+  /** A council meeting: {@code GET /api/plans/{plan}/council-meetings/{id}}. */
+  public static final String COUNCIL_MEETING = "plans/{plan}/council-meetings/{id}";
+
+  /** A submission and its decisions: {@code GET /api/plans/{plan}/submissions/{id}}. */
+  public static final String SUBMISSION = "plans/{plan}/submissions/{id}";
+
+  /** A revocation of an award: {@code GET /api/plans/{plan}/revocations/{id}}. */
+  public static final String REVOCATION = "plans/{plan}/revocations/{id}";
+
   /** Every template a target is built from. */
   public static final List<String> TEMPLATES =
       List.of(
@@ -73,7 +85,11 @@ public final class AuditTargets {
           REGISTRATION,
           REPORT,
           NOMINATION,
-          STORED_VERDICT);
+          STORED_VERDICT,
+          ANNOUNCEMENT,
+          COUNCIL_MEETING,
+          SUBMISSION,
+          REVOCATION);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
 
@@ -109,6 +125,26 @@ public final class AuditTargets {
   /** A unit's yearly movement report for a plan. */
   public static String report(String plan, String id) {
     return fill(REPORT, Map.of("plan", plan, "id", id));
+  }
+
+  /** A public announcement of nominees. */
+  public static String announcement(String plan, String id) {
+    return fill(ANNOUNCEMENT, Map.of("plan", plan, "id", id));
+  }
+
+  /** A council meeting. */
+  public static String councilMeeting(String plan, String id) {
+    return fill(COUNCIL_MEETING, Map.of("plan", plan, "id", id));
+  }
+
+  /** A submission, with its decisions. */
+  public static String submission(String plan, String id) {
+    return fill(SUBMISSION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A revocation of an award. */
+  public static String revocation(String plan, String id) {
+    return fill(REVOCATION, Map.of("plan", plan, "id", id));
   }
 
   /** A participant of a plan. */

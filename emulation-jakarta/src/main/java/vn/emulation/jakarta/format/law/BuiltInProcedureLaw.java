@@ -5,19 +5,22 @@ import vn.emulation.core.calendar.WorkingCalendar;
 import vn.emulation.core.law.LawRuleSet;
 import vn.emulation.jakarta.application.procedure.ProcedureLaw;
 
-/** The {@link ProcedureLaw} port on the files the adapter ships ({@link BuiltInLaw}), read once. */
+/**
+ * The {@link ProcedureLaw} port on the built-in files ({@link BuiltInLaw}), read once when first
+ * asked; both values are immutable, so one of each serves every request.
+ */
 @ApplicationScoped
 public class BuiltInProcedureLaw implements ProcedureLaw {
 
-  private volatile LawRuleSet rules;
+  private volatile LawRuleSet ruleSet;
   private volatile WorkingCalendar calendar;
 
   @Override
-  public LawRuleSet rules() {
-    LawRuleSet r = rules;
+  public LawRuleSet ruleSet() {
+    LawRuleSet r = ruleSet;
     if (r == null) {
       r = BuiltInLaw.ruleSet();
-      rules = r;
+      ruleSet = r;
     }
     return r;
   }
