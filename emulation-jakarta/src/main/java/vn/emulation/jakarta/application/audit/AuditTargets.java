@@ -58,6 +58,19 @@ public final class AuditTargets {
   /** A revocation of an award: {@code GET /api/plans/{plan}/revocations/{id}}. */
   public static final String REVOCATION = "plans/{plan}/revocations/{id}";
 
+  /** A unit's yearly movement report: {@code GET /api/plans/{plan}/reports/{id}}. */
+  public static final String REPORT = "plans/{plan}/reports/{id}";
+
+  /** A unit's nomination: {@code GET /api/plans/{plan}/nominations/{id}}. */
+  public static final String NOMINATION = "plans/{plan}/nominations/{id}";
+
+  /**
+   * A participant's stored verdicts in a run: {@code GET
+   * /api/plans/{plan}/occasions/{occasion}/evaluations/{run}/verdicts/{participant}}.
+   */
+  public static final String STORED_VERDICT =
+      "plans/{plan}/occasions/{occasion}/evaluations/{run}/verdicts/{participant}";
+
   /** Every template a target is built from. */
   public static final List<String> TEMPLATES =
       List.of(
@@ -73,7 +86,10 @@ public final class AuditTargets {
           ANNOUNCEMENT,
           COUNCIL_MEETING,
           SUBMISSION,
-          REVOCATION);
+          REVOCATION,
+          REPORT,
+          NOMINATION,
+          STORED_VERDICT);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
 
@@ -87,6 +103,18 @@ public final class AuditTargets {
   /** A version of a plan: the one imported, loaded (the demo) or whose status changed. */
   public static String planVersion(String plan, int version) {
     return fill(PLAN_VERSION, Map.of("code", plan, "version", String.valueOf(version)));
+  }
+
+  /** A unit's nomination. */
+  public static String nomination(String plan, String id) {
+    return fill(NOMINATION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A participant's stored verdicts in a run: what a nomination's verdict reference names. */
+  public static String storedVerdict(String plan, String occasion, String run, String participant) {
+    return fill(
+        STORED_VERDICT,
+        Map.of("plan", plan, "occasion", occasion, "run", run, "participant", participant));
   }
 
   /** A unit's registration for a plan. */
@@ -112,6 +140,11 @@ public final class AuditTargets {
   /** A revocation of an award. */
   public static String revocation(String plan, String id) {
     return fill(REVOCATION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A unit's yearly movement report for a plan. */
+  public static String report(String plan, String id) {
+    return fill(REPORT, Map.of("plan", plan, "id", id));
   }
 
   /** A participant of a plan. */

@@ -71,6 +71,16 @@ public final class CaseFlow<C> {
   }
 
   /**
+   * Refuses (403) the caller who may not open a case of {@code unitCode}: the rule of who acts on
+   * the unit's cases, asked before the case exists.
+   *
+   * @param what the case to be, for the message
+   */
+  public void mayOpen(WhoMayAct who, String unitCode, LocalizedText what) {
+    who.check(callers.current(), scopes.current(), unitCode, "open", what);
+  }
+
+  /**
    * Stores a case just opened (the use case made it by the core's {@code open}, after {@link
    * #openingOn}) and records {@code <kind>.open} with its state.
    */

@@ -17,6 +17,7 @@ import vn.emulation.core.plan.PlanStatus;
 import vn.emulation.core.procedure.CouncilRole;
 import vn.emulation.core.procedure.RevocationGround;
 import vn.emulation.core.procedure.VoteChoice;
+import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
@@ -42,10 +43,21 @@ import vn.emulation.jakarta.application.procedure.AwardCommands.PublishAnnouncem
 import vn.emulation.jakarta.application.procedure.AwardCommands.RecordComment;
 import vn.emulation.jakarta.application.procedure.AwardCommands.RecordRecovery;
 import vn.emulation.jakarta.application.procedure.AwardCommands.ShareInput;
+import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
+import vn.emulation.jakarta.application.procedure.NominationCommands.AppraisalAnswer;
+import vn.emulation.jakarta.application.procedure.NominationCommands.BatchAppraisalCommand;
+import vn.emulation.jakarta.application.procedure.NominationCommands.BatchItem;
+import vn.emulation.jakarta.application.procedure.NominationCommands.OpenNomination;
+import vn.emulation.jakarta.application.procedure.NominationCommands.SubmitNomination;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
+import vn.emulation.jakarta.application.procedure.ReportCommands.AmendReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.FigureInput;
+import vn.emulation.jakarta.application.procedure.ReportCommands.OpenReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.ReportAnswer;
+import vn.emulation.jakarta.application.procedure.ReportCommands.SubmitReport;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -81,7 +93,11 @@ final class CommandDocumentation {
           "memberId",
           "present",
           "form",
-          "awardees");
+          "awardees",
+          "participantId",
+          "awardFormCode",
+          "lawFormCode",
+          "documents");
 
   static final Set<String> DATES =
       Set.of(
@@ -117,7 +133,9 @@ final class CommandDocumentation {
           "type",
           AwardType.class,
           "ground",
-          RevocationGround.class);
+          RevocationGround.class,
+          "decision",
+          AppraisalDecision.class);
 
   /** The objects inside a command's body, each a schema of its own. */
   static final Set<Class<?>> NESTED =
@@ -414,7 +432,113 @@ final class CommandDocumentation {
                     "moneyRecovered",
                     1490000,
                     "note",
-                    "Biên lai 07/BL")));
+                    "Biên lai 07/BL")),
+            new Command(
+                FigureInput.class,
+                CommandBodies.FIGURE,
+                List.of("indicatorCode"),
+                example("indicatorCode", "G2", "breakdown", "", "measurementVersion", 2)),
+            new Command(
+                OpenReport.class,
+                CommandBodies.OPEN_REPORT,
+                List.of("unitCode", "year"),
+                example(
+                    "unitCode",
+                    "30745",
+                    "year",
+                    2024,
+                    "figures",
+                    List.of(example("indicatorCode", "G2", "measurementVersion", 1)),
+                    "narrative",
+                    "Phường đã triển khai Kế hoạch thi đua năm 2024; 80 % hồ sơ xử lý trực tuyến.")),
+            new Command(
+                AmendReport.class,
+                CommandBodies.AMEND_REPORT,
+                List.of(),
+                example(
+                    "figures",
+                    List.of(example("indicatorCode", "G2", "measurementVersion", 2)),
+                    "narrative",
+                    "Phường đã triển khai Kế hoạch thi đua năm 2024; số liệu G2 đã đính chính.")),
+            new Command(
+                ReportAnswer.class,
+                CommandBodies.REPORT_ANSWER,
+                List.of(),
+                example("reason", "Số liệu G2 chưa khớp với báo cáo thống kê của phường")),
+            new Command(SubmitReport.class, CommandBodies.SUBMIT_REPORT, List.of(), example()),
+            new Command(
+                OpenNomination.class,
+                CommandBodies.OPEN_NOMINATION,
+                List.of("occasionCode", "participantId", "awardFormCode", "lawFormCode"),
+                example(
+                    "occasionCode",
+                    "ANNUAL-2025",
+                    "participantId",
+                    "can-bo-17",
+                    "awardFormCode",
+                    "GIAY_KHEN_CHU_TICH_TP",
+                    "lawFormCode",
+                    "GIAY_KHEN",
+                    "sets",
+                    1,
+                    "documents",
+                    List.of("SUBMISSION", "ACHIEVEMENT_REPORT", "REVIEW_MINUTES"))),
+            new Command(
+                AmendNomination.class,
+                CommandBodies.AMEND_NOMINATION,
+                List.of(),
+                example(
+                    "sets",
+                    1,
+                    "documents",
+                    List.of("SUBMISSION", "ACHIEVEMENT_REPORT", "REVIEW_MINUTES"))),
+            new Command(
+                SubmitNomination.class, CommandBodies.SUBMIT_NOMINATION, List.of(), example()),
+            new Command(
+                AppraisalAnswer.class,
+                CommandBodies.APPRAISAL_ANSWER,
+                List.of(),
+                example(
+                    "reason",
+                    "Biên bản họp xét chưa có chữ ký của Chủ tịch Hội đồng",
+                    "correctionWorkingDays",
+                    5)),
+            new Command(
+                BatchItem.class,
+                CommandBodies.BATCH_ITEM,
+                List.of("nominationId", "version", "decision"),
+                example(
+                    "nominationId",
+                    "7d1c0a52-4f0e-4c55-9b7e-2f1d7b1e9a10",
+                    "version",
+                    3,
+                    "decision",
+                    "ELIGIBLE")),
+            new Command(
+                BatchAppraisalCommand.class,
+                CommandBodies.BATCH_APPRAISAL,
+                List.of("items"),
+                example(
+                    "items",
+                    List.of(
+                        example(
+                            "nominationId",
+                            "7d1c0a52-4f0e-4c55-9b7e-2f1d7b1e9a10",
+                            "version",
+                            3,
+                            "decision",
+                            "ELIGIBLE"),
+                        example(
+                            "nominationId",
+                            "0b9e3f6c-2a71-4d8e-8f43-5c6a9d2e1b77",
+                            "version",
+                            3,
+                            "decision",
+                            "RETURN_FOR_CORRECTION",
+                            "reason",
+                            "Thiếu biên bản họp xét")),
+                    "correctionWorkingDays",
+                    5)));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));
     }
@@ -465,11 +589,23 @@ final class CommandDocumentation {
               OASFactory.createSchema()
                   .ref(ApiSchemas.raw(pt.getActualTypeArguments()[0]).getSimpleName()));
     }
+    if (raw == FigureInput.class) {
+      return OASFactory.createSchema().ref(raw.getSimpleName());
+    }
+    if (name.equals("items")) {
+      return OASFactory.createSchema()
+          .type(SchemaType.ARRAY)
+          .minItems(1)
+          .items(OASFactory.createSchema().ref(BatchItem.class.getSimpleName()));
+    }
     if (CODES.contains(name)) {
       Schema code = code();
-      return List.class.isAssignableFrom(raw)
-          ? OASFactory.createSchema().type(SchemaType.ARRAY).items(code).minItems(1)
-          : code;
+      if (!List.class.isAssignableFrom(raw)) {
+        return code;
+      }
+      Schema array = OASFactory.createSchema().type(SchemaType.ARRAY).items(code);
+      // a dossier may hold no document yet; the other lists name at least one code
+      return name.equals("documents") ? array : array.minItems(1);
     }
     if (name.equals("breakdown")) {
       return OASFactory.createSchema()
