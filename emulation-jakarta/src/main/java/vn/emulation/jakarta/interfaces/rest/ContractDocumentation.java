@@ -78,7 +78,6 @@ public class ContractDocumentation implements OASFilter {
           RegistrationViews.OverdueList.class,
           new GenericType<Page<AwardViews.AnnouncementView>>() {}.getType(),
           AwardViews.AnnouncementView.class,
-          new GenericType<List<AwardViews.PublishedAnnouncement>>() {}.getType(),
           AwardViews.PublishedAnnouncement.class,
           new GenericType<Page<AwardViews.CouncilMeetingView>>() {}.getType(),
           AwardViews.CouncilMeetingView.class,
