@@ -46,6 +46,18 @@ public final class AuditTargets {
   /** A unit's registration for a plan: {@code GET /api/plans/{plan}/registrations/{id}}. */
   public static final String REGISTRATION = "plans/{plan}/registrations/{id}";
 
+  /** A public announcement of nominees: {@code GET /api/plans/{plan}/announcements/{id}}. */
+  public static final String ANNOUNCEMENT = "plans/{plan}/announcements/{id}";
+
+  /** A council meeting: {@code GET /api/plans/{plan}/council-meetings/{id}}. */
+  public static final String COUNCIL_MEETING = "plans/{plan}/council-meetings/{id}";
+
+  /** A submission and its decisions: {@code GET /api/plans/{plan}/submissions/{id}}. */
+  public static final String SUBMISSION = "plans/{plan}/submissions/{id}";
+
+  /** A revocation of an award: {@code GET /api/plans/{plan}/revocations/{id}}. */
+  public static final String REVOCATION = "plans/{plan}/revocations/{id}";
+
   /** A unit's yearly movement report: {@code GET /api/plans/{plan}/reports/{id}}. */
   public static final String REPORT = "plans/{plan}/reports/{id}";
 
@@ -59,18 +71,6 @@ public final class AuditTargets {
   public static final String STORED_VERDICT =
       "plans/{plan}/occasions/{occasion}/evaluations/{run}/verdicts/{participant}";
 
-  /** A public announcement of nominees: {@code GET /api/plans/{plan}/announcements/{id}}. */
-  public static final String ANNOUNCEMENT = "plans/{plan}/announcements/{id}";
-
-  /** A council meeting: {@code GET /api/plans/{plan}/council-meetings/{id}}. */
-  public static final String COUNCIL_MEETING = "plans/{plan}/council-meetings/{id}";
-
-  /** A submission and its decisions: {@code GET /api/plans/{plan}/submissions/{id}}. */
-  public static final String SUBMISSION = "plans/{plan}/submissions/{id}";
-
-  /** A revocation of an award: {@code GET /api/plans/{plan}/revocations/{id}}. */
-  public static final String REVOCATION = "plans/{plan}/revocations/{id}";
-
   /** Every template a target is built from. */
   public static final List<String> TEMPLATES =
       List.of(
@@ -83,13 +83,13 @@ public final class AuditTargets {
           MEASUREMENT,
           HISTORY_IMPORT,
           REGISTRATION,
-          REPORT,
-          NOMINATION,
-          STORED_VERDICT,
           ANNOUNCEMENT,
           COUNCIL_MEETING,
           SUBMISSION,
-          REVOCATION);
+          REVOCATION,
+          REPORT,
+          NOMINATION,
+          STORED_VERDICT);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
 
@@ -122,11 +122,6 @@ public final class AuditTargets {
     return fill(REGISTRATION, Map.of("plan", plan, "id", id));
   }
 
-  /** A unit's yearly movement report for a plan. */
-  public static String report(String plan, String id) {
-    return fill(REPORT, Map.of("plan", plan, "id", id));
-  }
-
   /** A public announcement of nominees. */
   public static String announcement(String plan, String id) {
     return fill(ANNOUNCEMENT, Map.of("plan", plan, "id", id));
@@ -145,6 +140,11 @@ public final class AuditTargets {
   /** A revocation of an award. */
   public static String revocation(String plan, String id) {
     return fill(REVOCATION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A unit's yearly movement report for a plan. */
+  public static String report(String plan, String id) {
+    return fill(REPORT, Map.of("plan", plan, "id", id));
   }
 
   /** A participant of a plan. */

@@ -141,7 +141,7 @@ public class Announcements {
                   a.publish(
                       cmd.publishedOn(),
                       cmd.channel(),
-                      law.ruleSet(),
+                      law.rules(),
                       law.calendar(),
                       flow.actor(),
                       flow.now()));

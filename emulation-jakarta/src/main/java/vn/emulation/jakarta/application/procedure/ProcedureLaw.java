@@ -4,23 +4,16 @@ import vn.emulation.core.calendar.WorkingCalendar;
 import vn.emulation.core.law.LawRuleSet;
 
 /**
- * The port to the law the procedure's steps are held to (ADR 0032): the rule set, effective-dated,
- * and the working-day calendar. Implemented over the files the adapter ships ({@code format.law});
- * the use cases never read a file themselves.
+ * The law's rules the procedure's steps ask (ADR 0032), as a port: the rule set of the law (the
+ * dossier on a day, one achievement one award, who decides) and the working-day calendar (the days
+ * to correct a returned nomination). The file formats that read them are adapters outside the
+ * application (ADR 0025); {@code format.law.BuiltInProcedureLaw} answers the shipped files.
  */
 public interface ProcedureLaw {
 
-  /** The rule set of the law on commendation, every version. */
-  LawRuleSet ruleSet();
+  /** The rule set of the law, every version. */
+  LawRuleSet rules();
 
-  /**
-   * The same rule set, by the name the nomination and appraisal use cases ask it (both branches
-   * added this port at once; merged as one).
-   */
-  default LawRuleSet rules() {
-    return ruleSet();
-  }
-
-  /** The working-day calendar, the years its data holds. */
+  /** The working-day calendar. */
   WorkingCalendar calendar();
 }

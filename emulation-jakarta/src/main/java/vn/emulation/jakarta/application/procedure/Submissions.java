@@ -120,7 +120,7 @@ public class Submissions {
                     met.minutes().orElseThrow(),
                     cmd.office(),
                     cmd.submittedOn(),
-                    law.ruleSet(),
+                    law.rules(),
                     flow.actor(),
                     flow.now()));
     PlanSubmission held = new PlanSubmission(planCode, meeting.occasionCode(), prepared);
@@ -163,7 +163,7 @@ public class Submissions {
                               cmd.signer(),
                               cmd.type(),
                               cmd.awardees().stream().filter(a -> a != null).toList(),
-                              law.ruleSet(),
+                              law.rules(),
                               flow.actor(),
                               flow.now())));
             });

@@ -5,22 +5,19 @@ import vn.emulation.core.calendar.WorkingCalendar;
 import vn.emulation.core.law.LawRuleSet;
 import vn.emulation.jakarta.application.procedure.ProcedureLaw;
 
-/**
- * The {@link ProcedureLaw} port on the built-in files ({@link BuiltInLaw}), read once when first
- * asked; both values are immutable, so one of each serves every request.
- */
+/** The {@link ProcedureLaw} port on the files the adapter ships ({@link BuiltInLaw}), read once. */
 @ApplicationScoped
 public class BuiltInProcedureLaw implements ProcedureLaw {
 
-  private volatile LawRuleSet ruleSet;
+  private volatile LawRuleSet rules;
   private volatile WorkingCalendar calendar;
 
   @Override
-  public LawRuleSet ruleSet() {
-    LawRuleSet r = ruleSet;
+  public LawRuleSet rules() {
+    LawRuleSet r = rules;
     if (r == null) {
       r = BuiltInLaw.ruleSet();
-      ruleSet = r;
+      rules = r;
     }
     return r;
   }

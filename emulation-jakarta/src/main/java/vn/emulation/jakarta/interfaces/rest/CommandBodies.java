@@ -89,20 +89,6 @@ final class CommandBodies {
   static final List<String> AMEND_REGISTRATION = List.of("participantIds");
   static final List<String> REGISTRATION_ANSWER = List.of("reason");
   static final List<String> SUBMIT_REGISTRATION = List.of();
-  static final List<String> FIGURE = List.of("indicatorCode", "breakdown", "measurementVersion");
-  static final List<String> OPEN_REPORT = List.of("unitCode", "year", "figures", "narrative");
-  static final List<String> AMEND_REPORT = List.of("figures", "narrative");
-  static final List<String> REPORT_ANSWER = List.of("reason");
-  static final List<String> SUBMIT_REPORT = List.of();
-  static final List<String> OPEN_NOMINATION =
-      List.of("occasionCode", "participantId", "awardFormCode", "lawFormCode", "sets", "documents");
-  static final List<String> AMEND_NOMINATION = List.of("sets", "documents");
-  static final List<String> SUBMIT_NOMINATION = List.of();
-  static final List<String> APPRAISAL_ANSWER =
-      List.of("reason", "departureReason", "correctionWorkingDays");
-  static final List<String> BATCH_APPRAISAL = List.of("items", "correctionWorkingDays");
-  static final List<String> BATCH_ITEM =
-      List.of("nominationId", "version", "decision", "reason", "departureReason");
   static final List<String> NO_FIELDS = List.of();
   static final List<String> CASE_REASON = List.of("reason");
   static final List<String> PREPARE_ANNOUNCEMENT = List.of("occasionCode", "nominationIds");
@@ -133,6 +119,20 @@ final class CommandBodies {
   static final List<String> ANNUL_AWARD = List.of("office", "annulledOn");
   static final List<String> RECORD_RECOVERY =
       List.of("recordedOn", "artefactRecovered", "moneyRecovered", "note");
+  static final List<String> FIGURE = List.of("indicatorCode", "breakdown", "measurementVersion");
+  static final List<String> OPEN_REPORT = List.of("unitCode", "year", "figures", "narrative");
+  static final List<String> AMEND_REPORT = List.of("figures", "narrative");
+  static final List<String> REPORT_ANSWER = List.of("reason");
+  static final List<String> SUBMIT_REPORT = List.of();
+  static final List<String> OPEN_NOMINATION =
+      List.of("occasionCode", "participantId", "awardFormCode", "lawFormCode", "sets", "documents");
+  static final List<String> AMEND_NOMINATION = List.of("sets", "documents");
+  static final List<String> SUBMIT_NOMINATION = List.of();
+  static final List<String> APPRAISAL_ANSWER =
+      List.of("reason", "departureReason", "correctionWorkingDays");
+  static final List<String> BATCH_APPRAISAL = List.of("items", "correctionWorkingDays");
+  static final List<String> BATCH_ITEM =
+      List.of("nominationId", "version", "decision", "reason", "departureReason");
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
       Map.ofEntries(
@@ -198,54 +198,6 @@ final class CommandBodies {
           Map.entry(
               RegistrationAnswer.class, f -> new RegistrationAnswer(f.text("reason"), f.unread())),
           Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()),
-          Map.entry(
-              OpenReport.class,
-              f ->
-                  new OpenReport(
-                      f.code("unitCode"),
-                      f.integer("year"),
-                      f.objects("figures", CommandBodies::figure, FIGURE),
-                      f.text("narrative"),
-                      f.unread())),
-          Map.entry(
-              AmendReport.class,
-              f ->
-                  new AmendReport(
-                      f.objects("figures", CommandBodies::figure, FIGURE),
-                      f.text("narrative"),
-                      f.unread())),
-          Map.entry(ReportAnswer.class, f -> new ReportAnswer(f.text("reason"), f.unread())),
-          Map.entry(SubmitReport.class, f -> new SubmitReport()),
-          Map.entry(
-              OpenNomination.class,
-              f ->
-                  new OpenNomination(
-                      f.code("occasionCode"),
-                      f.code("participantId"),
-                      f.code("awardFormCode"),
-                      f.code("lawFormCode"),
-                      f.integer("sets"),
-                      f.codes("documents"),
-                      f.unread())),
-          Map.entry(
-              AmendNomination.class,
-              f -> new AmendNomination(f.integer("sets"), f.codes("documents"), f.unread())),
-          Map.entry(SubmitNomination.class, f -> new SubmitNomination()),
-          Map.entry(
-              AppraisalAnswer.class,
-              f ->
-                  new AppraisalAnswer(
-                      f.text("reason"),
-                      f.text("departureReason"),
-                      f.integer("correctionWorkingDays"),
-                      f.unread())),
-          Map.entry(
-              BatchAppraisalCommand.class,
-              f ->
-                  new BatchAppraisalCommand(
-                      f.objects("items", CommandBodies::batchItem, BATCH_ITEM),
-                      f.integer("correctionWorkingDays"),
-                      f.unread())),
           Map.entry(NoFields.class, f -> new NoFields()),
           Map.entry(CaseReason.class, f -> new CaseReason(f.text("reason"), f.unread())),
           Map.entry(
@@ -333,6 +285,54 @@ final class CommandBodies {
                       f.bool("artefactRecovered"),
                       f.longInteger("moneyRecovered"),
                       f.text("note"),
+                      f.unread())),
+          Map.entry(
+              OpenReport.class,
+              f ->
+                  new OpenReport(
+                      f.code("unitCode"),
+                      f.integer("year"),
+                      f.objects("figures", CommandBodies::figure, FIGURE),
+                      f.text("narrative"),
+                      f.unread())),
+          Map.entry(
+              AmendReport.class,
+              f ->
+                  new AmendReport(
+                      f.objects("figures", CommandBodies::figure, FIGURE),
+                      f.text("narrative"),
+                      f.unread())),
+          Map.entry(ReportAnswer.class, f -> new ReportAnswer(f.text("reason"), f.unread())),
+          Map.entry(SubmitReport.class, f -> new SubmitReport()),
+          Map.entry(
+              OpenNomination.class,
+              f ->
+                  new OpenNomination(
+                      f.code("occasionCode"),
+                      f.code("participantId"),
+                      f.code("awardFormCode"),
+                      f.code("lawFormCode"),
+                      f.integer("sets"),
+                      f.codes("documents"),
+                      f.unread())),
+          Map.entry(
+              AmendNomination.class,
+              f -> new AmendNomination(f.integer("sets"), f.codes("documents"), f.unread())),
+          Map.entry(SubmitNomination.class, f -> new SubmitNomination()),
+          Map.entry(
+              AppraisalAnswer.class,
+              f ->
+                  new AppraisalAnswer(
+                      f.text("reason"),
+                      f.text("departureReason"),
+                      f.integer("correctionWorkingDays"),
+                      f.unread())),
+          Map.entry(
+              BatchAppraisalCommand.class,
+              f ->
+                  new BatchAppraisalCommand(
+                      f.objects("items", CommandBodies::batchItem, BATCH_ITEM),
+                      f.integer("correctionWorkingDays"),
                       f.unread())));
 
   private static final Map<Class<?>, List<String>> FIELDS =
@@ -351,15 +351,6 @@ final class CommandBodies {
           Map.entry(AmendRegistration.class, AMEND_REGISTRATION),
           Map.entry(RegistrationAnswer.class, REGISTRATION_ANSWER),
           Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION),
-          Map.entry(OpenReport.class, OPEN_REPORT),
-          Map.entry(AmendReport.class, AMEND_REPORT),
-          Map.entry(ReportAnswer.class, REPORT_ANSWER),
-          Map.entry(SubmitReport.class, SUBMIT_REPORT),
-          Map.entry(OpenNomination.class, OPEN_NOMINATION),
-          Map.entry(AmendNomination.class, AMEND_NOMINATION),
-          Map.entry(SubmitNomination.class, SUBMIT_NOMINATION),
-          Map.entry(AppraisalAnswer.class, APPRAISAL_ANSWER),
-          Map.entry(BatchAppraisalCommand.class, BATCH_APPRAISAL),
           Map.entry(NoFields.class, NO_FIELDS),
           Map.entry(CaseReason.class, CASE_REASON),
           Map.entry(PrepareAnnouncement.class, PREPARE_ANNOUNCEMENT),
@@ -373,7 +364,16 @@ final class CommandBodies {
           Map.entry(DecideForm.class, DECIDE_FORM),
           Map.entry(ProposeRevocation.class, PROPOSE_REVOCATION),
           Map.entry(AnnulAward.class, ANNUL_AWARD),
-          Map.entry(RecordRecovery.class, RECORD_RECOVERY));
+          Map.entry(RecordRecovery.class, RECORD_RECOVERY),
+          Map.entry(OpenReport.class, OPEN_REPORT),
+          Map.entry(AmendReport.class, AMEND_REPORT),
+          Map.entry(ReportAnswer.class, REPORT_ANSWER),
+          Map.entry(SubmitReport.class, SUBMIT_REPORT),
+          Map.entry(OpenNomination.class, OPEN_NOMINATION),
+          Map.entry(AmendNomination.class, AMEND_NOMINATION),
+          Map.entry(SubmitNomination.class, SUBMIT_NOMINATION),
+          Map.entry(AppraisalAnswer.class, APPRAISAL_ANSWER),
+          Map.entry(BatchAppraisalCommand.class, BATCH_APPRAISAL));
 
   private CommandBodies() {}
 

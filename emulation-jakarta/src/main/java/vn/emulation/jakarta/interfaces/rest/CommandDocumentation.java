@@ -85,19 +85,19 @@ final class CommandDocumentation {
           "categoryCode",
           "occasionCode",
           "participantIds",
-          "participantId",
-          "awardFormCode",
-          "lawFormCode",
-          "documents",
-          "nominationId",
           "nominationIds",
+          "nominationId",
           "announcementId",
           "meetingId",
           "submissionId",
           "memberId",
           "present",
           "form",
-          "awardees");
+          "awardees",
+          "participantId",
+          "awardFormCode",
+          "lawFormCode",
+          "documents");
 
   static final Set<String> DATES =
       Set.of(
@@ -124,8 +124,6 @@ final class CommandDocumentation {
           Answer.class,
           "status",
           PlanStatus.class,
-          "decision",
-          AppraisalDecision.class,
           "role",
           CouncilRole.class,
           "choice",
@@ -135,7 +133,9 @@ final class CommandDocumentation {
           "type",
           AwardType.class,
           "ground",
-          RevocationGround.class);
+          RevocationGround.class,
+          "decision",
+          AppraisalDecision.class);
 
   /** The objects inside a command's body, each a schema of its own. */
   static final Set<Class<?>> NESTED =
@@ -293,112 +293,6 @@ final class CommandDocumentation {
                 example("reason", "Kế hoạch của đơn vị chưa có chữ ký của Chủ tịch UBND phường")),
             new Command(
                 SubmitRegistration.class, CommandBodies.SUBMIT_REGISTRATION, List.of(), example()),
-            new Command(
-                FigureInput.class,
-                CommandBodies.FIGURE,
-                List.of("indicatorCode"),
-                example("indicatorCode", "G2", "breakdown", "", "measurementVersion", 2)),
-            new Command(
-                OpenReport.class,
-                CommandBodies.OPEN_REPORT,
-                List.of("unitCode", "year"),
-                example(
-                    "unitCode",
-                    "30745",
-                    "year",
-                    2024,
-                    "figures",
-                    List.of(example("indicatorCode", "G2", "measurementVersion", 1)),
-                    "narrative",
-                    "Phường đã triển khai Kế hoạch thi đua năm 2024; 80 % hồ sơ xử lý trực tuyến.")),
-            new Command(
-                AmendReport.class,
-                CommandBodies.AMEND_REPORT,
-                List.of(),
-                example(
-                    "figures",
-                    List.of(example("indicatorCode", "G2", "measurementVersion", 2)),
-                    "narrative",
-                    "Phường đã triển khai Kế hoạch thi đua năm 2024; số liệu G2 đã đính chính.")),
-            new Command(
-                ReportAnswer.class,
-                CommandBodies.REPORT_ANSWER,
-                List.of(),
-                example("reason", "Số liệu G2 chưa khớp với báo cáo thống kê của phường")),
-            new Command(SubmitReport.class, CommandBodies.SUBMIT_REPORT, List.of(), example()),
-            new Command(
-                OpenNomination.class,
-                CommandBodies.OPEN_NOMINATION,
-                List.of("occasionCode", "participantId", "awardFormCode", "lawFormCode"),
-                example(
-                    "occasionCode",
-                    "ANNUAL-2025",
-                    "participantId",
-                    "can-bo-17",
-                    "awardFormCode",
-                    "GIAY_KHEN_CHU_TICH_TP",
-                    "lawFormCode",
-                    "GIAY_KHEN",
-                    "sets",
-                    1,
-                    "documents",
-                    List.of("SUBMISSION", "ACHIEVEMENT_REPORT", "REVIEW_MINUTES"))),
-            new Command(
-                AmendNomination.class,
-                CommandBodies.AMEND_NOMINATION,
-                List.of(),
-                example(
-                    "sets",
-                    1,
-                    "documents",
-                    List.of("SUBMISSION", "ACHIEVEMENT_REPORT", "REVIEW_MINUTES"))),
-            new Command(
-                SubmitNomination.class, CommandBodies.SUBMIT_NOMINATION, List.of(), example()),
-            new Command(
-                AppraisalAnswer.class,
-                CommandBodies.APPRAISAL_ANSWER,
-                List.of(),
-                example(
-                    "reason",
-                    "Biên bản họp xét chưa có chữ ký của Chủ tịch Hội đồng",
-                    "correctionWorkingDays",
-                    5)),
-            new Command(
-                BatchItem.class,
-                CommandBodies.BATCH_ITEM,
-                List.of("nominationId", "version", "decision"),
-                example(
-                    "nominationId",
-                    "7d1c0a52-4f0e-4c55-9b7e-2f1d7b1e9a10",
-                    "version",
-                    3,
-                    "decision",
-                    "ELIGIBLE")),
-            new Command(
-                BatchAppraisalCommand.class,
-                CommandBodies.BATCH_APPRAISAL,
-                List.of("items"),
-                example(
-                    "items",
-                    List.of(
-                        example(
-                            "nominationId",
-                            "7d1c0a52-4f0e-4c55-9b7e-2f1d7b1e9a10",
-                            "version",
-                            3,
-                            "decision",
-                            "ELIGIBLE"),
-                        example(
-                            "nominationId",
-                            "0b9e3f6c-2a71-4d8e-8f43-5c6a9d2e1b77",
-                            "version",
-                            3,
-                            "decision",
-                            "RETURN_FOR_CORRECTION",
-                            "reason",
-                            "Thiếu biên bản họp xét")),
-                    "correctionWorkingDays",
-                    5)),
             new Command(StartRun.class, CommandBodies.START_RUN, List.of(), example()),
             new Command(NoFields.class, CommandBodies.NO_FIELDS, List.of(), example()),
             new Command(
@@ -538,7 +432,113 @@ final class CommandDocumentation {
                     "moneyRecovered",
                     1490000,
                     "note",
-                    "Biên lai 07/BL")));
+                    "Biên lai 07/BL")),
+            new Command(
+                FigureInput.class,
+                CommandBodies.FIGURE,
+                List.of("indicatorCode"),
+                example("indicatorCode", "G2", "breakdown", "", "measurementVersion", 2)),
+            new Command(
+                OpenReport.class,
+                CommandBodies.OPEN_REPORT,
+                List.of("unitCode", "year"),
+                example(
+                    "unitCode",
+                    "30745",
+                    "year",
+                    2024,
+                    "figures",
+                    List.of(example("indicatorCode", "G2", "measurementVersion", 1)),
+                    "narrative",
+                    "Phường đã triển khai Kế hoạch thi đua năm 2024; 80 % hồ sơ xử lý trực tuyến.")),
+            new Command(
+                AmendReport.class,
+                CommandBodies.AMEND_REPORT,
+                List.of(),
+                example(
+                    "figures",
+                    List.of(example("indicatorCode", "G2", "measurementVersion", 2)),
+                    "narrative",
+                    "Phường đã triển khai Kế hoạch thi đua năm 2024; số liệu G2 đã đính chính.")),
+            new Command(
+                ReportAnswer.class,
+                CommandBodies.REPORT_ANSWER,
+                List.of(),
+                example("reason", "Số liệu G2 chưa khớp với báo cáo thống kê của phường")),
+            new Command(SubmitReport.class, CommandBodies.SUBMIT_REPORT, List.of(), example()),
+            new Command(
+                OpenNomination.class,
+                CommandBodies.OPEN_NOMINATION,
+                List.of("occasionCode", "participantId", "awardFormCode", "lawFormCode"),
+                example(
+                    "occasionCode",
+                    "ANNUAL-2025",
+                    "participantId",
+                    "can-bo-17",
+                    "awardFormCode",
+                    "GIAY_KHEN_CHU_TICH_TP",
+                    "lawFormCode",
+                    "GIAY_KHEN",
+                    "sets",
+                    1,
+                    "documents",
+                    List.of("SUBMISSION", "ACHIEVEMENT_REPORT", "REVIEW_MINUTES"))),
+            new Command(
+                AmendNomination.class,
+                CommandBodies.AMEND_NOMINATION,
+                List.of(),
+                example(
+                    "sets",
+                    1,
+                    "documents",
+                    List.of("SUBMISSION", "ACHIEVEMENT_REPORT", "REVIEW_MINUTES"))),
+            new Command(
+                SubmitNomination.class, CommandBodies.SUBMIT_NOMINATION, List.of(), example()),
+            new Command(
+                AppraisalAnswer.class,
+                CommandBodies.APPRAISAL_ANSWER,
+                List.of(),
+                example(
+                    "reason",
+                    "Biên bản họp xét chưa có chữ ký của Chủ tịch Hội đồng",
+                    "correctionWorkingDays",
+                    5)),
+            new Command(
+                BatchItem.class,
+                CommandBodies.BATCH_ITEM,
+                List.of("nominationId", "version", "decision"),
+                example(
+                    "nominationId",
+                    "7d1c0a52-4f0e-4c55-9b7e-2f1d7b1e9a10",
+                    "version",
+                    3,
+                    "decision",
+                    "ELIGIBLE")),
+            new Command(
+                BatchAppraisalCommand.class,
+                CommandBodies.BATCH_APPRAISAL,
+                List.of("items"),
+                example(
+                    "items",
+                    List.of(
+                        example(
+                            "nominationId",
+                            "7d1c0a52-4f0e-4c55-9b7e-2f1d7b1e9a10",
+                            "version",
+                            3,
+                            "decision",
+                            "ELIGIBLE"),
+                        example(
+                            "nominationId",
+                            "0b9e3f6c-2a71-4d8e-8f43-5c6a9d2e1b77",
+                            "version",
+                            3,
+                            "decision",
+                            "RETURN_FOR_CORRECTION",
+                            "reason",
+                            "Thiếu biên bản họp xét")),
+                    "correctionWorkingDays",
+                    5)));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));
     }
@@ -577,14 +577,8 @@ final class CommandDocumentation {
 
   private static Schema property(ApiSchemas schemas, String name, java.lang.reflect.Type type) {
     Class<?> raw = ApiSchemas.raw(type);
-    if (NESTED.contains(raw) || raw == FigureInput.class) {
+    if (NESTED.contains(raw)) {
       return OASFactory.createSchema().ref(raw.getSimpleName());
-    }
-    if (name.equals("items")) {
-      return OASFactory.createSchema()
-          .type(SchemaType.ARRAY)
-          .minItems(1)
-          .items(OASFactory.createSchema().ref(BatchItem.class.getSimpleName()));
     }
     if (List.class.isAssignableFrom(raw)
         && type instanceof java.lang.reflect.ParameterizedType pt
@@ -594,6 +588,15 @@ final class CommandDocumentation {
           .items(
               OASFactory.createSchema()
                   .ref(ApiSchemas.raw(pt.getActualTypeArguments()[0]).getSimpleName()));
+    }
+    if (raw == FigureInput.class) {
+      return OASFactory.createSchema().ref(raw.getSimpleName());
+    }
+    if (name.equals("items")) {
+      return OASFactory.createSchema()
+          .type(SchemaType.ARRAY)
+          .minItems(1)
+          .items(OASFactory.createSchema().ref(BatchItem.class.getSimpleName()));
     }
     if (CODES.contains(name)) {
       Schema code = code();

@@ -109,7 +109,7 @@ class AwardProcedureTest {
     ProcedureLaw law =
         new ProcedureLaw() {
           @Override
-          public LawRuleSet ruleSet() {
+          public LawRuleSet rules() {
             return AwardProcedure.LAW;
           }
 
