@@ -199,9 +199,11 @@ final class StepPages {
 
   Api.Reply as(String token, String method, String path, String ifMatch, String type, byte[] b) {
     HttpRequest.Builder r =
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Authorization", "Bearer " + token)
-            .header("Accept-Language", "vi");
+        HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "vi");
+    if (token != null) {
+      // no token: asked as anyone is, without signing in
+      r.header("Authorization", "Bearer " + token);
+    }
     if (ifMatch != null) {
       r.header("If-Match", ifMatch);
     }
