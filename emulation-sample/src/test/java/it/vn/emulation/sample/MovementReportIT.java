@@ -12,7 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -198,18 +204,45 @@ class MovementReportIT {
     assertThat(amended.status()).as(amended.body()).isEqualTo(200);
     assertThat(amended.object().getJsonArray("figures")).hasSize(1);
     assertThat(send("POST", one + "/submit", head, "\"5\"", "{}").status()).isEqualTo(200);
-    assertThat(send("POST", one + "/approve", admin, "\"6\"", "{}").status()).isEqualTo(200);
+
+    // two of Home Affairs answer the same version at once: one wins, the other is told it is stale
+    CountDownLatch start = new CountDownLatch(1);
+    CompletableFuture<Api.Reply> approve =
+        CompletableFuture.supplyAsync(
+            () -> {
+              await(start);
+              return send("POST", one + "/approve", admin, "\"6\"", "{}");
+            });
+    CompletableFuture<Api.Reply> ret =
+        CompletableFuture.supplyAsync(
+            () -> {
+              await(start);
+              return send(
+                  "POST", one + "/return", officer, "\"6\"", "{\"reason\":\"Thiếu số liệu\"}");
+            });
+    start.countDown();
+    assertThat(Stream.of(approve.join(), ret.join()).map(Api.Reply::status))
+        .containsExactlyInAnyOrder(200, 412);
+    List<String> expected =
+        new ArrayList<>(List.of("submit", "approve", "reopen", "amend", "submit"));
+    if (ret.join().status() == 200) {
+      // the return won: the head sends it once more and Home Affairs approves
+      assertThat(send("POST", one + "/submit", head, "\"7\"", "{}").status()).isEqualTo(200);
+      assertThat(send("POST", one + "/approve", admin, "\"8\"", "{}").status()).isEqualTo(200);
+      expected.addAll(List.of("return", "submit"));
+    }
+    expected.add("approve");
 
     // the history shows every transition, the reopening with who and why
     Api.Reply read = send("GET", one, head, null, null);
     assertThat(read.status()).as(read.body()).isEqualTo(200);
-    assertThat(read.header("ETag")).isEqualTo("\"7\"");
+    assertThat(read.header("ETag")).isEqualTo("\"" + (expected.size() + 1) + "\"");
     List<JsonObject> transitions =
         read.object().getJsonArray("transitions").getValuesAs(JsonObject.class);
+    assertThat(transitions).extracting(t -> t.getString("command")).isEqualTo(expected);
     assertThat(transitions)
-        .extracting(t -> t.getString("command"))
-        .containsExactly("submit", "approve", "reopen", "amend", "submit", "approve");
-    assertThat(transitions).extracting(t -> t.getInt("seq")).containsExactly(1, 2, 3, 4, 5, 6);
+        .extracting(t -> t.getInt("seq"))
+        .isEqualTo(IntStream.rangeClosed(1, expected.size()).boxed().toList());
     JsonObject reopening = transitions.get(2);
     assertThat(reopening.getString("from")).isEqualTo("APPROVED");
     assertThat(reopening.getString("to")).isEqualTo("REOPENED");
@@ -230,15 +263,10 @@ class MovementReportIT {
         audit.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
             .map(e -> e.getString("action"))
             .toList();
-    assertThat(actions)
-        .containsExactly(
-            "report.approve",
-            "report.submit",
-            "report.amend",
-            "report.reopen",
-            "report.approve",
-            "report.submit",
-            "report.open");
+    List<String> audited = new ArrayList<>(expected.stream().map(c -> "report." + c).toList());
+    audited.add(0, "report.open");
+    Collections.reverse(audited); // newest first
+    assertThat(actions).isEqualTo(audited);
 
     // the list: filtered by state and year for Home Affairs, only its own unit's for a ward
     Api.Reply approvedList =
@@ -255,5 +283,14 @@ class MovementReportIT {
     Api.Reply badYear = send("GET", reports + "?year=abc", officer, null, null);
     assertThat(badYear.status()).as(badYear.body()).isEqualTo(400);
     assertThat(fields(badYear)).containsExactly("year");
+  }
+
+  private static void await(CountDownLatch start) {
+    try {
+      start.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -465,6 +465,14 @@ class NominationIT {
     assertThat(runAudit.object().getJsonArray("items").getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("action"))
         .containsExactly("evaluation.run");
+    // three submissions went through, each judged once; the two refused kept no run
+    Api.Reply runs =
+        get("api/plans/" + w.plan + "/occasions/" + OCCASION + "/evaluations?size=50", officer);
+    assertThat(runs.status()).as(runs.body()).isEqualTo(200);
+    assertThat(runs.object().getJsonArray("items").getValuesAs(JsonObject.class))
+        .hasSize(3)
+        .allSatisfy(r -> assertThat(r.getInt("participants")).isEqualTo(1))
+        .allSatisfy(r -> assertThat(r.getString("startedBy")).isEqualTo("reporter.vinhlac"));
   }
 
   private String liveOutcome(FreshCity w, String token, String participant) {
