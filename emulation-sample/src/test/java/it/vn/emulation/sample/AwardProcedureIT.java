@@ -14,6 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -260,7 +263,24 @@ class AwardProcedureIT {
             + n3
             + "\"}";
     assertThat(json("POST", a + "/comments", ward, "\"1\"", comment).status()).isEqualTo(403);
-    String v = ok(json("POST", a + "/comments", officer, "\"1\"", comment));
+    // two officers record an opinion on the same version at once: one is stored, the other 412
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Api.Reply>> both =
+        Stream.of(officer, admin)
+            .map(
+                t ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          await(start);
+                          return json("POST", a + "/comments", t, "\"1\"", comment);
+                        }))
+            .toList();
+    start.countDown();
+    List<Api.Reply> raced = both.stream().map(CompletableFuture::join).toList();
+    assertThat(raced).extracting(Api.Reply::status).containsExactlyInAnyOrder(200, 412);
+    String v =
+        raced.stream().filter(x -> x.status() == 200).findFirst().orElseThrow().header("ETag");
+    assertThat(v).isEqualTo("\"2\"");
     Api.Reply unanswered = json("POST", a + "/close", officer, v, "{\"closedOn\":\"2026-02-09\"}");
     assertThat(unanswered.status()).as(unanswered.body()).isEqualTo(400);
     assertThat(fields(unanswered)).containsExactly("comments[0]");
@@ -402,6 +422,15 @@ class AwardProcedureIT {
         .containsExactlyInAnyOrder("submission.open", "submission.decide", "submission.close");
     assertThat(actions("plans/" + w.plan + "/council-meetings/" + mid, admin))
         .hasSize(1 + closed.object().getJsonArray("transitions").size());
+  }
+
+  private static void await(CountDownLatch start) {
+    try {
+      start.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String vote(String member, String nomination, String choice) {
