@@ -191,6 +191,8 @@ class AnnouncementPagesIT {
       assertThat(facts).contains("06/02/2026").contains("https://rachgia.angiang.gov.vn/cong-khai");
       assertThat(StepPages.text(root, ".opinions"))
           .startsWith(String.valueOf(published.getInt("comments")));
+      // every word shown is the API's or the page's own: none is a missing value
+      assertThat(StepPages.text(root, "section.announcement")).doesNotContain("undefined", "null");
       // the page asked as anyone does: no session, no sign-in control on it
       assertThat(browser.driver.findElements(By.cssSelector("emulation-sign-in"))).isEmpty();
       p.check("published");
