@@ -135,8 +135,10 @@ def main():
         psql(args, "DROP TABLE IF EXISTS bench_verdict; DROP TABLE IF EXISTS bench_participant;"
                    " CREATE TABLE bench_participant (LIKE evaluation_participant INCLUDING ALL,"
                    " FOREIGN KEY (run_id) REFERENCES evaluation_run (id));"
-                   " CREATE TABLE bench_verdict (LIKE evaluation_verdict INCLUDING ALL);"
-                   " VACUUM ANALYZE bench_participant; VACUUM ANALYZE bench_verdict")
+                   " CREATE TABLE bench_verdict (LIKE evaluation_verdict INCLUDING ALL)")
+        # VACUUM runs outside a transaction block: one psql -c each
+        psql(args, "VACUUM ANALYZE bench_participant")
+        psql(args, "VACUUM ANALYZE bench_verdict")
         psql(args, "CHECKPOINT")
         cp = timed_psql(args, f"\\copy bench_participant FROM '{pf}' WITH (FORMAT csv)")
         cv = timed_psql(args, f"\\copy bench_verdict FROM '{vf}' WITH (FORMAT csv)")
