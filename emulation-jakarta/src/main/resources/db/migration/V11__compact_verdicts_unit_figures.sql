@@ -20,3 +20,12 @@ ALTER TABLE evaluation_verdict ADD CONSTRAINT ck_evaluation_verdict_kept
 -- (the counts join the participants, by the primary key) and cost a second index entry per verdict.
 ALTER TABLE evaluation_verdict DROP CONSTRAINT fk_evaluation_verdict_participant;
 DROP INDEX ix_evaluation_verdict_outcome;
+
+-- A question about one unit reads only the reports of the units its figure can be made of (issue
+-- 10, P7; the core's FigureScope.unitsRead): a province's progress on the nation's data reads the
+-- province's communes, not the country's 69,911 rows of the year. The index of V8 gets the unit
+-- after the breakdown, so that those rows are the ones the index gives; the plan's whole year
+-- (plan, year, breakdown '') is read through it as before.
+DROP INDEX ix_measurement_plan_year;
+CREATE INDEX ix_measurement_plan_year
+  ON measurement (plan_code, period_year, breakdown, unit_code, indicator_code);
