@@ -24,8 +24,11 @@ DROP INDEX ix_evaluation_verdict_outcome;
 -- A question about one unit reads only the reports of the units its figure can be made of (issue
 -- 10, P7; the core's FigureScope.unitsRead): a province's progress on the nation's data reads the
 -- province's communes, not the country's 69,911 rows of the year. The index of V8 gets the unit
--- after the breakdown, so that those rows are the ones the index gives; the plan's whole year
--- (plan, year, breakdown '') is read through it as before.
+-- after the breakdown in place of the indicator, so that those rows are the ones the index gives;
+-- the plan's whole year (plan, year, breakdown '') is read through it as before, and the rows of
+-- the indicators read in each breakdown come through the primary key (plan, indicator, unit …).
+-- Without the indicator, the 21 indicators of a unit's village share one key, which PostgreSQL
+-- keeps once (B-tree deduplication): with both columns the nation's index was 645 MB, not 72.
 DROP INDEX ix_measurement_plan_year;
 CREATE INDEX ix_measurement_plan_year
-  ON measurement (plan_code, period_year, breakdown, unit_code, indicator_code);
+  ON measurement (plan_code, period_year, breakdown, unit_code);
