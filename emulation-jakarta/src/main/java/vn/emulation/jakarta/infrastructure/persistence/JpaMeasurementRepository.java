@@ -52,9 +52,9 @@ public class JpaMeasurementRepository implements MeasurementRepository {
    * The values a question of {@code scope} reads: one range of the index {@code
    * ix_measurement_plan_year} (plan, year, breakdown "", and, for a question about one unit, the
    * units its figure can be made of: unit code after the breakdown since V11) and, for the
-   * indicators met in each breakdown, the rows of those indicators that year (by the primary key). Read as columns, not
-   * entities: nothing comes from this server's entity cache, so the answer is what the database
-   * holds (ADR 0034).
+   * indicators met in each breakdown, the rows of those indicators that year (by the primary key).
+   * Read as columns, not entities: nothing comes from this server's entity cache, so the answer is
+   * what the database holds (ADR 0034).
    */
   @Override
   public MeasurementSet within(String planCode, FigureScope scope) {
