@@ -46,6 +46,9 @@ public final class AuditTargets {
   /** A unit's registration for a plan: {@code GET /api/plans/{plan}/registrations/{id}}. */
   public static final String REGISTRATION = "plans/{plan}/registrations/{id}";
 
+  /** A unit's yearly movement report: {@code GET /api/plans/{plan}/reports/{id}}. */
+  public static final String REPORT = "plans/{plan}/reports/{id}";
+
   /** Every template a target is built from. */
   public static final List<String> TEMPLATES =
       List.of(
@@ -57,7 +60,8 @@ public final class AuditTargets {
           EVALUATION_RUN,
           MEASUREMENT,
           HISTORY_IMPORT,
-          REGISTRATION);
+          REGISTRATION,
+          REPORT);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
 
@@ -76,6 +80,11 @@ public final class AuditTargets {
   /** A unit's registration for a plan. */
   public static String registration(String plan, String id) {
     return fill(REGISTRATION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A unit's yearly movement report for a plan. */
+  public static String report(String plan, String id) {
+    return fill(REPORT, Map.of("plan", plan, "id", id));
   }
 
   /** A participant of a plan. */

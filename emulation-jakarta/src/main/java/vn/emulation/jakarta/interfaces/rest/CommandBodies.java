@@ -20,6 +20,11 @@ import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegi
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
+import vn.emulation.jakarta.application.procedure.ReportCommands.AmendReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.FigureInput;
+import vn.emulation.jakarta.application.procedure.ReportCommands.OpenReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.ReportAnswer;
+import vn.emulation.jakarta.application.procedure.ReportCommands.SubmitReport;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -55,6 +60,11 @@ final class CommandBodies {
   static final List<String> AMEND_REGISTRATION = List.of("participantIds");
   static final List<String> REGISTRATION_ANSWER = List.of("reason");
   static final List<String> SUBMIT_REGISTRATION = List.of();
+  static final List<String> FIGURE = List.of("indicatorCode", "breakdown", "measurementVersion");
+  static final List<String> OPEN_REPORT = List.of("unitCode", "year", "figures", "narrative");
+  static final List<String> AMEND_REPORT = List.of("figures", "narrative");
+  static final List<String> REPORT_ANSWER = List.of("reason");
+  static final List<String> SUBMIT_REPORT = List.of();
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
       Map.ofEntries(
@@ -119,7 +129,25 @@ final class CommandBodies {
               f -> new AmendRegistration(f.codes("participantIds"), f.unread())),
           Map.entry(
               RegistrationAnswer.class, f -> new RegistrationAnswer(f.text("reason"), f.unread())),
-          Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()));
+          Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()),
+          Map.entry(
+              OpenReport.class,
+              f ->
+                  new OpenReport(
+                      f.code("unitCode"),
+                      f.integer("year"),
+                      f.objects("figures", CommandBodies::figure, FIGURE),
+                      f.text("narrative"),
+                      f.unread())),
+          Map.entry(
+              AmendReport.class,
+              f ->
+                  new AmendReport(
+                      f.objects("figures", CommandBodies::figure, FIGURE),
+                      f.text("narrative"),
+                      f.unread())),
+          Map.entry(ReportAnswer.class, f -> new ReportAnswer(f.text("reason"), f.unread())),
+          Map.entry(SubmitReport.class, f -> new SubmitReport()));
 
   private static final Map<Class<?>, List<String>> FIELDS =
       Map.ofEntries(
@@ -136,7 +164,11 @@ final class CommandBodies {
           Map.entry(OpenRegistration.class, OPEN_REGISTRATION),
           Map.entry(AmendRegistration.class, AMEND_REGISTRATION),
           Map.entry(RegistrationAnswer.class, REGISTRATION_ANSWER),
-          Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION));
+          Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION),
+          Map.entry(OpenReport.class, OPEN_REPORT),
+          Map.entry(AmendReport.class, AMEND_REPORT),
+          Map.entry(ReportAnswer.class, REPORT_ANSWER),
+          Map.entry(SubmitReport.class, SUBMIT_REPORT));
 
   private CommandBodies() {}
 
@@ -171,6 +203,11 @@ final class CommandBodies {
         f.longInteger("numerator"),
         f.longInteger("denominator"),
         f.decimal("value"));
+  }
+
+  private static FigureInput figure(BodyFields f) {
+    return new FigureInput(
+        f.code("indicatorCode"), f.codeOrEmpty("breakdown"), f.longInteger("measurementVersion"));
   }
 
   private static NewUnit newUnit(BodyFields f) {

@@ -24,6 +24,11 @@ import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegi
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
+import vn.emulation.jakarta.application.procedure.ReportCommands.AmendReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.FigureInput;
+import vn.emulation.jakarta.application.procedure.ReportCommands.OpenReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.ReportAnswer;
+import vn.emulation.jakarta.application.procedure.ReportCommands.SubmitReport;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -210,6 +215,39 @@ final class CommandDocumentation {
                 example("reason", "Kế hoạch của đơn vị chưa có chữ ký của Chủ tịch UBND phường")),
             new Command(
                 SubmitRegistration.class, CommandBodies.SUBMIT_REGISTRATION, List.of(), example()),
+            new Command(
+                FigureInput.class,
+                CommandBodies.FIGURE,
+                List.of("indicatorCode"),
+                example("indicatorCode", "G2", "breakdown", "", "measurementVersion", 2)),
+            new Command(
+                OpenReport.class,
+                CommandBodies.OPEN_REPORT,
+                List.of("unitCode", "year"),
+                example(
+                    "unitCode",
+                    "30745",
+                    "year",
+                    2024,
+                    "figures",
+                    List.of(example("indicatorCode", "G2", "measurementVersion", 1)),
+                    "narrative",
+                    "Phường đã triển khai Kế hoạch thi đua năm 2024; 80 % hồ sơ xử lý trực tuyến.")),
+            new Command(
+                AmendReport.class,
+                CommandBodies.AMEND_REPORT,
+                List.of(),
+                example(
+                    "figures",
+                    List.of(example("indicatorCode", "G2", "measurementVersion", 2)),
+                    "narrative",
+                    "Phường đã triển khai Kế hoạch thi đua năm 2024; số liệu G2 đã đính chính.")),
+            new Command(
+                ReportAnswer.class,
+                CommandBodies.REPORT_ANSWER,
+                List.of(),
+                example("reason", "Số liệu G2 chưa khớp với báo cáo thống kê của phường")),
+            new Command(SubmitReport.class, CommandBodies.SUBMIT_REPORT, List.of(), example()),
             new Command(StartRun.class, CommandBodies.START_RUN, List.of(), example()));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));
@@ -249,7 +287,7 @@ final class CommandDocumentation {
 
   private static Schema property(ApiSchemas schemas, String name, java.lang.reflect.Type type) {
     Class<?> raw = ApiSchemas.raw(type);
-    if (raw == NewUnit.class || raw == AnswerInput.class) {
+    if (raw == NewUnit.class || raw == AnswerInput.class || raw == FigureInput.class) {
       return OASFactory.createSchema().ref(raw.getSimpleName());
     }
     if (CODES.contains(name)) {

@@ -76,6 +76,8 @@ public class ContractDocumentation implements OASFilter {
           new GenericType<Page<RegistrationViews.RegistrationView>>() {}.getType(),
           RegistrationViews.RegistrationView.class,
           RegistrationViews.OverdueList.class,
+          new GenericType<Page<ReportViews.ReportView>>() {}.getType(),
+          ReportViews.ReportView.class,
           ProgressView.Report.class,
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),
