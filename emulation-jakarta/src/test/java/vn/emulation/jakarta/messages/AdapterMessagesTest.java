@@ -57,6 +57,8 @@ class AdapterMessagesTest {
           Map.entry("interfaces/rest/HistoryResource.java", Set.of("*")),
           Map.entry("interfaces/rest/RegistrationResource.java", Set.of("*")),
           Map.entry("interfaces/rest/ReportResource.java", Set.of("*")),
+          Map.entry("interfaces/rest/NominationResource.java", Set.of("*")),
+          Map.entry("interfaces/rest/AppraisalResource.java", Set.of("*")),
           Map.entry("interfaces/rest/OpenDataResource.java", Set.of("*")),
           Map.entry("interfaces/rest/ParticipantResource.java", Set.of("*")),
           Map.entry("interfaces/rest/PlanResource.java", Set.of("*")),
