@@ -29,6 +29,23 @@ const VIEWS = [
     params: ['unit', 'year'],
     text: { vi: 'Báo cáo số liệu', en: 'Report figures' },
   },
+  // the procedure, step 1: a unit's registration, and Home Affairs' queue of them (ADR 0036/0037)
+  {
+    view: 'registration',
+    tag: 'emulation-registration',
+    module: './emulation-registration.js',
+    roles: ['reporter', 'unit-head', 'officer', 'admin'],
+    params: ['unit'],
+    text: { vi: 'Đăng ký thi đua', en: 'Registration' },
+  },
+  {
+    view: 'registrations',
+    tag: 'emulation-registrations',
+    module: './emulation-registrations.js',
+    roles: ['officer', 'admin', 'council', 'chairman'],
+    params: ['state', 'unit', 'case'],
+    text: { vi: 'Tiếp nhận đăng ký', en: 'Registrations received' },
+  },
   {
     view: 'units',
     tag: 'emulation-units',

@@ -77,6 +77,41 @@ public final class Lifecycle<S extends Enum<S>> {
     return List.copyOf(result);
   }
 
+  /**
+   * The log of a stored case, held to this table: each transition one the table allows from the
+   * state before it, starting from {@code openedIn}, and the version counting them (1 + one per
+   * transition), so that a stored case no command could have made is refused rather than continued.
+   *
+   * @param caseId the case, for the message
+   * @return {@code log} itself
+   * @throws IllegalArgumentException when no sequence of commands could have made the log
+   */
+  public CaseLog<S> restored(String caseId, S openedIn, CaseLog<S> log) {
+    S state = openedIn;
+    for (Transition<S> t : log.transitions()) {
+      if (t.from() != state || moves.getOrDefault(state, Map.of()).get(t.command()) != t.to()) {
+        throw new IllegalArgumentException(
+            kind + " " + caseId + ": " + t.command() + " from " + t.from() + " after " + state);
+      }
+      state = t.to();
+    }
+    if (state != log.state() || log.version() != log.transitions().size() + 1L) {
+      throw new IllegalArgumentException(
+          kind
+              + " "
+              + caseId
+              + ": log at "
+              + log.state()
+              + " v"
+              + log.version()
+              + " after "
+              + log.transitions().size()
+              + " transitions ending in "
+              + state);
+    }
+    return log;
+  }
+
   /** Declares the moves of a lifecycle. */
   public static final class Builder<S extends Enum<S>> {
     private final String kind;

@@ -244,6 +244,8 @@ class AuthorisationMatrixIT {
         .replace("/participants/{id}", "/participants/" + participant)
         .replace("/uploads/{id}", "/uploads/00000000-0000-0000-0000-000000000000")
         .replace("/registrations/{id}", "/registrations/00000000-0000-0000-0000-000000000000")
+        .replace("/reports/{id}", "/reports/00000000-0000-0000-0000-000000000000")
+        .replace("/nominations/{id}", "/nominations/00000000-0000-0000-0000-000000000000")
         .replace("{run}", "00000000-0000-0000-0000-000000000000");
   }
 

@@ -122,6 +122,65 @@ public final class Nomination {
   }
 
   /**
+   * A nomination as it was stored: its fields and its log exactly as an earlier command left them.
+   * The log is held to the table: each transition must be one the lifecycle allows from the state
+   * before it, starting from DRAFT, and the version must count them; the verdict is there exactly
+   * when it was sent once, and there is one appraisal per appraising transition, so that a stored
+   * case no command could have made is refused rather than continued.
+   *
+   * @param verdict the stored verdict attached on submission; {@code null} while never sent
+   * @throws IllegalArgumentException when the case is not one the commands could have made
+   */
+  public static Nomination restore(
+      String id,
+      NominatedOccasion occasion,
+      String unitCode,
+      String participantId,
+      String awardFormCode,
+      String lawFormCode,
+      Dossier dossier,
+      VerdictReference verdict,
+      List<Appraisal> appraisals,
+      CaseLog<NominationState> log) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(occasion, "occasion");
+    Objects.requireNonNull(unitCode, "unitCode");
+    Objects.requireNonNull(participantId, "participantId");
+    Objects.requireNonNull(awardFormCode, "awardFormCode");
+    Objects.requireNonNull(lawFormCode, "lawFormCode");
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(log, "log");
+    LIFECYCLE.restored(id, NominationState.DRAFT, log);
+    boolean sent = log.first(SUBMIT).isPresent();
+    long appraising =
+        log.transitions().stream().filter(t -> t.from() == NominationState.SUBMITTED).count();
+    if (sent != (verdict != null) || appraising != appraisals.size()) {
+      throw new IllegalArgumentException(
+          "nomination "
+              + id
+              + ": "
+              + (verdict == null ? "no verdict" : "a verdict")
+              + " and "
+              + appraisals.size()
+              + " appraisals after "
+              + appraising
+              + " appraising transitions, "
+              + (sent ? "sent" : "never sent"));
+    }
+    return new Nomination(
+        id,
+        occasion,
+        unitCode,
+        participantId,
+        awardFormCode,
+        lawFormCode,
+        dossier,
+        verdict,
+        appraisals,
+        log);
+  }
+
+  /**
    * The draft or returned nomination with its dossier replaced.
    *
    * @throws vn.emulation.core.procedure.CommandRefusedException when sent or appraised

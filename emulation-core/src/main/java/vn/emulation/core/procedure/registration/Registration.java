@@ -152,27 +152,6 @@ public final class Registration {
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(openedBy, "openedBy");
     Objects.requireNonNull(openedAt, "openedAt");
-    RegistrationState state = RegistrationState.DRAFT;
-    for (var t : log.transitions()) {
-      if (t.from() != state || LIFECYCLE.next(state, t.command()) != t.to()) {
-        throw new IllegalArgumentException(
-            "registration " + id + ": " + t.command() + " from " + t.from() + " after " + state);
-      }
-      state = t.to();
-    }
-    if (state != log.state() || log.version() != log.transitions().size() + 1L) {
-      throw new IllegalArgumentException(
-          "registration "
-              + id
-              + ": log at "
-              + log.state()
-              + " v"
-              + log.version()
-              + " after "
-              + log.transitions().size()
-              + " transitions ending in "
-              + state);
-    }
     return new Registration(
         id,
         planCode,
@@ -183,7 +162,7 @@ public final class Registration {
         deadline,
         openedBy,
         openedAt,
-        log);
+        LIFECYCLE.restored(id, RegistrationState.DRAFT, log));
   }
 
   private static void checkParticipants(ProblemCollector problems, List<String> ids) {

@@ -52,6 +52,8 @@ public final class MovementReport {
   private final int year;
   private final List<FigureReference> figures;
   private final String narrative;
+  private final String openedBy;
+  private final Instant openedAt;
   private final CaseLog<ReportState> log;
 
   private MovementReport(
@@ -61,6 +63,8 @@ public final class MovementReport {
       int year,
       List<FigureReference> figures,
       String narrative,
+      String openedBy,
+      Instant openedAt,
       CaseLog<ReportState> log) {
     this.id = id;
     this.planCode = planCode;
@@ -68,6 +72,8 @@ public final class MovementReport {
     this.year = year;
     this.figures = List.copyOf(figures);
     this.narrative = narrative;
+    this.openedBy = openedBy;
+    this.openedAt = openedAt;
     this.log = log;
   }
 
@@ -75,7 +81,10 @@ public final class MovementReport {
    * A report opened as a draft, for {@code year} within the plan's period.
    *
    * @param narrative the text so far; may be blank in a draft
-   * @throws vn.emulation.core.common.InvalidInputException listing every problem
+   * @param actor who opened it
+   * @param at when
+   * @throws vn.emulation.core.common.InvalidInputException listing every problem, at {@code id},
+   *     {@code planCode}, {@code unitCode}, {@code year}, {@code figures[i]…}, {@code narrative}
    */
   public static MovementReport open(
       String id,
@@ -84,7 +93,11 @@ public final class MovementReport {
       int year,
       YearPeriod planPeriod,
       List<FigureReference> figures,
-      String narrative) {
+      String narrative,
+      String actor,
+      Instant at) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(at, "at");
     ProblemCollector problems = new ProblemCollector();
     TextRules.checkCode(problems, "id", id);
     if (!TextRules.isPlanCode(planCode)) {
@@ -104,7 +117,43 @@ public final class MovementReport {
         year,
         figures,
         narrative == null ? "" : narrative,
+        actor,
+        at,
         CaseLog.opened(ReportState.DRAFT));
+  }
+
+  /**
+   * A report as it was stored: its fields and its log exactly as an earlier command left them. The
+   * log is held to the table ({@link Lifecycle#restored}), so that a stored case no command could
+   * have made is refused rather than continued.
+   *
+   * @throws IllegalArgumentException when the log is not one the commands could have made
+   */
+  public static MovementReport restore(
+      String id,
+      String planCode,
+      String unitCode,
+      int year,
+      List<FigureReference> figures,
+      String narrative,
+      String openedBy,
+      Instant openedAt,
+      CaseLog<ReportState> log) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(planCode, "planCode");
+    Objects.requireNonNull(unitCode, "unitCode");
+    Objects.requireNonNull(openedBy, "openedBy");
+    Objects.requireNonNull(openedAt, "openedAt");
+    return new MovementReport(
+        id,
+        planCode,
+        unitCode,
+        year,
+        figures,
+        narrative == null ? "" : narrative,
+        openedBy,
+        openedAt,
+        LIFECYCLE.restored(id, ReportState.DRAFT, log));
   }
 
   private static void checkContent(
@@ -217,7 +266,7 @@ public final class MovementReport {
   }
 
   private MovementReport with(List<FigureReference> f, String n, CaseLog<ReportState> next) {
-    return new MovementReport(id, planCode, unitCode, year, f, n, next);
+    return new MovementReport(id, planCode, unitCode, year, f, n, openedBy, openedAt, next);
   }
 
   /** Whether it is approved, so that nothing but a reopening changes it. */
@@ -248,6 +297,14 @@ public final class MovementReport {
   /** The narrative; empty while none is written. */
   public String narrative() {
     return narrative;
+  }
+
+  public String openedBy() {
+    return openedBy;
+  }
+
+  public Instant openedAt() {
+    return openedAt;
   }
 
   public ReportState state() {

@@ -1,6 +1,7 @@
 package vn.emulation.core.procedure.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.emulation.core.procedure.Fixtures.morningOf;
 
@@ -26,7 +27,9 @@ class MovementReportTest {
         2025,
         PLAN,
         List.of(new FigureReference("G8", "m-981", 3), new FigureReference("S1", "m-990", 1)),
-        "Phường đã triển khai Kế hoạch, 92 % hồ sơ công việc được xử lý trên môi trường mạng.");
+        "Phường đã triển khai Kế hoạch, 92 % hồ sơ công việc được xử lý trên môi trường mạng.",
+        "head.30745",
+        AT);
   }
 
   @Test
@@ -43,7 +46,9 @@ class MovementReportTest {
                     PLAN,
                     List.of(
                         new FigureReference("G8", "m-1", 0), new FigureReference("G8", "m-2", 1)),
-                    null));
+                    null,
+                    "head",
+                    AT));
     assertThat(e.problems())
         .extracting(Problem::path)
         .containsExactly("id", "year", "figures[0].measurementVersion", "figures[1].indicatorCode");
@@ -54,7 +59,8 @@ class MovementReportTest {
   @Test
   void aReportIsSentWithItsFiguresAndItsNarrative() {
     MovementReport empty =
-        MovementReport.open("r-1", "rach-gia-2022-2025", "30745", 2025, PLAN, List.of(), " ");
+        MovementReport.open(
+            "r-1", "rach-gia-2022-2025", "30745", 2025, PLAN, List.of(), " ", "head", AT);
     InvalidInputException e =
         catchThrowableOfType(InvalidInputException.class, () -> empty.submit("head", AT));
     assertThat(e.problems()).extracting(Problem::path).containsExactly("figures", "narrative");
@@ -103,5 +109,63 @@ class MovementReportTest {
         catchThrowableOfType(InvalidInputException.class, () -> approved.reopen("noivu", AT, null));
     assertThat(e.problems().get(0).reason().vi()).contains("\"reopen\" phải nêu lý do");
     assertThat(approved.isLocked()).isTrue();
+  }
+
+  @Test
+  void aRestoredReportGoesOnWhereTheStoredOneStopped() {
+    MovementReport reopened =
+        draft()
+            .submit("head.30745", AT)
+            .approve("noivu", AT, null)
+            .reopen("noivu", AT, "đính chính");
+
+    MovementReport back =
+        MovementReport.restore(
+            reopened.id(),
+            reopened.planCode(),
+            reopened.unitCode(),
+            reopened.year(),
+            reopened.figures(),
+            reopened.narrative(),
+            reopened.openedBy(),
+            reopened.openedAt(),
+            reopened.log());
+
+    assertThat(back.state()).isEqualTo(ReportState.REOPENED);
+    assertThat(back.version()).isEqualTo(4);
+    assertThat(back.openedBy()).isEqualTo("head.30745");
+    assertThat(back.submit("head.30745", AT).state()).isEqualTo(ReportState.SUBMITTED);
+  }
+
+  @Test
+  void aStoredLogThatSkipsApprovalIsRefused() {
+    MovementReport d = draft();
+    var forged =
+        new vn.emulation.core.procedure.CaseLog<>(
+            ReportState.REOPENED,
+            2,
+            List.of(
+                new vn.emulation.core.procedure.Transition<>(
+                    MovementReport.REOPEN,
+                    ReportState.DRAFT,
+                    ReportState.REOPENED,
+                    "noivu",
+                    AT,
+                    "x")));
+
+    assertThatThrownBy(
+            () ->
+                MovementReport.restore(
+                    d.id(),
+                    d.planCode(),
+                    d.unitCode(),
+                    d.year(),
+                    d.figures(),
+                    d.narrative(),
+                    d.openedBy(),
+                    d.openedAt(),
+                    forged))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reopen from DRAFT");
   }
 }

@@ -46,6 +46,19 @@ public final class AuditTargets {
   /** A unit's registration for a plan: {@code GET /api/plans/{plan}/registrations/{id}}. */
   public static final String REGISTRATION = "plans/{plan}/registrations/{id}";
 
+  /** A unit's yearly movement report: {@code GET /api/plans/{plan}/reports/{id}}. */
+  public static final String REPORT = "plans/{plan}/reports/{id}";
+
+  /** A unit's nomination: {@code GET /api/plans/{plan}/nominations/{id}}. */
+  public static final String NOMINATION = "plans/{plan}/nominations/{id}";
+
+  /**
+   * A participant's stored verdicts in a run: {@code GET
+   * /api/plans/{plan}/occasions/{occasion}/evaluations/{run}/verdicts/{participant}}.
+   */
+  public static final String STORED_VERDICT =
+      "plans/{plan}/occasions/{occasion}/evaluations/{run}/verdicts/{participant}";
+
   /** Every template a target is built from. */
   public static final List<String> TEMPLATES =
       List.of(
@@ -57,7 +70,10 @@ public final class AuditTargets {
           EVALUATION_RUN,
           MEASUREMENT,
           HISTORY_IMPORT,
-          REGISTRATION);
+          REGISTRATION,
+          REPORT,
+          NOMINATION,
+          STORED_VERDICT);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
 
@@ -73,9 +89,26 @@ public final class AuditTargets {
     return fill(PLAN_VERSION, Map.of("code", plan, "version", String.valueOf(version)));
   }
 
+  /** A unit's nomination. */
+  public static String nomination(String plan, String id) {
+    return fill(NOMINATION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A participant's stored verdicts in a run: what a nomination's verdict reference names. */
+  public static String storedVerdict(String plan, String occasion, String run, String participant) {
+    return fill(
+        STORED_VERDICT,
+        Map.of("plan", plan, "occasion", occasion, "run", run, "participant", participant));
+  }
+
   /** A unit's registration for a plan. */
   public static String registration(String plan, String id) {
     return fill(REGISTRATION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A unit's yearly movement report for a plan. */
+  public static String report(String plan, String id) {
+    return fill(REPORT, Map.of("plan", plan, "id", id));
   }
 
   /** A participant of a plan. */

@@ -2,7 +2,6 @@ package vn.emulation.jakarta.application.procedure;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import vn.emulation.core.procedure.registration.Registration;
 import vn.emulation.core.procedure.registration.RegistrationState;
 
@@ -10,10 +9,7 @@ import vn.emulation.core.procedure.registration.RegistrationState;
  * The port where units' registrations are kept (ADR 0037): read back as the core's {@link
  * Registration}, with every transition; changed only on the version a command read.
  */
-public interface RegistrationRepository {
-
-  /** The registration {@code id}, whatever its plan. */
-  Optional<Registration> find(String id);
+public interface RegistrationRepository extends CaseStore<Registration> {
 
   /**
    * The plan's registrations by unit, then opening time.
@@ -22,14 +18,4 @@ public interface RegistrationRepository {
    * @param unitCodes only those of these units; null for any unit
    */
   List<Registration> list(String planCode, RegistrationState state, Collection<String> unitCodes);
-
-  /** Stores a registration just opened. */
-  void insert(Registration opened);
-
-  /**
-   * Stores {@code changed} over the one at {@code readVersion}, with its new transitions.
-   *
-   * @throws ChangedMeanwhileException when the stored one is no longer at {@code readVersion}
-   */
-  void update(Registration changed, long readVersion);
 }

@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.plan.Plan;
@@ -20,18 +17,13 @@ import vn.emulation.core.procedure.registration.OverdueRegistrations;
 import vn.emulation.core.procedure.registration.Registration;
 import vn.emulation.core.procedure.registration.RegistrationDeadline;
 import vn.emulation.core.procedure.registration.RegistrationState;
-import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.Precondition;
-import vn.emulation.jakarta.application.PreconditionFailedException;
-import vn.emulation.jakarta.application.PreconditionRequiredException;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
-import vn.emulation.jakarta.application.access.Role;
 import vn.emulation.jakarta.application.audit.AuditTargets;
-import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.participant.ParticipantRepository;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.plan.PlanUnitRepository;
@@ -58,14 +50,30 @@ public class Registrations {
   public record OverdueOn(
       LocalDate on, LocalDate dueOn, List<OverdueRegistrations.Overdue> units) {}
 
+  /** A registration as the generic case flow sees it. */
+  static final CaseKind<Registration> KIND =
+      new CaseKind<>(
+          Registration.LIFECYCLE.kind(),
+          "registration.what",
+          Registration::id,
+          Registration::planCode,
+          Registration::unitCode,
+          Registration::version,
+          RegistrationAuditState::of,
+          AuditTargets::registration);
+
   @Inject RegistrationRepository registrations;
   @Inject PlanCatalog plans;
   @Inject PlanUnitRepository planUnits;
   @Inject ParticipantRepository participants;
   @Inject UnitScopes scopes;
   @Inject Callers callers;
-  @Inject AuditTrail audit;
+  @Inject CaseFlows flows;
   @Inject Clock clock;
+
+  private CaseFlow<Registration> flow() {
+    return flows.of(KIND, registrations);
+  }
 
   /**
    * Opens a draft registration for the caller's unit (or, for Home Affairs, any unit).
@@ -75,8 +83,8 @@ public class Registrations {
    */
   @Transactional
   public Tagged<Registration> open(String planCode, OpenRegistration cmd) {
-    Caller caller = callers.writer();
-    Plan plan = plans.acceptingChangesToday(planCode);
+    CaseFlow<Registration> flow = flow();
+    Plan plan = flow.openingOn(planCode);
     ProblemCollector problems = new ProblemCollector();
     cmd.unread().take(problems, "occasionCode");
     if (cmd.unitCode() == null && !cmd.unread().take(problems, "unitCode")) {
@@ -108,36 +116,38 @@ public class Registrations {
                 cmd.participantIds(),
                 null,
                 deadline,
-                caller.user(),
-                now());
+                flow.actor(),
+                flow.now());
       }
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
     }
     problems.throwIfAny("registration");
-    registrations.insert(opened);
-    audit.record("registration.open", target(opened), null, RegistrationAuditState.of(opened));
-    return tagged(opened);
+    return flow.open(opened);
   }
 
   /** Replaces the participants of a draft or returned registration. */
   @Transactional
   public Tagged<Registration> amend(
       String planCode, String id, AmendRegistration cmd, Precondition seen) {
-    return change(
+    CaseFlow<Registration> flow = flow();
+    return flow.change(
         planCode,
         id,
         seen,
-        false,
+        WhoMayAct.UNIT_STAFF,
         Registration.AMEND,
         r -> {
           ProblemCollector problems = new ProblemCollector();
           cmd.unread().take(problems, "participantIds");
           checkParticipants(problems, planCode, r.unitCode(), cmd.participantIds());
           r.log().require(Registration.LIFECYCLE, Registration.AMEND);
-          return withProblems(
+          return CaseFlow.withProblems(
               problems,
-              () -> r.amend(cmd.participantIds(), r.ownPlan().orElse(null), actor(), now()));
+              "registration",
+              () ->
+                  r.amend(
+                      cmd.participantIds(), r.ownPlan().orElse(null), flow.actor(), flow.now()));
         });
   }
 
@@ -145,45 +155,57 @@ public class Registrations {
   @Transactional
   public Tagged<Registration> attachOwnPlan(
       String planCode, String id, FileReference file, Precondition seen) {
-    return change(
+    CaseFlow<Registration> flow = flow();
+    return flow.change(
         planCode,
         id,
         seen,
-        false,
+        WhoMayAct.UNIT_STAFF,
         Registration.AMEND,
-        r -> r.amend(r.participantIds(), file, actor(), now()));
+        r -> r.amend(r.participantIds(), file, flow.actor(), flow.now()));
   }
 
   /** Sends the registration to Home Affairs. */
   @Transactional
   public Tagged<Registration> submit(String planCode, String id, Precondition seen) {
-    return change(planCode, id, seen, false, Registration.SUBMIT, r -> r.submit(actor(), now()));
+    CaseFlow<Registration> flow = flow();
+    return flow.change(
+        planCode,
+        id,
+        seen,
+        WhoMayAct.UNIT_STAFF,
+        Registration.SUBMIT,
+        r -> r.submit(flow.actor(), flow.now()));
   }
 
   /** Home Affairs accepts the registration sent. */
   @Transactional
   public Tagged<Registration> accept(
       String planCode, String id, RegistrationAnswer answer, Precondition seen) {
-    return change(
+    CaseFlow<Registration> flow = flow();
+    return flow.change(
         planCode,
         id,
         seen,
-        true,
+        WhoMayAct.HOME_AFFAIRS,
         Registration.ACCEPT,
-        r -> answered(answer, () -> r.accept(actor(), now(), answer.reason())));
+        r -> answered(answer, () -> r.accept(flow.actor(), flow.now(), answer.reason())));
   }
 
   /** Home Affairs returns the registration sent, with the reason, for the unit to correct. */
   @Transactional
   public Tagged<Registration> returnForCorrection(
       String planCode, String id, RegistrationAnswer answer, Precondition seen) {
-    return change(
+    CaseFlow<Registration> flow = flow();
+    return flow.change(
         planCode,
         id,
         seen,
-        true,
+        WhoMayAct.HOME_AFFAIRS,
         Registration.RETURN,
-        r -> answered(answer, () -> r.returnForCorrection(actor(), now(), answer.reason())));
+        r ->
+            answered(
+                answer, () -> r.returnForCorrection(flow.actor(), flow.now(), answer.reason())));
   }
 
   /**
@@ -191,13 +213,7 @@ public class Registrations {
    * answers as an unknown one (404), while a command aimed at it is refused (403).
    */
   public Tagged<Registration> find(String planCode, String id) {
-    plans.inForceToday(planCode);
-    Registration r = read(planCode, id);
-    if (!scopes.current().includes(r.unitCode())) {
-      // another unit's record reads exactly as an unknown one (ADR 0009)
-      throw new NotFoundException(AdapterMessages.text("registration.noSuch", id, planCode));
-    }
-    return tagged(r);
+    return flow().find(planCode, id);
   }
 
   /** The plan's registrations the caller may see, filtered by state and unit, a page of them. */
@@ -255,61 +271,11 @@ public class Registrations {
         on, deadline.dueOn(), OverdueRegistrations.on(on, deadline, expected, all));
   }
 
-  private Tagged<Registration> change(
-      String planCode,
-      String id,
-      Precondition seen,
-      boolean homeAffairs,
-      String command,
-      UnaryOperator<Registration> act) {
-    Caller caller = callers.writer();
-    plans.acceptingChangesToday(planCode);
-    Registration before = read(planCode, id);
-    if (homeAffairs) {
-      if (!caller.has(Role.OFFICER) && !caller.has(Role.ADMIN)) {
-        throw new AccessDeniedException(AdapterMessages.text("registration.onlyHomeAffairs"));
-      }
-    } else if (!scopes.current().includes(before.unitCode())) {
-      throw AccessDeniedException.outsideScope(before.unitCode());
-    }
-    if (seen.tags().isEmpty() && !seen.any()) {
-      throw new PreconditionRequiredException(
-          AdapterMessages.text("registration.ifMatchRequired", id));
-    }
-    seen.check(String.valueOf(before.version()), what(id));
-    Registration after = act.apply(before);
-    try {
-      registrations.update(after, before.version());
-    } catch (ChangedMeanwhileException e) {
-      throw new PreconditionFailedException(
-          AdapterMessages.text("registration.changedMeanwhile", id, before.version()));
-    }
-    audit.record(
-        "registration." + command,
-        target(after),
-        RegistrationAuditState.of(before),
-        RegistrationAuditState.of(after));
-    return tagged(after);
-  }
-
   private Registration answered(
       RegistrationAnswer answer, java.util.function.Supplier<Registration> act) {
     ProblemCollector problems = new ProblemCollector();
     answer.unread().take(problems, "reason");
-    return withProblems(problems, act);
-  }
-
-  /** The core's command, its problems added to those already found, every one at once. */
-  private static Registration withProblems(
-      ProblemCollector problems, java.util.function.Supplier<Registration> act) {
-    Registration result = null;
-    try {
-      result = act.get();
-    } catch (InvalidInputException e) {
-      problems.addAll(e.problems());
-    }
-    problems.throwIfAny("registration");
-    return result;
+    return CaseFlow.withProblems(problems, "registration", act);
   }
 
   private void checkParticipants(
@@ -330,34 +296,5 @@ public class Registrations {
             AdapterMessages.text("registration.participantOfAnotherUnit", pid, unitCode));
       }
     }
-  }
-
-  private Registration read(String planCode, String id) {
-    return registrations
-        .find(id)
-        .filter(r -> r.planCode().equals(planCode))
-        .orElseThrow(
-            () -> new NotFoundException(AdapterMessages.text("registration.noSuch", id, planCode)));
-  }
-
-  private String actor() {
-    return callers.current().user();
-  }
-
-  // milliseconds: every database keeps them exactly, so a case reads back as it was stored
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private static vn.emulation.core.common.LocalizedText what(String id) {
-    return AdapterMessages.text("registration.what", id);
-  }
-
-  private static String target(Registration r) {
-    return AuditTargets.registration(r.planCode(), r.id());
-  }
-
-  private static Tagged<Registration> tagged(Registration r) {
-    return new Tagged<>(r, String.valueOf(r.version()));
   }
 }

@@ -1,10 +1,6 @@
 package vn.emulation.jakarta.format.upload;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.procedure.FileReference;
@@ -19,12 +15,7 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 public final class PlanDocument {
 
   /** The media type of a Word document, as the core's {@link FileReference#isWord} knows it. */
-  public static final String DOCX =
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-  private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-  private static final byte[] ZIP = {'P', 'K', 3, 4};
-  private static final int MAX_ENTRIES = 2_000;
+  public static final String DOCX = DocumentTypes.DOCX;
 
   private PlanDocument() {}
 
@@ -51,44 +42,12 @@ public final class PlanDocument {
   }
 
   private static String typeOf(UploadContent content) {
-    byte[] head = content.head();
-    if (startsWith(head, PDF)) {
-      return FileReference.PDF;
-    }
-    if (startsWith(head, ZIP) && holdsWordDocument(content)) {
-      return DOCX;
-    }
-    throw new InvalidInputException(
-        "file", List.of(new Problem("file", AdapterMessages.text("registration.planFileType"))));
-  }
-
-  private static boolean holdsWordDocument(UploadContent content) {
-    try (InputStream in = content.open();
-        ZipInputStream zip = new ZipInputStream(in)) {
-      ZipEntry e;
-      for (int i = 0; i < MAX_ENTRIES && (e = zip.getNextEntry()) != null; i++) {
-        if (e.getName().equals("word/document.xml")) {
-          return true;
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      // a damaged archive is not a Word document; the caller says which types are accepted
-      return false;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  private static boolean startsWith(byte[] content, byte[] magic) {
-    if (content.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if (content[i] != magic[i]) {
-        return false;
-      }
-    }
-    return true;
+    return DocumentTypes.pdfOrWord(content)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "file",
+                    List.of(
+                        new Problem("file", AdapterMessages.text("registration.planFileType")))));
   }
 }

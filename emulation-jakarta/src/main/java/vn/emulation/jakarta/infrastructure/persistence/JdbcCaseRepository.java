@@ -39,6 +39,17 @@ public class JdbcCaseRepository implements CaseRepository {
   private static final String COLUMNS =
       "id, kind, plan_code, unit_code, state, version, opened_by, opened_at, body";
 
+  /**
+   * A case's row and its transitions in one statement, so that both are read from one snapshot: a
+   * command committing between two separate reads would otherwise give a row of one version and the
+   * transitions of the next, a log no command made.
+   */
+  private static final String READ =
+      "SELECT c.id, c.kind, c.plan_code, c.unit_code, c.state, c.version, c.opened_by,"
+          + " c.opened_at, c.body, t.seq, t.command, t.from_state, t.to_state, t.actor,"
+          + " t.acted_at, t.reason FROM procedure_case c"
+          + " LEFT JOIN procedure_transition t ON t.case_id = c.id";
+
   @Inject EmulationSettings settings;
 
   private DataSource dataSource;
@@ -53,30 +64,28 @@ public class JdbcCaseRepository implements CaseRepository {
   @Override
   public Optional<StoredCase> find(String kind, String id) {
     List<StoredCase> found =
-        select("SELECT " + COLUMNS + " FROM procedure_case WHERE kind = ? AND id = ?", kind, id);
+        select(READ + " WHERE c.kind = ? AND c.id = ? ORDER BY t.seq", kind, id);
     return found.stream().findFirst();
   }
 
   @Override
   public List<StoredCase> list(String kind, String planCode, CaseFilter filter) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT " + COLUMNS + " FROM procedure_case WHERE kind = ? AND plan_code = ?");
+    StringBuilder sql = new StringBuilder(READ + " WHERE c.kind = ? AND c.plan_code = ?");
     List<String> args = new ArrayList<>(List.of(kind, planCode));
     if (filter.state() != null) {
-      sql.append(" AND state = ?");
+      sql.append(" AND c.state = ?");
       args.add(filter.state());
     }
     if (filter.unitCodes() != null) {
       if (filter.unitCodes().isEmpty()) {
         return List.of();
       }
-      sql.append(" AND unit_code IN (")
+      sql.append(" AND c.unit_code IN (")
           .append(String.join(", ", java.util.Collections.nCopies(filter.unitCodes().size(), "?")))
           .append(')');
       args.addAll(filter.unitCodes());
     }
-    sql.append(" ORDER BY unit_code, opened_at, id");
+    sql.append(" ORDER BY c.unit_code, c.opened_at, c.id, t.seq");
     return select(sql.toString(), args.toArray(String[]::new));
   }
 
@@ -171,18 +180,21 @@ public class JdbcCaseRepository implements CaseRepository {
   }
 
   private List<StoredCase> select(String sql, String... args) {
-    try (Connection c = dataSource().getConnection()) {
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setString(i + 1, args[i]);
+      }
       Map<String, StoredCase> cases = new LinkedHashMap<>();
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        for (int i = 0; i < args.length; i++) {
-          s.setString(i + 1, args[i]);
-        }
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
+      Map<String, List<StoredTransition>> transitions = new LinkedHashMap<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          String id = r.getString(1);
+          if (!cases.containsKey(id)) {
             cases.put(
-                r.getString(1),
+                id,
                 new StoredCase(
-                    r.getString(1),
+                    id,
                     r.getString(2),
                     r.getString(3),
                     r.getString(4),
@@ -192,51 +204,43 @@ public class JdbcCaseRepository implements CaseRepository {
                     r.getObject(8, OffsetDateTime.class).toInstant(),
                     r.getString(9),
                     List.of()));
+            transitions.put(id, new ArrayList<>());
+          }
+          int seq = r.getInt(10);
+          if (!r.wasNull()) {
+            transitions
+                .get(id)
+                .add(
+                    new StoredTransition(
+                        seq,
+                        r.getString(11),
+                        r.getString(12),
+                        r.getString(13),
+                        r.getString(14),
+                        r.getObject(15, OffsetDateTime.class).toInstant(),
+                        r.getString(16)));
           }
         }
       }
       List<StoredCase> result = new ArrayList<>(cases.size());
       for (StoredCase k : cases.values()) {
-        result.add(withTransitions(c, k));
+        result.add(
+            new StoredCase(
+                k.id(),
+                k.kind(),
+                k.planCode(),
+                k.unitCode(),
+                k.state(),
+                k.version(),
+                k.openedBy(),
+                k.openedAt(),
+                k.body(),
+                transitions.get(k.id())));
       }
       return List.copyOf(result);
     } catch (SQLException e) {
       throw new IllegalStateException("reading procedure cases failed: " + e.getMessage(), e);
     }
-  }
-
-  private static StoredCase withTransitions(Connection c, StoredCase k) throws SQLException {
-    List<StoredTransition> ts = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT seq, command, from_state, to_state, actor, acted_at, reason"
-                + " FROM procedure_transition WHERE case_id = ? ORDER BY seq")) {
-      s.setString(1, k.id());
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          ts.add(
-              new StoredTransition(
-                  r.getInt(1),
-                  r.getString(2),
-                  r.getString(3),
-                  r.getString(4),
-                  r.getString(5),
-                  r.getObject(6, OffsetDateTime.class).toInstant(),
-                  r.getString(7)));
-        }
-      }
-    }
-    return new StoredCase(
-        k.id(),
-        k.kind(),
-        k.planCode(),
-        k.unitCode(),
-        k.state(),
-        k.version(),
-        k.openedBy(),
-        k.openedAt(),
-        k.body(),
-        ts);
   }
 
   private DataSource dataSource() {

@@ -4,26 +4,41 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import vn.emulation.core.procedure.CaseLog;
 import vn.emulation.core.procedure.FileReference;
-import vn.emulation.core.procedure.Transition;
 import vn.emulation.core.procedure.registration.Registration;
 import vn.emulation.core.procedure.registration.RegistrationDeadline;
 import vn.emulation.core.procedure.registration.RegistrationState;
 
 /**
- * A registration as a stored case and back: the case's columns from the registration's own
- * accessors, its other fields (occasion, participants, own plan, deadline) as the JSON body, its
- * log as the transitions. Reading back goes through {@link Registration#restore}, which refuses a
- * log no command could have made. Stateless.
+ * A registration as a stored case and back: its own fields (occasion, participants, own plan,
+ * deadline) as the JSON body; the shared columns and the log are {@link CaseRows}'. Reading back
+ * goes through {@link Registration#restore}, which refuses a log no command could have made.
+ * Stateless.
  */
 final class RegistrationCases {
 
   static final String KIND = Registration.LIFECYCLE.kind();
+
+  /** The mapping {@link JdbcRegistrationRepository} stores with. */
+  static final CaseMapper<Registration> MAPPER =
+      new CaseMapper<>() {
+        @Override
+        public String kind() {
+          return KIND;
+        }
+
+        @Override
+        public CaseRepository.StoredCase stored(Registration r) {
+          return RegistrationCases.stored(r);
+        }
+
+        @Override
+        public Registration restored(CaseRepository.StoredCase stored) {
+          return registration(stored);
+        }
+      };
 
   private RegistrationCases() {}
 
@@ -31,56 +46,19 @@ final class RegistrationCases {
     JsonObjectBuilder body = Json.createObjectBuilder();
     r.occasionCode().ifPresent(o -> body.add("occasionCode", o));
     body.add("participantIds", Json.createArrayBuilder(r.participantIds()));
-    r.ownPlan()
-        .ifPresent(
-            f ->
-                body.add(
-                    "ownPlan",
-                    Json.createObjectBuilder()
-                        .add("name", f.name())
-                        .add("mediaType", f.mediaType())
-                        .add("size", f.size())
-                        .add("sha256", f.sha256())));
+    r.ownPlan().ifPresent(f -> body.add("ownPlan", CaseRows.file(f)));
     JsonObjectBuilder deadline =
         Json.createObjectBuilder().add("dueOn", r.deadline().dueOn().toString());
     r.deadline().deadlineCodeIfAny().ifPresent(c -> deadline.add("deadlineCode", c));
     body.add("deadline", deadline);
-    List<CaseRepository.StoredTransition> ts = new ArrayList<>();
-    List<Transition<RegistrationState>> log = r.log().transitions();
-    for (int i = 0; i < log.size(); i++) {
-      Transition<RegistrationState> t = log.get(i);
-      ts.add(
-          new CaseRepository.StoredTransition(
-              i + 1, t.command(), t.from().name(), t.to().name(), t.actor(), t.at(), t.reason()));
-    }
-    return new CaseRepository.StoredCase(
-        r.id(),
-        KIND,
-        r.planCode(),
-        r.unitCode(),
-        r.state().name(),
-        r.version(),
-        r.openedBy(),
-        r.openedAt(),
-        body.build().toString(),
-        ts);
+    return CaseRows.stored(
+        KIND, r.id(), r.planCode(), r.unitCode(), r.openedBy(), r.openedAt(), r.log(), body);
   }
 
   static Registration registration(CaseRepository.StoredCase c) {
-    JsonObject body;
-    try (var reader = Json.createReader(new StringReader(c.body()))) {
-      body = reader.readObject();
-    }
-    FileReference ownPlan = null;
-    if (body.containsKey("ownPlan")) {
-      JsonObject f = body.getJsonObject("ownPlan");
-      ownPlan =
-          new FileReference(
-              f.getString("name"),
-              f.getString("mediaType"),
-              f.getJsonNumber("size").longValueExact(),
-              f.getString("sha256"));
-    }
+    JsonObject body = CaseRows.body(c);
+    FileReference ownPlan =
+        body.containsKey("ownPlan") ? CaseRows.file(body.getJsonObject("ownPlan")) : null;
     JsonObject d = body.getJsonObject("deadline");
     RegistrationDeadline deadline =
         new RegistrationDeadline(
@@ -88,18 +66,6 @@ final class RegistrationCases {
     List<String> participants =
         body.getJsonArray("participantIds").getValuesAs(JsonString.class).stream()
             .map(JsonString::getString)
-            .toList();
-    List<Transition<RegistrationState>> log =
-        c.transitions().stream()
-            .map(
-                t ->
-                    new Transition<>(
-                        t.command(),
-                        RegistrationState.valueOf(t.from()),
-                        RegistrationState.valueOf(t.to()),
-                        t.actor(),
-                        t.at(),
-                        t.reason()))
             .toList();
     return Registration.restore(
         c.id(),
@@ -111,6 +77,6 @@ final class RegistrationCases {
         deadline,
         c.openedBy(),
         c.openedAt(),
-        new CaseLog<>(RegistrationState.valueOf(c.state()), c.version(), log));
+        CaseRows.log(c, RegistrationState.class));
   }
 }

@@ -9,6 +9,7 @@ import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
@@ -16,10 +17,21 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
+import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
+import vn.emulation.jakarta.application.procedure.NominationCommands.AppraisalAnswer;
+import vn.emulation.jakarta.application.procedure.NominationCommands.BatchAppraisalCommand;
+import vn.emulation.jakarta.application.procedure.NominationCommands.BatchItem;
+import vn.emulation.jakarta.application.procedure.NominationCommands.OpenNomination;
+import vn.emulation.jakarta.application.procedure.NominationCommands.SubmitNomination;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
+import vn.emulation.jakarta.application.procedure.ReportCommands.AmendReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.FigureInput;
+import vn.emulation.jakarta.application.procedure.ReportCommands.OpenReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.ReportAnswer;
+import vn.emulation.jakarta.application.procedure.ReportCommands.SubmitReport;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -55,6 +67,20 @@ final class CommandBodies {
   static final List<String> AMEND_REGISTRATION = List.of("participantIds");
   static final List<String> REGISTRATION_ANSWER = List.of("reason");
   static final List<String> SUBMIT_REGISTRATION = List.of();
+  static final List<String> FIGURE = List.of("indicatorCode", "breakdown", "measurementVersion");
+  static final List<String> OPEN_REPORT = List.of("unitCode", "year", "figures", "narrative");
+  static final List<String> AMEND_REPORT = List.of("figures", "narrative");
+  static final List<String> REPORT_ANSWER = List.of("reason");
+  static final List<String> SUBMIT_REPORT = List.of();
+  static final List<String> OPEN_NOMINATION =
+      List.of("occasionCode", "participantId", "awardFormCode", "lawFormCode", "sets", "documents");
+  static final List<String> AMEND_NOMINATION = List.of("sets", "documents");
+  static final List<String> SUBMIT_NOMINATION = List.of();
+  static final List<String> APPRAISAL_ANSWER =
+      List.of("reason", "departureReason", "correctionWorkingDays");
+  static final List<String> BATCH_APPRAISAL = List.of("items", "correctionWorkingDays");
+  static final List<String> BATCH_ITEM =
+      List.of("nominationId", "version", "decision", "reason", "departureReason");
 
   private static final Map<Class<?>, Function<BodyFields, ?>> READERS =
       Map.ofEntries(
@@ -119,7 +145,55 @@ final class CommandBodies {
               f -> new AmendRegistration(f.codes("participantIds"), f.unread())),
           Map.entry(
               RegistrationAnswer.class, f -> new RegistrationAnswer(f.text("reason"), f.unread())),
-          Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()));
+          Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()),
+          Map.entry(
+              OpenReport.class,
+              f ->
+                  new OpenReport(
+                      f.code("unitCode"),
+                      f.integer("year"),
+                      f.objects("figures", CommandBodies::figure, FIGURE),
+                      f.text("narrative"),
+                      f.unread())),
+          Map.entry(
+              AmendReport.class,
+              f ->
+                  new AmendReport(
+                      f.objects("figures", CommandBodies::figure, FIGURE),
+                      f.text("narrative"),
+                      f.unread())),
+          Map.entry(ReportAnswer.class, f -> new ReportAnswer(f.text("reason"), f.unread())),
+          Map.entry(SubmitReport.class, f -> new SubmitReport()),
+          Map.entry(
+              OpenNomination.class,
+              f ->
+                  new OpenNomination(
+                      f.code("occasionCode"),
+                      f.code("participantId"),
+                      f.code("awardFormCode"),
+                      f.code("lawFormCode"),
+                      f.integer("sets"),
+                      f.codes("documents"),
+                      f.unread())),
+          Map.entry(
+              AmendNomination.class,
+              f -> new AmendNomination(f.integer("sets"), f.codes("documents"), f.unread())),
+          Map.entry(SubmitNomination.class, f -> new SubmitNomination()),
+          Map.entry(
+              AppraisalAnswer.class,
+              f ->
+                  new AppraisalAnswer(
+                      f.text("reason"),
+                      f.text("departureReason"),
+                      f.integer("correctionWorkingDays"),
+                      f.unread())),
+          Map.entry(
+              BatchAppraisalCommand.class,
+              f ->
+                  new BatchAppraisalCommand(
+                      f.objects("items", CommandBodies::batchItem, BATCH_ITEM),
+                      f.integer("correctionWorkingDays"),
+                      f.unread())));
 
   private static final Map<Class<?>, List<String>> FIELDS =
       Map.ofEntries(
@@ -136,7 +210,16 @@ final class CommandBodies {
           Map.entry(OpenRegistration.class, OPEN_REGISTRATION),
           Map.entry(AmendRegistration.class, AMEND_REGISTRATION),
           Map.entry(RegistrationAnswer.class, REGISTRATION_ANSWER),
-          Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION));
+          Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION),
+          Map.entry(OpenReport.class, OPEN_REPORT),
+          Map.entry(AmendReport.class, AMEND_REPORT),
+          Map.entry(ReportAnswer.class, REPORT_ANSWER),
+          Map.entry(SubmitReport.class, SUBMIT_REPORT),
+          Map.entry(OpenNomination.class, OPEN_NOMINATION),
+          Map.entry(AmendNomination.class, AMEND_NOMINATION),
+          Map.entry(SubmitNomination.class, SUBMIT_NOMINATION),
+          Map.entry(AppraisalAnswer.class, APPRAISAL_ANSWER),
+          Map.entry(BatchAppraisalCommand.class, BATCH_APPRAISAL));
 
   private CommandBodies() {}
 
@@ -171,6 +254,20 @@ final class CommandBodies {
         f.longInteger("numerator"),
         f.longInteger("denominator"),
         f.decimal("value"));
+  }
+
+  private static FigureInput figure(BodyFields f) {
+    return new FigureInput(
+        f.code("indicatorCode"), f.codeOrEmpty("breakdown"), f.longInteger("measurementVersion"));
+  }
+
+  private static BatchItem batchItem(BodyFields f) {
+    return new BatchItem(
+        f.code("nominationId"),
+        f.longInteger("version"),
+        f.choice("decision", AppraisalDecision.class),
+        f.text("reason"),
+        f.text("departureReason"));
   }
 
   private static NewUnit newUnit(BodyFields f) {

@@ -12,6 +12,7 @@ import vn.emulation.core.common.TextRules;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
@@ -20,10 +21,21 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
+import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
+import vn.emulation.jakarta.application.procedure.NominationCommands.AppraisalAnswer;
+import vn.emulation.jakarta.application.procedure.NominationCommands.BatchAppraisalCommand;
+import vn.emulation.jakarta.application.procedure.NominationCommands.BatchItem;
+import vn.emulation.jakarta.application.procedure.NominationCommands.OpenNomination;
+import vn.emulation.jakarta.application.procedure.NominationCommands.SubmitNomination;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.AmendRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.OpenRegistration;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.RegistrationAnswer;
 import vn.emulation.jakarta.application.procedure.RegistrationCommands.SubmitRegistration;
+import vn.emulation.jakarta.application.procedure.ReportCommands.AmendReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.FigureInput;
+import vn.emulation.jakarta.application.procedure.ReportCommands.OpenReport;
+import vn.emulation.jakarta.application.procedure.ReportCommands.ReportAnswer;
+import vn.emulation.jakarta.application.procedure.ReportCommands.SubmitReport;
 import vn.emulation.jakarta.application.unit.UnitCommands.CloseUnit;
 import vn.emulation.jakarta.application.unit.UnitCommands.MergeUnits;
 import vn.emulation.jakarta.application.unit.UnitCommands.MoveUnit;
@@ -50,7 +62,12 @@ final class CommandDocumentation {
           "id",
           "categoryCode",
           "occasionCode",
-          "participantIds");
+          "participantIds",
+          "participantId",
+          "awardFormCode",
+          "lawFormCode",
+          "documents",
+          "nominationId");
 
   static final Set<String> DATES = Set.of("openedOn", "date", "from", "registeredOn", "asOf");
   static final Map<String, Class<? extends Enum<?>>> CHOICES =
@@ -62,7 +79,9 @@ final class CommandDocumentation {
           "answer",
           Answer.class,
           "status",
-          PlanStatus.class);
+          PlanStatus.class,
+          "decision",
+          AppraisalDecision.class);
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
   private CommandDocumentation() {}
@@ -210,6 +229,112 @@ final class CommandDocumentation {
                 example("reason", "Kế hoạch của đơn vị chưa có chữ ký của Chủ tịch UBND phường")),
             new Command(
                 SubmitRegistration.class, CommandBodies.SUBMIT_REGISTRATION, List.of(), example()),
+            new Command(
+                FigureInput.class,
+                CommandBodies.FIGURE,
+                List.of("indicatorCode"),
+                example("indicatorCode", "G2", "breakdown", "", "measurementVersion", 2)),
+            new Command(
+                OpenReport.class,
+                CommandBodies.OPEN_REPORT,
+                List.of("unitCode", "year"),
+                example(
+                    "unitCode",
+                    "30745",
+                    "year",
+                    2024,
+                    "figures",
+                    List.of(example("indicatorCode", "G2", "measurementVersion", 1)),
+                    "narrative",
+                    "Phường đã triển khai Kế hoạch thi đua năm 2024; 80 % hồ sơ xử lý trực tuyến.")),
+            new Command(
+                AmendReport.class,
+                CommandBodies.AMEND_REPORT,
+                List.of(),
+                example(
+                    "figures",
+                    List.of(example("indicatorCode", "G2", "measurementVersion", 2)),
+                    "narrative",
+                    "Phường đã triển khai Kế hoạch thi đua năm 2024; số liệu G2 đã đính chính.")),
+            new Command(
+                ReportAnswer.class,
+                CommandBodies.REPORT_ANSWER,
+                List.of(),
+                example("reason", "Số liệu G2 chưa khớp với báo cáo thống kê của phường")),
+            new Command(SubmitReport.class, CommandBodies.SUBMIT_REPORT, List.of(), example()),
+            new Command(
+                OpenNomination.class,
+                CommandBodies.OPEN_NOMINATION,
+                List.of("occasionCode", "participantId", "awardFormCode", "lawFormCode"),
+                example(
+                    "occasionCode",
+                    "ANNUAL-2025",
+                    "participantId",
+                    "can-bo-17",
+                    "awardFormCode",
+                    "GIAY_KHEN_CHU_TICH_TP",
+                    "lawFormCode",
+                    "GIAY_KHEN",
+                    "sets",
+                    1,
+                    "documents",
+                    List.of("SUBMISSION", "ACHIEVEMENT_REPORT", "REVIEW_MINUTES"))),
+            new Command(
+                AmendNomination.class,
+                CommandBodies.AMEND_NOMINATION,
+                List.of(),
+                example(
+                    "sets",
+                    1,
+                    "documents",
+                    List.of("SUBMISSION", "ACHIEVEMENT_REPORT", "REVIEW_MINUTES"))),
+            new Command(
+                SubmitNomination.class, CommandBodies.SUBMIT_NOMINATION, List.of(), example()),
+            new Command(
+                AppraisalAnswer.class,
+                CommandBodies.APPRAISAL_ANSWER,
+                List.of(),
+                example(
+                    "reason",
+                    "Biên bản họp xét chưa có chữ ký của Chủ tịch Hội đồng",
+                    "correctionWorkingDays",
+                    5)),
+            new Command(
+                BatchItem.class,
+                CommandBodies.BATCH_ITEM,
+                List.of("nominationId", "version", "decision"),
+                example(
+                    "nominationId",
+                    "7d1c0a52-4f0e-4c55-9b7e-2f1d7b1e9a10",
+                    "version",
+                    3,
+                    "decision",
+                    "ELIGIBLE")),
+            new Command(
+                BatchAppraisalCommand.class,
+                CommandBodies.BATCH_APPRAISAL,
+                List.of("items"),
+                example(
+                    "items",
+                    List.of(
+                        example(
+                            "nominationId",
+                            "7d1c0a52-4f0e-4c55-9b7e-2f1d7b1e9a10",
+                            "version",
+                            3,
+                            "decision",
+                            "ELIGIBLE"),
+                        example(
+                            "nominationId",
+                            "0b9e3f6c-2a71-4d8e-8f43-5c6a9d2e1b77",
+                            "version",
+                            3,
+                            "decision",
+                            "RETURN_FOR_CORRECTION",
+                            "reason",
+                            "Thiếu biên bản họp xét")),
+                    "correctionWorkingDays",
+                    5)),
             new Command(StartRun.class, CommandBodies.START_RUN, List.of(), example()));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));
@@ -249,14 +374,23 @@ final class CommandDocumentation {
 
   private static Schema property(ApiSchemas schemas, String name, java.lang.reflect.Type type) {
     Class<?> raw = ApiSchemas.raw(type);
-    if (raw == NewUnit.class || raw == AnswerInput.class) {
+    if (raw == NewUnit.class || raw == AnswerInput.class || raw == FigureInput.class) {
       return OASFactory.createSchema().ref(raw.getSimpleName());
+    }
+    if (name.equals("items")) {
+      return OASFactory.createSchema()
+          .type(SchemaType.ARRAY)
+          .minItems(1)
+          .items(OASFactory.createSchema().ref(BatchItem.class.getSimpleName()));
     }
     if (CODES.contains(name)) {
       Schema code = code();
-      return List.class.isAssignableFrom(raw)
-          ? OASFactory.createSchema().type(SchemaType.ARRAY).items(code).minItems(1)
-          : code;
+      if (!List.class.isAssignableFrom(raw)) {
+        return code;
+      }
+      Schema array = OASFactory.createSchema().type(SchemaType.ARRAY).items(code);
+      // a dossier may hold no document yet; the other lists name at least one code
+      return name.equals("documents") ? array : array.minItems(1);
     }
     if (name.equals("breakdown")) {
       return OASFactory.createSchema()

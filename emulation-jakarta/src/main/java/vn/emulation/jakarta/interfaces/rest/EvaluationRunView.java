@@ -119,7 +119,8 @@ public final class EvaluationRunView {
         v.awardFormCode(), v.awardFormName().in(l), v.outcome().name(), v.outcome().label().in(l));
   }
 
-  private static VerdictView verdict(VerdictRecord v, Locale l) {
+  /** A stored verdict as the run views show it; a nomination shows the one it carries. */
+  static VerdictView verdict(VerdictRecord v, Locale l) {
     return new VerdictView(
         form(v, l), v.results().stream().map(r -> criterion(r, l)).toList(), v.blockers());
   }

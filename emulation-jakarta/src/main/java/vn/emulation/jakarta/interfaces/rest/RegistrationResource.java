@@ -63,14 +63,11 @@ import vn.emulation.jakarta.interfaces.rest.RegistrationViews.RegistrationView;
             + " nhận hoặc trả lại; danh sách đơn vị chưa đăng ký")
 public class RegistrationResource {
 
-  static final String IF_MATCH =
-      "The registration's ETag as last read (required: a command without it answers 428)";
-  private static final String BAD = "Something is wrong; every problem is named; nothing stored";
-  private static final String REFUSED =
-      "The registration's state does not allow this command; allowed names those it does";
-  private static final String STALE =
-      "The registration changed since the ETag given in If-Match; nothing was stored";
-  private static final String REQUIRED = "No If-Match header; nothing was stored";
+  static final String IF_MATCH = CaseResponses.IF_MATCH;
+  private static final String BAD = CaseResponses.BAD;
+  private static final String REFUSED = CaseResponses.REFUSED;
+  private static final String STALE = CaseResponses.STALE;
+  private static final String REQUIRED = CaseResponses.REQUIRED;
   private static final String FORBIDDEN = "The registration's unit is not the caller's";
 
   /** Media types a PDF or Word file arrives with; the content decides. */
@@ -187,16 +184,8 @@ public class RegistrationResource {
   @APIResponse(responseCode = "404", description = "No such plan")
   public Response open(OpenRegistration body) {
     Tagged<Registration> r = registrations.open(plan, Bodies.required(body));
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("plans")
-                .path(plan)
-                .path("registrations")
-                .path(r.value().id())
-                .build())
-        .entity(RegistrationView.of(r.value()))
-        .header(HttpHeaders.ETAG, EntityTags.quoted(r.tag()))
-        .build();
+    return CaseResponses.created(
+        uri, r, RegistrationView::of, "plans", plan, "registrations", r.value().id());
   }
 
   @PUT
@@ -221,7 +210,7 @@ public class RegistrationResource {
       @PathParam("id") @Parameter(description = "The registration's id") String id,
       @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
       AmendRegistration body) {
-    Precondition seen = EntityTags.ifMatch(ifMatch);
+    Precondition seen = CaseResponses.ifMatch(ifMatch);
     return ok(registrations.amend(plan, id, Bodies.required(body), seen));
   }
 
@@ -264,7 +253,7 @@ public class RegistrationResource {
           String filename,
       @HeaderParam("Content-Disposition") String disposition,
       InputStream body) {
-    Precondition seen = EntityTags.ifMatch(ifMatch);
+    Precondition seen = CaseResponses.ifMatch(ifMatch);
     requirePlanFileType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
     String name = UploadBodies.firstOf(filename, UploadBodies.filename(disposition));
     FileReference file =
@@ -303,7 +292,7 @@ public class RegistrationResource {
       @PathParam("id") @Parameter(description = "The registration's id") String id,
       @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
       SubmitRegistration body) {
-    Precondition seen = EntityTags.ifMatch(ifMatch);
+    Precondition seen = CaseResponses.ifMatch(ifMatch);
     Bodies.required(body);
     return ok(registrations.submit(plan, id, seen));
   }
@@ -327,7 +316,7 @@ public class RegistrationResource {
       @PathParam("id") @Parameter(description = "The registration's id") String id,
       @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
       RegistrationAnswer body) {
-    Precondition seen = EntityTags.ifMatch(ifMatch);
+    Precondition seen = CaseResponses.ifMatch(ifMatch);
     return ok(registrations.accept(plan, id, answer(body), seen));
   }
 
@@ -350,7 +339,7 @@ public class RegistrationResource {
       @PathParam("id") @Parameter(description = "The registration's id") String id,
       @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
       RegistrationAnswer body) {
-    Precondition seen = EntityTags.ifMatch(ifMatch);
+    Precondition seen = CaseResponses.ifMatch(ifMatch);
     return ok(registrations.returnForCorrection(plan, id, answer(body), seen));
   }
 
@@ -360,7 +349,7 @@ public class RegistrationResource {
   }
 
   private static Response ok(Tagged<Registration> r) {
-    return EntityTags.ok(r.map(RegistrationView::of));
+    return CaseResponses.ok(r, RegistrationView::of);
   }
 
   private static void requirePlanFileType(String mediaType) {

@@ -3,11 +3,10 @@ package vn.emulation.jakarta.interfaces.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.emulation.core.procedure.FileReference;
-import vn.emulation.core.procedure.Transition;
 import vn.emulation.core.procedure.registration.OverdueRegistrations;
 import vn.emulation.core.procedure.registration.Registration;
-import vn.emulation.core.procedure.registration.RegistrationState;
+import vn.emulation.jakarta.interfaces.rest.CaseViews.FileView;
+import vn.emulation.jakarta.interfaces.rest.CaseViews.TransitionView;
 
 /** How registrations are shown over the API. */
 final class RegistrationViews {
@@ -44,7 +43,6 @@ final class RegistrationViews {
       List<TransitionView> transitions) {
 
     static RegistrationView of(Registration r) {
-      List<Transition<RegistrationState>> log = r.log().transitions();
       return new RegistrationView(
           r.id(),
           r.planCode(),
@@ -61,30 +59,7 @@ final class RegistrationViews {
           r.openedBy(),
           r.openedAt(),
           r.allowedCommands(),
-          java.util.stream.IntStream.range(0, log.size())
-              .mapToObj(i -> TransitionView.of(i + 1, log.get(i)))
-              .toList());
-    }
-  }
-
-  /** A file the case refers to: its name, the type found by content, size and SHA-256. */
-  public record FileView(String name, String mediaType, long size, String sha256) {
-    static FileView of(FileReference f) {
-      return new FileView(f.name(), f.mediaType(), f.size(), f.sha256());
-    }
-  }
-
-  /**
-   * One step a case took.
-   *
-   * @param seq 1 for the first, then 2, 3…
-   * @param reason why, absent when none was given
-   */
-  public record TransitionView(
-      int seq, String command, String from, String to, String actor, Instant at, String reason) {
-    static TransitionView of(int seq, Transition<? extends Enum<?>> t) {
-      return new TransitionView(
-          seq, t.command(), t.from().name(), t.to().name(), t.actor(), t.at(), t.reason());
+          CaseViews.transitions(r.log()));
     }
   }
 

@@ -19,14 +19,15 @@ import vn.emulation.jakarta.application.participant.EvidenceRepository;
 import vn.emulation.jakarta.application.participant.ParticipantRepository;
 import vn.emulation.jakarta.application.participant.history.HistoryRepository;
 import vn.emulation.jakarta.application.plan.PlanRepository;
+import vn.emulation.jakarta.application.procedure.CaseStore;
 import vn.emulation.jakarta.application.unit.UnitRepository;
 
 /**
  * The memo of figures (ADR 0034) trusts that the audit log's head moves with every write of a fact.
  * Checked on the compiled use cases: every code path of the application that calls a port's writing
  * operation — reports, uploads, units, plan versions and their status, participants, their evidence
- * and history — records an audit entry, in the same method or in every method that calls it (a
- * private step of a use case is audited by the use case).
+ * and history, the procedure's cases — records an audit entry, in the same method or in every
+ * method that calls it (a private step of a use case is audited by the use case).
  */
 class EveryFactWriteIsAuditedTest {
 
@@ -44,7 +45,8 @@ class EveryFactWriteIsAuditedTest {
           PlanRepository.class, Set.of("add", "saveStatuses"),
           ParticipantRepository.class, Set.of("add"),
           EvidenceRepository.class, Set.of("answer", "count", "amount", "register"),
-          HistoryRepository.class, Set.of("store"));
+          HistoryRepository.class, Set.of("store"),
+          CaseStore.class, Set.of("insert", "update"));
 
   @Test
   void everyPathThatWritesAFactRecordsAnAuditEntry() {

@@ -15,7 +15,7 @@ import vn.emulation.jakarta.application.PageRequest;
  * The repository port in memory, like the database: a run is opened once, a participant stored once
  * per run (again: nothing stored), the run's row moves on.
  */
-final class InMemoryEvaluationRuns implements EvaluationRunRepository {
+public final class InMemoryEvaluationRuns implements EvaluationRunRepository {
 
   final Map<String, EvaluationRun> runs = new LinkedHashMap<>();
   final Map<String, List<JudgedParticipant>> participants = new LinkedHashMap<>();
