@@ -3,14 +3,12 @@ package vn.emulation.jakarta.format.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -82,8 +80,7 @@ public final class AdministrativePdf {
       info.setTitle(document.title() + " " + document.number());
       info.setProducer("emulation");
       info.setCreator("emulation");
-      Calendar when = GregorianCalendar.from(at.withZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh")));
-      when.setTimeZone(TimeZone.getTimeZone(at.getZone()));
+      Calendar when = GregorianCalendar.from(at);
       info.setCreationDate(when);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       pdf.save(bytes);
@@ -107,7 +104,7 @@ public final class AdministrativePdf {
       summaryWidth = Math.max(summaryWidth, centred(List.of(Run.bold(s)), BODY, LEFT, width()));
     }
     if (!d.summary().isEmpty()) {
-      rule(LEFT + width() / 2, y - 3, Math.max(summaryWidth / 3, 60));
+      rule(LEFT + width() / 2, y - 4, Math.max(summaryWidth / 3, 60));
       y -= 10;
     }
     if (!d.authority().isBlank()) {
@@ -137,7 +134,7 @@ public final class AdministrativePdf {
       centred(List.of(Run.plain(d.issuer().parentBody())), 13, LEFT, leftWidth);
     }
     float bodyWidth = centred(List.of(Run.bold(d.issuer().body())), 13, LEFT, leftWidth);
-    rule(LEFT + leftWidth / 2, y - 2, Math.max(bodyWidth / 3, 40));
+    rule(LEFT + leftWidth / 2, y - 4, Math.max(bodyWidth / 3, 40));
     y -= 8;
     if (!d.number().isBlank()) {
       centred(List.of(Run.plain(d.number())), 13, LEFT, leftWidth);
@@ -147,7 +144,7 @@ public final class AdministrativePdf {
     centred(List.of(Run.bold(AdministrativeDocument.NATIONAL_NAME)), 13, rightX, rightWidth);
     float mottoWidth =
         centred(List.of(Run.bold(AdministrativeDocument.MOTTO)), 14, rightX, rightWidth);
-    rule(rightX + rightWidth / 2, y - 2, mottoWidth);
+    rule(rightX + rightWidth / 2, y - 4, mottoWidth);
     y -= 10;
     centred(List.of(Run.italic(d.placeAndDate())), 14, rightX, rightWidth);
     y = Math.min(y, leftBottom);

@@ -13,7 +13,7 @@ import vn.emulation.core.document.Run;
  * Vietnamese letter (U+1EA0–U+1EF9 among them). Read from the jar, never from the system, and
  * embedded as subsets in each document.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
   static final String FOLDER = "fonts/";
 
@@ -36,6 +36,11 @@ final class PdfFonts {
         load(document, "LiberationSerif-Bold.ttf"),
         load(document, "LiberationSerif-Italic.ttf"),
         load(document, "LiberationSerif-BoldItalic.ttf"));
+  }
+
+  /** Liberation Serif Regular embedded (as a subset) in {@code document}. */
+  public static PDType0Font regular(PDDocument document) {
+    return load(document, "LiberationSerif-Regular.ttf");
   }
 
   PDType0Font of(Run run) {

@@ -77,6 +77,7 @@ public class ContractDocumentation implements OASFilter {
           RegistrationViews.RegistrationView.class,
           RegistrationViews.OverdueList.class,
           ProgressView.Report.class,
+          DocumentVerificationView.DocumentVerification.class,
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),
           PublishedPlanResource.PublishedPlan.class,
