@@ -177,6 +177,29 @@ class PadesSignerTest {
     assertThat(broken).doesNotContain("Signature is Valid").contains("Digest Mismatch");
   }
 
+  @Test
+  void everySignedDocumentIsValidForPdfsigAndForUs() throws Exception {
+    Assumptions.assumeTrue(
+        available("pdfsig"),
+        "pdfsig (Debian's poppler-utils) is not installed: .ci/run installs it");
+    var documents =
+        java.util.Map.of(
+            "to-trinh", DocumentFixtures.submissionDocument(),
+            "giay-khen", DocumentFixtures.certificateDocument());
+    for (var e : documents.entrySet()) {
+      RenderedPdf r = AdministrativePdf.render(e.getValue(), Optional.empty(), AT.atZone(VN));
+      byte[] s =
+          PadesSigner.sign(r.bytes(), authority.signer(), r.signature(), "Ký", AT.atZone(VN));
+      Path file = OUT.resolve(e.getKey() + "-signed.pdf");
+      Files.write(file, s);
+      assertThat(run("pdfsig", file.toString()))
+          .as(e.getKey())
+          .contains("Signature is Valid")
+          .contains("Total document signed");
+      assertThat(PdfSignatures.verify(s, List.of(authority.ca())).get(0).unchanged()).isTrue();
+    }
+  }
+
   /** The byte of the binary comment on the file's second line, which no reader interprets. */
   static byte[] changedOneByte(byte[] pdf) {
     byte[] changed = pdf.clone();
