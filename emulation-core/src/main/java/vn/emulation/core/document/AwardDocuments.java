@@ -62,7 +62,7 @@ public final class AwardDocuments {
       String what = formPhrase(form);
       String line =
           g.withinAuthority()
-              ? item + ". Tặng " + what + " cho " + counts(g.nominees()) + "."
+              ? item + ". Tặng " + what + " cho " + counts(g.nominees())
               : item
                   + ". Đề nghị "
                   + g.deciders().stream()
@@ -71,9 +71,8 @@ public final class AwardDocuments {
                   + " xem xét, tặng "
                   + what
                   + " cho "
-                  + counts(g.nominees())
-                  + ".";
-      body.add(Block.Paragraph.of(Run.plain(line + " (Có danh sách kèm theo)")));
+                  + counts(g.nominees());
+      body.add(Block.Paragraph.of(Run.plain(line + " (có danh sách kèm theo).")));
       appendix.addAll(
           list(
               "DANH SÁCH ĐỀ NGHỊ TẶNG " + form.name().vi().toUpperCase(java.util.Locale.ROOT),

@@ -200,11 +200,11 @@ class AwardDocumentsTest {
     List<String> texts = paragraphs(s.body());
     assertThat(texts)
         .contains(
-            "1. Tặng " + GK + " cho 02 cá nhân và 01 tập thể. (Có danh sách kèm theo)",
+            "1. Tặng " + GK + " cho 02 cá nhân và 01 tập thể (có danh sách kèm theo).",
             "2. Đề nghị Chủ tịch nước xem xét, tặng "
                 + HCLD3
-                + " cho 01 cá nhân."
-                + " (Có danh sách kèm theo)");
+                + " cho 01 cá nhân (có"
+                + " danh sách kèm theo).");
     assertThat(texts.get(texts.size() - 1))
         .isEqualTo("Kính trình Chủ tịch Ủy ban nhân dân phường Rạch Giá xem xét, quyết định./.");
     assertThat(s.recipients()).containsExactly("- Như trên;", "- Lưu: VT, VHXH.");

@@ -127,11 +127,11 @@ public final class AdministrativePdf {
 
   private void header(AdministrativeDocument d) throws IOException {
     float top = y;
-    float leftWidth = width() * 0.40f - 6;
+    float leftWidth = width() * 0.40f - 12;
     float rightX = LEFT + width() * 0.40f;
     float rightWidth = width() - width() * 0.40f;
     if (!d.issuer().parentBody().isBlank()) {
-      centred(List.of(Run.plain(d.issuer().parentBody())), 13, LEFT, leftWidth);
+      centred(List.of(Run.plain(d.issuer().parentBody())), 12, LEFT, leftWidth);
     }
     float bodyWidth = centred(List.of(Run.bold(d.issuer().body())), 13, LEFT, leftWidth);
     rule(LEFT + leftWidth / 2, y - 4, Math.max(bodyWidth / 3, 40));
