@@ -52,6 +52,68 @@ public final class InMemoryHistoryRepository implements HistoryRepository {
         .toList();
   }
 
+  @Override
+  public int markRevoked(String planCode, ParticipantHistory revoked) {
+    String key = planCode + "/" + revoked.participantId();
+    ParticipantHistory h = histories.get(key);
+    if (h == null) {
+      return 0;
+    }
+    int[] marked = {0};
+    List<vn.emulation.core.history.AwardRecord> awards =
+        h.awards().stream()
+            .map(
+                a ->
+                    a.revokedOn() != null
+                        ? a
+                        : revoked.awards().stream()
+                            .filter(
+                                r ->
+                                    r.revokedOn() != null
+                                        && r.form().equals(a.form())
+                                        && r.decisionNumber().equals(a.decisionNumber()))
+                            .findFirst()
+                            .map(
+                                r -> {
+                                  marked[0]++;
+                                  return new vn.emulation.core.history.AwardRecord(
+                                      a.form(),
+                                      a.type(),
+                                      a.decisionNumber(),
+                                      a.decidedOn(),
+                                      r.revokedOn());
+                                })
+                            .orElse(a))
+            .toList();
+    List<vn.emulation.core.history.TitleRecord> titles =
+        h.titles().stream()
+            .map(
+                t ->
+                    t.revokedOn() != null || t.decisionNumber() == null
+                        ? t
+                        : revoked.titles().stream()
+                            .filter(
+                                r ->
+                                    r.revokedOn() != null
+                                        && r.year() == t.year()
+                                        && r.title().equals(t.title())
+                                        && t.decisionNumber().equals(r.decisionNumber()))
+                            .findFirst()
+                            .map(
+                                r -> {
+                                  marked[0]++;
+                                  return new vn.emulation.core.history.TitleRecord(
+                                      t.year(), t.title(), t.decisionNumber(), r.revokedOn());
+                                })
+                            .orElse(t))
+            .toList();
+    histories.put(
+        key,
+        new ParticipantHistory(
+            h.participantId(), h.ratings(), titles, h.initiatives(), awards, h.cases()));
+    return marked[0];
+  }
+
   /** Every import stored, oldest first. */
   public List<HistoryImport> imports() {
     return List.copyOf(imports);

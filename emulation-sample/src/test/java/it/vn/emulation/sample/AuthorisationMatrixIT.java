@@ -246,6 +246,10 @@ class AuthorisationMatrixIT {
         .replace("/registrations/{id}", "/registrations/00000000-0000-0000-0000-000000000000")
         .replace("/reports/{id}", "/reports/00000000-0000-0000-0000-000000000000")
         .replace("/nominations/{id}", "/nominations/00000000-0000-0000-0000-000000000000")
+        .replace("/announcements/{id}", "/announcements/00000000-0000-0000-0000-000000000000")
+        .replace("/council-meetings/{id}", "/council-meetings/00000000-0000-0000-0000-000000000000")
+        .replace("/submissions/{id}", "/submissions/00000000-0000-0000-0000-000000000000")
+        .replace("/revocations/{id}", "/revocations/00000000-0000-0000-0000-000000000000")
         .replace("{run}", "00000000-0000-0000-0000-000000000000");
   }
 

@@ -60,12 +60,19 @@ public record Caller(String user, Set<Role> roles, String unitCode) {
     return roles.stream().anyMatch(r -> !r.unitScoped() && r != Role.PUBLIC);
   }
 
-  /** Whether this caller holds a role that writes: reporter, unit head, officer, administrator. */
+  /**
+   * Whether this caller holds a role that writes: reporter, unit head, officer, administrator; and
+   * the council member and the Chairman, whose votes and decisions are the award procedure's acts
+   * (ADR 0040). Which operation each role may call is the resources' {@code @RolesAllowed}; the
+   * council and the Chairman call only their own acts ({@code AccessRulesTest}).
+   */
   public boolean mayWrite() {
     return roles.contains(Role.REPORTER)
         || roles.contains(Role.UNIT_HEAD)
         || roles.contains(Role.OFFICER)
-        || roles.contains(Role.ADMIN);
+        || roles.contains(Role.ADMIN)
+        || roles.contains(Role.COUNCIL)
+        || roles.contains(Role.CHAIRMAN);
   }
 
   /** The role an audit entry records: the strongest one held, by declaration order reversed. */

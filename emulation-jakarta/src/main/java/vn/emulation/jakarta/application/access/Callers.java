@@ -27,8 +27,9 @@ public interface Callers {
   <T> T runAsSystem(String purpose, Supplier<T> work);
 
   /**
-   * The current caller, who must hold a role that writes (reporter, unit head, officer or
-   * administrator); the write use cases ask this first.
+   * The current caller, who must hold a role that writes (reporter, unit head, officer,
+   * administrator; the council member and the Chairman for their acts, ADR 0040); the write use
+   * cases ask this first.
    *
    * @throws AccessDeniedException for anyone else, the anonymous caller above all
    */

@@ -46,6 +46,18 @@ public final class AuditTargets {
   /** A unit's registration for a plan: {@code GET /api/plans/{plan}/registrations/{id}}. */
   public static final String REGISTRATION = "plans/{plan}/registrations/{id}";
 
+  /** A public announcement of nominees: {@code GET /api/plans/{plan}/announcements/{id}}. */
+  public static final String ANNOUNCEMENT = "plans/{plan}/announcements/{id}";
+
+  /** A council meeting: {@code GET /api/plans/{plan}/council-meetings/{id}}. */
+  public static final String COUNCIL_MEETING = "plans/{plan}/council-meetings/{id}";
+
+  /** A submission and its decisions: {@code GET /api/plans/{plan}/submissions/{id}}. */
+  public static final String SUBMISSION = "plans/{plan}/submissions/{id}";
+
+  /** A revocation of an award: {@code GET /api/plans/{plan}/revocations/{id}}. */
+  public static final String REVOCATION = "plans/{plan}/revocations/{id}";
+
   /** A unit's yearly movement report: {@code GET /api/plans/{plan}/reports/{id}}. */
   public static final String REPORT = "plans/{plan}/reports/{id}";
 
@@ -71,6 +83,10 @@ public final class AuditTargets {
           MEASUREMENT,
           HISTORY_IMPORT,
           REGISTRATION,
+          ANNOUNCEMENT,
+          COUNCIL_MEETING,
+          SUBMISSION,
+          REVOCATION,
           REPORT,
           NOMINATION,
           STORED_VERDICT);
@@ -104,6 +120,26 @@ public final class AuditTargets {
   /** A unit's registration for a plan. */
   public static String registration(String plan, String id) {
     return fill(REGISTRATION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A public announcement of nominees. */
+  public static String announcement(String plan, String id) {
+    return fill(ANNOUNCEMENT, Map.of("plan", plan, "id", id));
+  }
+
+  /** A council meeting. */
+  public static String councilMeeting(String plan, String id) {
+    return fill(COUNCIL_MEETING, Map.of("plan", plan, "id", id));
+  }
+
+  /** A submission, with its decisions. */
+  public static String submission(String plan, String id) {
+    return fill(SUBMISSION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A revocation of an award. */
+  public static String revocation(String plan, String id) {
+    return fill(REVOCATION, Map.of("plan", plan, "id", id));
   }
 
   /** A unit's yearly movement report for a plan. */

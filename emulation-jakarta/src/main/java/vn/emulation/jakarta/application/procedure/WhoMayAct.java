@@ -25,6 +25,25 @@ public interface WhoMayAct {
    */
   void check(Caller caller, UnitScope scope, String unitCode, String command, LocalizedText what);
 
+  /**
+   * Whoever holds one of {@code roles}, whatever the case's unit: the council's members voting, the
+   * Chairman deciding, Home Affairs keeping the record (ADR 0040).
+   */
+  static WhoMayAct holding(Role first, Role... more) {
+    Set<Role> roles = EnumSet.of(first, more);
+    return (caller, scope, unitCode, command, what) -> {
+      if (roles.stream().noneMatch(caller::has)) {
+        throw new AccessDeniedException(
+            AdapterMessages.text(
+                "procedure.onlyRoles",
+                command,
+                what.vi(),
+                roles.stream().map(Role::claim).sorted().toList().toString(),
+                what.en()));
+      }
+    };
+  }
+
   /** Anyone who may write and whose scope holds the case's unit (Home Affairs holds every unit). */
   WhoMayAct UNIT_STAFF =
       (caller, scope, unitCode, command, what) -> {

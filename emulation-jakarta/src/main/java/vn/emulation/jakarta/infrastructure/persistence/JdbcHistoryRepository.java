@@ -131,6 +131,54 @@ public class JdbcHistoryRepository implements HistoryRepository {
     return byParticipant.entrySet().stream().map(e -> e.getValue().history(e.getKey())).toList();
   }
 
+  @Override
+  public int markRevoked(String planCode, ParticipantHistory revoked) {
+    int marked = 0;
+    try (Connection c = dataSource().getConnection()) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE participant_record SET revoked_on = ? WHERE plan_code = ?"
+                  + " AND participant_id = ? AND kind = 'AWARD' AND code = ?"
+                  + " AND decision_number = ? AND revoked_on IS NULL")) {
+        for (AwardRecord a : revoked.awards()) {
+          if (a.revokedOn() != null) {
+            s.setDate(1, Date.valueOf(a.revokedOn()));
+            s.setString(2, planCode);
+            s.setString(3, revoked.participantId());
+            s.setString(4, a.form());
+            s.setString(5, a.decisionNumber());
+            marked += s.executeUpdate();
+          }
+        }
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "UPDATE participant_record SET revoked_on = ? WHERE plan_code = ?"
+                  + " AND participant_id = ? AND kind = 'TITLE' AND record_year = ? AND code = ?"
+                  + " AND decision_number = ? AND revoked_on IS NULL")) {
+        for (TitleRecord t : revoked.titles()) {
+          if (t.revokedOn() != null && t.decisionNumber() != null) {
+            s.setDate(1, Date.valueOf(t.revokedOn()));
+            s.setString(2, planCode);
+            s.setString(3, revoked.participantId());
+            s.setInt(4, t.year());
+            s.setString(5, t.title());
+            s.setString(6, t.decisionNumber());
+            marked += s.executeUpdate();
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "marking the records of "
+              + revoked.participantId()
+              + " revoked failed: "
+              + e.getMessage(),
+          e);
+    }
+    return marked;
+  }
+
   private static void record(Parts parts, ResultSet r) throws SQLException {
     String kind = r.getString(2);
     LocalDate on = day(r.getDate(8));

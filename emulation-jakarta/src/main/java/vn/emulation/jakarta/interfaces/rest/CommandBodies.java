@@ -7,8 +7,13 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Answer;
+import vn.emulation.core.law.AwardType;
+import vn.emulation.core.law.Office;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.procedure.CouncilRole;
+import vn.emulation.core.procedure.RevocationGround;
+import vn.emulation.core.procedure.VoteChoice;
 import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.evaluation.EvaluationCommands.StartRun;
@@ -17,6 +22,23 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
+import vn.emulation.jakarta.application.procedure.AwardCommands.AnnulAward;
+import vn.emulation.jakarta.application.procedure.AwardCommands.AnswerComment;
+import vn.emulation.jakarta.application.procedure.AwardCommands.CaseReason;
+import vn.emulation.jakarta.application.procedure.AwardCommands.CastVote;
+import vn.emulation.jakarta.application.procedure.AwardCommands.CloseAnnouncement;
+import vn.emulation.jakarta.application.procedure.AwardCommands.ConveneCouncil;
+import vn.emulation.jakarta.application.procedure.AwardCommands.DecideForm;
+import vn.emulation.jakarta.application.procedure.AwardCommands.FormShareInput;
+import vn.emulation.jakarta.application.procedure.AwardCommands.MemberInput;
+import vn.emulation.jakarta.application.procedure.AwardCommands.NoFields;
+import vn.emulation.jakarta.application.procedure.AwardCommands.PrepareAnnouncement;
+import vn.emulation.jakarta.application.procedure.AwardCommands.PrepareSubmission;
+import vn.emulation.jakarta.application.procedure.AwardCommands.ProposeRevocation;
+import vn.emulation.jakarta.application.procedure.AwardCommands.PublishAnnouncement;
+import vn.emulation.jakarta.application.procedure.AwardCommands.RecordComment;
+import vn.emulation.jakarta.application.procedure.AwardCommands.RecordRecovery;
+import vn.emulation.jakarta.application.procedure.AwardCommands.ShareInput;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AppraisalAnswer;
 import vn.emulation.jakarta.application.procedure.NominationCommands.BatchAppraisalCommand;
@@ -67,6 +89,36 @@ final class CommandBodies {
   static final List<String> AMEND_REGISTRATION = List.of("participantIds");
   static final List<String> REGISTRATION_ANSWER = List.of("reason");
   static final List<String> SUBMIT_REGISTRATION = List.of();
+  static final List<String> NO_FIELDS = List.of();
+  static final List<String> CASE_REASON = List.of("reason");
+  static final List<String> PREPARE_ANNOUNCEMENT = List.of("occasionCode", "nominationIds");
+  static final List<String> PUBLISH_ANNOUNCEMENT = List.of("publishedOn", "channel");
+  static final List<String> RECORD_COMMENT =
+      List.of("author", "receivedOn", "text", "nominationId");
+  static final List<String> ANSWER_COMMENT = List.of("number", "text");
+  static final List<String> CLOSE_ANNOUNCEMENT = List.of("closedOn");
+  static final List<String> CONVENE_COUNCIL =
+      List.of(
+          "announcementId",
+          "day",
+          "place",
+          "members",
+          "quorum",
+          "approval",
+          "approvalByForm",
+          "present");
+  static final List<String> MEMBER = List.of("id", "name", "role");
+  static final List<String> SHARE = List.of("numerator", "denominator", "strict");
+  static final List<String> FORM_SHARE = List.of("form", "numerator", "denominator", "strict");
+  static final List<String> CAST_VOTE = List.of("memberId", "nominationId", "choice");
+  static final List<String> PREPARE_SUBMISSION = List.of("meetingId", "office", "submittedOn");
+  static final List<String> DECIDE_FORM =
+      List.of("form", "number", "decidedOn", "signer", "type", "awardees");
+  static final List<String> PROPOSE_REVOCATION =
+      List.of("submissionId", "form", "nominationId", "ground", "reason");
+  static final List<String> ANNUL_AWARD = List.of("office", "annulledOn");
+  static final List<String> RECORD_RECOVERY =
+      List.of("recordedOn", "artefactRecovered", "moneyRecovered", "note");
   static final List<String> FIGURE = List.of("indicatorCode", "breakdown", "measurementVersion");
   static final List<String> OPEN_REPORT = List.of("unitCode", "year", "figures", "narrative");
   static final List<String> AMEND_REPORT = List.of("figures", "narrative");
@@ -146,6 +198,94 @@ final class CommandBodies {
           Map.entry(
               RegistrationAnswer.class, f -> new RegistrationAnswer(f.text("reason"), f.unread())),
           Map.entry(SubmitRegistration.class, f -> new SubmitRegistration()),
+          Map.entry(NoFields.class, f -> new NoFields()),
+          Map.entry(CaseReason.class, f -> new CaseReason(f.text("reason"), f.unread())),
+          Map.entry(
+              PrepareAnnouncement.class,
+              f ->
+                  new PrepareAnnouncement(
+                      f.code("occasionCode"), f.codes("nominationIds"), f.unread())),
+          Map.entry(
+              PublishAnnouncement.class,
+              f -> new PublishAnnouncement(f.date("publishedOn"), f.text("channel"), f.unread())),
+          Map.entry(
+              RecordComment.class,
+              f ->
+                  new RecordComment(
+                      f.text("author"),
+                      f.date("receivedOn"),
+                      f.text("text"),
+                      f.code("nominationId"),
+                      f.unread())),
+          Map.entry(
+              AnswerComment.class,
+              f -> new AnswerComment(f.integer("number"), f.text("text"), f.unread())),
+          Map.entry(
+              CloseAnnouncement.class, f -> new CloseAnnouncement(f.date("closedOn"), f.unread())),
+          Map.entry(
+              ConveneCouncil.class,
+              f ->
+                  new ConveneCouncil(
+                      f.code("announcementId"),
+                      f.date("day"),
+                      f.text("place"),
+                      f.objects("members", CommandBodies::member, MEMBER),
+                      f.object("quorum", CommandBodies::share, SHARE),
+                      f.object("approval", CommandBodies::share, SHARE),
+                      f.objects("approvalByForm", CommandBodies::formShare, FORM_SHARE),
+                      f.codes("present"),
+                      f.unread())),
+          Map.entry(
+              CastVote.class,
+              f ->
+                  new CastVote(
+                      f.code("memberId"),
+                      f.code("nominationId"),
+                      f.choice("choice", VoteChoice.class),
+                      f.unread())),
+          Map.entry(
+              PrepareSubmission.class,
+              f ->
+                  new PrepareSubmission(
+                      f.code("meetingId"),
+                      f.choice("office", Office.class),
+                      f.date("submittedOn"),
+                      f.unread())),
+          Map.entry(
+              DecideForm.class,
+              f ->
+                  new DecideForm(
+                      f.code("form"),
+                      f.text("number"),
+                      f.date("decidedOn"),
+                      f.text("signer"),
+                      f.choice("type", AwardType.class),
+                      f.codes("awardees"),
+                      f.unread())),
+          Map.entry(
+              ProposeRevocation.class,
+              f ->
+                  new ProposeRevocation(
+                      f.code("submissionId"),
+                      f.code("form"),
+                      f.code("nominationId"),
+                      f.choice("ground", RevocationGround.class),
+                      f.text("reason"),
+                      f.unread())),
+          Map.entry(
+              AnnulAward.class,
+              f ->
+                  new AnnulAward(
+                      f.choice("office", Office.class), f.date("annulledOn"), f.unread())),
+          Map.entry(
+              RecordRecovery.class,
+              f ->
+                  new RecordRecovery(
+                      f.date("recordedOn"),
+                      f.bool("artefactRecovered"),
+                      f.longInteger("moneyRecovered"),
+                      f.text("note"),
+                      f.unread())),
           Map.entry(
               OpenReport.class,
               f ->
@@ -211,6 +351,20 @@ final class CommandBodies {
           Map.entry(AmendRegistration.class, AMEND_REGISTRATION),
           Map.entry(RegistrationAnswer.class, REGISTRATION_ANSWER),
           Map.entry(SubmitRegistration.class, SUBMIT_REGISTRATION),
+          Map.entry(NoFields.class, NO_FIELDS),
+          Map.entry(CaseReason.class, CASE_REASON),
+          Map.entry(PrepareAnnouncement.class, PREPARE_ANNOUNCEMENT),
+          Map.entry(PublishAnnouncement.class, PUBLISH_ANNOUNCEMENT),
+          Map.entry(RecordComment.class, RECORD_COMMENT),
+          Map.entry(AnswerComment.class, ANSWER_COMMENT),
+          Map.entry(CloseAnnouncement.class, CLOSE_ANNOUNCEMENT),
+          Map.entry(ConveneCouncil.class, CONVENE_COUNCIL),
+          Map.entry(CastVote.class, CAST_VOTE),
+          Map.entry(PrepareSubmission.class, PREPARE_SUBMISSION),
+          Map.entry(DecideForm.class, DECIDE_FORM),
+          Map.entry(ProposeRevocation.class, PROPOSE_REVOCATION),
+          Map.entry(AnnulAward.class, ANNUL_AWARD),
+          Map.entry(RecordRecovery.class, RECORD_RECOVERY),
           Map.entry(OpenReport.class, OPEN_REPORT),
           Map.entry(AmendReport.class, AMEND_REPORT),
           Map.entry(ReportAnswer.class, REPORT_ANSWER),
@@ -243,6 +397,19 @@ final class CommandBodies {
       throw Bodies.missing(); // the body was JSON null
     }
     return type.cast(command);
+  }
+
+  private static MemberInput member(BodyFields f) {
+    return new MemberInput(f.code("id"), f.text("name"), f.choice("role", CouncilRole.class));
+  }
+
+  private static ShareInput share(BodyFields f) {
+    return new ShareInput(f.integer("numerator"), f.integer("denominator"), f.bool("strict"));
+  }
+
+  private static FormShareInput formShare(BodyFields f) {
+    return new FormShareInput(
+        f.code("form"), f.integer("numerator"), f.integer("denominator"), f.bool("strict"));
   }
 
   private static MeasurementReport measurement(BodyFields f) {

@@ -10,8 +10,13 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import vn.emulation.core.common.TextRules;
 import vn.emulation.core.evaluation.Answer;
+import vn.emulation.core.law.AwardType;
+import vn.emulation.core.law.Office;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.core.plan.PlanStatus;
+import vn.emulation.core.procedure.CouncilRole;
+import vn.emulation.core.procedure.RevocationGround;
+import vn.emulation.core.procedure.VoteChoice;
 import vn.emulation.core.procedure.nomination.AppraisalDecision;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.Unread;
@@ -21,6 +26,23 @@ import vn.emulation.jakarta.application.participant.ParticipantCommands.AnswerIn
 import vn.emulation.jakarta.application.participant.ParticipantCommands.EvidenceUpdate;
 import vn.emulation.jakarta.application.participant.ParticipantCommands.NewParticipant;
 import vn.emulation.jakarta.application.plan.PlanCommands.ChangeStatus;
+import vn.emulation.jakarta.application.procedure.AwardCommands.AnnulAward;
+import vn.emulation.jakarta.application.procedure.AwardCommands.AnswerComment;
+import vn.emulation.jakarta.application.procedure.AwardCommands.CaseReason;
+import vn.emulation.jakarta.application.procedure.AwardCommands.CastVote;
+import vn.emulation.jakarta.application.procedure.AwardCommands.CloseAnnouncement;
+import vn.emulation.jakarta.application.procedure.AwardCommands.ConveneCouncil;
+import vn.emulation.jakarta.application.procedure.AwardCommands.DecideForm;
+import vn.emulation.jakarta.application.procedure.AwardCommands.FormShareInput;
+import vn.emulation.jakarta.application.procedure.AwardCommands.MemberInput;
+import vn.emulation.jakarta.application.procedure.AwardCommands.NoFields;
+import vn.emulation.jakarta.application.procedure.AwardCommands.PrepareAnnouncement;
+import vn.emulation.jakarta.application.procedure.AwardCommands.PrepareSubmission;
+import vn.emulation.jakarta.application.procedure.AwardCommands.ProposeRevocation;
+import vn.emulation.jakarta.application.procedure.AwardCommands.PublishAnnouncement;
+import vn.emulation.jakarta.application.procedure.AwardCommands.RecordComment;
+import vn.emulation.jakarta.application.procedure.AwardCommands.RecordRecovery;
+import vn.emulation.jakarta.application.procedure.AwardCommands.ShareInput;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AppraisalAnswer;
 import vn.emulation.jakarta.application.procedure.NominationCommands.BatchAppraisalCommand;
@@ -63,13 +85,35 @@ final class CommandDocumentation {
           "categoryCode",
           "occasionCode",
           "participantIds",
+          "nominationIds",
+          "nominationId",
+          "announcementId",
+          "meetingId",
+          "submissionId",
+          "memberId",
+          "present",
+          "form",
+          "awardees",
           "participantId",
           "awardFormCode",
           "lawFormCode",
-          "documents",
-          "nominationId");
+          "documents");
 
-  static final Set<String> DATES = Set.of("openedOn", "date", "from", "registeredOn", "asOf");
+  static final Set<String> DATES =
+      Set.of(
+          "openedOn",
+          "date",
+          "from",
+          "registeredOn",
+          "asOf",
+          "publishedOn",
+          "receivedOn",
+          "closedOn",
+          "day",
+          "submittedOn",
+          "decidedOn",
+          "annulledOn",
+          "recordedOn");
   static final Map<String, Class<? extends Enum<?>>> CHOICES =
       Map.of(
           "level",
@@ -80,8 +124,28 @@ final class CommandDocumentation {
           Answer.class,
           "status",
           PlanStatus.class,
+          "role",
+          CouncilRole.class,
+          "choice",
+          VoteChoice.class,
+          "office",
+          Office.class,
+          "type",
+          AwardType.class,
+          "ground",
+          RevocationGround.class,
           "decision",
           AppraisalDecision.class);
+
+  /** The objects inside a command's body, each a schema of its own. */
+  static final Set<Class<?>> NESTED =
+      Set.of(
+          NewUnit.class,
+          AnswerInput.class,
+          MemberInput.class,
+          ShareInput.class,
+          FormShareInput.class);
+
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
   private CommandDocumentation() {}
@@ -229,6 +293,146 @@ final class CommandDocumentation {
                 example("reason", "Kế hoạch của đơn vị chưa có chữ ký của Chủ tịch UBND phường")),
             new Command(
                 SubmitRegistration.class, CommandBodies.SUBMIT_REGISTRATION, List.of(), example()),
+            new Command(StartRun.class, CommandBodies.START_RUN, List.of(), example()),
+            new Command(NoFields.class, CommandBodies.NO_FIELDS, List.of(), example()),
+            new Command(
+                CaseReason.class,
+                CommandBodies.CASE_REASON,
+                List.of("reason"),
+                example("reason", "Danh sách có sai sót, lập lại")),
+            new Command(
+                PrepareAnnouncement.class,
+                CommandBodies.PREPARE_ANNOUNCEMENT,
+                List.of("occasionCode"),
+                example("occasionCode", "ANNUAL_2025")),
+            new Command(
+                PublishAnnouncement.class,
+                CommandBodies.PUBLISH_ANNOUNCEMENT,
+                List.of("publishedOn", "channel"),
+                example(
+                    "publishedOn",
+                    "2026-02-06",
+                    "channel",
+                    "https://rachgia.angiang.gov.vn/cong-khai")),
+            new Command(
+                RecordComment.class,
+                CommandBodies.RECORD_COMMENT,
+                List.of("author", "receivedOn", "text"),
+                example(
+                    "author",
+                    "Trần Văn Bình, tổ 3",
+                    "receivedOn",
+                    "2026-02-10",
+                    "text",
+                    "Đề nghị làm rõ thành tích",
+                    "nominationId",
+                    "3f2a0c1e")),
+            new Command(
+                AnswerComment.class,
+                CommandBodies.ANSWER_COMMENT,
+                List.of("number", "text"),
+                example("number", 1, "text", "Thành tích đã được xác minh")),
+            new Command(
+                CloseAnnouncement.class,
+                CommandBodies.CLOSE_ANNOUNCEMENT,
+                List.of("closedOn"),
+                example("closedOn", "2026-03-02")),
+            new Command(
+                MemberInput.class,
+                CommandBodies.MEMBER,
+                List.of("id", "name", "role"),
+                example("id", "council", "name", "Lê Văn Phúc", "role", "CHAIR")),
+            new Command(
+                ShareInput.class,
+                CommandBodies.SHARE,
+                List.of("numerator", "denominator"),
+                example("numerator", 2, "denominator", 3, "strict", false)),
+            new Command(
+                FormShareInput.class,
+                CommandBodies.FORM_SHARE,
+                List.of("form", "numerator", "denominator"),
+                example("form", "CHIEN_SI_THI_DUA_CO_SO", "numerator", 4, "denominator", 5)),
+            new Command(
+                ConveneCouncil.class,
+                CommandBodies.CONVENE_COUNCIL,
+                List.of("announcementId", "day", "place", "members", "present"),
+                example(
+                    "announcementId",
+                    "7b1d",
+                    "day",
+                    "2026-03-03",
+                    "place",
+                    "Hội trường UBND phường",
+                    "members",
+                    List.of(example("id", "council", "name", "Lê Văn Phúc", "role", "CHAIR")),
+                    "present",
+                    List.of("council"))),
+            new Command(
+                CastVote.class,
+                CommandBodies.CAST_VOTE,
+                List.of("nominationId", "choice"),
+                example("nominationId", "3f2a0c1e", "choice", "FOR")),
+            new Command(
+                PrepareSubmission.class,
+                CommandBodies.PREPARE_SUBMISSION,
+                List.of("meetingId", "office", "submittedOn"),
+                example(
+                    "meetingId",
+                    "c81e",
+                    "office",
+                    "COMMUNE_CHAIRMAN",
+                    "submittedOn",
+                    "2026-03-04")),
+            new Command(
+                DecideForm.class,
+                CommandBodies.DECIDE_FORM,
+                List.of("form", "number", "decidedOn", "signer", "type", "awardees"),
+                example(
+                    "form",
+                    "GIAY_KHEN",
+                    "number",
+                    "15/QĐ-UBND",
+                    "decidedOn",
+                    "2026-03-05",
+                    "signer",
+                    "Phạm Hoàng Long",
+                    "type",
+                    "MOVEMENT",
+                    "awardees",
+                    List.of("3f2a0c1e"))),
+            new Command(
+                ProposeRevocation.class,
+                CommandBodies.PROPOSE_REVOCATION,
+                List.of("submissionId", "form", "nominationId", "ground", "reason"),
+                example(
+                    "submissionId",
+                    "e4da",
+                    "form",
+                    "GIAY_KHEN",
+                    "nominationId",
+                    "3f2a0c1e",
+                    "ground",
+                    "FALSE_INFORMATION_OR_FORGERY",
+                    "reason",
+                    "Hồ sơ kê khai sai số liệu")),
+            new Command(
+                AnnulAward.class,
+                CommandBodies.ANNUL_AWARD,
+                List.of("office", "annulledOn"),
+                example("office", "COMMUNE_CHAIRMAN", "annulledOn", "2026-06-01")),
+            new Command(
+                RecordRecovery.class,
+                CommandBodies.RECORD_RECOVERY,
+                List.of("recordedOn", "artefactRecovered", "moneyRecovered"),
+                example(
+                    "recordedOn",
+                    "2026-06-05",
+                    "artefactRecovered",
+                    true,
+                    "moneyRecovered",
+                    1490000,
+                    "note",
+                    "Biên lai 07/BL")),
             new Command(
                 FigureInput.class,
                 CommandBodies.FIGURE,
@@ -334,8 +538,7 @@ final class CommandDocumentation {
                             "reason",
                             "Thiếu biên bản họp xét")),
                     "correctionWorkingDays",
-                    5)),
-            new Command(StartRun.class, CommandBodies.START_RUN, List.of(), example()));
+                    5)));
     for (Command c : commands) {
       schemas.define(c.type().getSimpleName(), schema(schemas, c));
     }
@@ -374,7 +577,19 @@ final class CommandDocumentation {
 
   private static Schema property(ApiSchemas schemas, String name, java.lang.reflect.Type type) {
     Class<?> raw = ApiSchemas.raw(type);
-    if (raw == NewUnit.class || raw == AnswerInput.class || raw == FigureInput.class) {
+    if (NESTED.contains(raw)) {
+      return OASFactory.createSchema().ref(raw.getSimpleName());
+    }
+    if (List.class.isAssignableFrom(raw)
+        && type instanceof java.lang.reflect.ParameterizedType pt
+        && NESTED.contains(ApiSchemas.raw(pt.getActualTypeArguments()[0]))) {
+      return OASFactory.createSchema()
+          .type(SchemaType.ARRAY)
+          .items(
+              OASFactory.createSchema()
+                  .ref(ApiSchemas.raw(pt.getActualTypeArguments()[0]).getSimpleName()));
+    }
+    if (raw == FigureInput.class) {
       return OASFactory.createSchema().ref(raw.getSimpleName());
     }
     if (name.equals("items")) {

@@ -73,9 +73,10 @@ class AuditTrailAccessTest {
 
   @Test
   void aWriteByAReaderOnlyIsRefused() {
-    Caller council = new Caller("phuc.le", Set.of(Role.COUNCIL), null);
+    // the public role only reads; the council's and the Chairman's acts are writes (ADR 0040)
+    Caller reader = new Caller("mai.vo", Set.of(Role.PUBLIC), null);
 
-    assertThatThrownBy(() -> record(TestCallers.requestOf(council)))
+    assertThatThrownBy(() -> record(TestCallers.requestOf(reader)))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(store.log.entries()).isEmpty();
   }

@@ -45,7 +45,7 @@ class EveryFactWriteIsAuditedTest {
           PlanRepository.class, Set.of("add", "saveStatuses"),
           ParticipantRepository.class, Set.of("add"),
           EvidenceRepository.class, Set.of("answer", "count", "amount", "register"),
-          HistoryRepository.class, Set.of("store"),
+          HistoryRepository.class, Set.of("store", "markRevoked"),
           CaseStore.class, Set.of("insert", "update"));
 
   @Test

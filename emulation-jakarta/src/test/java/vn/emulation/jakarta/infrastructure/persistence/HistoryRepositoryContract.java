@@ -43,6 +43,7 @@ abstract class HistoryRepositoryContract {
   private final String plan = "plan-" + run;
   private final String ward = "w" + run;
   private final String body = "ubnd-" + run;
+  private final String awardee = "can-bo-" + run;
 
   abstract TestDatabase.Kind kind();
 
@@ -60,6 +61,7 @@ abstract class HistoryRepositoryContract {
           participants.em = em;
           participants.add(
               plan, new Collective(body, "UBND phường Vĩnh Thanh", "WARD_COMMITTEES", ward));
+          participants.add(plan, new Collective(awardee, "Tổ dân phố 3", "WARD_COMMITTEES", ward));
         });
   }
 
@@ -108,6 +110,43 @@ abstract class HistoryRepositoryContract {
     assertThat(repository.importBySha256(plan, h.sha256())).contains(h);
     assertThat(repository.findImport(plan, h.id())).contains(h);
     assertThat(repository.findImport("other-plan", h.id())).isEmpty();
+  }
+
+  @Test
+  void aRevocationMarksOnlyTheAwardAndTitleOfItsDecision() {
+    AwardRecord other =
+        new AwardRecord(
+            "GIAY_KHEN", AwardType.MOVEMENT, "9/QĐ-UBND", LocalDate.of(2025, 3, 1), null);
+    AwardRecord annulled =
+        new AwardRecord(
+            "GIAY_KHEN", AwardType.MOVEMENT, "15/QĐ-UBND", LocalDate.of(2026, 3, 5), null);
+    TitleRecord title = new TitleRecord(2025, "LAO_DONG_TIEN_TIEN", "15/QĐ-UBND", null);
+    repository.store(
+        history("d".repeat(64)),
+        List.of(
+            new ParticipantHistory(
+                awardee,
+                List.of(),
+                List.of(title),
+                List.of(),
+                List.of(other, annulled),
+                List.of())));
+    LocalDate on = LocalDate.of(2026, 6, 1);
+    ParticipantHistory revoked =
+        new ParticipantHistory(
+            awardee,
+            List.of(),
+            List.of(new TitleRecord(2025, "LAO_DONG_TIEN_TIEN", "15/QĐ-UBND", on)),
+            List.of(),
+            List.of(
+                other,
+                new AwardRecord(
+                    "GIAY_KHEN", AwardType.MOVEMENT, "15/QĐ-UBND", LocalDate.of(2026, 3, 5), on)),
+            List.of());
+
+    assertThat(repository.markRevoked(plan, revoked)).isEqualTo(2);
+    assertThat(repository.histories(plan, List.of(awardee))).containsExactly(revoked);
+    assertThat(repository.markRevoked(plan, revoked)).isZero();
   }
 
   @Test

@@ -8,7 +8,8 @@ import vn.emulation.core.history.ParticipantHistory;
 /**
  * The port to the participants' histories of each plan, and to the imports that brought them.
  * Records are appended, never rewritten: a revocation is a record's date, set by the decision that
- * annulled it.
+ * annulled it. An award decision's records come as an import of their own, whose "file" is the
+ * decision (ADR 0040).
  */
 public interface HistoryRepository {
 
@@ -28,6 +29,16 @@ public interface HistoryRepository {
 
   /** The histories of these participants of a plan; one without records is left out. */
   List<ParticipantHistory> histories(String planCode, Collection<String> participantIds);
+
+  /**
+   * Marks annulled the records of {@code revoked}'s participant that it holds revoked and the store
+   * holds standing: the award (by form and decision number) or title (by year, title and decision
+   * number) gets its day of annulment; nothing else changes (ADR 0040). The history is what the
+   * core's revocation made of the stored one.
+   *
+   * @return how many records were marked
+   */
+  int markRevoked(String planCode, ParticipantHistory revoked);
 
   /** Another transaction stored the same file meanwhile. */
   final class StoredMeanwhile extends RuntimeException {
