@@ -11,8 +11,9 @@ province), as Home Affairs (the development sign-in's `officer`):
    execution's start and end in Liberty's job repository), the rows stored, and one verdict per
    participant and award form (no pair twice, no participant without its verdicts);
 3. the same rows with psql: `\\copy (SELECT …) TO` files, then `\\copy … FROM` them into empty
-   tables of the same shape (LIKE … INCLUDING ALL: keys, check constraints, indexes; the verdicts'
-   foreign key to the participants; the participants' to the run), timed; dropped afterwards.
+   tables of the same shape (LIKE … INCLUDING ALL: keys, check constraints, indexes; the
+   participants' foreign key to the run; since V11 the verdicts have none), timed; dropped
+   afterwards.
 
 Prints one JSON object. Standard library only; psql on the path.
 """
@@ -122,7 +123,11 @@ def main():
               f" (SELECT 1 FROM evaluation_verdict v WHERE v.run_id = {q}"
               " AND v.participant_id = p.participant_id)"))
     result["verdict_bytes"] = int(psql(
-        args, f"SELECT coalesce(sum(length(explanation)), 0) FROM evaluation_verdict WHERE run_id = {q}"))
+        args, "SELECT coalesce(sum(length(coalesce(facts, explanation))), 0) FROM evaluation_verdict"
+              f" WHERE run_id = {q}"))
+    result["table_bytes"] = psql(
+        args, "SELECT pg_total_relation_size('evaluation_verdict') || ' verdicts, '"
+              " || pg_total_relation_size('evaluation_participant') || ' participants'")
     if status == "COMPLETE" and args.copy == "true":
         pf, vf = f"{args.dir}/p3_participants.csv", f"{args.dir}/p3_verdicts.csv"
         psql(args, f"\\copy (SELECT * FROM evaluation_participant WHERE run_id = {q}) TO '{pf}' WITH (FORMAT csv)")
@@ -130,10 +135,10 @@ def main():
         psql(args, "DROP TABLE IF EXISTS bench_verdict; DROP TABLE IF EXISTS bench_participant;"
                    " CREATE TABLE bench_participant (LIKE evaluation_participant INCLUDING ALL,"
                    " FOREIGN KEY (run_id) REFERENCES evaluation_run (id));"
-                   " CREATE TABLE bench_verdict (LIKE evaluation_verdict INCLUDING ALL,"
-                   " FOREIGN KEY (run_id, participant_id) REFERENCES bench_participant"
-                   " (run_id, participant_id));"
-                   " VACUUM ANALYZE bench_participant; VACUUM ANALYZE bench_verdict")
+                   " CREATE TABLE bench_verdict (LIKE evaluation_verdict INCLUDING ALL)")
+        # VACUUM runs outside a transaction block: one psql -c each
+        psql(args, "VACUUM ANALYZE bench_participant")
+        psql(args, "VACUUM ANALYZE bench_verdict")
         psql(args, "CHECKPOINT")
         cp = timed_psql(args, f"\\copy bench_participant FROM '{pf}' WITH (FORMAT csv)")
         cv = timed_psql(args, f"\\copy bench_verdict FROM '{vf}' WITH (FORMAT csv)")

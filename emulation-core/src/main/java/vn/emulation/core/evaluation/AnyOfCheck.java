@@ -29,12 +29,35 @@ final class AnyOfCheck extends Check {
   }
 
   @Override
-  LocalizedText explain(Evidence e) {
+  List<String> figures(Evidence e) {
+    return List.of();
+  }
+
+  /** The status and each alternative's own facts, its status among them. */
+  @Override
+  CriterionFacts facts(Evidence e) {
+    List<CriterionFacts> each = new ArrayList<>(alternatives.length);
+    for (Check c : alternatives) {
+      each.add(c.facts(e));
+    }
+    return new CriterionFacts(criterion.code(), CriterionStatus.of(test(e)), List.of(), each);
+  }
+
+  @Override
+  LocalizedText explain(CriterionFacts facts) {
+    if (facts.alternatives().size() != alternatives.length) {
+      throw facts.unreadable(alternatives.length + " alternatives expected");
+    }
     List<String> vi = new ArrayList<>();
     List<String> en = new ArrayList<>();
-    for (Check c : alternatives) {
-      CriterionStatus s = CriterionStatus.of(c.test(e));
-      LocalizedText why = c.explain(e);
+    for (int i = 0; i < alternatives.length; i++) {
+      Check c = alternatives[i];
+      CriterionFacts f = facts.alternatives().get(i);
+      if (!f.code().equals(c.criterion.code())) {
+        throw facts.unreadable("alternative " + c.criterion.code() + " expected, not " + f.code());
+      }
+      CriterionStatus s = f.status();
+      LocalizedText why = c.explain(f);
       vi.add(c.criterion.name().vi() + ": " + s.label().vi() + " (" + why.vi() + ")");
       en.add(c.criterion.name().en() + ": " + s.label().en() + " (" + why.en() + ")");
     }

@@ -8,6 +8,13 @@ import vn.emulation.core.criteria.TargetAttainmentCriterion;
 
 final class AttainmentCheck extends Check {
 
+  /** The letters of the attainments, by kind: met, not met, incomplete, no data. */
+  private static final String MET = "M";
+
+  private static final String NOT_MET = "N";
+  private static final String INCOMPLETE = "I";
+  private static final String NO_DATA = "U";
+
   private final int[] slots;
   private final String[] codes;
   private final int minimum;
@@ -48,34 +55,58 @@ final class AttainmentCheck extends Check {
   }
 
   @Override
-  LocalizedText explain(Evidence e) {
-    if (minimum < 0) {
+  List<String> figures(Evidence e) {
+    StringBuilder each = new StringBuilder(slots.length);
+    for (int slot : slots) {
+      byte s = e.attainments[slot];
+      each.append(
+          s == CriterionStatus.MET_CODE
+              ? MET
+              : s == CriterionStatus.NOT_MET_CODE
+                  ? NOT_MET
+                  : s == Evidence.INCOMPLETE_ATTAINMENT ? INCOMPLETE : NO_DATA);
+    }
+    return List.of(
+        minimum < 0 ? CriterionFacts.UNKNOWN : Integer.toString(minimum),
+        Integer.toString(milestoneYear),
+        each.toString());
+  }
+
+  @Override
+  LocalizedText explain(CriterionFacts facts) {
+    Long minimum = facts.number(0);
+    if (minimum == null) {
       String p = minimumParameter;
       return Messages.text("evaluation.planNotSetHow", p);
+    }
+    long year = facts.number(1);
+    String each = facts.figure(2);
+    if (each.length() != codes.length) {
+      throw facts.unreadable(codes.length + " targets' attainments expected: " + each);
     }
     List<String> met = new ArrayList<>();
     List<String> notMet = new ArrayList<>();
     List<String> incomplete = new ArrayList<>();
     List<String> noData = new ArrayList<>();
-    for (int i = 0; i < slots.length; i++) {
-      byte s = e.attainments[slots[i]];
-      (s == CriterionStatus.MET_CODE
-              ? met
-              : s == CriterionStatus.NOT_MET_CODE
-                  ? notMet
-                  : s == Evidence.INCOMPLETE_ATTAINMENT ? incomplete : noData)
+    for (int i = 0; i < codes.length; i++) {
+      String s = each.substring(i, i + 1);
+      (switch (s) {
+            case MET -> met;
+            case NOT_MET -> notMet;
+            case INCOMPLETE -> incomplete;
+            case NO_DATA -> noData;
+            default -> throw facts.unreadable("no attainment letter: " + s);
+          })
           .add(codes[i]);
     }
     String vi =
-        Messages.text("evaluation.targetsMet", met.size(), slots.length, milestoneYear, minimum)
-                .vi()
+        Messages.text("evaluation.targetsMet", met.size(), codes.length, year, minimum).vi()
             + part(Messages.text("evaluation.targetsMet.met").vi(), met)
             + part(Messages.text("evaluation.targetsMet.notMet").vi(), notMet)
             + part(Messages.text("evaluation.targetsMet.incomplete").vi(), incomplete)
             + part(Messages.text("evaluation.targetsMet.noData").vi(), noData);
     String en =
-        Messages.text("evaluation.targetsMet", met.size(), slots.length, milestoneYear, minimum)
-                .en()
+        Messages.text("evaluation.targetsMet", met.size(), codes.length, year, minimum).en()
             + part(Messages.text("evaluation.targetsMet.met").en(), met)
             + part(Messages.text("evaluation.targetsMet.notMet").en(), notMet)
             + part(Messages.text("evaluation.targetsMet.incomplete").en(), incomplete)

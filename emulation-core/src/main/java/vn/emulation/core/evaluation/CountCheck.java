@@ -1,5 +1,6 @@
 package vn.emulation.core.evaluation;
 
+import java.util.List;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Messages;
 import vn.emulation.core.criteria.CountCriterion;
@@ -25,9 +26,16 @@ final class CountCheck extends Check {
   }
 
   @Override
-  LocalizedText explain(Evidence e) {
+  List<String> figures(Evidence e) {
     int count = e.counts[slot];
-    if (count < 0) {
+    return List.of(count < 0 ? CriterionFacts.UNKNOWN : Integer.toString(count), "" + minimum);
+  }
+
+  @Override
+  LocalizedText explain(CriterionFacts facts) {
+    Long count = facts.number(0);
+    Long minimum = facts.number(1);
+    if (count == null) {
       return Messages.text("evaluation.noFigureYetLeast", minimum);
     }
     return Messages.text("evaluation.recordedLeastRequired", count, minimum);

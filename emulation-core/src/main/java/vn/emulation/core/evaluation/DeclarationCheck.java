@@ -1,5 +1,6 @@
 package vn.emulation.core.evaluation;
 
+import java.util.List;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Messages;
 import vn.emulation.core.criteria.DeclarationCriterion;
@@ -25,11 +26,19 @@ final class DeclarationCheck extends Check {
   }
 
   @Override
-  LocalizedText explain(Evidence e) {
+  List<String> figures(Evidence e) {
+    String answer = letter(e.answers[slot]);
     String ref = e.references[slot];
+    return ref == null ? List.of(answer) : List.of(answer, ref);
+  }
+
+  @Override
+  LocalizedText explain(CriterionFacts facts) {
+    byte answer = code(facts, facts.figure(0));
+    String ref = facts.figures().size() > 1 ? facts.figure(1) : null;
     String vi = ref == null ? "" : Messages.text("evaluation.evidenceReference", ref).vi();
     String en = ref == null ? "" : Messages.text("evaluation.evidenceReference", ref).en();
-    return switch (e.answers[slot]) {
+    return switch (answer) {
       case CriterionStatus.MET_CODE -> Messages.text("evaluation.confirmed", vi, en);
       case CriterionStatus.NOT_MET_CODE -> Messages.text("evaluation.declaredNotMet", vi, en);
       case CriterionStatus.NOT_APPLICABLE_CODE ->

@@ -94,6 +94,27 @@ public final class Evaluation {
     return verdicts;
   }
 
+  /**
+   * One verdict for each award form offered, as a stored run keeps it: the outcome and the facts
+   * each criterion was decided on, without the words of the explanation ({@link Evaluator#explain}
+   * writes them again from these facts).
+   */
+  public List<VerdictFacts> facts() {
+    List<VerdictFacts> verdicts = new ArrayList<>();
+    int[] offered = program.formsByCategory[category];
+    for (int i = 0; i < offered.length; i++) {
+      int[] needed = program.checksByCategoryForm[category][i];
+      List<CriterionFacts> criteria = new ArrayList<>(needed.length);
+      for (int c : needed) {
+        criteria.add(program.checks[c].facts(evidence));
+      }
+      verdicts.add(
+          new VerdictFacts(
+              program.forms[offered[i]].code(), Outcome.values()[outcomes[i]], criteria));
+    }
+    return verdicts;
+  }
+
   /** The verdict for one award form, empty when it is not offered to this participant. */
   public Optional<Verdict> verdict(String awardFormCode) {
     return verdicts().stream().filter(v -> v.awardForm().code().equals(awardFormCode)).findFirst();

@@ -38,6 +38,7 @@ public final class Evaluator {
   private final EvidenceLayout layout;
   private final Map<String, Integer> categoryIndex = new HashMap<>();
   private final Map<String, OccasionProgram> programs = new HashMap<>();
+  private final Map<String, Integer> criterionIndex = new HashMap<>();
 
   private Evaluator(Plan plan) {
     this.plan = plan;
@@ -45,6 +46,9 @@ public final class Evaluator {
     List<ParticipantCategory> categories = plan.categories();
     for (int i = 0; i < categories.size(); i++) {
       categoryIndex.put(categories.get(i).code(), i);
+    }
+    for (Criterion c : plan.criteria()) {
+      criterionIndex.put(c.code(), criterionIndex.size());
     }
     for (Occasion o : plan.occasions()) {
       programs.put(o.code(), compile(o));
@@ -89,6 +93,51 @@ public final class Evaluator {
     }
     return new Evaluation(
         participant, program, category, evidence, outcomes(program, category, evidence));
+  }
+
+  /**
+   * A stored verdict's explanation written again from the facts it kept ({@link
+   * Evaluation#facts()}) and this plan: the award form's and each criterion's wording from the
+   * plan, each criterion's status and explanation from its stored facts alone, the blockers those
+   * of the stored statuses that decide the stored outcome. Nothing is evaluated again: for facts an
+   * evaluation of this plan kept, the record is equal to {@link VerdictRecord#of} of that
+   * evaluation's verdict.
+   *
+   * @throws UnknownPlanElementException if the plan has no such occasion, the occasion no such
+   *     award form, or the plan no such criterion
+   * @throws IllegalArgumentException if a criterion's figures are not what its kind keeps
+   */
+  public VerdictRecord explain(String participantId, String occasionCode, VerdictFacts facts) {
+    OccasionProgram program = programs.get(occasionCode);
+    if (program == null) {
+      throw new UnknownPlanElementException(plan.code(), "occasion", occasionCode);
+    }
+    AwardForm form = null;
+    for (AwardForm f : program.forms) {
+      if (f.code().equals(facts.awardFormCode())) {
+        form = f;
+      }
+    }
+    if (form == null) {
+      throw new UnknownPlanElementException(plan.code(), "award form", facts.awardFormCode());
+    }
+    CriterionStatus blocking = Verdict.blocking(facts.outcome());
+    List<CriterionRecord> results = new ArrayList<>(facts.criteria().size());
+    List<String> blockers = new ArrayList<>();
+    for (CriterionFacts c : facts.criteria()) {
+      Integer i = criterionIndex.get(c.code());
+      if (i == null) {
+        throw new UnknownPlanElementException(plan.code(), "criterion", c.code());
+      }
+      Check check = program.checks[i];
+      results.add(
+          new CriterionRecord(c.code(), check.criterion.name(), c.status(), check.explain(c)));
+      if (c.status() == blocking) {
+        blockers.add(c.code());
+      }
+    }
+    return new VerdictRecord(
+        participantId, occasionCode, form.code(), form.name(), facts.outcome(), results, blockers);
   }
 
   private static byte[] outcomes(OccasionProgram program, int category, Evidence evidence) {

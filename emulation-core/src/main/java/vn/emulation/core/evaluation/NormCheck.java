@@ -1,5 +1,6 @@
 package vn.emulation.core.evaluation;
 
+import java.util.List;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Messages;
 import vn.emulation.core.criteria.NormCriterion;
@@ -30,12 +31,21 @@ final class NormCheck extends Check {
   }
 
   @Override
-  LocalizedText explain(Evidence e) {
+  List<String> figures(Evidence e) {
     long amount = e.amounts[slot];
-    if (!normSet) {
+    return List.of(
+        amount == Evidence.UNKNOWN_AMOUNT ? CriterionFacts.UNKNOWN : Long.toString(amount),
+        normSet ? Long.toString(norm) : CriterionFacts.UNKNOWN);
+  }
+
+  @Override
+  LocalizedText explain(CriterionFacts facts) {
+    Long amount = facts.number(0);
+    Long norm = facts.number(1);
+    if (norm == null) {
       return Messages.text("evaluation.normNotBeenIssued", parameter);
     }
-    if (amount == Evidence.UNKNOWN_AMOUNT) {
+    if (amount == null) {
       return Messages.text(
           "evaluation.noContributionRecordedNorm", Formats.dongVi(norm), Formats.dongEn(norm));
     }

@@ -31,10 +31,21 @@ public record Verdict(
 
   /** The criteria that decided a negative or incomplete outcome (empty when eligible). */
   public List<CriterionResult> blockers() {
-    CriterionStatus blocking =
-        outcome == Outcome.NOT_ELIGIBLE ? CriterionStatus.NOT_MET : CriterionStatus.UNDECIDED;
-    return outcome == Outcome.ELIGIBLE
+    CriterionStatus blocking = blocking(outcome);
+    return blocking == null
         ? List.of()
         : results.stream().filter(r -> r.status() == blocking).toList();
+  }
+
+  /**
+   * The status of the criteria that decide an outcome: not met for not eligible, undecided for
+   * incomplete; none (null) for eligible.
+   */
+  static CriterionStatus blocking(Outcome outcome) {
+    return switch (outcome) {
+      case ELIGIBLE -> null;
+      case NOT_ELIGIBLE -> CriterionStatus.NOT_MET;
+      case INCOMPLETE -> CriterionStatus.UNDECIDED;
+    };
   }
 }

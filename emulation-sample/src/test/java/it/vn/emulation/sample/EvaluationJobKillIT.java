@@ -31,8 +31,14 @@ class EvaluationJobKillIT {
 
   private static final String DATABASE = "emulation_kill9";
 
-  /** Enough that the job runs several seconds here (about 20 s on two cores): 100 chunks. */
-  private static final int PARTICIPANTS = 10_000;
+  /** The job's chunk: {@code item-count} of {@code occasion-evaluation.xml}. */
+  private static final int CHUNK = 500;
+
+  /**
+   * Enough that the job runs a few seconds here, so that it is killed mid-way: 40 chunks, 20 per
+   * partition (verdicts kept as facts since V11 are stored at thousands a second).
+   */
+  private static final int PARTICIPANTS = 20_000;
 
   private static final long SEED = 20261201L;
 
@@ -68,14 +74,14 @@ class EvaluationJobKillIT {
     assertThat(started.object().getInt("participants")).isEqualTo(PARTICIPANTS);
 
     // at least two checkpoints committed, and far from the end: then the JVM dies at once
-    JsonObject progress = awaitJudged(city.api(), run, 200);
+    JsonObject progress = awaitJudged(city.api(), run, 2 * CHUNK);
     assertThat(progress.getString("status")).isEqualTo("RUNNING");
     assertThat(progress.getInt("judged"))
         .as("the job ended before it could be killed: raise PARTICIPANTS")
         .isLessThan(PARTICIPANTS / 2);
     server.killMinus9();
     int judgedAtKill = stored(runId);
-    assertThat(judgedAtKill).isBetween(200, PARTICIPANTS - 1);
+    assertThat(judgedAtKill).isBetween(2 * CHUNK, PARTICIPANTS - 1);
 
     server.start();
     // a fresh token: the development sign-in's key is new with each start
@@ -123,13 +129,30 @@ class EvaluationJobKillIT {
                       + " END) wrong",
                   runId))
           .isZero();
+      // and no verdict of a participant the run does not hold (no foreign key since V11)
+      assertThat(
+              count(
+                  c,
+                  "SELECT COUNT(*) FROM evaluation_verdict v WHERE v.run_id = ? AND NOT EXISTS"
+                      + " (SELECT 1 FROM evaluation_participant p WHERE p.run_id = v.run_id"
+                      + " AND p.participant_id = v.participant_id)",
+                  runId))
+          .isZero();
+      // every verdict kept as its facts, none with a written explanation
+      assertThat(
+              count(
+                  c,
+                  "SELECT COUNT(*) FROM evaluation_verdict WHERE run_id = ?"
+                      + " AND (facts IS NULL OR explanation IS NOT NULL)",
+                  runId))
+          .isZero();
       // the restart resumed: its partitions read fewer participants than the run holds, at most
       // one chunk per partition thread more than were left at the kill
       long execution = count(c, "SELECT job_execution_id FROM evaluation_run WHERE id = ?", runId);
       long readAfterRestart = readBy(c, execution);
       assertThat(readAfterRestart)
           .isLessThan(PARTICIPANTS)
-          .isLessThanOrEqualTo(PARTICIPANTS - judgedAtKill + 2 * 100L)
+          .isLessThanOrEqualTo(PARTICIPANTS - judgedAtKill + 2L * CHUNK)
           .isGreaterThanOrEqualTo(PARTICIPANTS - judgedAtKill);
     }
     Api.Reply verdicts = admin.get(run + "/verdicts?size=1", "en");

@@ -67,9 +67,9 @@ public class EvaluationRunJob {
       participants = List.copyOf(participants);
     }
 
-    /** The participant judged as the run keeps it. */
-    public RunParticipant judged(Participant p) {
-      return RunParticipant.of(judge.evaluate(p));
+    /** The participant judged as the run keeps it: outcomes and facts, no explanation's words. */
+    public JudgedParticipant judged(Participant p) {
+      return JudgedParticipant.of(judge.evaluate(p));
     }
   }
 
@@ -116,7 +116,7 @@ public class EvaluationRunJob {
    *
    * @return how many were new
    */
-  public int store(String runId, List<RunParticipant> chunk) {
+  public int store(String runId, List<JudgedParticipant> chunk) {
     return runs.storeJudged(runId, chunk);
   }
 

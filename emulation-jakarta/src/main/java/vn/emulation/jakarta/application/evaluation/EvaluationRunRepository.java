@@ -13,7 +13,8 @@ import vn.emulation.jakarta.application.PageRequest;
  * changed: storing a participant the run holds already stores nothing, so that a chunk judged again
  * after a restart leaves exactly one row per participant and award form. Every list of participants
  * is filtered in its query, so that pages and totals count only the units asked for. A run read
- * here carries how many participants it holds so far ({@link EvaluationRun#judged()}).
+ * here carries how many participants it holds so far ({@link EvaluationRun#judged()}). A verdict is
+ * kept as the facts it was decided on ({@link KeptVerdict}), not its explanation's words.
  */
 public interface EvaluationRunRepository {
 
@@ -29,7 +30,7 @@ public interface EvaluationRunRepository {
    *
    * @return how many were new
    */
-  int storeJudged(String runId, List<RunParticipant> participants);
+  int storeJudged(String runId, List<JudgedParticipant> participants);
 
   /** Records the run's status, and its count when not null. */
   void mark(String runId, EvaluationRun.Status status, Integer participantCount);
@@ -41,7 +42,7 @@ public interface EvaluationRunRepository {
   void attach(String runId, long jobExecution);
 
   /** Opens a run and stores every participant: a run judged in one go (the stores' tests). */
-  default void store(EvaluationRun run, List<RunParticipant> participants) {
+  default void store(EvaluationRun run, List<JudgedParticipant> participants) {
     open(run);
     storeJudged(run.id(), participants);
   }
@@ -56,7 +57,7 @@ public interface EvaluationRunRepository {
    * an award form or an outcome is named, only those with a verdict on that form and/or with that
    * outcome.
    */
-  Page<RunParticipant> participants(
+  Page<JudgedParticipant> participants(
       String runId,
       Collection<String> units,
       String awardFormCode,
@@ -66,5 +67,5 @@ public interface EvaluationRunRepository {
   /** The outcome counts of a run per award form, over the participants of {@code units}. */
   List<OutcomeCount> counts(String runId, Collection<String> units);
 
-  Optional<RunParticipant> participant(String runId, String participantId);
+  Optional<JudgedParticipant> participant(String runId, String participantId);
 }

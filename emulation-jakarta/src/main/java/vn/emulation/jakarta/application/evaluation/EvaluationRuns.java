@@ -9,9 +9,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.evaluation.Evaluator;
 import vn.emulation.core.evaluation.Outcome;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.jakarta.application.ConflictException;
@@ -207,9 +210,11 @@ public class EvaluationRuns {
     OutcomeFilter keep = OutcomeFilter.of(occasion, filter, problems).orElse(null);
     unread.throwWith(problems, "verdict query", VerdictFilter.FIELDS);
     var units = scopes.current().filter(null);
+    Evaluator explaining = evaluator(plan);
     Page<RunParticipant> kept =
         runs.participants(
-            runId, units, keep.awardForm().orElse(null), keep.outcome().orElse(null), request);
+                runId, units, keep.awardForm().orElse(null), keep.outcome().orElse(null), request)
+            .map(p -> p.explained(explaining, occasionCode));
     return new RunVerdicts(run, occasion, kept, summary(plan, occasion, runs.counts(runId, units)));
   }
 
@@ -223,6 +228,7 @@ public class EvaluationRuns {
     RunParticipant p =
         runs.participant(runId, participantId)
             .filter(x -> scope.includes(x.unitCode()))
+            .map(x -> x.explained(evaluator(plan), occasionCode))
             .orElseThrow(
                 () ->
                     new NotFoundException(
@@ -230,6 +236,22 @@ public class EvaluationRuns {
                             "evaluation.evaluationRunNoParticipant", runId, participantId)));
     return new RunVerdict(run, occasion, p);
   }
+
+  /**
+   * The evaluator of a run's plan version, which writes its verdicts' explanations again from their
+   * kept facts; one per version (versions never change), made on first use.
+   */
+  private Evaluator evaluator(Plan plan) {
+    String key = plan.code() + "@" + plan.identity().version();
+    Evaluator known = evaluators.get(key);
+    if (known == null || known.plan() != plan) {
+      known = Evaluator.of(plan);
+      evaluators.put(key, known);
+    }
+    return known;
+  }
+
+  private final Map<String, Evaluator> evaluators = new ConcurrentHashMap<>();
 
   static String target(EvaluationRun run) {
     return AuditTargets.evaluationRun(run.planCode(), run.occasionCode(), run.id());

@@ -11,7 +11,9 @@ import vn.emulation.core.participant.ParticipantKind;
 
 /**
  * A participant as a run judged it: who it was then (name, kind, category, unit) and its verdict on
- * each award form offered to it, in the occasion's order, with the whole explanation. Immutable.
+ * each award form offered to it, in the occasion's order, with the whole explanation: what the
+ * reads of a run answer, written from what the run keeps ({@link JudgedParticipant#explained}).
+ * Immutable.
  *
  * @param id the participant's id
  * @param name its name then

@@ -9,11 +9,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import vn.emulation.core.award.AwardForm;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.ProblemCollector;
+import vn.emulation.core.evaluation.Evaluator;
 import vn.emulation.core.evaluation.VerdictRecord;
 import vn.emulation.core.law.AwardClaim;
 import vn.emulation.core.law.LawNotInForceException;
@@ -34,7 +36,9 @@ import vn.emulation.jakarta.application.Precondition;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.audit.AuditTargets;
+import vn.emulation.jakarta.application.evaluation.EvaluationRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository;
+import vn.emulation.jakarta.application.evaluation.RunParticipant;
 import vn.emulation.jakarta.application.participant.ParticipantRepository;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
@@ -261,12 +265,25 @@ public class Nominations {
         n.verdict()
             .flatMap(
                 v ->
-                    runs.participant(v.runId(), v.participantId()).stream()
+                    runs.run(v.runId()).flatMap(run -> explained(run, v.participantId())).stream()
                         .flatMap(p -> p.verdicts().stream())
                         .filter(r -> r.awardFormCode().equals(v.awardFormCode()))
                         .findFirst())
             .orElse(null);
     return new NominationDetail(s, completeness, verdict);
+  }
+
+  /**
+   * The participant as the run keeps it, each verdict's explanation written again by the core from
+   * its kept facts and the run's plan version (ADR 0043).
+   */
+  private Optional<RunParticipant> explained(EvaluationRun run, String participantId) {
+    return runs.participant(run.id(), participantId)
+        .map(
+            p ->
+                p.explained(
+                    Evaluator.of(plans.version(run.planCode(), run.planVersion())),
+                    run.occasionCode()));
   }
 
   /**

@@ -12,7 +12,6 @@ import java.util.UUID;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
-import vn.emulation.core.evaluation.VerdictRecord;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.procedure.nomination.Nomination;
@@ -21,7 +20,8 @@ import vn.emulation.jakarta.application.audit.AuditTargets;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.evaluation.EvaluationRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository;
-import vn.emulation.jakarta.application.evaluation.RunParticipant;
+import vn.emulation.jakarta.application.evaluation.JudgedParticipant;
+import vn.emulation.jakarta.application.evaluation.KeptVerdict;
 import vn.emulation.jakarta.application.participant.ParticipantRepository;
 import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.workspace.OccasionJudging;
@@ -66,8 +66,10 @@ public class NomineeVerdicts {
                         "participantId",
                         AdapterMessages.text(
                             "nomination.notJudged", n.participantId(), occasion.code())));
-    RunParticipant judged = RunParticipant.of(judging.judge(plan, occasion).evaluate(nominee));
-    VerdictRecord verdict =
+    // kept as a run keeps every verdict: the outcome and the facts (ADR 0043)
+    JudgedParticipant judged =
+        JudgedParticipant.of(judging.judge(plan, occasion).evaluate(nominee));
+    KeptVerdict verdict =
         judged.verdicts().stream()
             .filter(v -> v.awardFormCode().equals(n.awardFormCode()))
             .findFirst()

@@ -162,7 +162,10 @@ public class ProgressReports {
             q.year(),
             q.date()),
         () -> {
-          FigureScope scope = FigureScope.of(judging.targets(), q.milestoneYear(), q.year());
+          // the reports of the units the asked unit's figure can be made of, not the plan's all
+          FigureScope scope =
+              FigureScope.of(judging.targets(), q.milestoneYear(), q.year())
+                  .forUnit(hierarchy, q.unitCode(), q.date());
           return new ProgressService(judging, hierarchy, measurements.within(planCode, scope))
               .progress(q.milestoneYear(), q.unitCode(), q.year(), q.date());
         });

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunJob;
-import vn.emulation.jakarta.application.evaluation.RunParticipant;
+import vn.emulation.jakarta.application.evaluation.JudgedParticipant;
 
 /**
  * The writer: a chunk's judged participants and their verdicts stored in the chunk's transaction,
@@ -26,6 +26,6 @@ public class RunVerdicts extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> items) {
-    job.store(runId, items.stream().map(RunParticipant.class::cast).toList());
+    job.store(runId, items.stream().map(JudgedParticipant.class::cast).toList());
   }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** One stored verdict: a participant's outcome on an award form with its explanation; read only. */
+/**
+ * One stored verdict: a participant's outcome on an award form with the facts it was decided on
+ * (since V11), or with its explanation written out (before V11); read only.
+ */
 @Entity
 @Table(name = "evaluation_verdict")
 @IdClass(EvaluationVerdictEntity.Key.class)
@@ -56,8 +59,13 @@ public class EvaluationVerdictEntity {
   @Column(name = "outcome", nullable = false)
   String outcome;
 
-  @Column(name = "explanation", nullable = false)
+  /** The explanation as JSON, for a verdict stored before V11; else null. */
+  @Column(name = "explanation")
   String explanation;
+
+  /** The core's {@code VerdictFacts} criteria as one line, since V11; else null. */
+  @Column(name = "facts")
+  String facts;
 
   protected EvaluationVerdictEntity() {}
 }

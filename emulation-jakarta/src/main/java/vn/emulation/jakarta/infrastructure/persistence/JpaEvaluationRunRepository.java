@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,23 +26,28 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import vn.emulation.core.evaluation.Outcome;
-import vn.emulation.core.evaluation.VerdictRecord;
+import vn.emulation.core.evaluation.VerdictFacts;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.evaluation.EvaluationRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository;
-import vn.emulation.jakarta.application.evaluation.RunParticipant;
+import vn.emulation.jakarta.application.evaluation.JudgedParticipant;
+import vn.emulation.jakarta.application.evaluation.KeptVerdict;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 
 /**
  * The evaluation runs in {@code evaluation_run}, {@code evaluation_participant} and {@code
- * evaluation_verdict}. A run is written with plain JDBC in batches (a city's run is thousands of
- * verdicts, each with its explanation), on a connection of the same datasource as JPA, which the
- * container enlists in the caller's transaction (the evaluation job's chunk transaction), like
- * {@link JdbcMeasurementWriter}; it is read through JPA. Only the run's row is updated (status, job
- * execution, final count); participants and verdicts are inserted if absent, never updated or
- * deleted.
+ * evaluation_verdict}. A run is written with plain JDBC on a connection of the same datasource as
+ * JPA, which the container enlists in the caller's transaction (the evaluation job's chunk
+ * transaction), like {@link JdbcMeasurementWriter}; it is read through JPA. Each verdict is kept as
+ * the facts it was decided on (the core's {@code VerdictFacts}, a short line), its explanation
+ * written again when it is read (ADR 0043); verdicts stored before V11 keep their explanation as
+ * JSON ({@link VerdictJson}) and read back as they are. On PostgreSQL a chunk's participants and
+ * verdicts are one statement (arrays through {@code unnest}, the participants inserted unless held,
+ * the verdicts of those inserted); elsewhere JDBC batches after a look-up of those held. Only the
+ * run's row is updated (status, job execution, final count); participants and verdicts are inserted
+ * if absent, never updated or deleted.
  */
 @ApplicationScoped
 public class JpaEvaluationRunRepository implements EvaluationRunRepository {
@@ -93,10 +99,23 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
   }
 
   @Override
-  public int storeJudged(String runId, List<RunParticipant> participants) {
+  public int storeJudged(String runId, List<JudgedParticipant> participants) {
+    // refused before anything is written
+    participants.forEach(p -> p.verdicts().forEach(JpaEvaluationRunRepository::factsOf));
     try (Connection c = dataSource().getConnection()) {
+      if (postgresql(c)) {
+        int fresh = 0;
+        for (int from = 0; from < participants.size(); from += STATEMENT) {
+          fresh +=
+              storePostgresql(
+                  c,
+                  runId,
+                  participants.subList(from, Math.min(from + STATEMENT, participants.size())));
+        }
+        return fresh;
+      }
       Set<String> held = held(c, runId, participants);
-      List<RunParticipant> fresh =
+      List<JudgedParticipant> fresh =
           participants.stream().filter(p -> !held.contains(p.id())).toList();
       insertParticipants(c, runId, fresh);
       insertVerdicts(c, runId, fresh);
@@ -107,12 +126,104 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
     }
   }
 
+  /** Participants per statement on PostgreSQL: a chunk of the job is one statement. */
+  static final int STATEMENT = 5_000;
+
+  /**
+   * On PostgreSQL, the participants and their verdicts in one statement, one round trip: the
+   * participants as arrays, inserted unless the run holds them already ({@code ON CONFLICT DO
+   * NOTHING}), and the verdicts of exactly those it inserted.
+   *
+   * @return how many participants were new
+   */
+  private static int storePostgresql(Connection c, String runId, List<JudgedParticipant> slice)
+      throws SQLException {
+    int n = slice.size();
+    String[] ids = new String[n];
+    String[] names = new String[n];
+    String[] kinds = new String[n];
+    String[] categories = new String[n];
+    String[] units = new String[n];
+    List<String> verdictIds = new ArrayList<>();
+    List<String> forms = new ArrayList<>();
+    List<Integer> orders = new ArrayList<>();
+    List<String> outcomes = new ArrayList<>();
+    List<String> facts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      JudgedParticipant p = slice.get(i);
+      ids[i] = p.id();
+      names[i] = p.name();
+      kinds[i] = p.kind().name();
+      categories[i] = p.categoryCode();
+      units[i] = p.unitCode();
+      for (int f = 0; f < p.verdicts().size(); f++) {
+        VerdictFacts v = factsOf(p.verdicts().get(f));
+        verdictIds.add(p.id());
+        forms.add(v.awardFormCode());
+        orders.add(f);
+        outcomes.add(v.outcome().name());
+        facts.add(v.criteriaText());
+      }
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "WITH fresh AS (INSERT INTO evaluation_participant (run_id, participant_id, name,"
+                + " kind, category_code, unit_code) SELECT ?, p.id, p.name, p.kind, p.category,"
+                + " p.unit FROM unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]),"
+                + " CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]))"
+                + " AS p(id, name, kind, category, unit)"
+                + " ON CONFLICT (run_id, participant_id) DO NOTHING RETURNING participant_id),"
+                + " kept AS (INSERT INTO evaluation_verdict (run_id, participant_id,"
+                + " award_form_code, form_order, outcome, facts) SELECT ?, v.id, v.form, v.ord,"
+                + " v.outcome, v.facts FROM unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]),"
+                + " CAST(? AS INTEGER[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]))"
+                + " AS v(id, form, ord, outcome, facts)"
+                + " WHERE v.id IN (SELECT participant_id FROM fresh) RETURNING 1)"
+                + " SELECT (SELECT COUNT(*) FROM fresh), (SELECT COUNT(*) FROM kept)")) {
+      s.setString(1, runId);
+      s.setArray(2, c.createArrayOf("varchar", ids));
+      s.setArray(3, c.createArrayOf("varchar", names));
+      s.setArray(4, c.createArrayOf("varchar", kinds));
+      s.setArray(5, c.createArrayOf("varchar", categories));
+      s.setArray(6, c.createArrayOf("varchar", units));
+      s.setString(7, runId);
+      s.setArray(8, c.createArrayOf("varchar", verdictIds.toArray(String[]::new)));
+      s.setArray(9, c.createArrayOf("varchar", forms.toArray(String[]::new)));
+      s.setArray(10, c.createArrayOf("int4", orders.toArray(Integer[]::new)));
+      s.setArray(11, c.createArrayOf("varchar", outcomes.toArray(String[]::new)));
+      s.setArray(12, c.createArrayOf("varchar", facts.toArray(String[]::new)));
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  /** The facts a verdict is stored as: every verdict a run judges is kept as its facts. */
+  private static VerdictFacts factsOf(KeptVerdict v) {
+    if (v instanceof KeptVerdict.Facts f) {
+      return f.facts();
+    }
+    throw new IllegalArgumentException(
+        "a verdict is stored as its facts, not as a written explanation: " + v.awardFormCode());
+  }
+
+  private Boolean postgresql;
+
+  private boolean postgresql(Connection c) throws SQLException {
+    if (postgresql == null) {
+      postgresql =
+          c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+    return postgresql;
+  }
+
   /** Those of {@code participants} the run holds already, read in slices of {@link #CHUNK}. */
-  private static Set<String> held(Connection c, String runId, List<RunParticipant> participants)
+  private static Set<String> held(Connection c, String runId, List<JudgedParticipant> participants)
       throws SQLException {
     Set<String> held = new HashSet<>();
     for (int from = 0; from < participants.size(); from += CHUNK) {
-      List<RunParticipant> slice =
+      List<JudgedParticipant> slice =
           participants.subList(from, Math.min(from + CHUNK, participants.size()));
       String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
       try (PreparedStatement s =
@@ -135,14 +246,15 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
     return held;
   }
 
+  /** Elsewhere (H2), the participants in JDBC batches, after {@link #held}. */
   private static void insertParticipants(
-      Connection c, String runId, List<RunParticipant> participants) throws SQLException {
+      Connection c, String runId, List<JudgedParticipant> participants) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO evaluation_participant (run_id, participant_id, name, kind,"
                 + " category_code, unit_code) VALUES (?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
-      for (RunParticipant p : participants) {
+      for (JudgedParticipant p : participants) {
         s.setString(1, runId);
         s.setString(2, p.id());
         s.setString(3, p.name());
@@ -161,22 +273,23 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
     }
   }
 
-  private static void insertVerdicts(Connection c, String runId, List<RunParticipant> participants)
-      throws SQLException {
+  /** Elsewhere (H2), the verdicts of the participants {@link #insertParticipants} stored. */
+  private static void insertVerdicts(
+      Connection c, String runId, List<JudgedParticipant> participants) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO evaluation_verdict (run_id, participant_id, award_form_code,"
-                + " form_order, outcome, explanation) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " form_order, outcome, facts) VALUES (?, ?, ?, ?, ?, ?)")) {
       int pending = 0;
-      for (RunParticipant p : participants) {
+      for (JudgedParticipant p : participants) {
         for (int i = 0; i < p.verdicts().size(); i++) {
-          VerdictRecord v = p.verdicts().get(i);
+          VerdictFacts v = factsOf(p.verdicts().get(i));
           s.setString(1, runId);
           s.setString(2, p.id());
           s.setString(3, v.awardFormCode());
           s.setInt(4, i);
           s.setString(5, v.outcome().name());
-          s.setString(6, VerdictJson.write(v));
+          s.setString(6, v.criteriaText());
           s.addBatch();
           if (++pending == CHUNK) {
             s.executeBatch();
@@ -285,7 +398,7 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
   }
 
   @Override
-  public Page<RunParticipant> participants(
+  public Page<JudgedParticipant> participants(
       String runId,
       Collection<String> units,
       String awardFormCode,
@@ -347,7 +460,7 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
   }
 
   @Override
-  public Optional<RunParticipant> participant(String runId, String participantId) {
+  public Optional<JudgedParticipant> participant(String runId, String participantId) {
     EvaluationParticipantEntity.Key key = new EvaluationParticipantEntity.Key();
     key.runId = runId;
     key.participantId = participantId;
@@ -356,12 +469,12 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
   }
 
   /** The participants with their verdicts, read in one query, in the order given. */
-  private List<RunParticipant> withVerdicts(
+  private List<JudgedParticipant> withVerdicts(
       String runId, List<EvaluationParticipantEntity> participants) {
     if (participants.isEmpty()) {
       return List.of();
     }
-    Map<String, List<VerdictRecord>> byParticipant = new LinkedHashMap<>();
+    Map<String, List<KeptVerdict>> byParticipant = new LinkedHashMap<>();
     participants.forEach(p -> byParticipant.put(p.participantId, new ArrayList<>()));
     EvaluationRunEntity run = em.find(EvaluationRunEntity.class, runId);
     em.createQuery(
@@ -371,21 +484,11 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
         .setParameter("run", runId)
         .setParameter("ids", byParticipant.keySet())
         .getResultList()
-        .forEach(
-            v ->
-                byParticipant
-                    .get(v.participantId)
-                    .add(
-                        VerdictJson.read(
-                            v.participantId,
-                            run.occasionCode,
-                            v.awardFormCode,
-                            v.outcome,
-                            v.explanation)));
+        .forEach(v -> byParticipant.get(v.participantId).add(kept(v, run.occasionCode)));
     return participants.stream()
         .map(
             p ->
-                new RunParticipant(
+                new JudgedParticipant(
                     p.participantId,
                     p.name,
                     ParticipantKind.valueOf(p.kind),
@@ -393,6 +496,16 @@ public class JpaEvaluationRunRepository implements EvaluationRunRepository {
                     p.unitCode,
                     byParticipant.get(p.participantId)))
         .toList();
+  }
+
+  /** A verdict as its row keeps it: its facts since V11, its written explanation before. */
+  private static KeptVerdict kept(EvaluationVerdictEntity v, String occasionCode) {
+    Outcome outcome = Outcome.valueOf(v.outcome);
+    if (v.facts != null) {
+      return new KeptVerdict.Facts(VerdictFacts.read(v.awardFormCode, outcome, v.facts));
+    }
+    return new KeptVerdict.Written(
+        VerdictJson.read(v.participantId, occasionCode, v.awardFormCode, v.outcome, v.explanation));
   }
 
   private static EvaluationRun toRun(EvaluationRunEntity e, long judged) {

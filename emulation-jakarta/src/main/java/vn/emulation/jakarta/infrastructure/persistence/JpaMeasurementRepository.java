@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.emulation.core.target.FigureScope;
 import vn.emulation.core.target.Measurement;
 import vn.emulation.core.target.MeasurementSet;
@@ -49,9 +50,11 @@ public class JpaMeasurementRepository implements MeasurementRepository {
 
   /**
    * The values a question of {@code scope} reads: one range of the index {@code
-   * ix_measurement_plan_year} (plan, year, breakdown "") and, for the indicators met in each
-   * breakdown, the rows of those indicators that year. Read as columns, not entities: nothing comes
-   * from this server's entity cache, so the answer is what the database holds (ADR 0034).
+   * ix_measurement_plan_year} (plan, year, breakdown "", and, for a question about one unit, the
+   * units its figure can be made of: unit code after the breakdown since V11) and, for the
+   * indicators met in each breakdown, the rows of those indicators that year (by the primary key).
+   * Read as columns, not entities: nothing comes from this server's entity cache, so the answer is
+   * what the database holds (ADR 0034).
    */
   @Override
   public MeasurementSet within(String planCode, FigureScope scope) {
@@ -63,12 +66,16 @@ public class JpaMeasurementRepository implements MeasurementRepository {
                     + " where m.planCode = :plan and m.year = :year"
                     + (every
                         ? " and (m.breakdown = '' or m.indicatorCode in :every)"
-                        : " and m.breakdown = ''"),
+                        : " and m.breakdown = ''")
+                    + (scope.everyUnit() ? "" : " and m.unitCode in :units"),
                 Object[].class)
             .setParameter("plan", planCode)
             .setParameter("year", scope.year());
     if (every) {
       q.setParameter("every", scope.eachBreakdown());
+    }
+    if (!scope.everyUnit()) {
+      q.setParameter("units", scope.units().isEmpty() ? Set.of("") : scope.units());
     }
     return MeasurementSet.of(
         q.getResultList().stream()

@@ -14,10 +14,11 @@ import vn.emulation.core.evaluation.Outcome;
 import vn.emulation.core.evaluation.VerdictRecord;
 
 /**
- * The explanation of a stored verdict as the JSON text of its {@code explanation} column: the award
- * form's name, every criterion result with its wording and status, and the blockers. Written and
- * read back to an equal {@link VerdictRecord}; the column keeps the participant, the occasion and
- * the outcome beside it. Stateless.
+ * The explanation of a verdict stored before V11 as the JSON text of its {@code explanation}
+ * column: the award form's name, every criterion result with its wording and status, and the
+ * blockers. Read back to an equal {@link VerdictRecord}; the row keeps the participant, the
+ * occasion and the outcome beside it. Since V11 a verdict keeps its facts instead (ADR 0043);
+ * {@link #write} is left for the tests that store a row as it was stored before. Stateless.
  */
 final class VerdictJson {
 

@@ -91,6 +91,7 @@ public class ContractDocumentation implements OASFilter {
           NominationViews.NominationView.class,
           NominationViews.BatchAppraisalView.class,
           ProgressView.Report.class,
+          DocumentVerificationView.DocumentVerification.class,
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),
           PublishedPlanResource.PublishedPlan.class,

@@ -268,9 +268,20 @@ class EvaluationRunsTest {
     return city.judgeAll(RACH_GIA, occasion, scope).stream().map(RunParticipant::of).toList();
   }
 
+  /** The live verdicts as a run keeps them: outcomes and facts. */
+  private static List<JudgedParticipant> liveFacts(City city) {
+    return liveFacts(city, UnitScope.all());
+  }
+
+  private static List<JudgedParticipant> liveFacts(City city, UnitScope scope) {
+    Occasion occasion = RACH_GIA.occasion(OCCASION).orElseThrow();
+    return city.judgeAll(RACH_GIA, occasion, scope).stream().map(JudgedParticipant::of).toList();
+  }
+
   @Test
   void aRunKeepsEveryVerdictTheLiveComputationGivesAndWhoStartedItWhen() {
     List<RunParticipant> before = live(city, UnitScope.all());
+    List<JudgedParticipant> factsBefore = liveFacts(city);
 
     EvaluationRun answered = as(OFFICER).start(PLAN, OCCASION, new StartRun());
     EvaluationRun run = as(OFFICER).run(PLAN, OCCASION, answered.id());
@@ -286,10 +297,18 @@ class EvaluationRunsTest {
     assertThat(run.startedBy()).isEqualTo("hoa.tran");
     assertThat(run.startedAt().toInstant()).isEqualTo(clock.instant());
     assertThat(run.participantCount()).isEqualTo(3);
-    assertThat(store.participants.get(run.id())).isEqualTo(before);
+    // kept as facts, and read with every explanation written again: the live verdicts, exactly
+    assertThat(store.participants.get(run.id())).isEqualTo(factsBefore);
+    assertThat(store.participants.get(run.id()))
+        .flatExtracting(JudgedParticipant::verdicts)
+        .allMatch(v -> v instanceof KeptVerdict.Facts);
     RunVerdicts stored =
         as(OFFICER).verdicts(PLAN, OCCASION, run.id(), VerdictFilter.none(), FIRST, Unread.none());
     assertThat(stored.participants().items()).isEqualTo(before);
+    assertThat(before).flatExtracting(RunParticipant::verdicts).isNotEmpty();
+    for (RunParticipant p : before) {
+      assertThat(as(OFFICER).verdict(PLAN, OCCASION, run.id(), p.id()).participant()).isEqualTo(p);
+    }
     assertThat(stored.summary())
         .filteredOn(s -> s.awardFormCode().equals(GK))
         .extracting(s -> s.eligible(), s -> s.notEligible(), s -> s.incomplete())
@@ -373,9 +392,9 @@ class EvaluationRunsTest {
     assertThat(jobs.read.get(1L)).containsExactly("e1", "w1");
     assertThat(jobs.read.get(2L)).containsExactly("e1", "w1", "e2");
     assertThat(store.participants.get(dead.id()))
-        .extracting(RunParticipant::id)
+        .extracting(JudgedParticipant::id)
         .containsExactly("e1", "e2", "w1");
-    assertThat(store.participants.get(dead.id())).isEqualTo(live(city, UnitScope.all()));
+    assertThat(store.participants.get(dead.id())).isEqualTo(liveFacts(city));
     // the restart is recorded once the batch container has answered: a job may be done by then
     assertThat(audited.get(0))
         .extracting(AuditEntry::action, AuditEntry::actor)
@@ -439,7 +458,7 @@ class EvaluationRunsTest {
     assertThat(store.participants.get(dead.id()))
         .filteredOn(p -> p.id().equals("w1"))
         .isEqualTo(
-            live(new City(), UnitScope.of(Set.of(WARD_A))).stream()
+            liveFacts(new City(), UnitScope.of(Set.of(WARD_A))).stream()
                 .filter(p -> p.id().equals("w1"))
                 .toList());
 
@@ -447,7 +466,7 @@ class EvaluationRunsTest {
     assertThat(city.readings).isEqualTo(3);
     assertThat(next.status()).isEqualTo(EvaluationRun.Status.COMPLETE);
     // the new run judges w1 on its new evidence
-    assertThat(store.participants.get(next.id())).isEqualTo(live(city, UnitScope.all()));
+    assertThat(store.participants.get(next.id())).isEqualTo(liveFacts(city));
   }
 
   @Test

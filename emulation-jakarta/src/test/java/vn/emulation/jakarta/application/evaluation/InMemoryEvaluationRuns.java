@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.emulation.core.evaluation.Outcome;
-import vn.emulation.core.evaluation.VerdictRecord;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 
@@ -19,7 +18,7 @@ import vn.emulation.jakarta.application.PageRequest;
 public final class InMemoryEvaluationRuns implements EvaluationRunRepository {
 
   final Map<String, EvaluationRun> runs = new LinkedHashMap<>();
-  final Map<String, List<RunParticipant>> participants = new LinkedHashMap<>();
+  final Map<String, List<JudgedParticipant>> participants = new LinkedHashMap<>();
 
   @Override
   public void open(EvaluationRun run) {
@@ -30,16 +29,16 @@ public final class InMemoryEvaluationRuns implements EvaluationRunRepository {
   }
 
   @Override
-  public int storeJudged(String runId, List<RunParticipant> judged) {
-    List<RunParticipant> held = new ArrayList<>(participants.get(runId));
+  public int storeJudged(String runId, List<JudgedParticipant> judged) {
+    List<JudgedParticipant> held = new ArrayList<>(participants.get(runId));
     int fresh = 0;
-    for (RunParticipant p : judged) {
+    for (JudgedParticipant p : judged) {
       if (held.stream().noneMatch(h -> h.id().equals(p.id()))) {
         held.add(p);
         fresh++;
       }
     }
-    held.sort(Comparator.comparing(RunParticipant::id));
+    held.sort(Comparator.comparing(JudgedParticipant::id));
     participants.put(runId, List.copyOf(held));
     return fresh;
   }
@@ -88,9 +87,9 @@ public final class InMemoryEvaluationRuns implements EvaluationRunRepository {
   }
 
   @Override
-  public Page<RunParticipant> participants(
+  public Page<JudgedParticipant> participants(
       String runId, Collection<String> units, String form, Outcome outcome, PageRequest page) {
-    List<RunParticipant> kept =
+    List<JudgedParticipant> kept =
         of(runId, units).stream()
             .filter(
                 p ->
@@ -107,8 +106,8 @@ public final class InMemoryEvaluationRuns implements EvaluationRunRepository {
   @Override
   public List<OutcomeCount> counts(String runId, Collection<String> units) {
     Map<String, Map<Outcome, Long>> byForm = new LinkedHashMap<>();
-    for (RunParticipant p : of(runId, units)) {
-      for (VerdictRecord v : p.verdicts()) {
+    for (JudgedParticipant p : of(runId, units)) {
+      for (KeptVerdict v : p.verdicts()) {
         byForm
             .computeIfAbsent(v.awardFormCode(), f -> new java.util.EnumMap<>(Outcome.class))
             .merge(v.outcome(), 1L, Long::sum);
@@ -120,13 +119,13 @@ public final class InMemoryEvaluationRuns implements EvaluationRunRepository {
   }
 
   @Override
-  public Optional<RunParticipant> participant(String runId, String participantId) {
+  public Optional<JudgedParticipant> participant(String runId, String participantId) {
     return participants.getOrDefault(runId, List.of()).stream()
         .filter(p -> p.id().equals(participantId))
         .findFirst();
   }
 
-  private List<RunParticipant> of(String runId, Collection<String> units) {
+  private List<JudgedParticipant> of(String runId, Collection<String> units) {
     return participants.getOrDefault(runId, List.of()).stream()
         .filter(p -> units == null || units.contains(p.unitCode()))
         .toList();

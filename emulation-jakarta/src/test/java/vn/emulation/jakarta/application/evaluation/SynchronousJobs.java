@@ -67,7 +67,7 @@ final class SynchronousJobs implements EvaluationJobs {
     try {
       for (String unit : job.units(runId)) {
         EvaluationRunJob.UnitPart part = job.part(runId, unit, kept.get(unit));
-        List<RunParticipant> chunk = new ArrayList<>();
+        List<JudgedParticipant> chunk = new ArrayList<>();
         for (Participant p : part.participants()) {
           read.get(execution).add(p.id());
           chunk.add(part.judged(p));
@@ -94,7 +94,7 @@ final class SynchronousJobs implements EvaluationJobs {
   }
 
   private void commit(
-      String runId, String unit, List<RunParticipant> chunk, Map<String, String> kept) {
+      String runId, String unit, List<JudgedParticipant> chunk, Map<String, String> kept) {
     job.store(runId, List.copyOf(chunk));
     if (++stored == dieAfterStoring) {
       throw new Died();

@@ -19,22 +19,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.evaluation.CriterionFacts;
 import vn.emulation.core.evaluation.CriterionRecord;
 import vn.emulation.core.evaluation.CriterionStatus;
 import vn.emulation.core.evaluation.Outcome;
+import vn.emulation.core.evaluation.VerdictFacts;
 import vn.emulation.core.evaluation.VerdictRecord;
 import vn.emulation.core.participant.ParticipantKind;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.evaluation.EvaluationRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository.OutcomeCount;
-import vn.emulation.jakarta.application.evaluation.RunParticipant;
+import vn.emulation.jakarta.application.evaluation.JudgedParticipant;
+import vn.emulation.jakarta.application.evaluation.KeptVerdict;
 
 /**
- * Stored evaluation runs against a real database: a run and every verdict read back exactly
- * (bilingual explanations included), more verdicts than one batch holds, lists filtered by unit,
- * award form and outcome in the query, counts, and a verdict that cannot be stored twice. Run on H2
- * and PostgreSQL by the two subclasses.
+ * Stored evaluation runs against a real database: a run and every verdict read back exactly (the
+ * facts of each criterion, any text of an evidence reference included; a verdict stored before V11
+ * with its written explanation), more verdicts than one batch holds, lists filtered by unit, award
+ * form and outcome in the query, counts, and a verdict that cannot be stored twice. Run on H2 and
+ * PostgreSQL by the two subclasses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class EvaluationRunStoreContract {
@@ -92,33 +96,29 @@ abstract class EvaluationRunStoreContract {
         EvaluationRun.Status.COMPLETE);
   }
 
-  private static VerdictRecord verdict(String participant, String form, Outcome outcome) {
-    List<CriterionRecord> results =
+  private static KeptVerdict verdict(String participant, String form, Outcome outcome) {
+    List<CriterionFacts> criteria =
         List.of(
-            new CriterionRecord(
+            CriterionFacts.of(
                 "GEN-POLICY",
-                LocalizedText.of("Chấp hành tốt chủ trương, chính sách", "Complies with policy"),
                 CriterionStatus.MET,
-                LocalizedText.of("Đã khai: có (BC-01)", "Declared: yes (BC-01)")),
-            new CriterionRecord(
+                List.of("M", "BC-01; \"trích dẫn\" \\ ổn, (bản sao) = 100%\n" + participant)),
+            CriterionFacts.of(
                 "C-OWN-PLAN",
-                LocalizedText.of("Có kế hoạch thi đua", "Has its own emulation plan"),
                 outcome == Outcome.ELIGIBLE ? CriterionStatus.MET : CriterionStatus.NOT_MET,
-                LocalizedText.of(
-                    "Đăng ký ngày 01/03/2023, quá hạn (hạn 31/01/2023) — \"trích dẫn\" \\ ổn",
-                    "Registered on 2023-03-01, late (due 2023-01-31)")));
-    return new VerdictRecord(
-        participant,
-        "ANNUAL-2023",
-        form,
-        LocalizedText.of("Giấy khen của Chủ tịch UBND " + form, "Certificate " + form),
-        outcome,
-        results,
-        outcome == Outcome.ELIGIBLE ? List.of() : List.of("C-OWN-PLAN"));
+                List.of("2023-03-01", "2023-01-31")),
+            new CriterionFacts(
+                "ANY-OF",
+                CriterionStatus.UNDECIDED,
+                List.of(),
+                List.of(
+                    CriterionFacts.of("COUNT", CriterionStatus.UNDECIDED, List.of("?", "2")),
+                    CriterionFacts.of("NORM", CriterionStatus.UNDECIDED, List.of("?", "?")))));
+    return new KeptVerdict.Facts(new VerdictFacts(form, outcome, criteria));
   }
 
-  private static RunParticipant participant(String id, String unit, VerdictRecord... verdicts) {
-    return new RunParticipant(
+  private static JudgedParticipant participant(String id, String unit, KeptVerdict... verdicts) {
+    return new JudgedParticipant(
         id,
         "Công ty TNHH " + id,
         ParticipantKind.COLLECTIVE,
@@ -128,7 +128,7 @@ abstract class EvaluationRunStoreContract {
   }
 
   /** a1 and a3 of ward A, b2 of ward B; a3 is offered no award form at all. */
-  private final List<RunParticipant> three =
+  private final List<JudgedParticipant> three =
       List.of(
           participant(
               "a1",
@@ -138,7 +138,7 @@ abstract class EvaluationRunStoreContract {
           participant("b2", "W-B", verdict("b2", GK, Outcome.NOT_ELIGIBLE)),
           participant("a3", "W-A"));
 
-  private EvaluationRun stored(List<RunParticipant> participants, OffsetDateTime at) {
+  private EvaluationRun stored(List<JudgedParticipant> participants, OffsetDateTime at) {
     EvaluationRun run = run("ANNUAL-2023", participants.size(), at);
     db.run(em -> repository(em).store(run, participants));
     return run;
@@ -158,7 +158,7 @@ abstract class EvaluationRunStoreContract {
     EvaluationRun run = stored(three, OffsetDateTime.parse("2023-12-15T02:30:00.123Z"));
 
     assertThat(reader().run(run.id())).contains(run);
-    Page<RunParticipant> all = reader().participants(run.id(), null, null, null, page(0, 20));
+    Page<JudgedParticipant> all = reader().participants(run.id(), null, null, null, page(0, 20));
     assertThat(all.total()).isEqualTo(3);
     assertThat(all.items())
         .containsExactly(three.get(0), three.get(2), three.get(1)); // by id: a1, a3, b2
@@ -181,7 +181,7 @@ abstract class EvaluationRunStoreContract {
         .containsExactly("a1");
     assertThat(ids(reader().participants(id, null, GK, Outcome.INCOMPLETE, page(0, 20)))).isEmpty();
     assertThat(ids(reader().participants(id, Set.of(), null, null, page(0, 20)))).isEmpty();
-    Page<RunParticipant> second = reader().participants(id, null, null, null, page(1, 2));
+    Page<JudgedParticipant> second = reader().participants(id, null, null, null, page(1, 2));
     assertThat(ids(second)).containsExactly("b2");
     assertThat(second.total()).isEqualTo(3);
 
@@ -219,7 +219,7 @@ abstract class EvaluationRunStoreContract {
 
   @Test
   void moreVerdictsThanOneBatchAreAllStored() {
-    List<RunParticipant> many = new ArrayList<>();
+    List<JudgedParticipant> many = new ArrayList<>();
     for (int i = 0; i < JpaEvaluationRunRepository.CHUNK + 150; i++) {
       String id = String.format("p%05d", i);
       many.add(
@@ -231,7 +231,7 @@ abstract class EvaluationRunStoreContract {
     }
     EvaluationRun run = stored(many, OffsetDateTime.parse("2023-12-17T02:30:00Z"));
 
-    Page<RunParticipant> last = reader().participants(run.id(), null, null, null, page(105, 10));
+    Page<JudgedParticipant> last = reader().participants(run.id(), null, null, null, page(105, 10));
     assertThat(last.total()).isEqualTo(many.size());
     assertThat(last.items()).containsExactlyElementsOf(many.subList(1050, 1060));
     assertThat(reader().counts(run.id(), Set.of("W-A")))
@@ -307,11 +307,84 @@ abstract class EvaluationRunStoreContract {
     }
   }
 
+  @Test
+  void aVerdictStoredBeforeV11ReadsBackWithItsWrittenExplanationAndARowKeepsOneOfTheTwo()
+      throws SQLException {
+    EvaluationRun run = stored(List.of(participant("old1", "W-A")), OffsetDateTime.now());
+    VerdictRecord old =
+        new VerdictRecord(
+            "old1",
+            "ANNUAL-2023",
+            GK,
+            LocalizedText.of("Giấy khen", "Certificate"),
+            Outcome.NOT_ELIGIBLE,
+            List.of(
+                new CriterionRecord(
+                    "C-OWN-PLAN",
+                    LocalizedText.of("Có kế hoạch thi đua", "Has its own emulation plan"),
+                    CriterionStatus.NOT_MET,
+                    LocalizedText.of(
+                        "Đăng ký ngày 01/03/2023, quá hạn (hạn 31/01/2023) — \"trích dẫn\" \\ ổn",
+                        "Registered on 2023-03-01, late (due 2023-01-31)"))),
+            List.of("C-OWN-PLAN"));
+    String insert =
+        "INSERT INTO evaluation_verdict (run_id, participant_id, award_form_code, form_order,"
+            + " outcome, explanation, facts) VALUES (?, 'old1', ?, ?, 'NOT_ELIGIBLE', ?, ?)";
+    try (Connection c = db.dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(insert)) {
+      // as V4 stored it: the explanation written out, no facts
+      s.setString(1, run.id());
+      s.setString(2, GK);
+      s.setInt(3, 0);
+      s.setString(4, VerdictJson.write(old));
+      s.setString(5, null);
+      s.executeUpdate();
+      // neither, or both: refused by the database
+      for (String[] kept : new String[][] {{null, null}, {VerdictJson.write(old), "A=M"}}) {
+        s.setString(2, BK);
+        s.setInt(3, 1);
+        s.setString(4, kept[0]);
+        s.setString(5, kept[1]);
+        assertThatThrownBy(s::executeUpdate).isInstanceOf(SQLException.class);
+      }
+    }
+
+    assertThat(reader().participant(run.id(), "old1").orElseThrow().verdicts())
+        .containsExactly(new KeptVerdict.Written(old));
+  }
+
+  @Test
+  void aWrittenExplanationIsNeverStoredAgain() {
+    EvaluationRun run = run("ANNUAL-2023", 1, OffsetDateTime.now());
+    db.run(em -> repository(em).open(run));
+    VerdictRecord written =
+        new VerdictRecord(
+            "w1",
+            "ANNUAL-2023",
+            GK,
+            LocalizedText.of("a", "a"),
+            Outcome.ELIGIBLE,
+            List.of(),
+            List.of());
+
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    em ->
+                        repository(em)
+                            .storeJudged(
+                                run.id(),
+                                List.of(
+                                    participant("w1", "W-A", new KeptVerdict.Written(written))))))
+        .hasStackTraceContaining("stored as its facts");
+    assertThat(reader().participant(run.id(), "w1")).isEmpty();
+  }
+
   private static PageRequest page(int page, int size) {
     return new PageRequest(page, size);
   }
 
-  private static List<String> ids(Page<RunParticipant> page) {
-    return page.items().stream().map(RunParticipant::id).toList();
+  private static List<String> ids(Page<JudgedParticipant> page) {
+    return page.items().stream().map(JudgedParticipant::id).toList();
   }
 }

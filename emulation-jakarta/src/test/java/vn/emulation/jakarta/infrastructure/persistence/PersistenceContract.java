@@ -254,14 +254,18 @@ abstract class PersistenceContract {
   void aQuestionReadsItsYearsOverallFiguresAndEveryBreakdownOfItsEachBreakdownIndicators() {
     String plan = fresh("plan-");
     String ward = fresh("W");
+    String other = fresh("W");
     db.run(
         em ->
             units(em)
                 .saveAll(
                     List.of(
-                        OrgUnit.open(ward, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, null, OPENED))));
+                        OrgUnit.open(ward, "Phường Vĩnh Lạc", UnitLevel.COMMUNE, null, OPENED),
+                        OrgUnit.open(other, "Phường An Hòa", UnitLevel.COMMUNE, null, OPENED))));
     List<Measurement> stored =
         List.of(
+            Measurement.ratio("G2", other, 2024, 7, 10),
+            new Measurement("E2", other, 2024, "dich-vu", new Quantity.Ratio(2, 4)),
             Measurement.ratio("G2", ward, 2024, 50, 100),
             new Measurement("G2", ward, 2024, "thon-001", new Quantity.Ratio(20, 40)),
             Measurement.ratio("G2", ward, 2023, 40, 100),
@@ -275,14 +279,20 @@ abstract class PersistenceContract {
         List.of(
             new FigureScope(2024, Set.of("E2")),
             new FigureScope(2024, Set.of()),
-            new FigureScope(2023, Set.of("E2", "G2")))) {
+            new FigureScope(2023, Set.of("E2", "G2")),
+            // a question about one unit: only the units its figure is made of
+            new FigureScope(2024, Set.of("E2"), Set.of(ward)),
+            new FigureScope(2024, Set.of("E2"), Set.of(other)),
+            new FigureScope(2024, Set.of(), Set.of(ward, other)),
+            new FigureScope(2024, Set.of(), Set.of()))) {
       MeasurementSet read = db.inTransaction(em -> measurements(em).within(plan, scope));
       List<Measurement> expected = stored.stream().filter(scope::reads).toList();
       assertThat(read.size()).as("%s", scope).isEqualTo(expected.size());
       expected.forEach(
           m ->
-              assertThat(read.find(m.indicatorCode(), ward, m.year(), m.breakdown()))
-                  .isEqualTo(all.find(m.indicatorCode(), ward, m.year(), m.breakdown())));
+              assertThat(read.find(m.indicatorCode(), m.unitCode(), m.year(), m.breakdown()))
+                  .isPresent()
+                  .isEqualTo(all.find(m.indicatorCode(), m.unitCode(), m.year(), m.breakdown())));
     }
   }
 
