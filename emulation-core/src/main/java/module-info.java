@@ -19,4 +19,5 @@ module vn.emulation.core {
   exports vn.emulation.core.procedure.report;
   exports vn.emulation.core.procedure.nomination;
   exports vn.emulation.core.procedure.appraisal;
+  exports vn.emulation.core.procedure.notice;
 }

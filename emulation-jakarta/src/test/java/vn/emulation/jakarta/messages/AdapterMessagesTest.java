@@ -58,6 +58,8 @@ class AdapterMessagesTest {
           Map.entry("interfaces/rest/RegistrationResource.java", Set.of("*")),
           Map.entry("interfaces/rest/ReportResource.java", Set.of("*")),
           Map.entry("interfaces/rest/OpenDataResource.java", Set.of("*")),
+          Map.entry("interfaces/rest/OpenDataAnchorResource.java", Set.of("*")),
+          Map.entry("interfaces/rest/NoticeResource.java", Set.of("*")),
           Map.entry("interfaces/rest/ParticipantResource.java", Set.of("*")),
           Map.entry("interfaces/rest/PlanResource.java", Set.of("*")),
           Map.entry("interfaces/rest/ProgressResource.java", Set.of("*")),

@@ -49,6 +49,9 @@ public final class AuditTargets {
   /** A unit's yearly movement report: {@code GET /api/plans/{plan}/reports/{id}}. */
   public static final String REPORT = "plans/{plan}/reports/{id}";
 
+  /** The audit log's anchors, where an administrator takes one (ADR 0045). */
+  public static final String ANCHORS = "audit/anchors";
+
   /** Every template a target is built from. */
   public static final List<String> TEMPLATES =
       List.of(
@@ -61,7 +64,8 @@ public final class AuditTargets {
           MEASUREMENT,
           HISTORY_IMPORT,
           REGISTRATION,
-          REPORT);
+          REPORT,
+          ANCHORS);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
 
