@@ -245,6 +245,7 @@ class AuthorisationMatrixIT {
         .replace("/uploads/{id}", "/uploads/00000000-0000-0000-0000-000000000000")
         .replace("/registrations/{id}", "/registrations/00000000-0000-0000-0000-000000000000")
         .replace("/reports/{id}", "/reports/00000000-0000-0000-0000-000000000000")
+        .replace("/notices/{id}", "/notices/00000000-0000-0000-0000-000000000000")
         .replace("{run}", "00000000-0000-0000-0000-000000000000");
   }
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -85,7 +86,11 @@ public class JdbcNoticeRepository implements NoticeRepository {
       p.setString(7, n.caseId());
       p.setString(8, n.planCode());
       p.setString(9, n.reason());
-      p.setObject(10, n.dueOn());
+      if (n.dueOn() == null) {
+        p.setNull(10, Types.DATE); // typed: PostgreSQL reads an untyped null in a SELECT as text
+      } else {
+        p.setObject(10, n.dueOn());
+      }
       p.setObject(11, OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC));
       p.setString(12, s.key());
       return p.executeUpdate() == 1;

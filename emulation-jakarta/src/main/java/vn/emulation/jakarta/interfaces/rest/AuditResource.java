@@ -14,9 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
@@ -124,6 +126,16 @@ public class AuditResource {
           "Keeps the head's last entry and its hash as an anchor (audited audit.anchor), published"
               + " at /api/open-data/audit/anchors.json and .csv; the daily run takes one every"
               + " day by itself (ADR 0045).")
+  @RequestBody(
+      description = "None, or {}: an anchor has no parameters",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      additionalProperties = Schema.False.class,
+                      description = "{}")))
   @APIResponse(
       responseCode = "201",
       description = "The anchor taken",

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -107,6 +108,16 @@ public class NoticeResource {
   @Path("/{id}/read")
   @RolesAllowed({Roles.REPORTER, Roles.UNIT_HEAD, Roles.OFFICER, Roles.ADMIN})
   @Operation(summary = "Mark one of the caller's notices read")
+  @RequestBody(
+      description = "None, or {}: marking read has no parameters",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      additionalProperties = Schema.False.class,
+                      description = "{}")))
   @APIResponse(
       responseCode = "200",
       description = "The notice, read",
