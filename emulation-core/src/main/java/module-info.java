@@ -20,4 +20,5 @@ module vn.emulation.core {
   exports vn.emulation.core.procedure.nomination;
   exports vn.emulation.core.procedure.appraisal;
   exports vn.emulation.core.document;
+  exports vn.emulation.core.procedure.notice;
 }

@@ -80,6 +80,15 @@ const VIEWS = [
     params: ['state', 'unit', 'occasion', 'form', 'case'],
     text: { vi: 'Thẩm định hồ sơ', en: 'Appraisal' },
   },
+  // the caller's notices of the procedure: returns, results, cases sent, deadlines near (ADR 0046)
+  {
+    view: 'notices',
+    tag: 'emulation-notices',
+    module: './emulation-notices.js',
+    roles: ['reporter', 'unit-head', 'officer', 'admin', 'council', 'chairman'],
+    params: [],
+    text: { vi: 'Thông báo', en: 'Notices' },
+  },
   {
     view: 'units',
     tag: 'emulation-units',

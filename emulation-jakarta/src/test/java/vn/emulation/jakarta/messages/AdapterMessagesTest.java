@@ -67,6 +67,8 @@ class AdapterMessagesTest {
           Map.entry("interfaces/rest/NominationResource.java", Set.of("*")),
           Map.entry("interfaces/rest/AppraisalResource.java", Set.of("*")),
           Map.entry("interfaces/rest/OpenDataResource.java", Set.of("*")),
+          Map.entry("interfaces/rest/OpenDataAnchorResource.java", Set.of("*")),
+          Map.entry("interfaces/rest/NoticeResource.java", Set.of("*")),
           Map.entry("interfaces/rest/ParticipantResource.java", Set.of("*")),
           Map.entry("interfaces/rest/PlanResource.java", Set.of("*")),
           Map.entry("interfaces/rest/ProgressResource.java", Set.of("*")),

@@ -250,6 +250,7 @@ class AuthorisationMatrixIT {
         .replace("/council-meetings/{id}", "/council-meetings/00000000-0000-0000-0000-000000000000")
         .replace("/submissions/{id}", "/submissions/00000000-0000-0000-0000-000000000000")
         .replace("/revocations/{id}", "/revocations/00000000-0000-0000-0000-000000000000")
+        .replace("/notices/{id}", "/notices/00000000-0000-0000-0000-000000000000")
         .replace("{run}", "00000000-0000-0000-0000-000000000000");
   }
 

@@ -71,6 +71,9 @@ public final class AuditTargets {
   public static final String STORED_VERDICT =
       "plans/{plan}/occasions/{occasion}/evaluations/{run}/verdicts/{participant}";
 
+  /** The audit log's anchors, where an administrator takes one (ADR 0045). */
+  public static final String ANCHORS = "audit/anchors";
+
   /** Every template a target is built from. */
   public static final List<String> TEMPLATES =
       List.of(
@@ -89,7 +92,8 @@ public final class AuditTargets {
           REVOCATION,
           REPORT,
           NOMINATION,
-          STORED_VERDICT);
+          STORED_VERDICT,
+          ANCHORS);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
 

@@ -25,4 +25,10 @@ public interface ApplicationEvents {
 
   /** A plan version came into force (superseding another), or closed. */
   void planStatusChanged(PlanStatusChanged event);
+
+  /**
+   * A command on a procedure case stored, of any step (called once, by the generic case flow).
+   * Implementations written before it answer nothing.
+   */
+  default void caseChanged(CaseChanged event) {}
 }

@@ -17,6 +17,7 @@ import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Callers;
 import vn.emulation.jakarta.application.audit.AuditTrail;
+import vn.emulation.jakarta.application.events.ApplicationEvents;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.unit.UnitScopes;
@@ -28,9 +29,11 @@ import vn.emulation.jakarta.messages.AdapterMessages;
  * (403) → If-Match present (428) and current (412) → the core's command (409 {@code
  * CommandRefusedException} naming the allowed commands, then 400 with every problem) → stored on
  * the version read ({@link ChangedMeanwhileException} → 412) → the audit entry {@code
- * <kind>.<command>} with the states before and after. The caller's transaction holds it all: a use
- * case's {@code @Transactional} method calls it. Opening and reading go through it too, so every
- * step scopes, tags and audits alike. Made by {@link CaseFlows#of}; holds no state of its own.
+ * <kind>.<command>} with the states before and after → the application event {@code CaseChanged}
+ * (delivered after the commit: the notices of every step, ADR 0046). The caller's transaction holds
+ * it all: a use case's {@code @Transactional} method calls it. Opening and reading go through it
+ * too, so every step scopes, tags and audits alike. Made by {@link CaseFlows#of}; holds no state of
+ * its own.
  *
  * @param <C> the core's case
  */
@@ -43,6 +46,7 @@ public final class CaseFlow<C> {
   private final Callers callers;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEvents events;
 
   CaseFlow(
       CaseKind<C> kind,
@@ -51,7 +55,8 @@ public final class CaseFlow<C> {
       UnitScopes scopes,
       Callers callers,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEvents events) {
     this.kind = kind;
     this.store = store;
     this.plans = plans;
@@ -59,6 +64,7 @@ public final class CaseFlow<C> {
     this.callers = callers;
     this.audit = audit;
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -141,6 +147,7 @@ public final class CaseFlow<C> {
         kind.targetOf(after),
         kind.auditState().apply(before),
         kind.auditState().apply(after));
+    CaseEvents.changed(kind, after).ifPresent(events::caseChanged);
     return tagged(after);
   }
 

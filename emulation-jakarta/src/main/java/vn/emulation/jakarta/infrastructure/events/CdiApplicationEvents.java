@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.emulation.jakarta.application.events.ApplicationEvents;
+import vn.emulation.jakarta.application.events.CaseChanged;
 import vn.emulation.jakarta.application.events.PlanStatusChanged;
 import vn.emulation.jakarta.application.events.ReportStored;
 import vn.emulation.jakarta.application.events.UnitReorganised;
@@ -18,7 +19,7 @@ import vn.emulation.jakarta.application.events.VerdictStored;
  * would run at once, inside the transaction, and could fail it: observers of these events must
  * declare {@code AFTER_SUCCESS} (ADR 0023).
  *
- * <p>No observer exists yet; the events cost one lookup of the observers each.
+ * <p>Observers: {@code EventJournal} (every event), {@code NoticeDelivery} (the cases' changes).
  */
 @ApplicationScoped
 public class CdiApplicationEvents implements ApplicationEvents {
@@ -28,6 +29,7 @@ public class CdiApplicationEvents implements ApplicationEvents {
   @Inject Event<UnitReorganised> units;
   @Inject Event<VerdictStored> verdicts;
   @Inject Event<PlanStatusChanged> plans;
+  @Inject Event<CaseChanged> cases;
 
   @Override
   public void reportStored(ReportStored event) {
@@ -52,5 +54,10 @@ public class CdiApplicationEvents implements ApplicationEvents {
   @Override
   public void planStatusChanged(PlanStatusChanged event) {
     plans.fire(event);
+  }
+
+  @Override
+  public void caseChanged(CaseChanged event) {
+    cases.fire(event);
   }
 }

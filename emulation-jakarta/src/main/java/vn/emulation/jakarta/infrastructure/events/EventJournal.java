@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.logging.Logger;
+import vn.emulation.jakarta.application.events.CaseChanged;
 import vn.emulation.jakarta.application.events.PlanStatusChanged;
 import vn.emulation.jakarta.application.events.ReportStored;
 import vn.emulation.jakarta.application.events.UnitReorganised;
@@ -42,6 +43,10 @@ public class EventJournal {
 
   void plan(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlanStatusChanged event) {
     write(event);
+  }
+
+  void cases(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseChanged event) {
+    LOG.info(() -> PREFIX + event.journal());
   }
 
   private static void write(Record event) {

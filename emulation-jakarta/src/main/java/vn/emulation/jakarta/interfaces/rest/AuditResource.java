@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -13,13 +14,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.access.Roles;
+import vn.emulation.jakarta.application.audit.AuditAnchors;
 import vn.emulation.jakarta.application.audit.AuditLog;
 import vn.emulation.jakarta.application.audit.AuditQuery.Listing;
 import vn.emulation.jakarta.interfaces.rest.AuditView.EntryView;
@@ -39,6 +43,7 @@ public class AuditResource {
   private static final String NOT_ADMIN = "The token's roles do not include admin";
 
   @Inject AuditLog log;
+  @Inject AuditAnchors anchors;
   @Context HttpHeaders headers;
 
   @GET
@@ -108,6 +113,62 @@ public class AuditResource {
   public Response verification() {
     Locale locale = Language.of(headers);
     return Response.ok(VerificationView.of(log.verify(), locale))
+        .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+        .build();
+  }
+
+  @POST
+  @Path("/anchors")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary = "Take an anchor of the audit head now",
+      description =
+          "Keeps the head's last entry and its hash as an anchor (audited audit.anchor), published"
+              + " at /api/open-data/audit/anchors.json and .csv; the daily run takes one every"
+              + " day by itself (ADR 0045).")
+  @RequestBody(
+      description = "None, or {}: an anchor has no parameters",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      additionalProperties = Schema.False.class,
+                      description = "{}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The anchor taken",
+      content = @Content(schema = @Schema(implementation = AnchorViews.AnchorView.class)))
+  @APIResponse(responseCode = "401", description = NO_TOKEN)
+  @APIResponse(responseCode = "403", description = NOT_ADMIN)
+  public Response takeAnchor() {
+    AnchorViews.AnchorView view = AnchorViews.AnchorView.of(anchors.take());
+    return Response.status(Response.Status.CREATED)
+        .entity(view)
+        .type(MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  @GET
+  @Path("/anchors/verification")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(
+      summary = "Verify the audit log against its published anchors",
+      description =
+          "Verifies the chain, then compares each anchor with the entry it names: the first anchor"
+              + " whose entry is gone or hashes otherwise is named. A chain rewritten with its head"
+              + " verifies by itself but no longer matches the anchors published before.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Whether chain and anchors agree",
+      content =
+          @Content(schema = @Schema(implementation = AnchorViews.AnchorVerificationView.class)))
+  @APIResponse(responseCode = "401", description = NO_TOKEN)
+  @APIResponse(responseCode = "403", description = NOT_ADMIN)
+  public Response anchorVerification() {
+    Locale locale = Language.of(headers);
+    return Response.ok(AnchorViews.AnchorVerificationView.of(anchors.verify(), locale))
         .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
         .build();
   }

@@ -105,6 +105,13 @@ public class ContractDocumentation implements OASFilter {
           EvaluationRunView.StoredParticipantVerdicts.class,
           new GenericType<Page<EntryView>>() {}.getType(),
           VerificationView.class,
+          AnchorViews.AnchorView.class,
+          AnchorViews.AnchorList.class,
+          AnchorViews.AnchorVerificationView.class,
+          new GenericType<Page<NoticeViews.NoticeView>>() {}.getType(),
+          NoticeViews.NoticeView.class,
+          NoticeViews.UnreadCount.class,
+          NoticeViews.NoticeSettingsView.class,
           Problem.class,
           LocalizedText.class);
 
