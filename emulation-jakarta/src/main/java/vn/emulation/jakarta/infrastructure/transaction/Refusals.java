@@ -2,9 +2,11 @@ package vn.emulation.jakarta.infrastructure.transaction;
 
 import jakarta.persistence.OptimisticLockException;
 import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.procedure.CommandRefusedException;
 import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.PreconditionFailedException;
+import vn.emulation.jakarta.application.PreconditionRequiredException;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 
 /**
@@ -25,6 +27,8 @@ final class Refusals {
         || e instanceof NotFoundException
         || e instanceof ConflictException
         || e instanceof PreconditionFailedException
+        || e instanceof PreconditionRequiredException
+        || e instanceof CommandRefusedException
         || e instanceof AccessDeniedException
         || e instanceof OptimisticLockException;
   }
