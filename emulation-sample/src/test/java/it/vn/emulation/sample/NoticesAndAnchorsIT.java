@@ -230,9 +230,19 @@ class NoticesAndAnchorsIT {
     String admin = api.tokenOf("admin");
     String officer = api.tokenOf("officer");
 
-    assertThat(send("POST", "api/audit/anchors", officer, null, null, null).status())
+    byte[] none = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(send("POST", "api/audit/anchors", officer, null, "application/json", none).status())
         .isEqualTo(403);
-    Api.Reply taken = send("POST", "api/audit/anchors", admin, null, null, null);
+    Api.Reply refused =
+        send(
+            "POST",
+            "api/audit/anchors",
+            admin,
+            null,
+            "application/json",
+            "{\"day\":\"2026-01-01\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    Api.Reply taken = send("POST", "api/audit/anchors", admin, null, "application/json", none);
     assertThat(taken.status()).as(taken.body()).isEqualTo(201);
     JsonObject anchor = taken.object();
     long number = anchor.getJsonNumber("number").longValue();

@@ -3,6 +3,7 @@ package vn.emulation.jakarta.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +26,7 @@ import vn.emulation.jakarta.application.access.Roles;
 import vn.emulation.jakarta.application.audit.AuditAnchors;
 import vn.emulation.jakarta.application.audit.AuditLog;
 import vn.emulation.jakarta.application.audit.AuditQuery.Listing;
+import vn.emulation.jakarta.application.procedure.AwardCommands.NoFields;
 import vn.emulation.jakarta.interfaces.rest.AuditView.EntryView;
 import vn.emulation.jakarta.interfaces.rest.AuditView.VerificationView;
 
@@ -126,23 +127,19 @@ public class AuditResource {
           "Keeps the head's last entry and its hash as an anchor (audited audit.anchor), published"
               + " at /api/open-data/audit/anchors.json and .csv; the daily run takes one every"
               + " day by itself (ADR 0045).")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RequestBody(
-      description = "None, or {}: an anchor has no parameters",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      additionalProperties = Schema.False.class,
-                      description = "{}")))
+      description = "{}: an anchor has no parameters",
+      content = @Content(schema = @Schema(ref = "NoFields")))
   @APIResponse(
       responseCode = "201",
       description = "The anchor taken",
       content = @Content(schema = @Schema(implementation = AnchorViews.AnchorView.class)))
+  @APIResponse(responseCode = "400", description = "The body is not {}; the field is named")
   @APIResponse(responseCode = "401", description = NO_TOKEN)
   @APIResponse(responseCode = "403", description = NOT_ADMIN)
-  public Response takeAnchor() {
+  public Response takeAnchor(NoFields body) {
+    Bodies.required(body);
     AnchorViews.AnchorView view = AnchorViews.AnchorView.of(anchors.take());
     return Response.status(Response.Status.CREATED)
         .entity(view)
