@@ -103,15 +103,27 @@ def app_ready(port):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
+    # an experiment: a setting for the sample only, as a line of its server.env (removed after),
+    # e.g. --sample-env MP_OPENAPI_SCAN_DISABLE=true to see what the OpenAPI scan costs the start
+    parser.add_argument("--sample-env", action="append", default=[])
     args = parser.parse_args()
     if not os.path.isdir(os.path.join(WLP, "usr", "servers", SAMPLE, "apps")) or not os.path.isfile(WAR):
         raise SystemExit("run `mvn -B -ntp -o clean verify -pl emulation-sample -am -DskipTests` first")
     write_empty_server()
     deploy_war()
+    env = os.path.join(WLP, "usr", "servers", SAMPLE, "server.env")
+    env_before = open(env, encoding="utf-8").read() if os.path.exists(env) else None
+    if args.sample_env:
+        with open(env, "a", encoding="utf-8") as f:
+            f.write("\n" + "\n".join(args.sample_env) + "\n")
+        print("sample's server.env adds: " + ", ".join(args.sample_env))
     try:
         run(args)
     finally:
         undeploy_war()
+        if env_before is not None:
+            with open(env, "w", encoding="utf-8") as f:
+                f.write(env_before)
 
 
 def run(args):
