@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # P4 (issue 10): the city dashboard's request, the full API answer and the static file under wrk,
 # one run, on the server the last `verify` of emulation-sample created, started on the province
-# data set (database emulation_province_fig, see docs/performance.md). Run under the build lock:
+# data set (database emulation_province_fig, see docs/performance.md; loaded first with the bench
+# jar's DataSetLoader when it does not exist), then P6 on the same server (p6_visible.py, the
+# officer reporting for commune 00001). Run under the build lock:
 #   flock /tmp/build.lock bash emulation-bench/scripts/p4_dashboard.sh
 set -u
 DB=${DB:-emulation_province_fig}
 S=emulation-sample/target/liberty/wlp/usr/servers/emulationServer
 BASE=http://localhost:9080
 API=$BASE/emulation/api/plans/rach-gia-2022-2025
+if ! psql -h 127.0.0.1 -U postgres -lqt | cut -d'|' -f1 | grep -qw "$DB"; then
+  java -cp emulation-bench/target/benchmarks.jar vn.emulation.bench.data.DataSetLoader \
+    --set province --db-name "$DB" || exit 1
+fi
 cp emulation-sample/target/wars/emulation-jakarta.war $S/apps/
 echo '<server><webApplication location="emulation-jakarta.war" contextRoot="/emulation"/></server>' \
   > $S/configDropins/overrides/datasets-app.xml
@@ -37,5 +43,6 @@ PY
 wrk -t2 -c50 -d15s --latency "$API/progress?milestone=2025&parts=false"
 wrk -t2 -c50 -d15s --latency "$API/progress?milestone=2025"
 wrk -t2 -c50 -d15s --latency "$BASE/openapi/ui/index.html"
+python3 emulation-bench/scripts/p6_visible.py --rounds 20 --user officer --unit 00001
 emulation-sample/target/liberty/wlp/bin/server stop emulationServer
 rm -f $S/apps/emulation-jakarta.war $S/configDropins/overrides/datasets-app.xml $S/bootstrap.properties

@@ -9,6 +9,11 @@ figure for that year is the new one. Prints the median and the worst time from t
 report's answer arrived to the first read that shows it, and the POST and GET latencies.
 
   python3 p6_visible.py [--base http://localhost:9080] [--rounds 20]
+
+With --read-base the figure is reported through one server and read through another (two servers
+on one database, P7's): the read then waits for the other server's head window (ADR 0053).
+--read-unit reads that unit's progress instead of the city's (the nation has no city above its
+provinces).
 """
 import argparse
 import json
@@ -59,12 +64,17 @@ def main():
     # the demo city's ward and its reporter by default; on a data set, e.g. --user officer --unit 00001
     p.add_argument("--user", default="reporter.rachgia")
     p.add_argument("--unit", default="30790")
+    p.add_argument("--read-base", default=None)
+    p.add_argument("--read-unit", default=None)
     a = p.parse_args()
     api = a.base + "/emulation/api"
     reporter = token(a.base, a.user)
     visible, posts, gets = [], [], []
     year = 2025
-    progress = f"{api}/plans/{PLAN}/progress?milestone=2025&year={year}"
+    read_api = (a.read_base or a.base) + "/emulation/api"
+    progress = f"{read_api}/plans/{PLAN}/progress?milestone=2025&year={year}"
+    if a.read_unit:
+        progress += f"&unit={a.read_unit}"
     status, headers, body = call("GET", progress)
     assert status == 200, body
     etag = headers.get("ETag")
@@ -94,7 +104,7 @@ def main():
             if g1 - t1 > 10:
                 raise SystemExit(f"round {i}: not visible after 10 s")
     ms = lambda xs: f"median {statistics.median(xs) * 1000:.1f} ms, worst {max(xs) * 1000:.1f} ms"
-    print(f"rounds: {a.rounds}")
+    print(f"rounds: {a.rounds}; written through {a.base}, read through {a.read_base or a.base}: {progress}")
     print(f"report stored -> visible in the city's progress: {ms(visible)}")
     print(f"POST measurement: {ms(posts)}; GET progress: {ms(gets)}")
 

@@ -47,6 +47,9 @@ wrk -t2 -c50 -d15s --latency "${Q/9281/9282}"
 wrk -t1 -c25 -d15s --latency "$Q" > /tmp/p7_both_a.txt & wrk -t1 -c25 -d15s --latency "${Q/9281/9282}" > /tmp/p7_both_b.txt; wait
 echo "both at once, p7a:"; cat /tmp/p7_both_a.txt; echo "both at once, p7b:"; cat /tmp/p7_both_b.txt
 wrk -t2 -c50 -d15s --latency "http://localhost:9281/openapi/ui/index.html"
+# P6 across the two servers: reported through p7a, read through p7b (its head window, ADR 0053)
+python3 emulation-bench/scripts/p6_visible.py --rounds 20 --user officer --unit 00001 \
+  --base http://localhost:9281 --read-base http://localhost:9282 --read-unit 01
 # the rows the province's question reads: its query as the server sends it, the units of 01
 UNITS=$(psql -h 127.0.0.1 -U postgres -d "$DB" -At -c \
   "SELECT string_agg(quote_literal(unit_code), ',') FROM (SELECT DISTINCT unit_code FROM org_unit_placement WHERE parent_code = '01' UNION SELECT '01') u")

@@ -113,6 +113,18 @@ final class OwnServer {
     return s;
   }
 
+  /**
+   * Sets a MicroProfile Config property for this server's next start, as a deployment would: an
+   * environment variable in its {@code server.env} ({@code EMULATION_FACTS_HEAD_WINDOW_MS=0}).
+   */
+  OwnServer withEnvironment(String variable, String value) throws IOException {
+    Files.writeString(
+        dir.resolve("server.env"),
+        "\n" + variable + "=" + value + "\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    return this;
+  }
+
   /** The emulation WAR's root on this server ({@code http://localhost:PORT/emulation/}). */
   URL deployment() {
     try {

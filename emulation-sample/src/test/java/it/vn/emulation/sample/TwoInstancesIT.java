@@ -32,6 +32,12 @@ import org.junit.jupiter.api.Test;
  * there is nothing per instance to refresh. Each check reads the other server before the write too,
  * so that a server keeping answers in memory (a memo, a cache) would still hold the old one.
  *
+ * <p>Both servers read the audit head for every published read ({@code
+ * emulation.facts.head-window-ms=0}), which is what makes "the very next answer" exact. With the
+ * default window (200 ms, ADR 0053) a server keys its answers by the head it read at most that long
+ * ago, so another server's write reaches its answers at most one window later, its own at once;
+ * {@code HeadWindowTest} holds that, on a clock the test moves.
+ *
  * <p>Both servers start together on the empty database, as a deployment's instances may: both find
  * no demo city and both load it ({@code DemoCityLoader}); the database keeps the load committed
  * first, the other fails on the plan's key, looks again and finds it, so that the city is loaded
@@ -53,8 +59,12 @@ class TwoInstancesIT {
   @BeforeAll
   static void twoServersOnOneDatabase() throws Exception {
     OwnServer.freshDatabase(DATABASE);
-    a = OwnServer.create("emulationTwinA", DATABASE, 9182, 9545);
-    b = OwnServer.create("emulationTwinB", DATABASE, 9183, 9546);
+    a =
+        OwnServer.create("emulationTwinA", DATABASE, 9182, 9545)
+            .withEnvironment("EMULATION_FACTS_HEAD_WINDOW_MS", "0");
+    b =
+        OwnServer.create("emulationTwinB", DATABASE, 9183, 9546)
+            .withEnvironment("EMULATION_FACTS_HEAD_WINDOW_MS", "0");
     ExecutorService together = Executors.newFixedThreadPool(2);
     try {
       List<Future<Void>> started =

@@ -25,11 +25,20 @@ public class AuditTrail {
   private Callers callers;
   private Clock clock;
 
+  /** Told of each write, so that this server's published reads see it at once; null in tests. */
+  private RecentHead recent;
+
   /** For the container's proxy. */
   protected AuditTrail() {}
 
-  /** A trail on a given store, caller and clock: the container's, or a test's. */
+  /** The container's trail: also ends the head's window when a write completes (ADR 0053). */
   @Inject
+  public AuditTrail(AuditRepository store, Callers callers, Clock clock, RecentHead recent) {
+    this(store, callers, clock);
+    this.recent = recent;
+  }
+
+  /** A trail on a given store, caller and clock: a test's. */
   public AuditTrail(AuditRepository store, Callers callers, Clock clock) {
     this.store = store;
     this.callers = callers;
@@ -64,6 +73,9 @@ public class AuditTrail {
             AuditStates.json(after));
     AuditEntry entry = AuditChain.append(store.lockHead(), event);
     store.append(entry);
+    if (recent != null) {
+      recent.moving();
+    }
     return entry;
   }
 }

@@ -67,6 +67,19 @@ public class EmulationSettings {
   @ConfigProperty(name = "emulation.history.household-categories")
   Optional<String> householdCategories;
 
+  @Inject
+  @ConfigProperty(name = "emulation.facts.head-window-ms")
+  long headWindowMillis;
+
+  /**
+   * How long, in milliseconds, a server keys published answers by the audit head it last read
+   * before reading it again (ADR 0053): another server's write is seen at most this much later,
+   * this server's at once. Zero reads it for every request.
+   */
+  public long headWindowMillis() {
+    return headWindowMillis;
+  }
+
   /**
    * The zone of "today" and "now" ({@code Asia/Ho_Chi_Minh}): the one clock's ({@link
    * ClockProducer}).

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
 import java.time.LocalDate;
-import vn.emulation.jakarta.application.audit.FactsRevision;
+import vn.emulation.jakarta.application.audit.RecentHead;
 
 /**
  * Answers a published read again from what was rendered for the same question at the same audit
@@ -34,7 +34,7 @@ public class PublishedAnswers implements ContainerRequestFilter {
   /** The request property set when the answer came from the store (not rendered again). */
   static final String SERVED = PublishedAnswers.class.getName() + ".served";
 
-  @Inject FactsRevision facts;
+  @Inject RecentHead heads;
   @Inject Clock clock;
   @Inject RenderedAnswers answers;
 
@@ -44,8 +44,9 @@ public class PublishedAnswers implements ContainerRequestFilter {
         || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
       return;
     }
-    // the head first: whatever the resource reads after it is at least as new
-    long head = facts.head();
+    // the head first: whatever the resource reads after it is at least as new; at most one
+    // window old for another server's writes, current for this server's (ADR 0053)
+    long head = heads.head();
     PublishedAnswerKey key =
         new PublishedAnswerKey(
             request.getMethod(),

@@ -58,6 +58,25 @@ final class RenderedAnswer {
         .build();
   }
 
+  MediaType type() {
+    return type;
+  }
+
+  /** The {@code Content-Language} it was rendered with, null when none was named. */
+  String language() {
+    return language;
+  }
+
+  String disposition() {
+    return disposition;
+  }
+
+  /** Writes the bytes kept (not a copy) as the body of {@code response}, with their length. */
+  void writeTo(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
   /** The bytes, a copy. */
   byte[] body() {
     return body.clone();
