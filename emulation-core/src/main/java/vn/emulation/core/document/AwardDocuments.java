@@ -240,6 +240,45 @@ public final class AwardDocuments {
         List.of());
   }
 
+  /** What precedes the printed audit head (issue 13, ADR 0045). */
+  static final String AUDIT_HEAD = "Nhật ký kiểm toán khi ban hành: mục số ";
+
+  /**
+   * {@code decision} with the audit log's head it was made at printed after its list: the last
+   * entry's number and its SHA-256 hash (64 hexadecimal digits, on a line of their own so that a
+   * reader copies them whole), as the anchor taken then publishes them. A rewrite of the whole
+   * chain afterwards no longer has that hash at that number, and the paper says so from outside.
+   *
+   * @throws IllegalArgumentException for a number below 0 or a hash that is no SHA-256 in hex
+   */
+  public static AdministrativeDocument withAuditHead(
+      AdministrativeDocument decision, long seq, String hash) {
+    if (seq < 0 || hash == null || !hash.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("no audit head to print: " + seq + " " + hash);
+    }
+    List<Block> printed =
+        List.of(
+            Block.Paragraph.of(Run.italic(AUDIT_HEAD + seq + ", mã băm SHA-256:")),
+            new Block.Heading(Run.plain(hash)));
+    boolean inList = !decision.appendix().isEmpty();
+    List<Block> body = new ArrayList<>(decision.body());
+    List<Block> appendix = new ArrayList<>(decision.appendix());
+    (inList ? appendix : body).addAll(printed);
+    return new AdministrativeDocument(
+        decision.kind(),
+        decision.issuer(),
+        decision.number(),
+        decision.placeAndDate(),
+        decision.title(),
+        decision.summary(),
+        decision.authority(),
+        decision.addressee(),
+        body,
+        decision.signatory(),
+        decision.recipients(),
+        appendix);
+  }
+
   /** The references of the law's texts in force on {@code day}, in the rule set's order. */
   static List<String> lawBases(LawRuleSet law, LocalDate day) {
     return law.governing(day).texts().stream()

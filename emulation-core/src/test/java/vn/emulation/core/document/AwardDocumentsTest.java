@@ -231,6 +231,29 @@ class AwardDocumentsTest {
   }
 
   @Test
+  void theDecisionPrintsTheAuditHeadAfterItsListAndNothingElseChanges() {
+    AdministrativeDocument d =
+        AwardDocuments.decision(decision(), "12/TTr-VHXH", SUBMITTED, DESK, CHAIRMAN, LAW, NAMES);
+    String hash = "0123456789abcdef".repeat(4);
+
+    AdministrativeDocument printed = AwardDocuments.withAuditHead(d, 42, hash);
+
+    assertThat(printed.appendix()).startsWith(d.appendix().toArray(Block[]::new));
+    assertThat(printed.appendix().subList(d.appendix().size(), printed.appendix().size()))
+        .containsExactly(
+            Block.Paragraph.of(
+                Run.italic("Nhật ký kiểm toán khi ban hành: mục số 42, mã băm SHA-256:")),
+            new Block.Heading(Run.plain(hash)));
+    assertThat(printed.body()).isEqualTo(d.body());
+    assertThat(printed.number()).isEqualTo(d.number());
+    assertThat(printed.recipients()).isEqualTo(d.recipients());
+    assertThatThrownBy(() -> AwardDocuments.withAuditHead(d, 42, "ABC"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> AwardDocuments.withAuditHead(d, -1, hash))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void everyTextIsInNfc() {
     String decomposed = Normalizer.normalize("Nguyễn Thị Ánh Tuyết", Normalizer.Form.NFD);
     assertThat(Run.plain(decomposed).text()).isEqualTo("Nguyễn Thị Ánh Tuyết");

@@ -419,7 +419,12 @@ class AwardProcedureIT {
             "announcement.answer",
             "announcement.close");
     assertThat(actions("plans/" + w.plan + "/submissions/" + sid, admin))
-        .containsExactlyInAnyOrder("submission.open", "submission.decide", "submission.close");
+        .containsExactlyInAnyOrder(
+            "submission.open",
+            "document.issue",
+            "submission.decide",
+            "document.issue",
+            "submission.close");
     assertThat(actions("plans/" + w.plan + "/council-meetings/" + mid, admin))
         .hasSize(1 + closed.object().getJsonArray("transitions").size());
   }

@@ -146,6 +146,13 @@ public class AuditAnchors implements DocumentHead {
     return new PrintedHead(head.lastSeq(), head.lastHash(), now(), anchors.last().orElse(null));
   }
 
+  @Override
+  @Transactional
+  public PrintedHead anchorToPrint() {
+    AuditAnchor a = anchor(false);
+    return new PrintedHead(a.seq(), a.hash(), a.at(), a);
+  }
+
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }

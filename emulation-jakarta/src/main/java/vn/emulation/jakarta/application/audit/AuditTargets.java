@@ -55,6 +55,20 @@ public final class AuditTargets {
   /** A submission and its decisions: {@code GET /api/plans/{plan}/submissions/{id}}. */
   public static final String SUBMISSION = "plans/{plan}/submissions/{id}";
 
+  /**
+   * A submission's own document, signed when it was sent: {@code GET
+   * /api/plans/{plan}/submissions/{id}/documents/submission.pdf}.
+   */
+  public static final String SUBMISSION_DOCUMENT =
+      "plans/{plan}/submissions/{id}/documents/submission.pdf";
+
+  /**
+   * A decision's document, signed when it was made: {@code GET
+   * /api/plans/{plan}/submissions/{id}/documents/decisions/{form}.pdf}.
+   */
+  public static final String DECISION_DOCUMENT =
+      "plans/{plan}/submissions/{id}/documents/decisions/{form}.pdf";
+
   /** A revocation of an award: {@code GET /api/plans/{plan}/revocations/{id}}. */
   public static final String REVOCATION = "plans/{plan}/revocations/{id}";
 
@@ -89,6 +103,8 @@ public final class AuditTargets {
           ANNOUNCEMENT,
           COUNCIL_MEETING,
           SUBMISSION,
+          SUBMISSION_DOCUMENT,
+          DECISION_DOCUMENT,
           REVOCATION,
           REPORT,
           NOMINATION,
@@ -107,6 +123,16 @@ public final class AuditTargets {
   /** A version of a plan: the one imported, loaded (the demo) or whose status changed. */
   public static String planVersion(String plan, int version) {
     return fill(PLAN_VERSION, Map.of("code", plan, "version", String.valueOf(version)));
+  }
+
+  /** The submission's own document, as issued. */
+  public static String submissionDocument(String plan, String id) {
+    return fill(SUBMISSION_DOCUMENT, Map.of("plan", plan, "id", id));
+  }
+
+  /** The document of a submission's decision on {@code form}, as issued. */
+  public static String decisionDocument(String plan, String id, String form) {
+    return fill(DECISION_DOCUMENT, Map.of("plan", plan, "id", id, "form", form));
   }
 
   /** A unit's nomination. */

@@ -19,4 +19,12 @@ public interface DocumentHead {
 
   /** The head now, read without locking (a document prints the state it was made from). */
   PrintedHead headToPrint();
+
+  /**
+   * An anchor taken now, under the head's lock, by the caller whose act the document records (a
+   * decision's Chairman), and answered as the head to print: the document then prints exactly what
+   * the open data publishes for that entry (ADR 0051). Audited as {@code audit.anchor}, like every
+   * anchor; call it inside the act's transaction.
+   */
+  PrintedHead anchorToPrint();
 }

@@ -61,6 +61,7 @@ public class Submissions {
   @Inject Callers callers;
   @Inject CaseFlows flows;
   @Inject AuditTrail audit;
+  @Inject SubmissionDocuments documents;
 
   /** What the generic flow knows of these cases. */
   static final CaseKind<PlanSubmission> CASES =
@@ -124,7 +125,9 @@ public class Submissions {
                     flow.actor(),
                     flow.now()));
     PlanSubmission held = new PlanSubmission(planCode, meeting.occasionCode(), prepared);
-    return flow.open(held);
+    Tagged<PlanSubmission> opened = flow.open(held);
+    documents.issueSubmission(opened.value(), flow.actor(), flow.now());
+    return opened;
   }
 
   /**
@@ -169,6 +172,7 @@ public class Submissions {
             });
     Decision decision = after.value().submission().decisionOn(cmd.form()).orElseThrow();
     appendToHistories(planCode, id, decision, flow);
+    documents.issueDecision(after.value(), decision, flow.actor(), flow.now());
     return after;
   }
 

@@ -9,6 +9,9 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -82,12 +85,36 @@ public final class AdministrativePdf {
       info.setCreator("emulation");
       Calendar when = GregorianCalendar.from(at);
       info.setCreationDate(when);
+      pdf.getDocument().getTrailer().setItem(COSName.ID, identifier(document, at));
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       pdf.save(bytes);
       return new RenderedPdf(bytes.toByteArray(), spot);
     } catch (IOException e) {
       throw new UncheckedIOException("the PDF cannot be written", e);
     }
+  }
+
+  /**
+   * The file identifier (the trailer's {@code /ID}) drawn from what the document says and its date,
+   * not from the clock as PDFBox would: the same document renders to the same bytes, so a
+   * certificate rendered again from the stored decision keeps its SHA-256 and its ETag (ADR 0051).
+   */
+  static COSArray identifier(AdministrativeDocument document, ZonedDateTime at) {
+    byte[] digest;
+    try {
+      digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (document + "\n" + at.toOffsetDateTime())
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    byte[] id = java.util.Arrays.copyOf(digest, 16);
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    return ids;
   }
 
   private float width() {

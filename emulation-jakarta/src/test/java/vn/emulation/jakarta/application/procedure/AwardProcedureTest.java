@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.emulation.core.calendar.WorkingCalendar;
@@ -26,6 +33,7 @@ import vn.emulation.core.procedure.Eligibility;
 import vn.emulation.core.procedure.Nominee;
 import vn.emulation.core.procedure.RevocationGround;
 import vn.emulation.core.procedure.VoteChoice;
+import vn.emulation.jakarta.application.ConflictException;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.PageRequest;
 import vn.emulation.jakarta.application.Precondition;
@@ -35,6 +43,9 @@ import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.access.Caller;
 import vn.emulation.jakarta.application.access.Role;
+import vn.emulation.jakarta.application.audit.AuditAnchor;
+import vn.emulation.jakarta.application.audit.AuditAnchors;
+import vn.emulation.jakarta.application.audit.AuditLog;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.plan.PlanCatalogs;
 import vn.emulation.jakarta.application.procedure.AwardCommands.AnnulAward;
@@ -51,11 +62,18 @@ import vn.emulation.jakarta.application.procedure.AwardCommands.ProposeRevocatio
 import vn.emulation.jakarta.application.procedure.AwardCommands.PublishAnnouncement;
 import vn.emulation.jakarta.application.procedure.AwardCommands.RecordComment;
 import vn.emulation.jakarta.application.unit.Scopes;
+import vn.emulation.jakarta.format.document.DocumentTemplate;
+import vn.emulation.jakarta.format.signature.PdfSignatures;
+import vn.emulation.jakarta.format.signature.SignatureCheck;
+import vn.emulation.jakarta.format.signature.TestAuthority;
+import vn.emulation.jakarta.infrastructure.document.TemplateDocumentPress;
 import vn.emulation.jakarta.testing.AwardProcedure;
+import vn.emulation.jakarta.testing.InMemoryAnchorRepository;
 import vn.emulation.jakarta.testing.InMemoryAnnouncementRepository;
 import vn.emulation.jakarta.testing.InMemoryCity;
 import vn.emulation.jakarta.testing.InMemoryCouncilMeetingRepository;
 import vn.emulation.jakarta.testing.InMemoryHistoryRepository;
+import vn.emulation.jakarta.testing.InMemoryIssuedDocuments;
 import vn.emulation.jakarta.testing.InMemoryRevocationRepository;
 import vn.emulation.jakarta.testing.InMemorySubmissionRepository;
 
@@ -84,6 +102,18 @@ class AwardProcedureTest {
   private final CouncilMeetings meetings = new CouncilMeetings();
   private final Submissions submissions = new Submissions();
   private final Revocations revocations = new Revocations();
+  private final InMemoryIssuedDocuments issued = new InMemoryIssuedDocuments();
+  private final InMemoryAnchorRepository anchors = new InMemoryAnchorRepository();
+  private static TestAuthority authority;
+
+  @BeforeAll
+  static void signer() {
+    authority =
+        TestAuthority.generate(
+            "CN=Emulation Test CA, O=Emulation, C=VN",
+            "CN=Phạm Hoàng Long, O=UBND phường Rạch Giá, C=VN",
+            InMemoryCity.CLOCK.instant().minusSeconds(86_400 * 400L));
+  }
 
   private static Nominee nominee(String id, String participant, String unit, String form) {
     return new Nominee(
@@ -161,6 +191,22 @@ class AwardProcedureTest {
     submissions.callers = city.callers;
     submissions.flows = flows;
     submissions.audit = city.audit;
+    submissions.documents =
+        new SubmissionDocuments(
+            issued,
+            new TemplateDocumentPress(DocumentTemplate.builtIn(), authority::signer),
+            new AuditAnchors(
+                anchors,
+                city.auditLog,
+                city.audit,
+                new AuditLog(city.auditLog, () -> 500, InMemoryCity.CLOCK.getZone()),
+                city.callers,
+                InMemoryCity.CLOCK),
+            law,
+            city.participants,
+            city.units,
+            city.audit,
+            InMemoryCity.CLOCK);
     revocations.revocations = new InMemoryRevocationRepository();
     revocations.submissions = submissions;
     revocations.histories = histories;
@@ -453,5 +499,139 @@ class AwardProcedureTest {
             "revocation.open",
             "revocation.annul",
             "history.revocation");
+  }
+
+  /** Convened, all voting for every nominee, closed: the meeting's id. */
+  private String approvedAll() {
+    Tagged<PlanAnnouncement> closed = closedAnnouncement();
+    Tagged<PlanCouncilMeeting> m =
+        meetings.convene(
+            PLAN, convene(closed.value().announcement().id(), LocalDate.of(2026, 3, 3)));
+    String mid = m.value().meeting().id();
+    m = meetings.openVoting(PLAN, mid, at(m));
+    for (String member : List.of("council", "pho.chu.tich")) {
+      for (String n : List.of("N-1", "N-2", "N-3")) {
+        m = meetings.vote(PLAN, mid, new CastVote(member, n, VoteChoice.FOR, null), at(m));
+      }
+    }
+    meetings.close(PLAN, mid, at(m));
+    return mid;
+  }
+
+  private static String text(byte[] pdf) {
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      return Normalizer.normalize(new PDFTextStripper().getText(d), Normalizer.Form.NFC);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SignatureCheck onlySignature(byte[] pdf) {
+    List<SignatureCheck> checks = PdfSignatures.verify(pdf, List.of(authority.ca()));
+    assertThat(checks).hasSize(1);
+    return checks.get(0);
+  }
+
+  @Test
+  void theSubmissionAndTheDecisionAreSignedOnceKeptAndTheDecisionPrintsItsAnchor() {
+    String mid = approvedAll();
+    Tagged<PlanSubmission> s =
+        submissions.prepare(
+            PLAN,
+            new PrepareSubmission(mid, Office.COMMUNE_CHAIRMAN, LocalDate.of(2026, 3, 4), null));
+    String sid = s.value().submission().id();
+    SubmissionDocuments documents = submissions.documents;
+
+    DocumentFile submission = documents.submission(s.value());
+    assertThat(submission.fileName()).isEqualTo("Tờ trình 01-TTr-VHXH.pdf");
+    assertThat(onlySignature(submission.content()).trusted()).isTrue();
+    assertThat(onlySignature(submission.content()).unchanged()).isTrue();
+    assertThat(text(submission.content()))
+        .contains("Số: 01/TTr-VHXH", "Nguyễn Văn Số 1", "Phường Vĩnh Thanh Vân");
+    assertThatThrownBy(() -> documents.decision(s.value(), AwardProcedure.GIAY_KHEN))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> documents.decision(s.value(), "NO_SUCH_FORM"))
+        .isInstanceOf(NotFoundException.class);
+
+    city.callers.actAs(CHAIRMAN);
+    Tagged<PlanSubmission> decided =
+        submissions.decide(
+            PLAN,
+            sid,
+            new DecideForm(
+                AwardProcedure.GIAY_KHEN,
+                "15/QĐ-UBND",
+                LocalDate.of(2026, 3, 5),
+                "Phạm Hoàng Long",
+                AwardType.MOVEMENT,
+                List.of("N-1", "N-2"),
+                null),
+            at(s));
+
+    DocumentFile decision = documents.decision(decided.value(), AwardProcedure.GIAY_KHEN);
+    assertThat(decision.fileName()).isEqualTo("Quyết định 15-QĐ-UBND.pdf");
+    SignatureCheck signed = onlySignature(decision.content());
+    assertThat(signed.trusted()).isTrue();
+    assertThat(signed.unchanged()).isTrue();
+    assertThat(signed.signer()).isEqualTo("Phạm Hoàng Long");
+    // the very same bytes at each read: kept, never signed again
+    assertThat(
+            java.util.Arrays.equals(
+                documents.decision(decided.value(), AwardProcedure.GIAY_KHEN).content(),
+                decision.content()))
+        .isTrue();
+    assertThat(documents.submission(decided.value()).sha256()).isEqualTo(submission.sha256());
+    // the head printed is the anchor taken as the decision was made, which covers the decision
+    AuditAnchor anchor = anchors.all().get(anchors.all().size() - 1);
+    assertThat(anchor.takenBy()).isEqualTo("chairman");
+    String printed = text(decision.content());
+    assertThat(printed)
+        .contains("Nhật ký kiểm toán khi ban hành: mục số " + anchor.seq() + ", mã băm SHA-256:")
+        .contains(anchor.hash())
+        .contains("Số: 15/QĐ-UBND", "Tờ trình số 01/TTr-VHXH", "Nguyễn Văn Số 2");
+    assertThat(city.auditLog.entries().get((int) anchor.seq() - 1).action())
+        .isEqualTo("history.decision");
+    assertThat(city.auditedActions())
+        .containsSubsequence(
+            "submission.open",
+            "document.issue",
+            "submission.decide",
+            "history.decision",
+            "audit.anchor",
+            "document.issue");
+    assertThat(issued.all())
+        .extracting(IssuedDocument::name, IssuedDocument::headSeq)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("submission", null),
+            org.assertj.core.groups.Tuple.tuple("decision/GIAY_KHEN", anchor.seq()));
+
+    DocumentFile certificate =
+        documents.certificate(decided.value(), AwardProcedure.GIAY_KHEN, "N-2");
+    assertThat(certificate.fileName()).isEqualTo("Giấy khen Nguyễn Văn Số 2.pdf");
+    assertThat(text(certificate.content()))
+        .contains("Nguyễn Văn Số 2", "Quyết định số 15/QĐ-UBND ngày 05 tháng 3 năm 2026");
+    // rendered again from the stored decision: the same bytes, so the same ETag
+    assertThat(documents.certificate(decided.value(), AwardProcedure.GIAY_KHEN, "N-2").sha256())
+        .isEqualTo(certificate.sha256());
+    assertThatThrownBy(
+            () -> documents.certificate(decided.value(), AwardProcedure.GIAY_KHEN, "N-3"))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> documents.certificate(decided.value(), AwardProcedure.LABOUR_ORDER, "N-3"))
+        .isInstanceOf(ConflictException.class);
+    DocumentFile list = documents.decisionList(decided.value(), AwardProcedure.GIAY_KHEN);
+    assertThat(list.fileName()).isEqualTo("Danh sách kèm theo Quyết định 15-QĐ-UBND.xlsx");
+    assertThat(list.content()).startsWith('P', 'K');
+    assertThat(documents.submissionList(decided.value()).fileName())
+        .isEqualTo("Danh sách kèm theo Tờ trình 01-TTr-VHXH.xlsx");
+
+    // the next submission of the year takes the next number
+    city.callers.actAs(InMemoryCity.OFFICER);
+    Tagged<PlanSubmission> second =
+        submissions.prepare(
+            PLAN,
+            new PrepareSubmission(mid, Office.COMMUNE_CHAIRMAN, LocalDate.of(2026, 3, 6), null));
+    assertThat(documents.submission(second.value()).fileName())
+        .isEqualTo("Tờ trình 02-TTr-VHXH.pdf");
   }
 }
