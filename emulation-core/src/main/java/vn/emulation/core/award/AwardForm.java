@@ -2,6 +2,7 @@ package vn.emulation.core.award;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.participant.ParticipantKind;
@@ -23,6 +24,9 @@ import vn.emulation.core.participant.ParticipantKind;
  *     categories say
  * @param occasionCriteria the criteria it requires besides on some kinds of occasion only (the
  *     province's Bằng khen: the contribution norm in the annual round only); may be empty
+ * @param lawFormCode the law's form it is (the rule set's code: the city's Giấy khen is the law's
+ *     GIAY_KHEN), whose dossier and deciding offices apply to it; {@code null} when the plan does
+ *     not say, and then a nomination names the law's form itself
  */
 public record AwardForm(
     String code,
@@ -34,7 +38,34 @@ public record AwardForm(
     int copies,
     List<DossierComponent> dossier,
     List<String> criterionCodes,
-    List<OccasionCriteria> occasionCriteria) {
+    List<OccasionCriteria> occasionCriteria,
+    String lawFormCode) {
+
+  /** A form that does not name the law's form it is. */
+  public AwardForm(
+      String code,
+      LocalizedText name,
+      LocalizedText grantedBy,
+      AwardLevel level,
+      boolean decidedLocally,
+      Set<ParticipantKind> recipients,
+      int copies,
+      List<DossierComponent> dossier,
+      List<String> criterionCodes,
+      List<OccasionCriteria> occasionCriteria) {
+    this(
+        code,
+        name,
+        grantedBy,
+        level,
+        decidedLocally,
+        recipients,
+        copies,
+        dossier,
+        criterionCodes,
+        occasionCriteria,
+        null);
+  }
 
   /** A form that asks for the same criteria on every occasion. */
   public AwardForm(
@@ -57,7 +88,8 @@ public record AwardForm(
         copies,
         dossier,
         criterionCodes,
-        List.of());
+        List.of(),
+        null);
   }
 
   public AwardForm {
@@ -71,6 +103,30 @@ public record AwardForm(
     dossier = List.copyOf(dossier);
     criterionCodes = List.copyOf(criterionCodes);
     occasionCriteria = List.copyOf(occasionCriteria);
+    if (lawFormCode != null && lawFormCode.isBlank()) {
+      throw new IllegalArgumentException("a law form code must not be blank: " + code);
+    }
+  }
+
+  /** The law's form it is, when the plan says. */
+  public Optional<String> lawFormIfAny() {
+    return Optional.ofNullable(lawFormCode);
+  }
+
+  /** The same form, said to be the law's form {@code law}. */
+  public AwardForm asLawForm(String law) {
+    return new AwardForm(
+        code,
+        name,
+        grantedBy,
+        level,
+        decidedLocally,
+        recipients,
+        copies,
+        dossier,
+        criterionCodes,
+        occasionCriteria,
+        law);
   }
 
   /**

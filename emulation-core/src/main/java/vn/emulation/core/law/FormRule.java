@@ -1,10 +1,14 @@
 package vn.emulation.core.law;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.emulation.core.common.LocalizedText;
+import vn.emulation.core.common.Messages;
+import vn.emulation.core.common.ProblemCollector;
 
 /**
  * One award form as the law knows it on the days a version is in force: whom it is for, who may
@@ -44,6 +48,31 @@ public record FormRule(
 
   public boolean isFor(Recipient recipient) {
     return recipients.contains(recipient);
+  }
+
+  /**
+   * Adds to {@code problems}, at {@code path}, that the form is not for {@code recipient} when the
+   * law does not give it to that kind of recipient (an individual proposed for a form only for
+   * collectives and households, a household for a title only for individuals), naming the kinds it
+   * is for and the provision that creates it.
+   */
+  public void checkIsFor(Recipient recipient, ProblemCollector problems, String path) {
+    if (isFor(recipient)) {
+      return;
+    }
+    List<Recipient> allowed = Arrays.stream(Recipient.values()).filter(this::isFor).toList();
+    problems.add(
+        path,
+        Messages.text(
+            "law.form.notForRecipient",
+            name.vi(),
+            recipient.label().vi(),
+            basis.provision(),
+            name.en(),
+            recipient.label().en(),
+            allowed.stream().map(r -> r.label().vi()).collect(Collectors.joining(", ")),
+            allowed.stream().map(r -> r.label().en()).collect(Collectors.joining(", ")),
+            code));
   }
 
   public Optional<Prerequisite> prerequisitesIfAny() {

@@ -122,6 +122,33 @@ public final class Nomination {
   }
 
   /**
+   * The law's form a nomination for {@code planForm} is (ADR 0044): the one the plan says its form
+   * is; a nomination naming another is refused, at {@code lawFormCode}. Only where the plan does
+   * not say does the nomination name it, and must.
+   *
+   * @param named the law's form the nomination names; {@code null} when it names none
+   * @return the law's form; {@code null} after adding the problem to {@code problems}
+   */
+  public static String lawFormFor(AwardForm planForm, String named, ProblemCollector problems) {
+    Optional<String> mapped = planForm.lawFormIfAny();
+    if (mapped.isPresent()) {
+      if (named != null && !named.equals(mapped.get())) {
+        problems.add(
+            "lawFormCode",
+            Messages.text(
+                "procedure.nomination.lawFormNotThePlans", named, planForm.code(), mapped.get()));
+        return null;
+      }
+      return mapped.get();
+    }
+    if (named == null) {
+      problems.add(
+          "lawFormCode", Messages.text("procedure.nomination.lawFormRequired", planForm.code()));
+    }
+    return named;
+  }
+
+  /**
    * A nomination as it was stored: its fields and its log exactly as an earlier command left them.
    * The log is held to the table: each transition must be one the lifecycle allows from the state
    * before it, starting from DRAFT, and the version must count them; the verdict is there exactly

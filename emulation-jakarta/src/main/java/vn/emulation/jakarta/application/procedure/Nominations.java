@@ -17,7 +17,9 @@ import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Evaluator;
 import vn.emulation.core.evaluation.VerdictRecord;
+import vn.emulation.core.history.Subjects;
 import vn.emulation.core.law.AwardClaim;
+import vn.emulation.core.law.FormRule;
 import vn.emulation.core.law.LawNotInForceException;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.core.plan.Plan;
@@ -46,6 +48,7 @@ import vn.emulation.jakarta.application.procedure.NominationCommands.NominationQ
 import vn.emulation.jakarta.application.procedure.NominationCommands.OpenNomination;
 import vn.emulation.jakarta.application.procedure.NominationRepository.NominationFilter;
 import vn.emulation.jakarta.application.unit.UnitScope;
+import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.messages.AdapterMessages;
 
 /**
@@ -78,6 +81,7 @@ public class Nominations {
   @Inject ProcedureLaw law;
   @Inject NomineeVerdicts verdicts;
   @Inject EvaluationRunRepository runs;
+  @Inject EmulationSettings settings;
 
   CaseFlow<StoredNomination> flow() {
     return flows.of(KIND, nominations);
@@ -120,22 +124,40 @@ public class Nominations {
             AdapterMessages.text("nomination.noSuchOccasion", cmd.occasionCode(), planCode));
       }
     }
+    AwardForm planForm = null;
     if (cmd.awardFormCode() == null) {
       required(problems, cmd, "awardFormCode");
-    } else if (plan.awardForm(cmd.awardFormCode()).isEmpty()) {
-      problems.add(
-          "awardFormCode",
-          AdapterMessages.text("nomination.noSuchForm", cmd.awardFormCode(), planCode));
-    } else if (occasion != null && !occasion.awardFormCodes().contains(cmd.awardFormCode())) {
-      problems.add(
-          "awardFormCode",
-          AdapterMessages.text(
-              "nomination.formNotOnOccasion", cmd.awardFormCode(), occasion.code()));
-    }
-    if (cmd.lawFormCode() == null) {
-      required(problems, cmd, "lawFormCode");
     } else {
-      checkLawForm(problems, cmd.lawFormCode(), ActDay.of(flow.now()));
+      planForm = plan.awardForm(cmd.awardFormCode()).orElse(null);
+      if (planForm == null) {
+        problems.add(
+            "awardFormCode",
+            AdapterMessages.text("nomination.noSuchForm", cmd.awardFormCode(), planCode));
+      } else if (occasion != null && !occasion.awardFormCodes().contains(cmd.awardFormCode())) {
+        problems.add(
+            "awardFormCode",
+            AdapterMessages.text(
+                "nomination.formNotOnOccasion", cmd.awardFormCode(), occasion.code()));
+      }
+    }
+    // The law's form is the plan's mapping where the plan names one (ADR 0044); a malformed
+    // lawFormCode is the edge's problem and is not guessed past.
+    boolean malformed = cmd.lawFormCode() == null && cmd.unread().take(problems, "lawFormCode");
+    String lawForm = null;
+    if (malformed) {
+      // reported by the edge
+    } else if (planForm != null) {
+      lawForm = Nomination.lawFormFor(planForm, cmd.lawFormCode(), problems);
+    } else if (cmd.lawFormCode() == null) {
+      problems.add("lawFormCode", AdapterMessages.text("nomination.required", "lawFormCode"));
+    } else {
+      lawForm = cmd.lawFormCode();
+    }
+    if (lawForm != null) {
+      Optional<FormRule> rule = lawForm(problems, lawForm, ActDay.of(flow.now()));
+      if (rule.isPresent() && nominee != null) {
+        rule.get().checkIsFor(subjects().recipientOf(nominee), problems, "participantId");
+      }
     }
     StoredNomination opened = null;
     try {
@@ -147,7 +169,7 @@ public class Nominations {
                 nominee.unitCode(),
                 nominee.id(),
                 cmd.awardFormCode(),
-                cmd.lawFormCode(),
+                lawForm,
                 dossier(cmd.sets(), cmd.documents(), Dossier.EMPTY));
         opened = new StoredNomination(planCode, n, flow.actor(), flow.now());
       }
@@ -330,13 +352,19 @@ public class Nominations {
                     AdapterMessages.text("nomination.noSuchForm", n.awardFormCode(), planCode)));
   }
 
-  private void checkLawForm(ProblemCollector problems, String lawFormCode, LocalDate day) {
+  /** The law's form in force on {@code day}, or the problem that it is unknown then. */
+  private Optional<FormRule> lawForm(ProblemCollector problems, String lawFormCode, LocalDate day) {
     try {
-      law.rules().dossierOn(lawFormCode, day);
+      return Optional.of(law.rules().formOn(lawFormCode, day));
     } catch (LawNotInForceException e) {
       problems.add(
           "lawFormCode", AdapterMessages.text("nomination.noSuchLawForm", lawFormCode, day));
+      return Optional.empty();
     }
+  }
+
+  private Subjects subjects() {
+    return new Subjects(settings.unitBodyCategories(), settings.householdCategories());
   }
 
   /** The edge's problem of a required field left absent, or that it is required. */

@@ -38,6 +38,7 @@ final class AwardsJson {
     List<String> criteria = f.list("criteria", CODE);
     List<OccasionCriteria> byOccasion =
         f.optionalObjects("occasionCriteria", AwardsJson::occasionCriteria);
+    String lawForm = f.optional("lawForm", CODE);
     return allPresent(
             code,
             name,
@@ -59,7 +60,8 @@ final class AwardsJson {
             copies,
             dossier,
             criteria,
-            byOccasion)
+            byOccasion,
+            lawForm)
         : null;
   }
 
@@ -78,6 +80,7 @@ final class AwardsJson {
   static Map<String, Object> awardForm(AwardForm a) {
     Map<String, Object> o = JsonText.object();
     o.put("code", a.code());
+    a.lawFormIfAny().ifPresent(law -> o.put("lawForm", law));
     o.put("name", text(a.name()));
     o.put("grantedBy", text(a.grantedBy()));
     o.put("level", a.level().name());

@@ -17,12 +17,14 @@ import vn.emulation.core.award.Occasion;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.criteria.Criterion;
+import vn.emulation.core.law.LawRuleSet;
 import vn.emulation.core.participant.ParticipantCategory;
 import vn.emulation.core.plan.Deadline;
 import vn.emulation.core.plan.Milestone;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.core.plan.PlanBuilder;
 import vn.emulation.core.plan.PlanIdentity;
+import vn.emulation.core.plan.PlanLawForms;
 import vn.emulation.core.plan.PlanParameter;
 import vn.emulation.core.target.Indicator;
 import vn.emulation.core.target.Target;
@@ -39,13 +41,30 @@ import vn.emulation.jakarta.messages.AdapterMessages;
  * constructor rejects. Only a structurally sound document goes on to the model's own checks ({@code
  * PlanBuilder.build()}, plus criterion codes repeated inside {@code ANY_OF}s), whose paths then
  * match the document's, since every element was read in order. Thresholds and parameter values are
- * read as exact decimals. Immutable and thread-safe.
+ * read as exact decimals. A reader given the law's rule set also holds each award form's {@code
+ * lawForm} to the law ({@code PlanLawForms}, ADR 0044), its problems reported with the model's.
+ * Immutable and thread-safe.
  */
 public final class PlanJsonReader {
 
   private static final String WHAT = "plan file";
 
   private final JsonDocument documents = new JsonDocument();
+  private final LawRuleSet law;
+
+  /** A reader that leaves the law's forms a plan names unchecked: for plans read without a law. */
+  public PlanJsonReader() {
+    this(null);
+  }
+
+  /**
+   * A reader that holds the law's forms a plan names to {@code law}.
+   *
+   * @param law the law's rule set; {@code null} for none
+   */
+  public PlanJsonReader(LawRuleSet law) {
+    this.law = law;
+  }
 
   /** Reads a UTF-8 plan file, and closes the stream. */
   public Plan read(InputStream in) {
@@ -91,7 +110,25 @@ public final class PlanJsonReader {
     criteria.forEach(plan::criterion);
     awardForms.forEach(plan::awardForm);
     occasions.forEach(plan::occasion);
-    return plan.build();
+    if (law == null) {
+      return plan.build();
+    }
+    ProblemCollector lawProblems = new ProblemCollector();
+    PlanLawForms.check(identity.period(), awardForms, law, lawProblems);
+    try {
+      Plan built = plan.build();
+      lawProblems.throwIfAny("plan " + identity.code());
+      return built;
+    } catch (InvalidInputException e) {
+      if (lawProblems.isEmpty()) {
+        throw e;
+      }
+      ProblemCollector all = new ProblemCollector();
+      all.addAll(e.problems());
+      all.addAll(lawProblems.problems());
+      all.throwIfAny("plan " + identity.code());
+      throw e;
+    }
   }
 
   private JsonValue parse(Reader in, ProblemCollector problems) {

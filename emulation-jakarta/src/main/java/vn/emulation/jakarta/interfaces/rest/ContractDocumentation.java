@@ -96,6 +96,7 @@ public class ContractDocumentation implements OASFilter {
           new GenericType<ProgressView.Children<ProgressView.Report>>() {}.getType(),
           new GenericType<ProgressView.Children<ProgressView.Rank>>() {}.getType(),
           PublishedPlanResource.PublishedPlan.class,
+          LawResource.LawFormsView.class,
           ForecastResource.Answer.class,
           EvaluationView.VerdictPage.class,
           EvaluationView.ParticipantVerdicts.class,

@@ -135,7 +135,7 @@ class PlanCatalogStatusTest {
     Callers callers = TestCallers.requestOf(new Caller("quan-tri", Set.of(Role.ADMIN), null));
     PlanCatalog c = new PlanCatalog();
     c.plans = plans;
-    c.documents = new PlanJsonDocuments();
+    c.documents = new PlanJsonDocuments(new vn.emulation.jakarta.format.law.BuiltInProcedureLaw());
     c.callers = callers;
     c.audit = new AuditTrail(audit, callers, CLOCK);
     c.events = events;

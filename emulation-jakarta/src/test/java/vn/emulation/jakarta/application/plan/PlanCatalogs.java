@@ -11,7 +11,8 @@ public final class PlanCatalogs {
   public static PlanCatalog of(InMemoryCity city) {
     PlanCatalog catalog = new PlanCatalog();
     catalog.plans = city.plans;
-    catalog.documents = new PlanJsonDocuments();
+    catalog.documents =
+        new PlanJsonDocuments(new vn.emulation.jakarta.format.law.BuiltInProcedureLaw());
     catalog.audit = city.audit;
     catalog.callers = city.callers;
     catalog.events = city.events;

@@ -190,6 +190,7 @@ class NominationsTest {
     nominations.plans = plans;
     nominations.participants = city.participants;
     nominations.law = new BuiltInProcedureLaw();
+    nominations.settings = city.settings;
     nominations.verdicts = verdicts;
     nominations.runs = runs;
     appraisals.nominations = nominations;
@@ -273,6 +274,22 @@ class NominationsTest {
         .extracting(Problem::path)
         .containsExactly("occasionCode", "awardFormCode", "lawFormCode");
     assertThat(store.all(s -> true)).isEmpty();
+  }
+
+  @Test
+  void theLawsFormIsThePlansMappingAndAnotherIsRefused() {
+    city.callers.actAs(InMemoryCity.WARD_REPORTER);
+
+    Tagged<StoredNomination> unnamed = nominations.open(PLAN, open("e1", GK, null));
+    InvalidInputException other =
+        catchThrowableOfType(
+            InvalidInputException.class,
+            () -> nominations.open(PLAN, open("e1", GK, "BANG_KHEN_TINH")));
+
+    assertThat(unnamed.value().nomination().lawFormCode()).isEqualTo("GIAY_KHEN");
+    assertThat(other.problems()).extracting(Problem::path).containsExactly("lawFormCode");
+    assertThat(other.problems().get(0).reason().vi()).contains(GK, "GIAY_KHEN", "BANG_KHEN_TINH");
+    assertThat(store.all(s -> true)).hasSize(1);
   }
 
   @Test
