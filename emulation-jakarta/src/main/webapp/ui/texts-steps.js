@@ -3,7 +3,7 @@
 // every step's page (the case history, the case queue) are CASE_TEXTS in texts-cases.js. The API's
 // problems, gaps and explanations come from the API in the reader's language, never from here.
 
-const COMMON = {
+export const COMMON = {
   vi: {
     unit: 'Đơn vị',
     ownUnit: 'Đơn vị của anh/chị',

@@ -80,6 +80,32 @@ const VIEWS = [
     params: ['state', 'unit', 'occasion', 'form', 'case'],
     text: { vi: 'Thẩm định hồ sơ', en: 'Appraisal' },
   },
+  // steps 7–8: the submission desk, the Chairman's page of decisions, the revocations (ADR 0048)
+  {
+    view: 'submissions',
+    tag: 'emulation-submissions',
+    module: './emulation-submissions.js',
+    roles: ['officer', 'admin', 'council', 'chairman'],
+    params: ['state', 'case'],
+    text: { vi: 'Tờ trình khen thưởng', en: 'Award submissions' },
+  },
+  {
+    view: 'decisions',
+    tag: 'emulation-decisions',
+    module: './emulation-submissions.js',
+    roles: ['chairman', 'admin'],
+    params: ['state', 'case'],
+    text: { vi: 'Quyết định khen thưởng', en: 'Award decisions' },
+  },
+  // a participant's history of ratings, titles, initiatives and awards, with where each came from
+  {
+    view: 'history',
+    tag: 'emulation-history',
+    module: './emulation-history.js',
+    roles: ['reporter', 'unit-head', 'officer', 'admin', 'council', 'chairman'],
+    params: ['participant'],
+    text: { vi: 'Lịch sử khen thưởng', en: 'Award history' },
+  },
   // the caller's notices of the procedure: returns, results, cases sent, deadlines near (ADR 0046)
   {
     view: 'notices',
