@@ -33,9 +33,11 @@ import org.openqa.selenium.support.ui.Select;
  * with its dossier's files and sends it; Home Affairs finds it eligible on the appraisal desk; the
  * list of nominees is published and anyone reads it on the public page. Each page's visible result
  * is compared with the API's state; axe-core finds no violation at 1280 and 360 px, screenshots
- * under target/screenshots. The steps whose pages this branch does not have yet (the desk's
- * announcement, the council, the submission, the Chairman's decision, the revocation) are taken
- * through the API, and the awardee's history is read there.
+ * under target/screenshots. Home Affairs draws up the submission on its desk, the Chairman decides
+ * on his page, and the award stands on the awardee's history page; once annulled, the ward's
+ * reporter reads it there marked revoked, on a 360 px phone. The steps whose pages this branch does
+ * not have yet (the desk's announcement, the council's meeting and vote, the revocation) are taken
+ * through the API.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -123,8 +125,10 @@ class WholeProcedurePagesIT {
       String nomination = theWardNominates();
       homeAffairsFindsItEligible(nomination);
       String announcement = theListIsPublishedAndAnyoneReadsIt(nomination);
-      String submission = theCouncilVotesAndTheChairmanDecides(announcement, nomination);
-      theAwardIsInTheHistoryThenAnnulled(submission, nomination);
+      String meeting = theCouncilVotes(announcement, nomination);
+      String submission = homeAffairsSubmitsTheResult(meeting);
+      theChairmanDecides(submission, nomination);
+      theAwardIsAnnulledAndTheHistoryPageSaysSo(submission, nomination);
     } catch (RuntimeException | AssertionError e) {
       browser.screenshot("whole-failed", 1280);
       throw new AssertionError(
@@ -366,9 +370,9 @@ class WholeProcedurePagesIT {
     return aid;
   }
 
-  // ---- steps 6 and 7 (through the API): the council's vote, the submission, the decision
+  // ---- step 6 (through the API): the council's vote
 
-  private String theCouncilVotesAndTheChairmanDecides(String announcement, String nomination) {
+  private String theCouncilVotes(String announcement, String nomination) {
     String meetings = plan() + "/council-meetings";
     Api.Reply convened =
         p.json(
@@ -392,30 +396,68 @@ class WholeProcedurePagesIT {
     v = ok(p.json(officer, "POST", m + "/votes", v, vote("pho.chu.tich", nomination)));
     v = ok(p.json(officer, "POST", m + "/votes", v, vote("uy.vien", nomination)));
     ok(p.json(officer, "POST", m + "/close", v, "{}"));
+    return mid;
+  }
 
-    String submissions = plan() + "/submissions";
-    Api.Reply submitted =
-        p.json(
-            officer,
-            "POST",
-            submissions,
-            null,
-            "{\"meetingId\":\""
-                + mid
-                + "\",\"office\":\"COMMUNE_CHAIRMAN\",\"submittedOn\":\"2026-02-11\"}");
-    v = ok(submitted);
-    String sid = submitted.object().getString("id");
-    ok(
-        p.json(
-            chairman,
-            "POST",
-            submissions + "/" + sid + "/decisions",
-            v,
-            "{\"form\":\"GIAY_KHEN\",\"number\":\"15/QĐ-UBND\",\"decidedOn\":\"2026-02-12\","
-                + "\"signer\":\"Phạm Hoàng Long\",\"type\":\"MOVEMENT\",\"awardees\":[\""
-                + nomination
-                + "\"]}"));
-    return sid;
+  private void setDate(SearchContext root, String id, String day) {
+    browser.script("arguments[0].value = arguments[1];", root.findElement(By.id(id)), day);
+  }
+
+  // ---- step 7, on the pages: Home Affairs' submission, the Chairman's decision
+
+  private String homeAffairsSubmitsTheResult(String meeting) {
+    p.signInWith("?view=submissions&plan=" + w.plan, officer);
+    SearchContext root = p.page("emulation-submissions", "queue");
+    new Select(root.findElement(By.id("meetingId"))).selectByValue(meeting);
+    new Select(root.findElement(By.id("office"))).selectByValue("COMMUNE_CHAIRMAN");
+    setDate(root, "submittedOn", "2026-02-11");
+    root.findElement(By.id("prepare")).click();
+    root = p.page("emulation-submissions", "SUBMITTED");
+    JsonObject s = only(officer, plan() + "/submissions");
+    assertThat(s.getString("meetingId")).isEqualTo(meeting);
+    assertThat(root.findElements(By.cssSelector("section.group")))
+        .extracting(g -> g.getAttribute("data-form") + ":" + g.getAttribute("data-within"))
+        .containsExactly("GIAY_KHEN:true");
+    assertThat(StepPages.texts(root, "section.group tbody tr th.participant"))
+        .singleElement()
+        .asString()
+        .contains(NAME);
+    p.check("submitted");
+    return s.getString("id");
+  }
+
+  private void theChairmanDecides(String id, String nomination) {
+    String one = plan() + "/submissions/" + id;
+    p.signInWith("?view=decisions&plan=" + w.plan, chairman);
+    SearchContext root = p.page("emulation-decisions", "queue");
+    SearchContext queue = StepPages.nested(root, "emulation-case-queue");
+    queue.findElement(By.cssSelector("button.open-case[data-id='" + id + "']")).click();
+    root = p.page("emulation-decisions", "SUBMITTED");
+    WebElement row =
+        root.findElement(By.cssSelector("section.group tr[data-nomination='" + nomination + "']"));
+    assertThat(row.findElement(By.cssSelector("td.appraisal")).getText()).isEqualTo("Đủ điều kiện");
+    setDate(root, "decide-0-decidedOn", "2026-02-12");
+    root.findElement(By.id("decide-0-signer")).sendKeys("Phạm Hoàng Long");
+    root.findElement(By.id("decide-0-number")).sendKeys("15/QĐ-UBND");
+    root.findElement(By.id("decide-0-submit")).click();
+    root = p.awaitIn("emulation-decisions", "!!r.querySelector('li.decision')");
+    JsonObject decision = p.read(chairman, one).getJsonArray("decisions").getJsonObject(0);
+    assertThat(decision.getString("number")).isEqualTo("15/QĐ-UBND");
+    assertThat(decision.getJsonArray("awardees").getJsonObject(0).getString("nominationId"))
+        .isEqualTo(nomination);
+    assertThat(StepPages.text(root, "li.decision .decision-line")).contains("15/QĐ-UBND");
+    p.check("decided");
+
+    // the link to the awardee's history: the award stands there
+    root.findElement(By.cssSelector("a.awardee-history")).click();
+    root = p.page("emulation-history", "history");
+    JsonObject award = award();
+    assertThat(award.getBoolean("revoked")).isFalse();
+    WebElement shown = root.findElement(By.cssSelector("table.awards tbody tr"));
+    assertThat(shown.getAttribute("data-decision")).isEqualTo("15/QĐ-UBND");
+    assertThat(shown.getAttribute("data-revoked")).isEqualTo("false");
+    assertThat(StepPages.text(root, "h3.whose")).contains(NAME);
+    p.check("history-awarded");
   }
 
   private static String vote(String member, String nomination) {
@@ -426,7 +468,7 @@ class WholeProcedurePagesIT {
         + "\",\"choice\":\"FOR\"}";
   }
 
-  // ---- the history, and step 8 (through the API)
+  // ---- step 8 (through the API), and the history page
 
   private JsonObject award() {
     List<JsonObject> awards =
@@ -437,9 +479,7 @@ class WholeProcedurePagesIT {
     return awards.get(0);
   }
 
-  private void theAwardIsInTheHistoryThenAnnulled(String submission, String nomination) {
-    assertThat(award().getString("decisionNumber")).isEqualTo("15/QĐ-UBND");
-    assertThat(award().getBoolean("revoked")).isFalse();
+  private void theAwardIsAnnulledAndTheHistoryPageSaysSo(String submission, String nomination) {
     Api.Reply proposed =
         p.json(
             officer,
@@ -462,5 +502,17 @@ class WholeProcedurePagesIT {
             "{\"office\":\"COMMUNE_CHAIRMAN\",\"annulledOn\":\"2026-06-01\"}"));
     assertThat(award().getBoolean("revoked")).isTrue();
     assertThat(award().getString("revokedOn")).isEqualTo("2026-06-01");
+
+    // the ward's reporter reads the awardee's history on a phone: the award marked revoked
+    p.phone(true);
+    p.signInWith("?view=history&plan=" + w.plan + "&participant=" + e1, reporter);
+    SearchContext root = p.page("emulation-history", "history");
+    WebElement shown = root.findElement(By.cssSelector("table.awards tbody tr"));
+    assertThat(shown.getAttribute("data-decision")).isEqualTo("15/QĐ-UBND");
+    assertThat(shown.getAttribute("data-revoked")).isEqualTo("true");
+    assertThat(shown.findElement(By.cssSelector("td.standing.revoked")).getText())
+        .contains("01/06/2026");
+    p.check("history-revoked");
+    p.phone(false);
   }
 }
