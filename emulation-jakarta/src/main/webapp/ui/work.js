@@ -97,6 +97,14 @@ const VIEWS = [
     params: ['state', 'case'],
     text: { vi: 'Quyết định khen thưởng', en: 'Award decisions' },
   },
+  {
+    view: 'revocations',
+    tag: 'emulation-revocations',
+    module: './emulation-revocations.js',
+    roles: ['reporter', 'unit-head', 'officer', 'admin', 'council', 'chairman'],
+    params: ['state', 'case'],
+    text: { vi: 'Hủy bỏ khen thưởng', en: 'Revocations' },
+  },
   // a participant's history of ratings, titles, initiatives and awards, with where each came from
   {
     view: 'history',

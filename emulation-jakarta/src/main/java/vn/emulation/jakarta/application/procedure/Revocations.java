@@ -13,6 +13,7 @@ import vn.emulation.core.history.ParticipantHistory;
 import vn.emulation.core.procedure.Decision;
 import vn.emulation.core.procedure.Recovery;
 import vn.emulation.core.procedure.Revocation;
+import vn.emulation.core.procedure.RevocationGround;
 import vn.emulation.core.procedure.RevocationState;
 import vn.emulation.jakarta.application.NotFoundException;
 import vn.emulation.jakarta.application.Page;
@@ -232,6 +233,15 @@ public class Revocations {
    */
   public Tagged<PlanRevocation> find(String planCode, String id) {
     return flow().find(planCode, id);
+  }
+
+  /**
+   * The grounds on which a revocation of one of the plan's awards may be proposed: the law's (art.
+   * 93.2), in its order, so that a client offers them without writing them down itself.
+   */
+  public List<RevocationGround> grounds(String planCode) {
+    plans.inForceToday(planCode);
+    return List.of(RevocationGround.values());
   }
 
   /** The plan's revocations the caller may see, by state and unit, a page of them. */

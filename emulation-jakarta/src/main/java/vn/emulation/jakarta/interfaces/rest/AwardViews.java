@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.law.Office;
 import vn.emulation.core.procedure.AnnouncementPeriod;
 import vn.emulation.core.procedure.Ballot;
@@ -22,6 +23,7 @@ import vn.emulation.core.procedure.PublicAnnouncement;
 import vn.emulation.core.procedure.PublicComment;
 import vn.emulation.core.procedure.Recovery;
 import vn.emulation.core.procedure.Revocation;
+import vn.emulation.core.procedure.RevocationGround;
 import vn.emulation.core.procedure.Submission;
 import vn.emulation.core.procedure.Transition;
 import vn.emulation.jakarta.application.procedure.PlanAnnouncement;
@@ -447,6 +449,21 @@ final class AwardViews {
           s.openedAt(),
           s.allowedCommands(),
           steps(s.transitions()));
+    }
+  }
+
+  /**
+   * A ground of Law art. 93.2 on which an award is revoked, as a revocation names it.
+   *
+   * @param ground its code, as a proposal names it (FRAUDULENT_DECLARATION …)
+   * @param point its point of art. 93.2 (a–d)
+   * @param label what it is, in both languages
+   * @param provision the provision, in both languages
+   */
+  public record GroundView(
+      String ground, String point, LocalizedText label, LocalizedText provision) {
+    static GroundView of(RevocationGround g) {
+      return new GroundView(g.name(), g.point(), g.label(), g.provision());
     }
   }
 

@@ -85,6 +85,7 @@ public class ContractDocumentation implements OASFilter {
           AwardViews.SubmissionView.class,
           new GenericType<Page<AwardViews.RevocationView>>() {}.getType(),
           AwardViews.RevocationView.class,
+          AwardViews.GroundView.class,
           new GenericType<Page<ReportViews.ReportView>>() {}.getType(),
           ReportViews.ReportView.class,
           new GenericType<Page<NominationViews.NominationView>>() {}.getType(),

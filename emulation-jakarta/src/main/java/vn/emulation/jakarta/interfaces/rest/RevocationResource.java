@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +34,7 @@ import vn.emulation.jakarta.application.procedure.AwardCommands.RecordRecovery;
 import vn.emulation.jakarta.application.procedure.PlanRevocation;
 import vn.emulation.jakarta.application.procedure.Revocations;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.interfaces.rest.AwardViews.GroundView;
 import vn.emulation.jakarta.interfaces.rest.AwardViews.RevocationView;
 
 /**
@@ -98,6 +100,27 @@ public class RevocationResource {
     return cases
         .list(plan, QueryReader.text(state), QueryReader.text(unit), request)
         .map(RevocationView::of);
+  }
+
+  @GET
+  @RolesAllowed({
+    Roles.REPORTER,
+    Roles.UNIT_HEAD,
+    Roles.OFFICER,
+    Roles.COUNCIL,
+    Roles.CHAIRMAN,
+    Roles.ADMIN
+  })
+  @Path("/grounds")
+  @Operation(
+      summary = "The grounds of Law art. 93.2 on which an award is revoked, in the law's order",
+      description =
+          "Each with the code a proposal names, its point of art. 93.2, what it is and the"
+              + " provision, in both languages; a page offers these rather than writing them down.")
+  @APIResponse(responseCode = "200", description = "The grounds (GroundView each)")
+  @APIResponse(responseCode = "404", description = "No such plan")
+  public List<GroundView> grounds() {
+    return cases.grounds(plan).stream().map(GroundView::of).toList();
   }
 
   @GET
