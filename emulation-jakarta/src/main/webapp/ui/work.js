@@ -80,6 +80,31 @@ const VIEWS = [
     params: ['state', 'unit', 'occasion', 'form', 'case'],
     text: { vi: 'Thẩm định hồ sơ', en: 'Appraisal' },
   },
+  // step 5: Home Affairs' announcement desk; step 6: the council's record, and a member's own vote
+  {
+    view: 'announcement-desk',
+    tag: 'emulation-announcement-desk',
+    module: './emulation-announcement-desk.js',
+    roles: ['officer', 'admin', 'council', 'chairman'],
+    params: ['state', 'case'],
+    text: { vi: 'Công khai danh sách', en: 'Announcement' },
+  },
+  {
+    view: 'council',
+    tag: 'emulation-council',
+    module: './emulation-council.js',
+    roles: ['officer', 'admin', 'council', 'chairman'],
+    params: ['state', 'case'],
+    text: { vi: 'Hội đồng thi đua', en: 'Council' },
+  },
+  {
+    view: 'council-vote',
+    tag: 'emulation-council-vote',
+    module: './emulation-council-vote.js',
+    roles: ['council'],
+    params: [],
+    text: { vi: 'Bỏ phiếu', en: 'Vote' },
+  },
   // steps 7–8: the submission desk, the Chairman's page of decisions, the revocations (ADR 0048)
   {
     view: 'submissions',

@@ -250,6 +250,17 @@ public record PublicAnnouncement(
   }
 
   /**
+   * The first day the council may meet on this list once it is closed: the day after its period
+   * (LAW.md §3.4), a calendar day, since the council may meet on any day it is called. The pages
+   * show it beside the period so that nobody counts it again.
+   *
+   * @throws IllegalStateException before publication
+   */
+  public LocalDate earliestCouncilDay() {
+    return lastDay().plusDays(1);
+  }
+
+  /**
    * Whether the council may meet on {@code day} on this list: the announcement is closed and {@code
    * day} falls after its period (LAW.md §3.4: the meeting falls after the last day).
    */
@@ -262,7 +273,7 @@ public record PublicAnnouncement(
     if (state != CLOSED) {
       return Optional.of(Messages.text("procedure.announcement.notClosed", id, state.name()));
     }
-    if (!day.isAfter(lastDay())) {
+    if (day.isBefore(earliestCouncilDay())) {
       return Optional.of(Messages.text("procedure.announcement.councilTooEarly", day, lastDay()));
     }
     return Optional.empty();

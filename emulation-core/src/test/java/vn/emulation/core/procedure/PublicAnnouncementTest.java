@@ -86,6 +86,9 @@ class PublicAnnouncementTest {
         .isEqualTo(
             "The council cannot meet on 2026-02-27: the announcement runs to the end of 2026-02-27");
     assertThat(closed.councilMayMeetOn(LAST_DAY.plusDays(1))).isTrue();
+    assertThat(closed.earliestCouncilDay()).isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(closed.councilMayMeetOn(closed.earliestCouncilDay())).isTrue();
+    assertThat(closed.councilMayMeetOn(closed.earliestCouncilDay().minusDays(1))).isFalse();
 
     InvalidInputException meeting =
         catchThrowableOfType(

@@ -124,6 +124,8 @@ final class AwardViews {
    * A public announcement (step 5) as Home Affairs works on it.
    *
    * @param lastDay the last day of the list's period (the latest form's); absent until published
+   * @param councilFrom the first day the council may meet on the list (the core's {@code
+   *     earliestCouncilDay}), once it is closed; absent until published
    * @param allowed the commands its state allows now
    */
   public record AnnouncementView(
@@ -136,6 +138,7 @@ final class AwardViews {
       String channel,
       LocalDate publishedOn,
       LocalDate lastDay,
+      LocalDate councilFrom,
       List<PeriodView> periods,
       List<CommentView> comments,
       String openedBy,
@@ -154,6 +157,7 @@ final class AwardViews {
           a.channel(),
           a.publishedOn(),
           a.periods().isEmpty() ? null : a.lastDay(),
+          a.periods().isEmpty() ? null : a.earliestCouncilDay(),
           a.periods().stream().map(PeriodView::of).toList(),
           a.comments().stream().map(CommentView::of).toList(),
           a.openedBy(),
