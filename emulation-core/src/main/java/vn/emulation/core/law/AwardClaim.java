@@ -42,6 +42,14 @@ public record AwardClaim(
     }
   }
 
+  /**
+   * The same claim once the decision that granted it is annulled (Law art. 93): it no longer holds
+   * the achievement.
+   */
+  public AwardClaim revoked() {
+    return new AwardClaim(participantId, covered, occasionCode, formCode, ClaimStatus.REVOKED);
+  }
+
   /** Whether this claim and {@code other} are for the same participant's work in some year. */
   public boolean sameAchievementAs(AwardClaim other) {
     return participantId.equals(other.participantId)

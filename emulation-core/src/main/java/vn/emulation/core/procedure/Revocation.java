@@ -12,6 +12,7 @@ import java.util.Objects;
 import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.history.ParticipantHistory;
+import vn.emulation.core.law.AwardClaim;
 import vn.emulation.core.law.Office;
 
 /**
@@ -200,16 +201,42 @@ public record Revocation(
     if (!isAnnulled()) {
       throw new IllegalStateException("revocation " + id + " is " + state + ", not annulled");
     }
-    Nominee awardee =
-        decision.awardees().stream()
-            .filter(n -> n.nominationId().equals(nominationId))
-            .findFirst()
-            .orElseThrow();
+    Nominee awardee = awardee();
     if (!awardee.participantId().equals(history.participantId())) {
       throw new IllegalArgumentException(
           "the award is " + awardee.participantId() + "'s, not " + history.participantId() + "'s");
     }
     return HistoryEdits.revoke(history, decision, annulledOn);
+  }
+
+  /**
+   * The claim on its achievement (one achievement, one award, Law art. 5.2.c) that the nomination
+   * {@code claimant} holds, as this revocation leaves it: once the award is annulled, the claim of
+   * the awardee's nomination is revoked, for the decision that granted it no longer stands (art.
+   * 93) and the award no longer counts against a form for the same work; the claim of another
+   * nomination, or any claim while the revocation is proposed or dismissed, is left as it is.
+   *
+   * @param claimant the nomination whose claim it is
+   * @throws IllegalArgumentException when {@code claimant} is the awardee's nomination but the
+   *     claim is another participant's
+   */
+  public AwardClaim applyTo(String claimant, AwardClaim claim) {
+    if (!isAnnulled() || !nominationId.equals(claimant)) {
+      return claim;
+    }
+    String awardee = awardee().participantId();
+    if (!awardee.equals(claim.participantId())) {
+      throw new IllegalArgumentException(
+          "the award is " + awardee + "'s, not " + claim.participantId() + "'s");
+    }
+    return claim.revoked();
+  }
+
+  private Nominee awardee() {
+    return decision.awardees().stream()
+        .filter(n -> n.nominationId().equals(nominationId))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The commands the state allows now. */

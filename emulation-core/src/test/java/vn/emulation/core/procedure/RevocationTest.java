@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.emulation.core.TestUnits;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
+import vn.emulation.core.common.YearPeriod;
 import vn.emulation.core.history.HistoryBook;
 import vn.emulation.core.history.ParticipantHistory;
 import vn.emulation.core.history.PrerequisiteCheck;
@@ -27,8 +28,11 @@ import vn.emulation.core.history.PrerequisiteVerdict;
 import vn.emulation.core.history.Subjects;
 import vn.emulation.core.history.TitleRecord;
 import vn.emulation.core.history.YearRating;
+import vn.emulation.core.law.AwardClaim;
+import vn.emulation.core.law.AwardClaim.ClaimStatus;
 import vn.emulation.core.law.AwardType;
 import vn.emulation.core.law.Office;
+import vn.emulation.core.law.OneAchievementOneAward;
 import vn.emulation.core.law.TaskRating;
 import vn.emulation.core.law.TestLaw;
 import vn.emulation.core.participant.Individual;
@@ -36,6 +40,7 @@ import vn.emulation.core.participant.Individual;
 /** Step 8: an award annulled on a ground of Law art. 93.2, recovered, and out of the history. */
 class RevocationTest {
 
+  static final ClaimStatus PROPOSED_CLAIM = ClaimStatus.PROPOSED;
   static final LocalDate DECIDED_ON = LocalDate.of(2026, 3, 10);
   static final LocalDate ANNULLED_ON = LocalDate.of(2026, 4, 15);
 
@@ -84,6 +89,57 @@ class RevocationTest {
   /** Law art. 73.1.b: a provincial Bằng khen, then five years well and three CSTĐCS. */
   static PrerequisiteResult clauseB(PrerequisiteVerdict v) {
     return v.conditions().orElseThrow().parts().get(1);
+  }
+
+  @Test
+  void anAnnulledAwardNoLongerHoldsItsAchievementAgainstASecondForm() {
+    Decision d = provincialCertificate();
+    AwardClaim granted =
+        new AwardClaim(
+            "official-1",
+            YearPeriod.of(2025, 2025),
+            "ANNUAL-2025",
+            TestLaw.BK_TINH,
+            PROPOSED_CLAIM);
+    AwardClaim second =
+        new AwardClaim(
+            "official-1", YearPeriod.of(2024, 2025), "FINAL-2025", TestLaw.BK_TTG, PROPOSED_CLAIM);
+    OneAchievementOneAward rule = LAW.oneAwardOn(ANNULLED_ON);
+    Revocation proposed =
+        Revocation.propose(
+            "R-1",
+            d,
+            "N-1",
+            RevocationGround.FALSE_INFORMATION_OR_FORGERY,
+            "Báo cáo thành tích có số liệu giả",
+            HOME_AFFAIRS,
+            AT);
+    // while proposed, or once dismissed, the award stands and holds the work of 2025
+    assertThat(proposed.applyTo("N-1", granted)).isEqualTo(granted);
+    assertThat(rule.conflictsOf(second, List.of(proposed.applyTo("N-1", granted))))
+        .containsExactly(granted);
+    Revocation dismissed = proposed.dismiss("Không có căn cứ", "chutich.tinh", AT);
+    assertThat(dismissed.applyTo("N-1", granted)).isEqualTo(granted);
+
+    Revocation annulled = proposed.annul(Office.PROVINCE_CHAIRMAN, ANNULLED_ON, "chutich.tinh", AT);
+    AwardClaim left = annulled.applyTo("N-1", granted);
+
+    assertThat(left.status()).isEqualTo(ClaimStatus.REVOKED);
+    assertThat(left.status().holds()).isFalse();
+    assertThat(left.covered()).isEqualTo(granted.covered());
+    assertThat(rule.conflictsOf(second, List.of(left))).isEmpty();
+    // another nomination's claim is not this revocation's to release
+    assertThat(annulled.applyTo("N-2", granted)).isEqualTo(granted);
+    AwardClaim someoneElses =
+        new AwardClaim(
+            "official-2",
+            YearPeriod.of(2025, 2025),
+            "ANNUAL-2025",
+            TestLaw.BK_TINH,
+            PROPOSED_CLAIM);
+    assertThatThrownBy(() -> annulled.applyTo("N-1", someoneElses))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("official-1");
   }
 
   @Test

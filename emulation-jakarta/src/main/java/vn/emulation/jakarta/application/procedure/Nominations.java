@@ -56,8 +56,9 @@ import vn.emulation.jakarta.messages.AdapterMessages;
  * commands on the generic case flow ({@link CaseFlow}): a unit's staff open one for a participant
  * of theirs, amend its dossier, attach evidence files to its documents and send it once complete;
  * on submission the nominee is judged and that stored verdict attached ({@link NomineeVerdicts}),
- * and one achievement, one award is the law's rule over the participant's other nominations. The
- * reads show the dossier's completeness today, every gap, and the stored verdict.
+ * and one achievement, one award is the law's rule over the participant's other nominations (an
+ * award annulled since no longer counts). The reads show the dossier's completeness today, every
+ * gap, and the stored verdict.
  */
 @ApplicationScoped
 public class Nominations {
@@ -82,6 +83,7 @@ public class Nominations {
   @Inject NomineeVerdicts verdicts;
   @Inject EvaluationRunRepository runs;
   @Inject EmulationSettings settings;
+  @Inject RevocationRepository revocations;
 
   CaseFlow<StoredNomination> flow() {
     return flows.of(KIND, nominations);
@@ -243,7 +245,8 @@ public class Nominations {
   /**
    * Sends the nomination to Home Affairs: the nominee judged now and that stored verdict attached;
    * refused with every problem when the dossier is incomplete by the law in force today or the
-   * participant's achievement is claimed by another of its nominations.
+   * participant's achievement is claimed by another of its nominations whose award, if any, was not
+   * annulled.
    */
   @Transactional
   public Tagged<StoredNomination> submit(String planCode, String id, Precondition seen) {
@@ -259,14 +262,31 @@ public class Nominations {
           n.log().require(Nomination.LIFECYCLE, Nomination.SUBMIT);
           AwardForm form = planForm(planCode, n);
           VerdictReference verdict = verdicts.judge(planCode, n, flow.actor());
+          List<PlanRevocation> annulments = revocations.list(planCode, null, null);
           Map<String, AwardClaim> claims = new LinkedHashMap<>();
           for (StoredNomination other :
               nominations.list(
                   planCode, new NominationFilter(null, null, null, null, n.participantId()))) {
-            other.nomination().claim().ifPresent(c -> claims.put(other.id(), c));
+            other
+                .nomination()
+                .claim()
+                .ifPresent(c -> claims.put(other.id(), after(annulments, other.id(), c)));
           }
           return s.with(n.submit(law.rules(), form, verdict, claims, flow.actor(), flow.now()));
         });
+  }
+
+  /**
+   * The claim of the nomination {@code id} as the plan's revocations leave it: an annulled award no
+   * longer holds its achievement (the core's {@link
+   * vn.emulation.core.procedure.Revocation#applyTo(String, AwardClaim)}).
+   */
+  private static AwardClaim after(List<PlanRevocation> revocations, String id, AwardClaim claim) {
+    AwardClaim c = claim;
+    for (PlanRevocation r : revocations) {
+      c = r.revocation().applyTo(id, c);
+    }
+    return c;
   }
 
   /**

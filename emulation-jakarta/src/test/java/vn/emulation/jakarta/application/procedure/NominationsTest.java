@@ -50,6 +50,7 @@ import vn.emulation.jakarta.application.workspace.OccasionJudging;
 import vn.emulation.jakarta.format.law.BuiltInProcedureLaw;
 import vn.emulation.jakarta.testing.InMemoryCases;
 import vn.emulation.jakarta.testing.InMemoryCity;
+import vn.emulation.jakarta.testing.InMemoryRevocationRepository;
 
 /**
  * Nominations and their appraisal through the use cases, on the in-memory ports and the real
@@ -193,6 +194,7 @@ class NominationsTest {
     nominations.settings = city.settings;
     nominations.verdicts = verdicts;
     nominations.runs = runs;
+    nominations.revocations = new InMemoryRevocationRepository();
     appraisals.nominations = nominations;
     appraisals.store = store;
     appraisals.law = nominations.law;
