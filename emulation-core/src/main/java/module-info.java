@@ -21,4 +21,5 @@ module vn.emulation.core {
   exports vn.emulation.core.procedure.appraisal;
   exports vn.emulation.core.document;
   exports vn.emulation.core.procedure.notice;
+  exports vn.emulation.core.procedure.received;
 }
