@@ -124,7 +124,7 @@ export class EmulationAnnouncementDesk extends CaseDesk {
       h('h4', { id: 'nominees-title' }, t.nominees),
       h(
         'div',
-        { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-labelledby': 'nominees-title' },
+        { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-label': t.nomineesTable },
         h(
           'table',
           { class: 'nominees' },
