@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -319,47 +320,64 @@ class WholeProcedurePagesIT {
     p.check("appraised");
   }
 
-  // ---- step 5: the list drawn up and published (through the API), read on the public page
+  // ---- step 5, on the pages: Home Affairs' announcement desk, then the public page
+
+  private static final String DESK = "emulation-announcement-desk";
+  private static final String COUNCIL = "emulation-council";
+  private static final String VOTE = "emulation-council-vote";
+  private static final String[][] MEMBERS = {
+    {"council", "Lê Văn Phúc", "CHAIR"},
+    {"pho.chu.tich", "Trần Thị Hai", "VICE_CHAIR"},
+    {"uy.vien", "Võ Văn Ba", "MEMBER"}
+  };
+
+  /** The first day the council may meet, as the published list says. */
+  private LocalDate councilFrom;
+
+  private SearchContext atVersion(String tag, long version) {
+    return p.awaitIn(tag, "e.dataset.version === arguments[0]", String.valueOf(version));
+  }
 
   private String theListIsPublishedAndAnyoneReadsIt(String nomination) {
     String announcements = plan() + "/announcements";
-    Api.Reply list =
-        p.json(officer, "POST", announcements, null, "{\"occasionCode\":\"" + OCCASION + "\"}");
-    String v = ok(list);
-    String aid = list.object().getString("id");
+    p.signInWith("?view=announcement-desk&plan=" + w.plan, officer);
+    SearchContext root = p.page(DESK, "queue");
+    new Select(root.findElement(By.id("occasionCode"))).selectByValue(OCCASION);
+    root.findElement(By.id("prepare")).click();
+    root = p.page(DESK, "case");
+    String aid = only(officer, announcements).getString("id");
     String a = announcements + "/" + aid;
-    v =
-        ok(
-            p.json(
-                officer,
-                "POST",
-                a + "/publish",
-                v,
-                "{\"publishedOn\":\"2026-02-06\","
-                    + "\"channel\":\"https://rachgia.angiang.gov.vn/cong-khai\"}"));
-    v =
-        ok(
-            p.json(
-                officer,
-                "POST",
-                a + "/comments",
-                v,
-                "{\"author\":\"Trần Văn Bình, khu phố 3\",\"receivedOn\":\"2026-02-06\","
-                    + "\"text\":\"Đề nghị làm rõ số hợp đồng điện tử\",\"nominationId\":\""
-                    + nomination
-                    + "\"}"));
-    v =
-        ok(
-            p.json(
-                officer,
-                "POST",
-                a + "/answers",
-                v,
-                "{\"number\":1,\"text\":\"Đã xác minh: 1.240 hợp đồng điện tử\"}"));
-    ok(p.json(officer, "POST", a + "/close", v, "{\"closedOn\":\"2026-02-09\"}"));
+    assertThat(root.findElements(By.cssSelector("table.nominees tbody tr")))
+        .extracting(r -> r.getAttribute("data-id"))
+        .containsExactly(nomination);
+    root.findElement(By.id("channel")).sendKeys("https://rachgia.angiang.gov.vn/cong-khai");
+    setDate(root, "publishedOn", "2026-02-06");
+    root.findElement(By.id("publish-send")).click();
+    root = atVersion(DESK, 1);
+    JsonObject published = p.read(officer, a);
+    assertThat(published.getString("state")).isEqualTo("PUBLISHED");
+    councilFrom = LocalDate.parse(published.getString("councilFrom"));
+    p.check("announcement-published");
 
+    root.findElement(By.id("author")).sendKeys("Trần Văn Bình, khu phố 3");
+    setDate(root, "receivedOn", "2026-02-06");
+    root.findElement(By.id("text")).sendKeys("Đề nghị làm rõ số hợp đồng điện tử");
+    new Select(root.findElement(By.id("nominationId"))).selectByValue(nomination);
+    root.findElement(By.id("comment-send")).click();
+    root = atVersion(DESK, 2);
+    root.findElement(By.id("answer-1")).sendKeys("Đã xác minh: 1.240 hợp đồng điện tử");
+    root.findElement(By.id("answer-1-send")).click();
+    root = atVersion(DESK, 3);
+    setDate(root, "closedOn", councilFrom.toString());
+    root.findElement(By.id("close-send")).click();
+    root = atVersion(DESK, 4);
+    assertThat(p.read(officer, a).getString("state")).isEqualTo("CLOSED");
+    assertThat(StepPages.history(root)).containsExactly("publish", "comment", "answer", "close");
+    p.check("announcement-closed");
+
+    // anyone reads it, without signing in
     browser.driver.get(base().resolve("ui/announcements.html?plan=" + w.plan).toString());
-    SearchContext root = p.page("emulation-announcements", "ready");
+    root = p.page("emulation-announcements", "ready");
     JsonObject open = p.read(null, a + "/public");
     assertThat(StepPages.texts(root, "section.announcement[data-id='" + aid + "'] th.name"))
         .containsExactly(NAME);
@@ -370,32 +388,62 @@ class WholeProcedurePagesIT {
     return aid;
   }
 
-  // ---- step 6 (through the API): the council's vote
+  // ---- step 6, on the pages: the council convened, a member's own vote, the record, the minutes
 
   private String theCouncilVotes(String announcement, String nomination) {
     String meetings = plan() + "/council-meetings";
-    Api.Reply convened =
-        p.json(
-            officer,
-            "POST",
-            meetings,
-            null,
-            "{\"day\":\"2026-02-10\",\"members\":["
-                + "{\"id\":\"council\",\"name\":\"Lê Văn Phúc\",\"role\":\"CHAIR\"},"
-                + "{\"id\":\"pho.chu.tich\",\"name\":\"Trần Thị Hai\",\"role\":\"VICE_CHAIR\"},"
-                + "{\"id\":\"uy.vien\",\"name\":\"Võ Văn Ba\",\"role\":\"MEMBER\"}],"
-                + "\"present\":[\"council\",\"pho.chu.tich\",\"uy.vien\"],"
-                + "\"place\":\"Hội trường UBND\",\"announcementId\":\""
-                + announcement
-                + "\"}");
-    String v = ok(convened);
-    String mid = convened.object().getString("id");
-    String m = meetings + "/" + mid;
-    v = ok(p.json(officer, "POST", m + "/open-voting", v, "{}"));
-    v = ok(p.json(council, "POST", m + "/votes", v, vote(null, nomination)));
-    v = ok(p.json(officer, "POST", m + "/votes", v, vote("pho.chu.tich", nomination)));
-    v = ok(p.json(officer, "POST", m + "/votes", v, vote("uy.vien", nomination)));
-    ok(p.json(officer, "POST", m + "/close", v, "{}"));
+    p.signInWith("?view=council&plan=" + w.plan, officer);
+    SearchContext root = p.page(COUNCIL, "queue");
+    new Select(root.findElement(By.id("announcementId"))).selectByValue(announcement);
+    for (int i = 0; i < MEMBERS.length; i++) {
+      root.findElement(By.id("member-" + i + "-id")).sendKeys(MEMBERS[i][0]);
+      root.findElement(By.id("member-" + i + "-name")).sendKeys(MEMBERS[i][1]);
+      new Select(root.findElement(By.id("member-" + i + "-role"))).selectByValue(MEMBERS[i][2]);
+      root.findElement(By.id("member-" + i + "-present")).click();
+    }
+    root.findElement(By.id("place")).sendKeys("Hội trường UBND phường");
+    setDate(root, "day", councilFrom.toString());
+    root.findElement(By.id("convene")).click();
+    root = p.page(COUNCIL, "case");
+    String mid = only(officer, meetings).getString("id");
+    String one = meetings + "/" + mid;
+    root.findElement(By.id("open-voting")).click();
+    atVersion(COUNCIL, 1);
+    assertThat(p.read(officer, one).getString("state")).isEqualTo("VOTING");
+    p.check("council-voting");
+
+    // the council's chair votes on their own page
+    p.signInWith("?view=council-vote&plan=" + w.plan, council);
+    root = p.page(VOTE, "ready");
+    root.findElement(By.id("v-0-0-FOR")).click();
+    root.findElement(By.id("v-0-0-send")).click();
+    root = p.awaitIn(VOTE, "r.querySelectorAll('.own-vote').length === 1");
+    p.check("council-own-vote");
+
+    // Home Affairs records the other members' votes at the meeting and closes it
+    p.signInWith("?view=council&plan=" + w.plan + "&case=" + mid, officer);
+    root = p.page(COUNCIL, "case");
+    long version = 3;
+    for (String member : List.of("pho.chu.tich", "uy.vien")) {
+      new Select(root.findElement(By.id("memberId"))).selectByValue(member);
+      new Select(root.findElement(By.id("nominationId"))).selectByValue(nomination);
+      root.findElement(By.id("choice-FOR")).click();
+      root.findElement(By.id("record-vote")).click();
+      root = atVersion(COUNCIL, version++);
+    }
+    root.findElement(By.id("close-vote")).click();
+    root = atVersion(COUNCIL, version);
+    JsonObject closed = p.read(officer, one);
+    assertThat(closed.getString("state")).isEqualTo("CLOSED");
+    assertThat(closed.getJsonObject("minutes").getJsonArray("approved").getString(0))
+        .isEqualTo(nomination);
+    assertThat(
+            root.findElement(By.cssSelector("table.results tr[data-id='" + nomination + "']"))
+                .getAttribute("data-approved"))
+        .isEqualTo("true");
+    assertThat(StepPages.text(root, "table.results tr[data-id='" + nomination + "'] td.result"))
+        .isEqualTo("Đạt");
+    p.check("council-minutes");
     return mid;
   }
 
@@ -410,7 +458,7 @@ class WholeProcedurePagesIT {
     SearchContext root = p.page("emulation-submissions", "queue");
     new Select(root.findElement(By.id("meetingId"))).selectByValue(meeting);
     new Select(root.findElement(By.id("office"))).selectByValue("COMMUNE_CHAIRMAN");
-    setDate(root, "submittedOn", "2026-02-11");
+    setDate(root, "submittedOn", councilFrom.plusDays(1).toString());
     root.findElement(By.id("prepare")).click();
     root = p.page("emulation-submissions", "SUBMITTED");
     JsonObject s = only(officer, plan() + "/submissions");
@@ -436,7 +484,7 @@ class WholeProcedurePagesIT {
     WebElement row =
         root.findElement(By.cssSelector("section.group tr[data-nomination='" + nomination + "']"));
     assertThat(row.findElement(By.cssSelector("td.appraisal")).getText()).isEqualTo("Đủ điều kiện");
-    setDate(root, "decide-0-decidedOn", "2026-02-12");
+    setDate(root, "decide-0-decidedOn", councilFrom.plusDays(2).toString());
     root.findElement(By.id("decide-0-signer")).sendKeys("Phạm Hoàng Long");
     root.findElement(By.id("decide-0-number")).sendKeys("15/QĐ-UBND");
     root.findElement(By.id("decide-0-submit")).click();
@@ -458,17 +506,14 @@ class WholeProcedurePagesIT {
     assertThat(shown.getAttribute("data-revoked")).isEqualTo("false");
     assertThat(StepPages.text(root, "h3.whose")).contains(NAME);
     p.check("history-awarded");
+    browser.driver.navigate().back();
+    root = p.page("emulation-decisions", "SUBMITTED");
+    root.findElement(By.id("close")).click();
+    p.page("emulation-decisions", "CLOSED");
+    assertThat(p.read(chairman, one).getString("state")).isEqualTo("CLOSED");
   }
 
-  private static String vote(String member, String nomination) {
-    return "{"
-        + (member == null ? "" : "\"memberId\":\"" + member + "\",")
-        + "\"nominationId\":\""
-        + nomination
-        + "\",\"choice\":\"FOR\"}";
-  }
-
-  // ---- step 8 (through the API), and the history page
+  // ---- step 8, on the pages: the revocation proposed and annulled, the history page
 
   private JsonObject award() {
     List<JsonObject> awards =
@@ -480,33 +525,41 @@ class WholeProcedurePagesIT {
   }
 
   private void theAwardIsAnnulledAndTheHistoryPageSaysSo(String submission, String nomination) {
-    Api.Reply proposed =
-        p.json(
-            officer,
-            "POST",
-            plan() + "/revocations",
-            null,
-            "{\"submissionId\":\""
-                + submission
-                + "\",\"form\":\"GIAY_KHEN\",\"nominationId\":\""
-                + nomination
-                + "\",\"ground\":\"FALSE_INFORMATION_OR_FORGERY\","
-                + "\"reason\":\"Số hợp đồng điện tử kê khai không đúng\"}");
-    String v = ok(proposed);
-    ok(
-        p.json(
-            chairman,
-            "POST",
-            plan() + "/revocations/" + proposed.object().getString("id") + "/annul",
-            v,
-            "{\"office\":\"COMMUNE_CHAIRMAN\",\"annulledOn\":\"2026-06-01\"}"));
+    String revocations = plan() + "/revocations";
+    p.signInWith("?view=revocations&plan=" + w.plan, officer);
+    SearchContext root = p.page("emulation-revocations", "queue");
+    assertThat(new Select(root.findElement(By.id("award"))).getFirstSelectedOption().getText())
+        .contains(NAME)
+        .contains("15/QĐ-UBND");
+    new Select(root.findElement(By.id("ground"))).selectByValue("FALSE_INFORMATION_OR_FORGERY");
+    root.findElement(By.id("reason")).sendKeys("Số hợp đồng điện tử kê khai không đúng");
+    root.findElement(By.id("propose")).click();
+    root = p.page("emulation-revocations", "PROPOSED");
+    JsonObject proposed = only(officer, revocations);
+    assertThat(proposed.getJsonObject("awardee").getString("nominationId")).isEqualTo(nomination);
+    assertThat(proposed.getString("submissionId")).isEqualTo(submission);
+    assertThat(StepPages.text(root, "q.reason"))
+        .isEqualTo("Số hợp đồng điện tử kê khai không đúng");
+    p.check("revocation-proposed");
+
+    String rid = proposed.getString("id");
+    p.signInWith("?view=revocations&plan=" + w.plan + "&case=" + rid, chairman);
+    root = p.page("emulation-revocations", "PROPOSED");
+    new Select(root.findElement(By.id("annul-office"))).selectByValue("COMMUNE_CHAIRMAN");
+    setDate(root, "annulledOn", "2026-06-01");
+    root.findElement(By.id("annul")).click();
+    root = p.page("emulation-revocations", "ANNULLED");
+    assertThat(p.read(chairman, revocations + "/" + rid).getString("annulledOn"))
+        .isEqualTo("2026-06-01");
+    assertThat(StepPages.history(root)).containsExactly("annul");
+    p.check("revocation-annulled");
     assertThat(award().getBoolean("revoked")).isTrue();
     assertThat(award().getString("revokedOn")).isEqualTo("2026-06-01");
 
     // the ward's reporter reads the awardee's history on a phone: the award marked revoked
     p.phone(true);
     p.signInWith("?view=history&plan=" + w.plan + "&participant=" + e1, reporter);
-    SearchContext root = p.page("emulation-history", "history");
+    root = p.page("emulation-history", "history");
     WebElement shown = root.findElement(By.cssSelector("table.awards tbody tr"));
     assertThat(shown.getAttribute("data-decision")).isEqualTo("15/QĐ-UBND");
     assertThat(shown.getAttribute("data-revoked")).isEqualTo("true");
