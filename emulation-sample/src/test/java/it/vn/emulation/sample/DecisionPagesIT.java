@@ -204,6 +204,17 @@ class DecisionPagesIT {
     assertThat(shown.getAttribute("data-revoked")).isEqualTo("false");
     assertThat(StepPages.text(root, "h3.whose")).contains("Công ty TNHH Một");
     p.check("history");
+    // English second: the same history in the other language, the names as stored
+    browser.driver.findElement(By.cssSelector(".languages button[data-lang='en']")).click();
+    root =
+        p.awaitIn(
+            "emulation-history",
+            "r.getElementById('history-title').textContent === 'History of emulation and awards'");
+    assertThat(StepPages.text(root, "table.awards td.standing")).isEqualTo("Stands");
+    assertThat(StepPages.text(root, "h3.whose")).contains("Công ty TNHH Một");
+    p.check("history-en");
+    browser.driver.findElement(By.cssSelector(".languages button[data-lang='vi']")).click();
+    p.awaitIn("emulation-history", "r.querySelector('td.standing').textContent === 'Còn hiệu lực'");
     browser.driver.navigate().back();
     p.page("emulation-decisions", "SUBMITTED");
   }
