@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.emulation.core.law.AwardClaim;
 
 /**
  * What one participant's history holds, as recorded for it alone (its predecessors' histories are
@@ -45,6 +46,14 @@ public record ParticipantHistory(
   public static ParticipantHistory empty(String participantId) {
     return new ParticipantHistory(
         participantId, List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /**
+   * The claims its earlier awards make on its achievements (one achievement, one award): one for
+   * each award whose record says the year of work it recognises, annulled ones revoked.
+   */
+  public List<AwardClaim> awardClaims() {
+    return awards.stream().flatMap(a -> a.claimOf(participantId).stream()).toList();
   }
 
   /** The rating of {@code year}, if recorded. */

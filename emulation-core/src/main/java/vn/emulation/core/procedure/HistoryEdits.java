@@ -47,7 +47,10 @@ final class HistoryEdits {
       for (int i = 0; i < awards.size(); i++) {
         AwardRecord a = awards.get(i);
         if (a.form().equals(decision.form()) && a.decisionNumber().equals(decision.number())) {
-          awards.set(i, new AwardRecord(a.form(), a.type(), a.decisionNumber(), a.decidedOn(), on));
+          awards.set(
+              i,
+              new AwardRecord(
+                  a.form(), a.type(), a.decisionNumber(), a.decidedOn(), on, a.achievementYear()));
           found = true;
         }
       }

@@ -17,6 +17,7 @@ import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.evaluation.Evaluator;
 import vn.emulation.core.evaluation.VerdictRecord;
+import vn.emulation.core.history.ParticipantHistory;
 import vn.emulation.core.history.Subjects;
 import vn.emulation.core.law.AwardClaim;
 import vn.emulation.core.law.FormRule;
@@ -42,6 +43,7 @@ import vn.emulation.jakarta.application.evaluation.EvaluationRun;
 import vn.emulation.jakarta.application.evaluation.EvaluationRunRepository;
 import vn.emulation.jakarta.application.evaluation.RunParticipant;
 import vn.emulation.jakarta.application.participant.ParticipantRepository;
+import vn.emulation.jakarta.application.participant.history.HistoryRepository;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AmendNomination;
 import vn.emulation.jakarta.application.procedure.NominationCommands.NominationQuery;
@@ -84,6 +86,7 @@ public class Nominations {
   @Inject EvaluationRunRepository runs;
   @Inject EmulationSettings settings;
   @Inject RevocationRepository revocations;
+  @Inject HistoryRepository histories;
 
   CaseFlow<StoredNomination> flow() {
     return flows.of(KIND, nominations);
@@ -271,6 +274,13 @@ public class Nominations {
                 .nomination()
                 .claim()
                 .ifPresent(c -> claims.put(other.id(), after(annulments, other.id(), c)));
+          }
+          // the awards of earlier years imported into the history hold their achievements too
+          for (ParticipantHistory h : histories.histories(planCode, List.of(n.participantId()))) {
+            List<AwardClaim> earlier = h.awardClaims();
+            for (int i = 0; i < earlier.size(); i++) {
+              claims.put("history:" + i, earlier.get(i));
+            }
           }
           return s.with(n.submit(law.rules(), form, verdict, claims, flow.actor(), flow.now()));
         });

@@ -192,9 +192,20 @@ public class JdbcHistoryRepository implements HistoryRepository {
       case "AWARD" ->
           parts.awards.add(
               new AwardRecord(
-                  r.getString(4), AwardType.valueOf(r.getString(5)), r.getString(7), on, revoked));
+                  r.getString(4),
+                  AwardType.valueOf(r.getString(5)),
+                  r.getString(7),
+                  on,
+                  revoked,
+                  yearOrNull(r)));
       default -> throw new IllegalStateException("a history record of kind " + kind);
     }
+  }
+
+  /** The award's year of work (column 3, record_year), {@code null} when the record says none. */
+  private static Integer yearOrNull(ResultSet r) throws SQLException {
+    int year = r.getInt(3);
+    return r.wasNull() ? null : year;
   }
 
   private static LocalDate day(Date date) {
@@ -327,7 +338,7 @@ public class JdbcHistoryRepository implements HistoryRepository {
               ++seq,
               p,
               "AWARD",
-              null,
+              a.achievementYear(),
               a.form(),
               a.type().name(),
               null,

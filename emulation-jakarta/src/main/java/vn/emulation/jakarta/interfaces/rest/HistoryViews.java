@@ -87,13 +87,17 @@ final class HistoryViews {
       String recognisedOn,
       SourceView source) {}
 
-  /** An award received; {@code revokedOn} empty while it stands. */
+  /**
+   * An award received; {@code revokedOn} empty while it stands, {@code achievementYear} the year of
+   * work it recognises (which it holds for one achievement, one award), empty when not recorded.
+   */
   public record AwardView(
       String form,
       String type,
       LocalizedText typeLabel,
       String decisionNumber,
       String decidedOn,
+      Integer achievementYear,
       String revokedOn,
       boolean revoked,
       SourceView source) {}
@@ -160,6 +164,7 @@ final class HistoryViews {
           a.type().label(),
           a.decisionNumber(),
           a.decidedOn().toString(),
+          a.achievementYear(),
           day(a.revokedOn()),
           a.revokedOn() != null,
           SourceView.of(s.source()));

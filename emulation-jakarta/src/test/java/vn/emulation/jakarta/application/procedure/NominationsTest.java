@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,9 @@ import vn.emulation.core.common.Problem;
 import vn.emulation.core.evaluation.Answer;
 import vn.emulation.core.evaluation.Evaluation;
 import vn.emulation.core.evaluation.Outcome;
+import vn.emulation.core.history.AwardRecord;
+import vn.emulation.core.history.ParticipantHistory;
+import vn.emulation.core.law.AwardType;
 import vn.emulation.core.law.Recipient;
 import vn.emulation.core.participant.Collective;
 import vn.emulation.core.participant.Participant;
@@ -36,6 +40,7 @@ import vn.emulation.jakarta.application.PreconditionFailedException;
 import vn.emulation.jakarta.application.Tagged;
 import vn.emulation.jakarta.application.access.AccessDeniedException;
 import vn.emulation.jakarta.application.evaluation.InMemoryEvaluationRuns;
+import vn.emulation.jakarta.application.participant.history.HistoryImport;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.plan.PlanCatalogs;
 import vn.emulation.jakarta.application.procedure.NominationCommands.AppraisalAnswer;
@@ -51,6 +56,7 @@ import vn.emulation.jakarta.format.law.BuiltInProcedureLaw;
 import vn.emulation.jakarta.testing.InMemoryCases;
 import vn.emulation.jakarta.testing.InMemoryCity;
 import vn.emulation.jakarta.testing.InMemoryRevocationRepository;
+import vn.emulation.jakarta.testing.InMemoryHistoryRepository;
 
 /**
  * Nominations and their appraisal through the use cases, on the in-memory ports and the real
@@ -74,6 +80,7 @@ class NominationsTest {
   private final InMemoryEvaluationRuns runs = new InMemoryEvaluationRuns();
   private final Judging judging = new Judging();
   private final Nominations nominations = new Nominations();
+  private final InMemoryHistoryRepository histories = new InMemoryHistoryRepository();
   private final Appraisals appraisals = new Appraisals();
 
   /** The nominations in memory, listed as the JDBC store lists them. */
@@ -192,6 +199,7 @@ class NominationsTest {
     nominations.participants = city.participants;
     nominations.law = new BuiltInProcedureLaw();
     nominations.settings = city.settings;
+    nominations.histories = histories;
     nominations.verdicts = verdicts;
     nominations.runs = runs;
     nominations.revocations = new InMemoryRevocationRepository();
@@ -349,6 +357,43 @@ class NominationsTest {
             () -> nominations.submit(PLAN, second.value().id(), at(second)));
 
     assertThat(e.problems()).extracting(Problem::path).contains("participantId");
+  }
+
+  @Test
+  void anAwardOfEarlierYearsInTheHistoryHoldsItsAchievement() {
+    histories.store(
+        new HistoryImport(
+            "import-1",
+            PLAN,
+            "a".repeat(64),
+            "lich-su.csv",
+            "text/csv",
+            1,
+            OffsetDateTime.parse("2024-03-10T08:00:00+07:00"),
+            "importer"),
+        List.of(
+            new ParticipantHistory(
+                "e1",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                    new AwardRecord(
+                        "BANG_KHEN_TINH",
+                        AwardType.MOVEMENT,
+                        "15/QĐ-UBND",
+                        LocalDate.of(2024, 3, 5),
+                        null,
+                        2023)),
+                List.of())));
+    Tagged<StoredNomination> n = complete("e1");
+
+    InvalidInputException e =
+        catchThrowableOfType(
+            InvalidInputException.class, () -> nominations.submit(PLAN, n.value().id(), at(n)));
+
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("participantId");
+    assertThat(e.problems().get(0).reason().vi()).contains("15/QĐ-UBND", "BANG_KHEN_TINH");
   }
 
   @Test

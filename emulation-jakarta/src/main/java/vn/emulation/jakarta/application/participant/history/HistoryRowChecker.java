@@ -107,7 +107,15 @@ final class HistoryRowChecker {
     String decision = required(row, HistoryColumn.DECISION, problems);
     LocalDate on = requiredDate(row, HistoryColumn.DATE, problems);
     LocalDate revoked = optionalDate(row, HistoryColumn.REVOKED, problems);
+    // the year of work it recognises, when the file says: it then holds that achievement
+    Integer year = row.cell(HistoryColumn.YEAR).isEmpty() ? null : year(row, problems);
     if (form == null || type == null || decision == null || on == null || !problems.isEmpty()) {
+      return null;
+    }
+    if (year != null && year > on.getYear()) {
+      problems.add(
+          row.path(HistoryColumn.YEAR),
+          AdapterMessages.text("history.awardYearAfterDecision", year, on));
       return null;
     }
     if (revoked != null && revoked.isBefore(on)) {
@@ -116,7 +124,7 @@ final class HistoryRowChecker {
           AdapterMessages.text("history.revokedBeforeDecision", revoked, on));
       return null;
     }
-    return new AwardRecord(form, type, decision, on, revoked);
+    return new AwardRecord(form, type, decision, on, revoked, year);
   }
 
   private static String required(HistoryRow row, HistoryColumn column, ProblemCollector problems) {
