@@ -109,7 +109,8 @@ class ProcedureDocumentsIT {
 
   private Got send(String method, String path, String token, Map<String, String> head, byte[] b) {
     HttpRequest.Builder r =
-        HttpRequest.newBuilder(URI.create(deployment.toString().replaceAll("/?$", "/") + path))
+        HttpRequest.newBuilder(
+                URI.create(deployment.toString().replaceAll("/?$", "/")).resolve(path))
             .header("Accept-Language", "vi");
     if (token != null) {
       r.header("Authorization", "Bearer " + token);
@@ -172,6 +173,7 @@ class ProcedureDocumentsIT {
                 + "\",\"awardFormCode\":\""
                 + GIAY_KHEN
                 + "\",\"lawFormCode\":\"GIAY_KHEN\",\"sets\":1,\"documents\":[\"SUBMISSION\"]}");
+    assertThat(opened.status()).as(opened.text()).isEqualTo(201);
     String id = opened.object().getString("id");
     String one = nominations + "/" + id;
     String v = opened.etag();

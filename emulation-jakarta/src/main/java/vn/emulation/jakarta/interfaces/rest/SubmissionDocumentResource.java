@@ -66,7 +66,7 @@ public class SubmissionDocumentResource {
   @Path("/submission.pdf")
   @Produces(PDF)
   @Operation(
-      summary = "The submission (tờ trình), signed when it was drawn up",
+      summary = "The submission, signed when it was drawn up",
       description =
           "PAdES-signed PDF in the layout of Decree 30/2020, with the lists attached; the bytes"
               + " kept when it was signed, so every download is the same file (ETag its SHA-256).")
@@ -145,7 +145,7 @@ public class SubmissionDocumentResource {
   @Path("/decisions/{form}/certificates/{nomination}.pdf")
   @Produces(PDF)
   @Operation(
-      summary = "An awardee's certificate (Giấy khen) under the decision on a form",
+      summary = "An awardee's certificate under the decision on a form",
       description = "Rendered from the stored decision, dated its day; not signed of its own.")
   @APIResponse(
       responseCode = "200",
