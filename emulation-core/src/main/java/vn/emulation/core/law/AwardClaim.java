@@ -50,6 +50,14 @@ public record AwardClaim(
     return new AwardClaim(participantId, covered, occasionCode, formCode, ClaimStatus.REVOKED);
   }
 
+  /**
+   * The same claim once the council did not approve it (its minutes): no form was granted for the
+   * achievement, so it no longer holds it against a later proposal for the same work.
+   */
+  public AwardClaim refused() {
+    return new AwardClaim(participantId, covered, occasionCode, formCode, ClaimStatus.REFUSED);
+  }
+
   /** Whether this claim and {@code other} are for the same participant's work in some year. */
   public boolean sameAchievementAs(AwardClaim other) {
     return participantId.equals(other.participantId)

@@ -1,5 +1,6 @@
 package vn.emulation.core.procedure;
 
+import vn.emulation.core.law.AwardClaim;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,33 @@ public record Minutes(
     absent = List.copyOf(absent);
     Objects.requireNonNull(quorum, "quorum");
     results = List.copyOf(results);
+  }
+
+  /**
+   * The claim on its achievement (one achievement, one award, Law art. 5.2.c) that the nomination
+   * {@code claimant} holds, as these minutes leave it: a nominee the council voted on and did not
+   * approve was granted nothing, so its nomination's claim is refused and the same work may be
+   * proposed again; an approved nominee's claim, or a nomination the council did not vote on, is
+   * left as it is.
+   *
+   * @param claimant the nomination whose claim it is
+   * @throws IllegalArgumentException when {@code claimant} is a nominee of these minutes but the
+   *     claim is another participant's
+   */
+  public AwardClaim applyTo(String claimant, AwardClaim claim) {
+    for (NomineeResult r : results) {
+      if (r.nominee().nominationId().equals(claimant)) {
+        if (!r.nominee().participantId().equals(claim.participantId())) {
+          throw new IllegalArgumentException(
+              "the nominee is "
+                  + r.nominee().participantId()
+                  + ", not "
+                  + claim.participantId());
+        }
+        return r.approved() || !claim.status().holds() ? claim : claim.refused();
+      }
+    }
+    return claim;
   }
 
   /** The nominees approved, in the order of the list. */

@@ -1,6 +1,7 @@
 package vn.emulation.core.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.emulation.core.procedure.AfterAppraisal.AT;
 import static vn.emulation.core.procedure.AfterAppraisal.HOME_AFFAIRS;
@@ -12,6 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
+import vn.emulation.core.common.YearPeriod;
+import vn.emulation.core.law.AwardClaim;
+import vn.emulation.core.law.AwardClaim.ClaimStatus;
+import vn.emulation.core.law.OneAchievementOneAward;
 import vn.emulation.core.law.TestLaw;
 
 /** Step 6: the council meeting, its quorum, its votes and its minutes. */
@@ -164,6 +169,38 @@ class CouncilMeetingTest {
     assertThat(closed.version()).isEqualTo(1 + 5 + 5 + 1 + 5 + 1);
     assertThat(closed.transitions().get(closed.transitions().size() - 1).to())
         .isEqualTo(CouncilMeetingState.CLOSED);
+  }
+
+  /**
+   * One achievement, one award: a nominee the council did not approve was granted nothing, so its
+   * work may be proposed again; an approved one's claim still holds it, and a nomination the
+   * council did not vote on is not the minutes' to release.
+   */
+  @Test
+  void aNomineeTheCouncilDidNotApproveNoLongerHoldsItsAchievement() {
+    CouncilMeeting m = AfterAppraisal.convened(ALL.subList(0, 5)).openVoting(HOME_AFFAIRS, AT);
+    m = AfterAppraisal.everyone(m, "N-1", VoteChoice.FOR);
+    m = AfterAppraisal.everyone(m, "N-2", VoteChoice.AGAINST);
+    Minutes minutes = m.close(HOME_AFFAIRS, AT).minutes().orElseThrow();
+    AwardClaim approved = claim("official-1", "ANNUAL-2025");
+    AwardClaim rejected = claim("official-2", "ANNUAL-2025");
+    AwardClaim later = claim("official-2", "INTERIM-2025");
+    OneAchievementOneAward rule = TestLaw.ruleSet().oneAwardOn(LocalDate.of(2026, 3, 3));
+
+    assertThat(minutes.applyTo("N-1", approved)).isEqualTo(approved);
+    AwardClaim left = minutes.applyTo("N-2", rejected);
+    assertThat(left.status()).isEqualTo(ClaimStatus.REFUSED);
+    assertThat(left.covered()).isEqualTo(rejected.covered());
+    assertThat(rule.conflictsOf(later, List.of(rejected))).containsExactly(rejected);
+    assertThat(rule.conflictsOf(later, List.of(left))).isEmpty();
+    assertThat(minutes.applyTo("N-9", rejected)).isEqualTo(rejected);
+    assertThatThrownBy(() -> minutes.applyTo("N-2", approved))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static AwardClaim claim(String participant, String occasion) {
+    return new AwardClaim(
+        participant, YearPeriod.of(2025, 2025), occasion, TestLaw.GIAY_KHEN, ClaimStatus.PROPOSED);
   }
 
   @Test

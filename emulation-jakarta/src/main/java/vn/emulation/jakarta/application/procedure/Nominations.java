@@ -20,6 +20,8 @@ import vn.emulation.core.evaluation.VerdictRecord;
 import vn.emulation.core.history.ParticipantHistory;
 import vn.emulation.core.history.Subjects;
 import vn.emulation.core.law.AwardClaim;
+import vn.emulation.core.procedure.CouncilMeetingState;
+import vn.emulation.core.procedure.Minutes;
 import vn.emulation.core.law.FormRule;
 import vn.emulation.core.law.LawNotInForceException;
 import vn.emulation.core.participant.Participant;
@@ -86,6 +88,7 @@ public class Nominations {
   @Inject EvaluationRunRepository runs;
   @Inject EmulationSettings settings;
   @Inject RevocationRepository revocations;
+  @Inject CouncilMeetingRepository councilMeetings;
   @Inject HistoryRepository histories;
 
   CaseFlow<StoredNomination> flow() {
@@ -266,6 +269,10 @@ public class Nominations {
           AwardForm form = planForm(planCode, n);
           VerdictReference verdict = verdicts.judge(planCode, n, flow.actor());
           List<PlanRevocation> annulments = revocations.list(planCode, null, null);
+          List<Minutes> minutes =
+              councilMeetings.list(planCode, CouncilMeetingState.CLOSED).stream()
+                  .flatMap(held -> held.meeting().minutes().stream())
+                  .toList();
           Map<String, AwardClaim> claims = new LinkedHashMap<>();
           for (StoredNomination other :
               nominations.list(
@@ -273,7 +280,7 @@ public class Nominations {
             other
                 .nomination()
                 .claim()
-                .ifPresent(c -> claims.put(other.id(), after(annulments, other.id(), c)));
+                .ifPresent(c -> claims.put(other.id(), after(minutes, annulments, other.id(), c)));
           }
           // the awards of earlier years imported into the history hold their achievements too
           for (ParticipantHistory h : histories.histories(planCode, List.of(n.participantId()))) {
@@ -287,12 +294,17 @@ public class Nominations {
   }
 
   /**
-   * The claim of the nomination {@code id} as the plan's revocations leave it: an annulled award no
-   * longer holds its achievement (the core's {@link
+   * The claim of the nomination {@code id} as the plan's council meetings and revocations leave it:
+   * a nominee the council did not approve was granted nothing, and an annulled award no longer
+   * holds its achievement (the core's {@link Minutes#applyTo(String, AwardClaim)} and {@link
    * vn.emulation.core.procedure.Revocation#applyTo(String, AwardClaim)}).
    */
-  private static AwardClaim after(List<PlanRevocation> revocations, String id, AwardClaim claim) {
+  private static AwardClaim after(
+      List<Minutes> minutes, List<PlanRevocation> revocations, String id, AwardClaim claim) {
     AwardClaim c = claim;
+    for (Minutes m : minutes) {
+      c = m.applyTo(id, c);
+    }
     for (PlanRevocation r : revocations) {
       c = r.revocation().applyTo(id, c);
     }

@@ -55,6 +55,7 @@ import vn.emulation.jakarta.application.workspace.OccasionJudging;
 import vn.emulation.jakarta.format.law.BuiltInProcedureLaw;
 import vn.emulation.jakarta.testing.InMemoryCases;
 import vn.emulation.jakarta.testing.InMemoryCity;
+import vn.emulation.jakarta.testing.InMemoryCouncilMeetingRepository;
 import vn.emulation.jakarta.testing.InMemoryRevocationRepository;
 import vn.emulation.jakarta.testing.InMemoryHistoryRepository;
 
@@ -203,6 +204,7 @@ class NominationsTest {
     nominations.verdicts = verdicts;
     nominations.runs = runs;
     nominations.revocations = new InMemoryRevocationRepository();
+    nominations.councilMeetings = new InMemoryCouncilMeetingRepository();
     appraisals.nominations = nominations;
     appraisals.store = store;
     appraisals.law = nominations.law;
