@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.ProblemCollector;
 import vn.emulation.core.law.LawNotInForceException;
@@ -47,7 +48,7 @@ public final class DossierReceipt {
       String planCode,
       DossierManifest manifest,
       List<ArchivedFile> archive,
-      String signatureProblem,
+      LocalizedText signatureProblem,
       String manifestSha256,
       Office receiver,
       LawRuleSet law,

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.emulation.core.common.InvalidInputException;
+import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.law.LawRuleSet;
 import vn.emulation.core.law.Office;
@@ -66,7 +67,7 @@ class DossierReceiptTest {
   }
 
   static List<ReceivedNomination> receive(
-      DossierManifest m, List<ArchivedFile> files, String signature, Office to) {
+      DossierManifest m, List<ArchivedFile> files, LocalizedText signature, Office to) {
     AtomicInteger n = new AtomicInteger();
     return DossierReceipt.receive(
         "an-giang-2026",
@@ -143,7 +144,7 @@ class DossierReceiptTest {
                     receive(
                         manifest("emulation-dossier/9", "GIAY_KHEN"),
                         files,
-                        "untrusted",
+                        LocalizedText.of("không tin cậy", "untrusted"),
                         Office.PROVINCE_CHAIRMAN)))
         .containsExactly(
             "signature", "format", "files[0]", "files[1].size", "archive", "nominees[0].form");

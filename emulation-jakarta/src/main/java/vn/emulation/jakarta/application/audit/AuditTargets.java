@@ -85,6 +85,12 @@ public final class AuditTargets {
   public static final String STORED_VERDICT =
       "plans/{plan}/occasions/{occasion}/evaluations/{run}/verdicts/{participant}";
 
+  /**
+   * A nomination received from the level below through an electronic dossier: {@code GET
+   * /api/plans/{plan}/received-dossiers/{id}} (ADR 0052).
+   */
+  public static final String RECEIVED_NOMINATION = "plans/{plan}/received-dossiers/{id}";
+
   /** The audit log's anchors, where an administrator takes one (ADR 0045). */
   public static final String ANCHORS = "audit/anchors";
 
@@ -109,6 +115,7 @@ public final class AuditTargets {
           REPORT,
           NOMINATION,
           STORED_VERDICT,
+          RECEIVED_NOMINATION,
           ANCHORS);
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([a-z]+)}");
@@ -165,6 +172,11 @@ public final class AuditTargets {
   /** A submission, with its decisions. */
   public static String submission(String plan, String id) {
     return fill(SUBMISSION, Map.of("plan", plan, "id", id));
+  }
+
+  /** A nomination received from the level below. */
+  public static String receivedNomination(String plan, String id) {
+    return fill(RECEIVED_NOMINATION, Map.of("plan", plan, "id", id));
   }
 
   /** A revocation of an award. */

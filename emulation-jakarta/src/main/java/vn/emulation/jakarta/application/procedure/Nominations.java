@@ -67,6 +67,8 @@ import vn.emulation.jakarta.messages.AdapterMessages;
 @ApplicationScoped
 public class Nominations {
 
+  @Inject EvidenceContents contents;
+
   /** A nomination as the generic case flow sees it. */
   static final CaseKind<StoredNomination> KIND =
       new CaseKind<>(
@@ -211,6 +213,24 @@ public class Nominations {
                   "nomination",
                   () -> s.nomination().amend(next, flow.actor(), flow.now())));
         });
+  }
+
+  /**
+   * {@link #attachFile(String, String, String, FileReference, Precondition)}, keeping the file's
+   * bytes too, in the same transaction, so that the electronic dossier upward can carry them (ADR
+   * 0052).
+   */
+  @Transactional
+  public Tagged<StoredNomination> attachFile(
+      String planCode,
+      String id,
+      String itemCode,
+      FileReference file,
+      java.io.InputStream bytes,
+      Precondition seen) {
+    Tagged<StoredNomination> after = attachFile(planCode, id, itemCode, file, seen);
+    contents.keep(file.sha256(), file.mediaType(), file.size(), bytes);
+    return after;
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import vn.emulation.core.document.AdministrativeDocument;
 import vn.emulation.core.document.AwardDocuments;
+import vn.emulation.core.document.DeciderSetting;
+import vn.emulation.core.document.SubmitterSetting;
 import vn.emulation.core.document.DocumentDate;
 import vn.emulation.core.document.DocumentKind;
 import vn.emulation.core.document.Names;
@@ -255,6 +257,37 @@ public class SubmissionDocuments {
   private DocumentFile list(String fileName, AdministrativeDocument document) {
     byte[] xlsx = press.workbook(document);
     return new DocumentFile(fileName, DocumentFile.XLSX, xlsx, sha256(xlsx));
+  }
+
+  /**
+   * The names of {@code planCode}'s participants and of the units, as the electronic dossier upward
+   * prints them: a unit by its latest name, for a dossier names the unit as it is called now.
+   */
+  public Names names(String planCode) {
+    return new Names() {
+      @Override
+      public String participant(String participantId) {
+        return participants.find(planCode, participantId).map(p -> p.name()).orElse(participantId);
+      }
+
+      @Override
+      public String unit(String unitCode) {
+        return units
+            .find(unitCode)
+            .map(u -> u.placements().get(u.placements().size() - 1).name())
+            .orElse(unitCode);
+      }
+    };
+  }
+
+  /**
+   * The submission (tờ trình) of {@code held} as a document, numbered {@code number}, from {@code
+   * from} to {@code to}: what the electronic dossier upward renders.
+   */
+  public AdministrativeDocument submission(
+      PlanSubmission held, String number, SubmitterSetting from, DeciderSetting to) {
+    return AwardDocuments.submission(
+        held.submission(), number, from, to, law.rules(), names(held.planCode()));
   }
 
   /** The decision on {@code form}: 404 for a form the submission does not hold, 409 undecided. */

@@ -190,7 +190,7 @@ public final class PdfSignatures {
         && pdf[range[2] - 1] == '>';
   }
 
-  private static boolean boundTo(SignerInformation info, X509Certificate cert) {
+  static boolean boundTo(SignerInformation info, X509Certificate cert) {
     if (info.getSignedAttributes() == null) {
       return false;
     }
@@ -218,7 +218,7 @@ public final class PdfSignatures {
     }
   }
 
-  private static boolean chains(
+  static boolean chains(
       X509Certificate cert,
       List<X509Certificate> intermediates,
       Collection<X509Certificate> anchors,

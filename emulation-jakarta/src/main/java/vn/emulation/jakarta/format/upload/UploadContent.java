@@ -127,7 +127,7 @@ public final class UploadContent implements AutoCloseable {
   }
 
   /** The bytes from the start, buffered; the caller closes the stream. */
-  InputStream open() throws IOException {
+  public InputStream open() throws IOException {
     return file == null
         ? new ByteArrayInputStream(bytes)
         : new BufferedInputStream(Files.newInputStream(file), BUFFER);

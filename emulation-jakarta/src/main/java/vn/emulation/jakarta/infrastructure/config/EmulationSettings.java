@@ -35,6 +35,11 @@ public class EmulationSettings {
   @ConfigProperty(name = "emulation.upload.max-rows")
   int uploadMaxRows;
 
+  /** The largest electronic dossier received, unpacked (ADR 0052): it is read in memory. */
+  @Inject
+  @ConfigProperty(name = "emulation.dossier.max-bytes", defaultValue = "52428800")
+  long dossierMaxBytes;
+
   @Inject
   @ConfigProperty(name = "emulation.upload.temp-dir")
   Optional<String> uploadTempDir;
@@ -111,6 +116,10 @@ public class EmulationSettings {
   /** The language of messages when a request states none. */
   public Locale defaultLocale() {
     return Locale.forLanguageTag(locale);
+  }
+
+  public long dossierMaxBytes() {
+    return dossierMaxBytes;
   }
 
   public long uploadMaxBytes() {

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -267,14 +269,21 @@ public class NominationResource {
     Precondition seen = CaseResponses.ifMatch(ifMatch);
     requireEvidenceType(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
     String name = UploadBodies.firstOf(filename, UploadBodies.filename(disposition));
-    FileReference file =
+    // the bytes are kept with the reference, while the received body still exists (ADR 0052)
+    return ok(
         UploadBodies.received(
             body,
             headers.getLength(),
             settings.uploadMaxBytes(),
             settings.uploadTempDir(),
-            content -> EvidenceFile.of(content, name));
-    return ok(nominations.attachFile(plan, id, code, file, seen));
+            content -> {
+              FileReference file = EvidenceFile.of(content, name);
+              try (InputStream bytes = content.open()) {
+                return nominations.attachFile(plan, id, code, file, bytes, seen);
+              } catch (IOException e) {
+                throw new UncheckedIOException("reading the uploaded file failed", e);
+              }
+            }));
   }
 
   @POST

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,9 +32,14 @@ import vn.emulation.jakarta.application.procedure.AwardCommands.CaseReason;
 import vn.emulation.jakarta.application.procedure.AwardCommands.DecideForm;
 import vn.emulation.jakarta.application.procedure.AwardCommands.NoFields;
 import vn.emulation.jakarta.application.procedure.AwardCommands.PrepareSubmission;
+import vn.emulation.jakarta.application.procedure.DossierExport;
+import vn.emulation.jakarta.application.procedure.Dossiers;
 import vn.emulation.jakarta.application.procedure.PlanSubmission;
 import vn.emulation.jakarta.application.procedure.Submissions;
+import vn.emulation.jakarta.format.document.DocumentTemplate;
+import vn.emulation.jakarta.format.dossier.DossierWriter;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
+import vn.emulation.jakarta.infrastructure.config.SignatureSettings;
 import vn.emulation.jakarta.interfaces.rest.AwardViews.SubmissionView;
 
 /**
@@ -59,7 +66,12 @@ public class SubmissionResource {
       "The caller's roles do not give this command (the Chairman decides)";
   private static final String NONE = "No such plan or submission";
 
+  private static final String DOSSIER_ZIP = "application/zip";
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
   @Inject Submissions cases;
+  @Inject Dossiers dossiers;
+  @Inject SignatureSettings signatures;
   @Inject EmulationSettings settings;
   @Context UriInfo uri;
 
@@ -97,6 +109,50 @@ public class SubmissionResource {
   @APIResponse(responseCode = "404", description = NONE)
   public Response get(@PathParam("id") @Parameter(description = "The submission's id") String id) {
     return CaseResponses.ok(cases.find(plan, id), SubmissionView::of);
+  }
+
+  @GET
+  @RolesAllowed({Roles.OFFICER, Roles.CHAIRMAN, Roles.ADMIN})
+  @Path("/{id}/dossier.zip")
+  @Produces({DOSSIER_ZIP, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "The electronic dossier of the submission's proposals to the level above",
+      description =
+          "A ZIP in the format emulation-dossier/1 (docs/dossier-format.md): the submission as a"
+              + " PDF, each nominee proposed upward with the files of their dossier, and"
+              + " manifest.json listing every file with its size and SHA-256, signed by"
+              + " manifest.json.p7s (detached CMS, the configured signing key). The same"
+              + " submission gives the same bytes.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The dossier",
+      content =
+          @Content(
+              mediaType = DOSSIER_ZIP,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                      format = "binary")))
+  @APIResponse(responseCode = "403", description = "Only Home Affairs or the Chairman")
+  @APIResponse(responseCode = "404", description = NONE)
+  @APIResponse(
+      responseCode = "409",
+      description = "The submission proposes nothing upward, or a file's bytes are not kept")
+  public Response dossier(
+      @PathParam("id") @Parameter(description = "The submission's id") String id) {
+    DocumentTemplate template = DocumentTemplate.builtIn();
+    DossierExport export =
+        dossiers.export(
+            plan,
+            id,
+            "     /TTr-" + template.submitter().issuer().symbol(),
+            template.submitter(),
+            template.decider());
+    ZonedDateTime at = export.submission().submission().openedAt().atZone(VIETNAM);
+    byte[] zip = DossierWriter.write(export, template.emblem(), signatures.signingKey(), at);
+    return Response.ok(zip, DOSSIER_ZIP)
+        .header("Content-Disposition", "attachment; filename=\"ho-so-" + id + ".zip\"")
+        .build();
   }
 
   @POST
