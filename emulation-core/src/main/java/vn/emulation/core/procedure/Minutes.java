@@ -1,9 +1,9 @@
 package vn.emulation.core.procedure;
 
-import vn.emulation.core.law.AwardClaim;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.emulation.core.law.AwardClaim;
 
 /**
  * The minutes of a council meeting (biên bản): when and where, who was present and who absent, and
@@ -52,10 +52,7 @@ public record Minutes(
       if (r.nominee().nominationId().equals(claimant)) {
         if (!r.nominee().participantId().equals(claim.participantId())) {
           throw new IllegalArgumentException(
-              "the nominee is "
-                  + r.nominee().participantId()
-                  + ", not "
-                  + claim.participantId());
+              "the nominee is " + r.nominee().participantId() + ", not " + claim.participantId());
         }
         return r.approved() || !claim.status().holds() ? claim : claim.refused();
       }

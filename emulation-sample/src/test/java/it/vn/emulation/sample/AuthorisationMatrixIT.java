@@ -251,7 +251,8 @@ class AuthorisationMatrixIT {
         .replace("/submissions/{id}", "/submissions/00000000-0000-0000-0000-000000000000")
         .replace("/revocations/{id}", "/revocations/00000000-0000-0000-0000-000000000000")
         .replace("/notices/{id}", "/notices/00000000-0000-0000-0000-000000000000")
-        .replace("/received-dossiers/{id}", "/received-dossiers/00000000-0000-0000-0000-000000000000")
+        .replace(
+            "/received-dossiers/{id}", "/received-dossiers/00000000-0000-0000-0000-000000000000")
         .replace("/decisions/{form}", "/decisions/GIAY_KHEN")
         .replace("{nomination}", "00000000-0000-0000-0000-000000000000")
         .replace("{run}", "00000000-0000-0000-0000-000000000000");

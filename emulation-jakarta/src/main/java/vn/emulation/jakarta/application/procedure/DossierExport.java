@@ -2,7 +2,6 @@ package vn.emulation.jakarta.application.procedure;
 
 import java.util.List;
 import java.util.Objects;
-import vn.emulation.core.document.AdministrativeDocument;
 import vn.emulation.core.procedure.FileReference;
 import vn.emulation.core.procedure.received.DossierNominee;
 
@@ -12,20 +11,21 @@ import vn.emulation.core.procedure.received.DossierNominee;
  * files of their dossier and the bytes of each. The edge lays it out and signs it (ADR 0052).
  *
  * @param submission the submission, with its plan and occasion
- * @param document the submission (tờ trình) as a document
+ * @param submissionDocument the submission (tờ trình) as it was issued, signed and kept when the
+ *     submission was drawn up (ADR 0051): the very bytes the deciding office holds
  * @param proposingBody the proposing body's name
  * @param nominees the nominees proposed upward, in the submission's order; their {@code files} are
  *     left empty: the layout gives the paths
  */
 public record DossierExport(
     PlanSubmission submission,
-    AdministrativeDocument document,
+    DocumentFile submissionDocument,
     String proposingBody,
     List<ExportedNominee> nominees) {
 
   public DossierExport {
     Objects.requireNonNull(submission, "submission");
-    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(submissionDocument, "submissionDocument");
     Objects.requireNonNull(proposingBody, "proposingBody");
     nominees = List.copyOf(nominees);
   }

@@ -12,9 +12,7 @@ import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.Messages;
 import vn.emulation.core.common.Problem;
-import vn.emulation.core.document.DeciderSetting;
 import vn.emulation.core.document.Names;
-import vn.emulation.core.document.SubmitterSetting;
 import vn.emulation.core.law.Office;
 import vn.emulation.core.procedure.FileReference;
 import vn.emulation.core.procedure.Nominee;
@@ -75,8 +73,7 @@ public class Dossiers {
    *     not kept (attached before they were, ADR 0052)
    */
   @Transactional
-  public DossierExport export(
-      String planCode, String id, String number, SubmitterSetting from, DeciderSetting to) {
+  public DossierExport export(String planCode, String id) {
     PlanSubmission held = submissions.find(planCode, id).value();
     Submission s = held.submission();
     EXPORTERS.check(
@@ -93,8 +90,7 @@ public class Dossiers {
       }
     }
     DossierExport export =
-        new DossierExport(
-            held, documents.submission(held, number, from, to), from.issuer().body(), out);
+        new DossierExport(held, documents.submission(held), documents.submitterBody(), out);
     audit.record(
         "submission.dossier",
         AuditTargets.submission(planCode, id),

@@ -12,8 +12,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import vn.emulation.core.document.AdministrativeDocument;
 import vn.emulation.core.document.AwardDocuments;
-import vn.emulation.core.document.DeciderSetting;
-import vn.emulation.core.document.SubmitterSetting;
 import vn.emulation.core.document.DocumentDate;
 import vn.emulation.core.document.DocumentKind;
 import vn.emulation.core.document.Names;
@@ -280,14 +278,9 @@ public class SubmissionDocuments {
     };
   }
 
-  /**
-   * The submission (tờ trình) of {@code held} as a document, numbered {@code number}, from {@code
-   * from} to {@code to}: what the electronic dossier upward renders.
-   */
-  public AdministrativeDocument submission(
-      PlanSubmission held, String number, SubmitterSetting from, DeciderSetting to) {
-    return AwardDocuments.submission(
-        held.submission(), number, from, to, law.rules(), names(held.planCode()));
+  /** The name of the body that issues the submissions: the proposing body of a dossier upward. */
+  public String submitterBody() {
+    return press.submitter().issuer().body();
   }
 
   /** The decision on {@code form}: 404 for a form the submission does not hold, 409 undecided. */

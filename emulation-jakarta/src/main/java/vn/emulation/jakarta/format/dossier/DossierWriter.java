@@ -1,27 +1,15 @@
 package vn.emulation.jakarta.format.dossier;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import vn.emulation.core.law.Office;
 import vn.emulation.core.procedure.FileReference;
 import vn.emulation.core.procedure.Proposal;
@@ -30,8 +18,6 @@ import vn.emulation.core.procedure.received.DossierFile;
 import vn.emulation.core.procedure.received.DossierManifest;
 import vn.emulation.core.procedure.received.DossierNominee;
 import vn.emulation.jakarta.application.procedure.DossierExport;
-import vn.emulation.jakarta.format.document.AdministrativePdf;
-import vn.emulation.jakarta.format.document.RenderedPdf;
 import vn.emulation.jakarta.format.signature.DetachedSignature;
 import vn.emulation.jakarta.format.signature.SigningKey;
 
@@ -49,11 +35,10 @@ public final class DossierWriter {
   private DossierWriter() {}
 
   /** The ZIP of {@code export}, its manifest signed by {@code key}. */
-  public static byte[] write(
-      DossierExport export, Optional<byte[]> emblem, SigningKey key, ZonedDateTime at) {
+  public static byte[] write(DossierExport export, SigningKey key) {
     Submission s = export.submission().submission();
-    RenderedPdf rendered = AdministrativePdf.render(export.document(), emblem, at);
-    byte[] pdf = withFixedId(rendered.bytes(), s.id() + "@" + s.version());
+    // the tờ trình as issued and kept (ADR 0051): signed once, so the same bytes every time
+    byte[] pdf = export.submissionDocument().content();
     SortedMap<String, byte[]> files = new TreeMap<>();
     SortedMap<String, String> types = new TreeMap<>();
     files.put(SUBMISSION, pdf);
@@ -113,26 +98,6 @@ public final class DossierWriter {
             listed);
     byte[] json = ManifestJson.write(manifest);
     return DossierArchive.write(json, DetachedSignature.sign(json, key), files);
-  }
-
-  /**
-   * {@code pdf} with its trailer's /ID made of {@code seed}: PDFBox otherwise draws it from the
-   * clock at each save, and so would every incremental signature (ADR 0052: the PDF is therefore
-   * not PAdES-signed inside the dossier; the signed manifest carries its SHA-256).
-   */
-  static byte[] withFixedId(byte[] pdf, String seed) {
-    try (PDDocument d = Loader.loadPDF(pdf)) {
-      byte[] id = Arrays.copyOf(sha256Bytes(seed.getBytes(StandardCharsets.UTF_8)), 16);
-      COSArray ids = new COSArray();
-      ids.add(new COSString(id));
-      ids.add(new COSString(id));
-      d.getDocument().getTrailer().setItem(COSName.ID, ids);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      d.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("the submission's PDF cannot be written", e);
-    }
   }
 
   /** A name as one path segment: NFC, no slash, no control character, never "." or "..". */

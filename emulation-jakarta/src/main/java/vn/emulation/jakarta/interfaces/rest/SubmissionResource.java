@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,7 +34,6 @@ import vn.emulation.jakarta.application.procedure.DossierExport;
 import vn.emulation.jakarta.application.procedure.Dossiers;
 import vn.emulation.jakarta.application.procedure.PlanSubmission;
 import vn.emulation.jakarta.application.procedure.Submissions;
-import vn.emulation.jakarta.format.document.DocumentTemplate;
 import vn.emulation.jakarta.format.dossier.DossierWriter;
 import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 import vn.emulation.jakarta.infrastructure.config.SignatureSettings;
@@ -67,7 +64,6 @@ public class SubmissionResource {
   private static final String NONE = "No such plan or submission";
 
   private static final String DOSSIER_ZIP = "application/zip";
-  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   @Inject Submissions cases;
   @Inject Dossiers dossiers;
@@ -140,16 +136,8 @@ public class SubmissionResource {
       description = "The submission proposes nothing upward, or a file's bytes are not kept")
   public Response dossier(
       @PathParam("id") @Parameter(description = "The submission's id") String id) {
-    DocumentTemplate template = DocumentTemplate.builtIn();
-    DossierExport export =
-        dossiers.export(
-            plan,
-            id,
-            "     /TTr-" + template.submitter().issuer().symbol(),
-            template.submitter(),
-            template.decider());
-    ZonedDateTime at = export.submission().submission().openedAt().atZone(VIETNAM);
-    byte[] zip = DossierWriter.write(export, template.emblem(), signatures.signingKey(), at);
+    DossierExport export = dossiers.export(plan, id);
+    byte[] zip = DossierWriter.write(export, signatures.signingKey());
     return Response.ok(zip, DOSSIER_ZIP)
         .header("Content-Disposition", "attachment; filename=\"ho-so-" + id + ".zip\"")
         .build();

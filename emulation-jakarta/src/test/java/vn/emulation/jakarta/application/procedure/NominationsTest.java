@@ -56,8 +56,8 @@ import vn.emulation.jakarta.format.law.BuiltInProcedureLaw;
 import vn.emulation.jakarta.testing.InMemoryCases;
 import vn.emulation.jakarta.testing.InMemoryCity;
 import vn.emulation.jakarta.testing.InMemoryCouncilMeetingRepository;
-import vn.emulation.jakarta.testing.InMemoryRevocationRepository;
 import vn.emulation.jakarta.testing.InMemoryHistoryRepository;
+import vn.emulation.jakarta.testing.InMemoryRevocationRepository;
 
 /**
  * Nominations and their appraisal through the use cases, on the in-memory ports and the real
