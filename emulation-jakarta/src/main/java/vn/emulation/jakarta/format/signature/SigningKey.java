@@ -13,7 +13,9 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A signer's private key and certificate chain (the signer's first), from a PKCS#12 keystore or a
@@ -25,6 +27,9 @@ import java.util.Objects;
  * @param chain the signer's certificate first, then its issuers
  */
 public record SigningKey(PrivateKey key, List<X509Certificate> chain) {
+
+  /** The token providers by configuration file, see {@link #token}. */
+  private static final Map<Path, Provider> TOKENS = new ConcurrentHashMap<>();
 
   public SigningKey {
     Objects.requireNonNull(key, "key");
@@ -61,21 +66,36 @@ public record SigningKey(PrivateKey key, List<X509Certificate> chain) {
    * @throws IllegalStateException when the provider, the token or the key is not there
    */
   public static SigningKey pkcs11(Path config, char[] pin, String alias) {
-    Provider base = Security.getProvider("SunPKCS11");
-    if (base == null) {
+    if (Security.getProvider("SunPKCS11") == null) {
       throw new IllegalStateException("the JDK's SunPKCS11 provider is not available");
     }
     try {
-      Provider token = base.configure(config.toString());
-      if (Security.getProvider(token.getName()) == null) {
-        Security.addProvider(token);
-      }
-      KeyStore store = KeyStore.getInstance("PKCS11", token);
+      KeyStore store = KeyStore.getInstance("PKCS11", token(config));
       store.load(null, pin);
       return of(store, alias, pin);
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
       throw new IllegalStateException("the PKCS#11 token of " + config + " cannot be used", e);
     }
+  }
+
+  /**
+   * The registered provider of the token {@code config} configures, made and registered at its
+   * first use. One per file, because a token's key signs only through the provider instance that
+   * loaded it while the JCA picks a registered one: a second instance of the same name would load
+   * keys that no installed provider accepts.
+   */
+  private static Provider token(Path config) {
+    return TOKENS.computeIfAbsent(
+        config.toAbsolutePath().normalize(),
+        file -> {
+          Provider token = Security.getProvider("SunPKCS11").configure(file.toString());
+          if (Security.getProvider(token.getName()) != null) {
+            throw new IllegalStateException(
+                "another token configuration already has the name " + token.getName());
+          }
+          Security.addProvider(token);
+          return token;
+        });
   }
 
   static SigningKey of(KeyStore store, String alias, char[] password)
