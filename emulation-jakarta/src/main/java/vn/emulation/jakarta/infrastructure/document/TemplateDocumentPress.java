@@ -1,9 +1,14 @@
 package vn.emulation.jakarta.infrastructure.document;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.emulation.core.document.AdministrativeDocument;
 import vn.emulation.core.document.DeciderSetting;
 import vn.emulation.core.document.SubmitterSetting;
@@ -18,9 +23,10 @@ import vn.emulation.jakarta.infrastructure.config.SignatureSettings;
 
 /**
  * The procedure's documents made with the file formats of ADR 0041 and 0042: the city's template
- * (the built-in one, Rạch Giá's), {@link AdministrativePdf} for the layout, {@link PadesSigner}
- * with the configured key ({@link SignatureSettings}) on the spot the layout left for the
- * signature, {@link AwardeeWorkbook} for the lists.
+ * (the file {@code emulation.documents.template} names, else the built-in one, Rạch Giá's), {@link
+ * AdministrativePdf} for the layout, {@link PadesSigner} with the configured key ({@link
+ * SignatureSettings}) on the spot the layout left for the signature, {@link AwardeeWorkbook} for
+ * the lists.
  */
 @ApplicationScoped
 public class TemplateDocumentPress implements DocumentPress {
@@ -32,8 +38,18 @@ public class TemplateDocumentPress implements DocumentPress {
   protected TemplateDocumentPress() {}
 
   @Inject
-  TemplateDocumentPress(SignatureSettings settings) {
-    this(DocumentTemplate.builtIn(), settings::signingKey);
+  TemplateDocumentPress(
+      SignatureSettings settings,
+      @ConfigProperty(name = DocumentTemplates.SETTING) Optional<String> templateFile) {
+    this(DocumentTemplates.of(templateFile), settings::signingKey);
+  }
+
+  /**
+   * Reads the template at the application's start, so that a template file with problems stops the
+   * deployment with every problem named rather than refusing the first decision made.
+   */
+  void onStart(@Observes @Priority(5) @Initialized(ApplicationScoped.class) Object ignored) {
+    decider();
   }
 
   /** A press on a given template and key: a test's. */
