@@ -43,8 +43,10 @@ import vn.emulation.jakarta.interfaces.rest.UnitViews.UnitTree;
  * Makes {@code /openapi} a contract an integrator can code against: every JSON body the API reads
  * or writes gets its schema ({@link ApiSchemas}, {@link CommandDocumentation}), a plan file the
  * shape of the plan format with its complete JSON Schema attached, and every error answer the one
- * {@code Problem} (RFC 9457). Also documents who needs a token ({@link AccessDocumentation}).
- * Registered by {@code mp.openapi.filter}.
+ * {@code Problem} (RFC 9457). Also documents who needs a token ({@link AccessDocumentation}). Not
+ * registered at run time (ADR 0055): the document it makes is {@code META-INF/openapi.json}, which
+ * the WAR serves as it is; {@code OpenApiGenerationIT} registers it by {@code mp.openapi.filter} to
+ * generate the document again and compare.
  */
 public class ContractDocumentation implements OASFilter {
 
