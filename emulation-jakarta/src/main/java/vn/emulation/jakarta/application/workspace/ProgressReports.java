@@ -19,7 +19,7 @@ import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.audit.FactsRevision;
 import vn.emulation.jakarta.application.measurement.MeasurementRepository;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
-import vn.emulation.jakarta.application.plan.PlanUnitRepository;
+import vn.emulation.jakarta.application.plan.PlanUnits;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.application.progress.ProgressService;
 import vn.emulation.jakarta.application.progress.UnitRank;
@@ -45,7 +45,7 @@ public class ProgressReports {
   @Inject PlanCatalog catalog;
   @Inject UnitRepository units;
   @Inject MeasurementRepository measurements;
-  @Inject PlanUnitRepository planUnits;
+  @Inject PlanUnits planUnits;
   @Inject FactsRevision revisions;
 
   /** Where "today" comes from (in Vietnam); the defaults of a progress question depend on it. */
@@ -130,7 +130,9 @@ public class ProgressReports {
     Plan plan = inForceOn(revision, planCode, today);
     OrgHierarchy hierarchy = revision.answer("hierarchy", "", units::hierarchy);
     Supplier<Set<String>> planUnitCodes =
-        () -> revision.answer("plan units", planCode, () -> planUnits.codes(planCode));
+        () ->
+            revision.answer(
+                "plan units", planCode, () -> planUnits.codes(planCode, revision.seq()));
     ProblemCollector first = new ProblemCollector();
     var question =
         ProgressQuestion.resolve(plan, hierarchy, planUnitCodes, asked, unread, today, first);

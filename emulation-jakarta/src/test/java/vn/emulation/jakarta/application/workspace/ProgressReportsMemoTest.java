@@ -10,6 +10,7 @@ import vn.emulation.jakarta.application.Unread;
 import vn.emulation.jakarta.application.audit.FactsRevision;
 import vn.emulation.jakarta.application.plan.PlanCatalog;
 import vn.emulation.jakarta.application.plan.PlanCatalogs;
+import vn.emulation.jakarta.application.plan.PlanUnits;
 import vn.emulation.jakarta.application.progress.ProgressReport;
 import vn.emulation.jakarta.testing.InMemoryCity;
 
@@ -33,7 +34,8 @@ class ProgressReportsMemoTest {
     r.catalog = catalog;
     r.units = city.units;
     r.measurements = city.measurements;
-    r.planUnits = plan -> Set.of(InMemoryCity.WARD, InMemoryCity.OTHER_WARD);
+    r.planUnits =
+        new PlanUnits(plan -> Set.of(InMemoryCity.WARD, InMemoryCity.OTHER_WARD), city.auditLog);
     r.revisions = new FactsRevision(city.auditLog);
     r.clock = InMemoryCity.CLOCK;
     return r;
