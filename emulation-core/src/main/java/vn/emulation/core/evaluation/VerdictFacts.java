@@ -75,15 +75,30 @@ public record VerdictFacts(String awardFormCode, Outcome outcome, List<Criterion
   }
 
   private static void escape(String s, StringBuilder out) {
-    for (int i = 0; i < s.length(); i++) {
+    // codes and figures are nearly always plain: appended whole, they cost one scan and one copy
+    // (a province's run writes 2,000,000 verdicts, so this loop is a tenth of the job's CPU)
+    int first = 0;
+    while (first < s.length() && plain(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      out.append(s);
+      return;
+    }
+    out.append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char ch = s.charAt(i);
-      if (ch < 0x20 || ch == 0x7f || "%;,=()".indexOf(ch) >= 0) {
+      if (!plain(ch)) {
         out.append('%').append(Character.forDigit(ch >> 4 & 0xf, 16));
         out.append(Character.forDigit(ch & 0xf, 16));
       } else {
         out.append(ch);
       }
     }
+  }
+
+  private static boolean plain(char ch) {
+    return ch >= 0x20 && ch != 0x7f && "%;,=()".indexOf(ch) < 0;
   }
 
   /** Reads {@link #criteriaText()} back, from {@code at} on. */

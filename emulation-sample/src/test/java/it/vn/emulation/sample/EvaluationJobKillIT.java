@@ -32,13 +32,13 @@ class EvaluationJobKillIT {
   private static final String DATABASE = "emulation_kill9";
 
   /** The job's chunk: {@code item-count} of {@code occasion-evaluation.xml}. */
-  private static final int CHUNK = 500;
+  private static final int CHUNK = 2000;
 
   /**
-   * Enough that the job runs a few seconds here, so that it is killed mid-way: 40 chunks, 20 per
+   * Enough that the job runs a few seconds here, so that it is killed mid-way: 30 chunks, 15 per
    * partition (verdicts kept as facts since V11 are stored at thousands a second).
    */
-  private static final int PARTICIPANTS = 20_000;
+  private static final int PARTICIPANTS = 60_000;
 
   private static final long SEED = 20261201L;
 

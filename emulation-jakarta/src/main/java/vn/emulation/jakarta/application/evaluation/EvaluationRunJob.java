@@ -73,17 +73,13 @@ public class EvaluationRunJob {
     }
   }
 
-  /** The units of the participants the run judges, sorted: the job's partitions. */
+  /**
+   * The units of the participants the run judges, sorted: the job's partitions. They come from the
+   * execution's one reading, which the partitions then judge from: the mapper reading the
+   * participants on its own cost a province's run a whole second reading (seconds of the job).
+   */
   public List<String> units(String runId) {
-    EvaluationRun run = run(runId);
-    Plan plan = plan(run);
-    return judging
-        .judged(plan, judging.occasion(plan, run.occasionCode()), UnitScope.all())
-        .stream()
-        .map(Participant::unitCode)
-        .distinct()
-        .sorted()
-        .toList();
+    return readings.computeIfAbsent(runId, this::read).byUnit().keySet().stream().sorted().toList();
   }
 
   /**
