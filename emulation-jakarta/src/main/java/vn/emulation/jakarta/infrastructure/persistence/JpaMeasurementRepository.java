@@ -22,8 +22,8 @@ import vn.emulation.jakarta.application.measurement.MeasurementRepository;
 import vn.emulation.jakarta.application.measurement.StoredMeasurement;
 
 /**
- * Reported values. One row per (plan, indicator, unit, year, breakdown): a later report for the
- * same key is a correction and replaces the value.
+ * Reported values. One row per (plan, year, breakdown, unit, indicator), the primary key in that
+ * order since V16: a later report for the same key is a correction and replaces the value.
  */
 @ApplicationScoped
 public class JpaMeasurementRepository implements MeasurementRepository {
@@ -49,10 +49,10 @@ public class JpaMeasurementRepository implements MeasurementRepository {
   }
 
   /**
-   * The values a question of {@code scope} reads: one range of the index {@code
-   * ix_measurement_plan_year} (plan, year, breakdown "", and, for a question about one unit, the
-   * units its figure can be made of: unit code after the breakdown since V11) and, for the
-   * indicators met in each breakdown, the rows of those indicators that year (by the primary key).
+   * The values a question of {@code scope} reads: one range of the primary key (plan, year,
+   * breakdown "", and, for a question about one unit, the units its figure can be made of; the
+   * key's order since V16, ADR 0054) and, for the indicators met in each breakdown, the rows of
+   * those indicators that year (the rest of the year's range, the indicator the key's last column).
    * Read as columns, not entities: nothing comes from this server's entity cache, so the answer is
    * what the database holds (ADR 0034).
    */
@@ -184,8 +184,8 @@ public class JpaMeasurementRepository implements MeasurementRepository {
 
   /**
    * A page of a plan's values, optionally only those of some units, one indicator and/or one year
-   * (each {@code null} for any), in the order of the unique key so that the database walks its
-   * index.
+   * (each {@code null} for any), in the order of the primary key (year, breakdown, unit, indicator
+   * since V16, ADR 0054) so that the database walks its index instead of sorting the plan's rows.
    */
   public Page<StoredMeasurement> page(
       String planCode,
@@ -200,7 +200,7 @@ public class JpaMeasurementRepository implements MeasurementRepository {
             + (year == null ? "" : " and m.year = :year");
     TypedQuery<MeasurementEntity> q =
         em.createQuery(
-            "select m" + where + " order by m.indicatorCode, m.unitCode, m.year, m.breakdown",
+            "select m" + where + " order by m.year, m.breakdown, m.unitCode, m.indicatorCode",
             MeasurementEntity.class);
     TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
     for (TypedQuery<?> t : List.of(q, count)) {

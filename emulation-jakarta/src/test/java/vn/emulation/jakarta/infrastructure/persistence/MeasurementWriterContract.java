@@ -111,12 +111,13 @@ abstract class MeasurementWriterContract {
                   .map(StoredMeasurement::measurement)
                   .toList();
             });
+    // listed in the primary key's order: year, breakdown, unit, indicator (V16)
     assertThat(stored)
         .containsExactly(
-            new Measurement(
-                "E2", ward, 2023, "Nông nghiệp", new Quantity.Amount(new BigDecimal("12.5"))),
             Measurement.ratio("G2", other, 2023, 1, 2),
             Measurement.ratio("G2", ward, 2023, 61, 100),
+            new Measurement(
+                "E2", ward, 2023, "Nông nghiệp", new Quantity.Amount(new BigDecimal("12.5"))),
             Measurement.ratio("G3", ward, 2024, 0, 0));
     // corrected in place: still one row for the key (its primary key since V9), version 2
     assertThat(rowsOf(plan, "G2", ward)).isEqualTo("1");
