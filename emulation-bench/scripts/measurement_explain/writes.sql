@@ -1,0 +1,16 @@
+\set plan '''rach-gia-2022-2025'''
+\pset pager off
+-- the look-up before a write: an upload of 2024 for units none of which has reported (no match: the whole probe runs)
+SELECT array_agg(DISTINCT indicator_code)::text AS inds, array_agg(DISTINCT 'x' || unit_code)::text AS units, '{2022,2023,2024,2025}' AS years FROM measurement \gset
+SELECT array_agg(y)::text AS ty, array_agg(b)::text AS tb, array_agg(u)::text AS tu, count(*) AS triples FROM (SELECT DISTINCT period_year y, breakdown b, 'x' || unit_code u FROM measurement ORDER BY 1, 2, 3) t \gset
+\echo triples :triples
+-- old look-up (V9-V15): plan, indicator = ANY, unit = ANY, year = ANY
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT 1 FROM measurement WHERE plan_code = :plan AND indicator_code = ANY (CAST(:'inds' AS VARCHAR[])) AND unit_code = ANY (CAST(:'units' AS VARCHAR[])) AND period_year = ANY (CAST(:'years' AS INTEGER[])) LIMIT 1;
+-- new look-up (V16): one probe of (plan, year, breakdown, unit) per distinct triple
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT 1 FROM unnest(CAST(:'ty' AS INTEGER[]), CAST(:'tb' AS VARCHAR[]), CAST(:'tu' AS VARCHAR[])) AS k(y, b, u) WHERE EXISTS (SELECT 1 FROM measurement m WHERE m.plan_code = :plan AND m.period_year = k.y AND m.breakdown = k.b AND m.unit_code = k.u) LIMIT 1;
+-- a correction chunk: 5,000 stored keys of 2024, sorted by the key in force (:order)
+SELECT array_agg(indicator_code)::text AS ci, array_agg(unit_code)::text AS cu, array_agg(period_year)::text AS cy, array_agg(breakdown)::text AS cb, array_agg(numerator)::text AS cn, array_agg(denominator)::text AS cd, array_agg(amount)::text AS ca FROM (SELECT * FROM measurement WHERE period_year = 2024 AND breakdown <> '' ORDER BY :order LIMIT 5000 OFFSET 100000) t \gset
+BEGIN;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) INSERT INTO measurement_revision (plan_code, indicator_code, unit_code, period_year, breakdown, numerator, denominator, amount, upload_id, reported_at, reported_by, row_version, superseded_at) SELECT m.plan_code, m.indicator_code, m.unit_code, m.period_year, m.breakdown, m.numerator, m.denominator, m.amount, m.upload_id, m.reported_at, m.reported_by, m.row_version, now() FROM measurement m JOIN unnest(CAST(:'ci' AS VARCHAR[]), CAST(:'cu' AS VARCHAR[]), CAST(:'cy' AS INTEGER[]), CAST(:'cb' AS VARCHAR[])) AS r(i, u, y, b) ON m.indicator_code = r.i AND m.unit_code = r.u AND m.period_year = r.y AND m.breakdown = r.b WHERE m.plan_code = :plan;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) INSERT INTO measurement (plan_code, indicator_code, unit_code, period_year, breakdown, numerator, denominator, amount, upload_id, reported_at, reported_by, row_version) SELECT :plan, r.i, r.u, r.y, r.b, r.n, r.d, r.a, 'u', now(), 'b', 1 FROM unnest(CAST(:'ci' AS VARCHAR[]), CAST(:'cu' AS VARCHAR[]), CAST(:'cy' AS INTEGER[]), CAST(:'cb' AS VARCHAR[]), CAST(:'cn' AS BIGINT[]), CAST(:'cd' AS BIGINT[]), CAST(:'ca' AS NUMERIC[])) AS r(i, u, y, b, n, d, a) ON CONFLICT (:conflict) DO UPDATE SET numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator, amount = EXCLUDED.amount, upload_id = EXCLUDED.upload_id, reported_at = EXCLUDED.reported_at, reported_by = EXCLUDED.reported_by, row_version = measurement.row_version + 1;
+ROLLBACK;
