@@ -4,10 +4,20 @@
 SELECT array_agg(DISTINCT indicator_code)::text AS inds, array_agg(DISTINCT 'x' || unit_code)::text AS units, '{2022,2023,2024,2025}' AS years FROM measurement \gset
 SELECT array_agg(y)::text AS ty, array_agg(b)::text AS tb, array_agg(u)::text AS tu, count(*) AS triples FROM (SELECT DISTINCT period_year y, breakdown b, 'x' || unit_code u FROM measurement ORDER BY 1, 2, 3) t \gset
 \echo triples :triples
+SELECT array_agg(y)::text AS wy, array_agg(i)::text AS wi, array_agg(b)::text AS wb, count(*) AS wtriples FROM (SELECT DISTINCT period_year y, indicator_code i, breakdown b FROM measurement ORDER BY 1, 2, 3) t \gset
+\echo triples (year, indicator, breakdown) :wtriples
 -- old look-up (V9-V15): plan, indicator = ANY, unit = ANY, year = ANY
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT 1 FROM measurement WHERE plan_code = :plan AND indicator_code = ANY (CAST(:'inds' AS VARCHAR[])) AND unit_code = ANY (CAST(:'units' AS VARCHAR[])) AND period_year = ANY (CAST(:'years' AS INTEGER[])) LIMIT 1;
--- new look-up (V16): one probe of (plan, year, breakdown, unit) per distinct triple
+-- look-up of V16's first try (key (plan, year, breakdown, unit, indicator)): one probe of that prefix per distinct triple; on the final key it walks each year (stopped after 10 s)
+SET statement_timeout = '10s';
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT 1 FROM unnest(CAST(:'ty' AS INTEGER[]), CAST(:'tb' AS VARCHAR[]), CAST(:'tu' AS VARCHAR[])) AS k(y, b, u) WHERE EXISTS (SELECT 1 FROM measurement m WHERE m.plan_code = :plan AND m.period_year = k.y AND m.breakdown = k.b AND m.unit_code = k.u) LIMIT 1;
+RESET statement_timeout;
+-- final look-up (V16, key (plan, year, indicator, breakdown, unit)): one descent per distinct (year, indicator, breakdown) to the range of the upload's units
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT 1 FROM (SELECT min(x) AS lo, max(x) AS hi FROM unnest(CAST(:'units' AS VARCHAR[])) AS x) AS r, unnest(CAST(:'wy' AS INTEGER[]), CAST(:'wi' AS VARCHAR[]), CAST(:'wb' AS VARCHAR[])) AS k(y, i, b) WHERE EXISTS (SELECT 1 FROM measurement m WHERE m.plan_code = :plan AND m.period_year = k.y AND m.indicator_code = k.i AND m.breakdown = k.b AND m.unit_code BETWEEN r.lo AND r.hi AND (m.unit_code || '') = ANY (CAST(:'units' AS TEXT[]))) LIMIT 1;
+-- the same when the upload's units have reported (a correction of every unit: found at once) and when they interleave with those that have but have not reported these keys (the worst case: the range walked)
+SELECT array_agg(DISTINCT unit_code)::text AS sunits, array_agg(DISTINCT unit_code || 'x')::text AS iunits FROM measurement \gset
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT 1 FROM (SELECT min(x) AS lo, max(x) AS hi FROM unnest(CAST(:'sunits' AS VARCHAR[])) AS x) AS r, unnest(CAST(:'wy' AS INTEGER[]), CAST(:'wi' AS VARCHAR[]), CAST(:'wb' AS VARCHAR[])) AS k(y, i, b) WHERE EXISTS (SELECT 1 FROM measurement m WHERE m.plan_code = :plan AND m.period_year = k.y AND m.indicator_code = k.i AND m.breakdown = k.b AND m.unit_code BETWEEN r.lo AND r.hi AND (m.unit_code || '') = ANY (CAST(:'sunits' AS TEXT[]))) LIMIT 1;
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT 1 FROM (SELECT min(x) AS lo, max(x) AS hi FROM unnest(CAST(:'iunits' AS VARCHAR[])) AS x) AS r, unnest(CAST(:'wy' AS INTEGER[]), CAST(:'wi' AS VARCHAR[]), CAST(:'wb' AS VARCHAR[])) AS k(y, i, b) WHERE EXISTS (SELECT 1 FROM measurement m WHERE m.plan_code = :plan AND m.period_year = k.y AND m.indicator_code = k.i AND m.breakdown = k.b AND m.unit_code BETWEEN r.lo AND r.hi AND (m.unit_code || '') = ANY (CAST(:'iunits' AS TEXT[]))) LIMIT 1;
 -- a correction chunk: 5,000 stored keys of 2024, sorted by the key in force (:order)
 SELECT array_agg(indicator_code)::text AS ci, array_agg(unit_code)::text AS cu, array_agg(period_year)::text AS cy, array_agg(breakdown)::text AS cb, array_agg(numerator)::text AS cn, array_agg(denominator)::text AS cd, array_agg(amount)::text AS ca FROM (SELECT * FROM measurement WHERE period_year = 2024 AND breakdown <> '' ORDER BY :order LIMIT 5000 OFFSET 100000) t \gset
 BEGIN;

@@ -41,7 +41,7 @@ final class BenchDatabase implements AutoCloseable {
 
   /** The primary key of {@code measurement} since V16, columns in its order. */
   private static final String PRIMARY_KEY =
-      "plan_code, period_year, breakdown, unit_code, indicator_code";
+      "plan_code, period_year, indicator_code, breakdown, unit_code";
 
   /** The natural key as the table before V9 had it (V1's unique constraint), in its order. */
   private static final String NATURAL_KEY_BEFORE_V9 =

@@ -19,7 +19,7 @@ import vn.emulation.jakarta.application.measurement.MeasurementRepository;
 import vn.emulation.jakarta.application.measurement.StoredMeasurement;
 
 /**
- * Reported values by (plan, year, breakdown, unit, indicator): a later value for a key replaces the
+ * Reported values by (plan, year, indicator, breakdown, unit): a later value for a key replaces the
  * earlier one, stamped with the given clock.
  */
 public final class InMemoryMeasurementRepository implements MeasurementRepository {
@@ -27,9 +27,9 @@ public final class InMemoryMeasurementRepository implements MeasurementRepositor
   // the order of the primary key since V16, in which the JPA repository lists a page
   private static final Comparator<Measurement> KEY_ORDER =
       Comparator.comparingInt(Measurement::year)
+          .thenComparing(Measurement::indicatorCode)
           .thenComparing(Measurement::breakdown)
-          .thenComparing(Measurement::unitCode)
-          .thenComparing(Measurement::indicatorCode);
+          .thenComparing(Measurement::unitCode);
 
   // the order in which the JPA repository lists a unit's values
   private static final Comparator<Measurement> UNIT_ORDER =

@@ -19,8 +19,8 @@ import java.util.Objects;
  *
  * <p>Identified by what it reports on, the natural key (plan, indicator, unit, year, breakdown),
  * which is the table's primary key since V9 (ADR 0035): there is no other identifier. Since V16
- * (ADR 0054) the key's columns are in the order the dashboard reads them: plan, year, breakdown,
- * unit, indicator.
+ * (ADR 0054) the key's columns are in the order the dashboard reads them: plan, year, indicator,
+ * breakdown, unit.
  */
 @Entity
 @Cacheable(false)

@@ -27,14 +27,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * V16 on a database that already holds values and revisions (ADR 0054): the rows stay, with their
  * values, origins and versions; the measurement table has one index left, its primary key, with the
- * columns in the order the dashboard reads them (plan, year, breakdown, unit, indicator), and the
+ * columns in the order the dashboard reads them (plan, year, indicator, breakdown, unit), and the
  * revisions the same key and their version. On H2 and on PostgreSQL (skipped where it is not
  * running).
  */
 class MeasurementOneKeyMigrationTest {
 
   private static final List<String> KEY =
-      List.of("plan_code", "period_year", "breakdown", "unit_code", "indicator_code");
+      List.of("plan_code", "period_year", "indicator_code", "breakdown", "unit_code");
 
   private static final String MEASUREMENT_COLUMNS =
       "plan_code, indicator_code, unit_code, period_year, breakdown, numerator, denominator,"
@@ -111,7 +111,7 @@ class MeasurementOneKeyMigrationTest {
               .containsExactly(
                   "pk_measurement|CREATE UNIQUE INDEX pk_measurement ON "
                       + "public.measurement USING btree"
-                      + " (plan_code, period_year, breakdown, unit_code, indicator_code)");
+                      + " (plan_code, period_year, indicator_code, breakdown, unit_code)");
         }
         try (Statement s = c.createStatement()) {
           // the key still refuses a second value for a key, whatever order its columns are in
