@@ -24,7 +24,8 @@ import vn.emulation.jakarta.format.plan.PlanJsonReader;
 /**
  * Uploads a million measurement rows through {@code POST /plans/{plan}/measurements/uploads} of a
  * running sample server on PostgreSQL, then loads the same rows with {@code psql \copy} into a
- * table with the measurement's columns and only its natural key (issue 10's limit, P2), and into
+ * table with the measurement's columns and only its natural key, in the order of the measurement
+ * table's primary key (issue 10's limit, P2: since V16 the same B-tree as the upload's), and into
  * one shaped as the measurement table was before V9 (a random UUID key, the natural key as a unique
  * constraint, foreign keys to the unit and the upload), and prints the throughputs and the ratios.
  *

@@ -32,20 +32,52 @@ import vn.emulation.core.unit.Placement;
  * be made of} ({@link #forUnit}): a province's question on the nation's data reads the province's
  * communes, not the country's. Immutable and thread-safe.
  *
+ * <p>{@link #of} names the indicators too: those of the milestone's targets, the only ones {@link
+ * AttainmentCalculator} is asked about. An indicator without a target of that milestone cannot
+ * change the answer, and naming them lets a store read the figures indicator by indicator (ADR
+ * 0054: the key of {@code measurement} is (plan, year, indicator, breakdown, unit)).
+ *
  * @param year the year whose reports are read
  * @param eachBreakdown the indicators whose every breakdown is read, by code
  * @param units the units whose reports are read, by code; null for every unit
+ * @param indicators the indicators whose overall figure is read, by code (with those of {@code
+ *     eachBreakdown}); null for every indicator
  */
-public record FigureScope(int year, Set<String> eachBreakdown, Set<String> units) {
+public record FigureScope(
+    int year, Set<String> eachBreakdown, Set<String> units, Set<String> indicators) {
 
   public FigureScope {
     eachBreakdown = Set.copyOf(eachBreakdown);
     units = units == null ? null : Set.copyOf(units);
+    indicators = indicators == null ? null : Set.copyOf(indicators);
   }
 
-  /** Every unit's reports of the year, as {@link #of} asks. */
+  /** The reports of {@code units} (null for every unit), of every indicator. */
+  public FigureScope(int year, Set<String> eachBreakdown, Set<String> units) {
+    this(year, eachBreakdown, units, null);
+  }
+
+  /** Every unit's reports of the year, of every indicator. */
   public FigureScope(int year, Set<String> eachBreakdown) {
-    this(year, eachBreakdown, null);
+    this(year, eachBreakdown, null, null);
+  }
+
+  /** Whether every indicator's overall figure is read. */
+  public boolean everyIndicator() {
+    return indicators == null;
+  }
+
+  /**
+   * The indicators of which only the overall figure is read: {@link #indicators} without those of
+   * {@link #eachBreakdown}; null for every indicator.
+   */
+  public Set<String> overallOnly() {
+    if (indicators == null) {
+      return null;
+    }
+    Set<String> only = new TreeSet<>(indicators);
+    only.removeAll(eachBreakdown);
+    return only;
   }
 
   /** Whether every unit's reports are read. */
@@ -58,7 +90,7 @@ public record FigureScope(int year, Set<String> eachBreakdown, Set<String> units
    * only the reports of {@link #unitsRead} are read.
    */
   public FigureScope forUnit(OrgHierarchy hierarchy, String unitCode, LocalDate date) {
-    return new FigureScope(year, eachBreakdown, unitsRead(hierarchy, unitCode, date));
+    return new FigureScope(year, eachBreakdown, unitsRead(hierarchy, unitCode, date), indicators);
   }
 
   /**
@@ -105,18 +137,24 @@ public record FigureScope(int year, Set<String> eachBreakdown, Set<String> units
    */
   public static FigureScope of(Collection<Target> targets, int milestoneYear, int year) {
     Set<String> every = new TreeSet<>();
+    Set<String> indicators = new TreeSet<>();
     for (Target t : targets) {
-      if (t.milestoneYear() == milestoneYear && t.scope().eachBreakdown()) {
-        every.add(t.indicatorCode());
+      if (t.milestoneYear() == milestoneYear) {
+        indicators.add(t.indicatorCode());
+        if (t.scope().eachBreakdown()) {
+          every.add(t.indicatorCode());
+        }
       }
     }
-    return new FigureScope(year, every);
+    return new FigureScope(year, every, null, indicators);
   }
 
   /** Whether the answer can depend on {@code m}. */
   public boolean reads(Measurement m) {
     return m.year() == year
-        && (m.breakdown().isEmpty() || eachBreakdown.contains(m.indicatorCode()))
+        && (eachBreakdown.contains(m.indicatorCode())
+            || m.breakdown().isEmpty()
+                && (indicators == null || indicators.contains(m.indicatorCode())))
         && (units == null || units.contains(m.unitCode()));
   }
 }

@@ -142,6 +142,30 @@ class FigureScopeTest {
     assertThat(for2025.reads(Measurement.ratio("G2", "W01", 2023, 1, 2))).isFalse();
   }
 
+  @Test
+  void readsTheOverallFiguresOfTheIndicatorsOfTheMilestonesTargetsOnly() {
+    // an indicator without a target of the milestone is never asked about (ADR 0054: the store
+    // reads the figures indicator by indicator)
+    List<Target> twoMilestones =
+        List.of(
+            target("G2", 2023, "60", TargetScope.EVERYWHERE),
+            target("E2", 2025, "20", EACH_SECTOR),
+            target("S4", 2025, "95", TargetScope.EVERYWHERE));
+    FigureScope for2025 = FigureScope.of(twoMilestones, 2025, 2024);
+
+    assertThat(for2025.indicators()).containsExactlyInAnyOrder("E2", "S4");
+    assertThat(for2025.overallOnly()).containsExactly("S4");
+    assertThat(for2025.reads(Measurement.ratio("S4", "W01", 2024, 1, 2))).isTrue();
+    assertThat(for2025.reads(Measurement.ratio("E2", "W01", 2024, 1, 2))).isTrue();
+    assertThat(for2025.reads(part("E2", "W01", 2024, "dich-vu"))).isTrue();
+    assertThat(for2025.reads(Measurement.ratio("G2", "W01", 2024, 1, 2))).isFalse();
+    assertThat(for2025.forUnit(UNITS, "W01", LocalDate.of(2024, 12, 31)).indicators())
+        .isEqualTo(for2025.indicators());
+    assertThat(new FigureScope(2024, Set.of()).everyIndicator()).isTrue();
+    assertThat(new FigureScope(2024, Set.of()).reads(Measurement.ratio("G2", "W01", 2024, 1, 2)))
+        .isTrue();
+  }
+
   private static List<LocalDate> days(int year) {
     List<LocalDate> days = new ArrayList<>();
     days.add(LocalDate.of(year, 12, 31));

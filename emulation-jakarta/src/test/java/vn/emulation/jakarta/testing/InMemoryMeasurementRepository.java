@@ -19,14 +19,21 @@ import vn.emulation.jakarta.application.measurement.MeasurementRepository;
 import vn.emulation.jakarta.application.measurement.StoredMeasurement;
 
 /**
- * Reported values by (plan, indicator, unit, year, breakdown): a later value for a key replaces the
+ * Reported values by (plan, year, indicator, breakdown, unit): a later value for a key replaces the
  * earlier one, stamped with the given clock.
  */
 public final class InMemoryMeasurementRepository implements MeasurementRepository {
 
+  // the order of the primary key since V16, in which the JPA repository lists a page
   private static final Comparator<Measurement> KEY_ORDER =
+      Comparator.comparingInt(Measurement::year)
+          .thenComparing(Measurement::indicatorCode)
+          .thenComparing(Measurement::breakdown)
+          .thenComparing(Measurement::unitCode);
+
+  // the order in which the JPA repository lists a unit's values
+  private static final Comparator<Measurement> UNIT_ORDER =
       Comparator.comparing(Measurement::indicatorCode)
-          .thenComparing(Measurement::unitCode)
           .thenComparingInt(Measurement::year)
           .thenComparing(Measurement::breakdown);
 
@@ -114,6 +121,7 @@ public final class InMemoryMeasurementRepository implements MeasurementRepositor
     return ofPlan(planCode).stream()
         .map(StoredMeasurement::measurement)
         .filter(m -> m.unitCode().equals(unitCode))
+        .sorted(UNIT_ORDER)
         .toList();
   }
 

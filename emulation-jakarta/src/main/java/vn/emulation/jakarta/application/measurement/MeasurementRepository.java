@@ -21,8 +21,9 @@ public interface MeasurementRepository {
 
   /**
    * The values of a plan that a question of {@code scope} reads (the core's {@link FigureScope}:
-   * the scope's year, breakdown "" or an indicator met in each breakdown): the same answers as
-   * {@link #all} for that question, from an index instead of the whole plan (V8).
+   * the scope's year, breakdown "" of the indicators it names or every breakdown of an indicator
+   * met in each, the units it names): the same answers as {@link #all} for that question, from the
+   * primary key instead of the whole plan (V8; its order since V16, ADR 0054).
    */
   MeasurementSet within(String planCode, FigureScope scope);
 

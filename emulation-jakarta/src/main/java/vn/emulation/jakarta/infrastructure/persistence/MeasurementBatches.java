@@ -21,11 +21,11 @@ import vn.emulation.jakarta.application.measurement.UploadRecord;
  * plans once per chunk, not once per row), the rows sorted by the primary key ({@link #KEY_ORDER}):
  * a plain insert when none of the upload's keys can be stored yet (one cheap look-up decides), else
  * with {@code ON CONFLICT DO UPDATE}, whose speculative insertion costs about a third more per row.
- * The table has no other key and no foreign key since V9 (ADR 0035). Elsewhere (H2) a batched SQL
- * standard {@code MERGE}. Every way keeps the row of a corrected key and counts its version up,
- * after copying the value it replaces into {@code measurement_revision} (V5): on PostgreSQL one
- * {@code INSERT … SELECT} per chunk, and only when some key may be stored already; elsewhere one
- * batched insert per row.
+ * The table has no foreign key since V9 (ADR 0035) and no index but that key since V16 (ADR 0054).
+ * Elsewhere (H2) a batched SQL standard {@code MERGE}. Every way keeps the row of a corrected key
+ * and counts its version up, after copying the value it replaces into {@code measurement_revision}
+ * (V5): on PostgreSQL one {@code INSERT … SELECT} per chunk, and only when some key may be stored
+ * already; elsewhere one batched insert per row.
  */
 final class MeasurementBatches {
 
@@ -71,19 +71,28 @@ final class MeasurementBatches {
 
   private static final String POSTGRESQL_UPSERT =
       POSTGRESQL_INSERT
-          + " ON CONFLICT (plan_code, indicator_code, unit_code, period_year, breakdown) DO UPDATE SET"
+          + " ON CONFLICT (plan_code, period_year, indicator_code, breakdown, unit_code) DO UPDATE SET"
           + " numerator = EXCLUDED.numerator, denominator = EXCLUDED.denominator,"
           + " amount = EXCLUDED.amount, upload_id = EXCLUDED.upload_id,"
           + " reported_at = EXCLUDED.reported_at, reported_by = EXCLUDED.reported_by,"
           + " row_version = measurement.row_version + 1";
 
-  // Whether the plan has a value for any indicator, unit and year of the upload, whatever the
-  // breakdown: a superset of the keys that would conflict, found by a walk of the unique index.
+  // Whether the plan has a value for any year, indicator and breakdown of the upload and a unit of
+  // the upload: a superset of the keys that would conflict. One descent of the primary key per
+  // distinct triple (plan, year, indicator, breakdown) of the upload, to the range from the
+  // upload's first unit to its last (min and max in the database's collation, the key's), stopping
+  // at the first stored row of one of the upload's units. Neither "= ANY" on every column
+  // (PostgreSQL would walk every combination of the arrays) nor "unit = ANY" in the key (a descent
+  // per triple and unit: a million for P2): the membership is tested on the rows found in the range
+  // ("|| ''" keeps it out of the index condition), and an upload of units that have not reported
+  // yet, coded apart from those that have, finds no row there at all.
   private static final String POSTGRESQL_ANY_STORED =
-      "SELECT 1 FROM measurement"
-          + " WHERE plan_code = ? AND indicator_code = ANY (CAST(? AS VARCHAR[]))"
-          + " AND unit_code = ANY (CAST(? AS VARCHAR[])) AND period_year = ANY (CAST(? AS INTEGER[]))"
-          + " LIMIT 1";
+      "SELECT 1 FROM (SELECT min(x) AS lo, max(x) AS hi FROM unnest(CAST(? AS VARCHAR[])) AS x) AS r,"
+          + " unnest(CAST(? AS INTEGER[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[])) AS k(y, i, b)"
+          + " WHERE EXISTS (SELECT 1 FROM measurement m WHERE m.plan_code = ?"
+          + " AND m.period_year = k.y AND m.indicator_code = k.i AND m.breakdown = k.b"
+          + " AND m.unit_code BETWEEN r.lo AND r.hi"
+          + " AND (m.unit_code || '') = ANY (CAST(? AS TEXT[]))) LIMIT 1";
 
   private static final String STANDARD =
       "MERGE INTO measurement t USING (VALUES ("
@@ -108,15 +117,15 @@ final class MeasurementBatches {
   private MeasurementBatches() {}
 
   /**
-   * The order of the primary key (plan, indicator, unit, year, breakdown; the plan is the
-   * upload's): rows sent in it land next to each other in the key's B-tree, page after page,
-   * instead of all over it as a file's order (units, years, then indicators) would put them.
+   * The order of the primary key since V16 (plan, year, indicator, breakdown, unit; the plan is the
+   * upload's; ADR 0054): rows sent in it land next to each other in the key's B-tree, page after
+   * page, instead of all over it as a file's order (units, years, then indicators) would put them.
    */
   static final Comparator<Measurement> KEY_ORDER =
-      Comparator.comparing(Measurement::indicatorCode)
-          .thenComparing(Measurement::unitCode)
-          .thenComparingInt(Measurement::year)
-          .thenComparing(Measurement::breakdown);
+      Comparator.comparingInt(Measurement::year)
+          .thenComparing(Measurement::indicatorCode)
+          .thenComparing(Measurement::breakdown)
+          .thenComparing(Measurement::unitCode);
 
   static void writePostgresql(Connection c, UploadRecord upload, List<Measurement> measurements)
       throws SQLException {
@@ -178,19 +187,32 @@ final class MeasurementBatches {
 
   private static boolean anyStored(Connection c, String planCode, List<Measurement> all)
       throws SQLException {
-    Set<String> indicators = new HashSet<>();
+    // the rows are in KEY_ORDER: a triple's rows are neighbours, so each triple is kept once
+    List<Integer> years = new ArrayList<>();
+    List<String> indicators = new ArrayList<>();
+    List<String> breakdowns = new ArrayList<>();
     Set<String> units = new HashSet<>();
-    Set<Integer> years = new HashSet<>();
+    Measurement previous = null;
     for (Measurement m : all) {
-      indicators.add(m.indicatorCode());
+      if (previous == null
+          || previous.year() != m.year()
+          || !previous.indicatorCode().equals(m.indicatorCode())
+          || !previous.breakdown().equals(m.breakdown())) {
+        years.add(m.year());
+        indicators.add(m.indicatorCode());
+        breakdowns.add(m.breakdown());
+      }
       units.add(m.unitCode());
-      years.add(m.year());
+      previous = m;
     }
     try (PreparedStatement s = c.prepareStatement(POSTGRESQL_ANY_STORED)) {
-      s.setString(1, planCode);
-      s.setArray(2, c.createArrayOf("varchar", indicators.toArray()));
-      s.setArray(3, c.createArrayOf("varchar", units.toArray()));
-      s.setArray(4, c.createArrayOf("int4", years.toArray()));
+      Object[] codes = units.toArray();
+      s.setArray(1, c.createArrayOf("varchar", codes));
+      s.setArray(2, c.createArrayOf("int4", years.toArray()));
+      s.setArray(3, c.createArrayOf("varchar", indicators.toArray()));
+      s.setArray(4, c.createArrayOf("varchar", breakdowns.toArray()));
+      s.setString(5, planCode);
+      s.setArray(6, c.createArrayOf("varchar", codes));
       try (ResultSet r = s.executeQuery()) {
         return r.next();
       }

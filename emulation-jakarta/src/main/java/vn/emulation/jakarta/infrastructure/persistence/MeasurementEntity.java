@@ -18,7 +18,9 @@ import java.util.Objects;
  * JPA provider's back, so a cached copy could show a value already corrected.
  *
  * <p>Identified by what it reports on, the natural key (plan, indicator, unit, year, breakdown),
- * which is the table's primary key since V9 (ADR 0035): there is no other identifier.
+ * which is the table's primary key since V9 (ADR 0035): there is no other identifier. Since V16
+ * (ADR 0054) the key's columns are in the order the dashboard reads them: plan, year, indicator,
+ * breakdown, unit.
  */
 @Entity
 @Cacheable(false)

@@ -79,7 +79,8 @@ class MeasurementNaturalKeyMigrationTest {
                 + " TIMESTAMP WITH TIME ZONE '2024-02-01 08:00:00+07:00')");
       }
 
-      flyway(db, "latest").migrate();
+      // up to V15: V16 (ADR 0054) puts the key's columns in another order, its own test checks it
+      flyway(db, "15").migrate();
 
       try (Connection c = db.getConnection()) {
         assertThat(
@@ -135,7 +136,7 @@ class MeasurementNaturalKeyMigrationTest {
     }
   }
 
-  private static List<String> rows(Connection c, String query) throws SQLException {
+  static List<String> rows(Connection c, String query) throws SQLException {
     List<String> rows = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery(query)) {
@@ -151,13 +152,13 @@ class MeasurementNaturalKeyMigrationTest {
     return rows;
   }
 
-  private static String stored(DatabaseMetaData md, String table) throws SQLException {
+  static String stored(DatabaseMetaData md, String table) throws SQLException {
     return md.storesUpperCaseIdentifiers()
         ? table.toUpperCase(Locale.ROOT)
         : table.toLowerCase(Locale.ROOT);
   }
 
-  private static List<String> primaryKey(Connection c, String table) throws SQLException {
+  static List<String> primaryKey(Connection c, String table) throws SQLException {
     DatabaseMetaData md = c.getMetaData();
     TreeMap<Integer, String> key = new TreeMap<>();
     try (ResultSet r = md.getPrimaryKeys(c.getCatalog(), c.getSchema(), stored(md, table))) {
@@ -191,7 +192,7 @@ class MeasurementNaturalKeyMigrationTest {
     return keys;
   }
 
-  private static DataSource database(TestDatabase.Kind kind, String name) {
+  static DataSource database(TestDatabase.Kind kind, String name) {
     if (kind == TestDatabase.Kind.H2) {
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -210,7 +211,7 @@ class MeasurementNaturalKeyMigrationTest {
     return pg;
   }
 
-  private static Flyway flyway(DataSource db, String target) {
+  static Flyway flyway(DataSource db, String target) {
     return Flyway.configure()
         .dataSource(db)
         .locations(DatabaseMigrator.LOCATION)

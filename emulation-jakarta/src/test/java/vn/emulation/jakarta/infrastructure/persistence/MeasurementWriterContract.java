@@ -111,6 +111,7 @@ abstract class MeasurementWriterContract {
                   .map(StoredMeasurement::measurement)
                   .toList();
             });
+    // listed in the primary key's order: year, indicator, breakdown, unit (V16)
     assertThat(stored)
         .containsExactly(
             new Measurement(
@@ -129,6 +130,40 @@ abstract class MeasurementWriterContract {
             });
     assertThat(corrected.uploadId()).isEqualTo(second.id());
     assertThat(corrected.reportedAt().toInstant()).isEqualTo(second.uploadedAt().toInstant());
+  }
+
+  @Test
+  void aUnitThatHasReportedBetweenTheUploadsUnitsIsNeitherACorrectionNorMissed()
+      throws SQLException {
+    // the look-up before a write reads the range of the upload's units (ADR 0054): a unit inside it
+    // with the same key must not make the upload a correction of it, and must not hide one
+    String plan = "p-" + run + "-r";
+    String first = "a" + run;
+    writer.store(upload(plan, sha('r'), 1), List.of(Measurement.ratio("G2", other, 2023, 1, 2)));
+
+    writer.store(
+        upload(plan, sha('s'), 2),
+        List.of(
+            Measurement.ratio("G2", first, 2023, 3, 4), Measurement.ratio("G2", ward, 2023, 5, 6)));
+    writer.store(
+        upload(plan, sha('t'), 3),
+        List.of(
+            Measurement.ratio("G2", first, 2023, 7, 8),
+            Measurement.ratio("G2", other, 2023, 9, 10),
+            Measurement.ratio("G2", ward, 2023, 11, 12)));
+
+    assertThat(versionOf(plan, "G2", other)).isEqualTo(2);
+    assertThat(versionOf(plan, "G2", first)).isEqualTo(2);
+    assertThat(versionOf(plan, "G2", ward)).isEqualTo(2);
+    assertThat(rowsOf(plan, "G2", other)).isEqualTo("1");
+    JpaMeasurementRepository repo = repository();
+    Measurement corrected =
+        db.inTransaction(
+            em -> {
+              repo.em = em;
+              return repo.find(plan, "G2", other, 2023, "").orElseThrow().measurement();
+            });
+    assertThat(corrected).isEqualTo(Measurement.ratio("G2", other, 2023, 9, 10));
   }
 
   @Test

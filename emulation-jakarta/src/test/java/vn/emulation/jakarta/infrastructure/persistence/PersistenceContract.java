@@ -284,7 +284,14 @@ abstract class PersistenceContract {
             new FigureScope(2024, Set.of("E2"), Set.of(ward)),
             new FigureScope(2024, Set.of("E2"), Set.of(other)),
             new FigureScope(2024, Set.of(), Set.of(ward, other)),
-            new FigureScope(2024, Set.of(), Set.of()))) {
+            new FigureScope(2024, Set.of(), Set.of()),
+            // naming the indicators of the milestone's targets (FigureScope.of, ADR 0054)
+            new FigureScope(2024, Set.of("E2"), null, Set.of("G2", "E2")),
+            new FigureScope(2024, Set.of("E2"), null, Set.of("E2")),
+            new FigureScope(2024, Set.of(), null, Set.of("E2")),
+            new FigureScope(2024, Set.of("E2"), Set.of(ward), Set.of("G2", "E2")),
+            new FigureScope(2024, Set.of(), Set.of(ward, other), Set.of("G2")),
+            new FigureScope(2024, Set.of(), null, Set.of()))) {
       MeasurementSet read = db.inTransaction(em -> measurements(em).within(plan, scope));
       List<Measurement> expected = stored.stream().filter(scope::reads).toList();
       assertThat(read.size()).as("%s", scope).isEqualTo(expected.size());
