@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import vn.emulation.core.participant.Participant;
 import vn.emulation.jakarta.application.Page;
 import vn.emulation.jakarta.application.PageRequest;
@@ -55,5 +56,11 @@ public final class InMemoryParticipantRepository implements ParticipantRepositor
         .filter(r -> r.planCode().equals(planCode))
         .map(Row::participant)
         .toList();
+  }
+
+  @Override
+  public Map<String, Long> countByUnit(String planCode) {
+    return all(planCode).stream()
+        .collect(Collectors.groupingBy(Participant::unitCode, TreeMap::new, Collectors.counting()));
   }
 }

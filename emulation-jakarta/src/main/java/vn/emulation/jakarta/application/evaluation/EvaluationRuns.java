@@ -90,7 +90,7 @@ public class EvaluationRuns {
     Plan plan = judging.planFor(planCode, occasionCode);
     Occasion occasion = judging.occasion(plan, occasionCode);
     // a run judges the whole city: only city-wide roles start one
-    int total = judging.judged(plan, occasion, UnitScope.all()).size();
+    int total = judging.count(plan, occasion, UnitScope.all());
     EvaluationRun run =
         new EvaluationRun(
             UUID.randomUUID().toString(),

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.emulation.core.award.Occasion;
 import vn.emulation.core.common.LocalizedText;
 import vn.emulation.core.common.ProblemCollector;
@@ -126,11 +127,26 @@ public class LiveVerdicts implements OccasionJudging {
 
   /** The participants the occasion judges (their unit exists while it is held) and in scope. */
   private List<Participant> judged(String planCode, Occasion occasion, UnitScope scope) {
+    Predicate<String> judgedUnit = judgedUnit(occasion, scope);
+    return participants.all(planCode).stream().filter(p -> judgedUnit.test(p.unitCode())).toList();
+  }
+
+  /** As many as {@link #judged} answers, from the count of each unit's participants. */
+  @Override
+  public int count(Plan plan, Occasion occasion, UnitScope scope) {
+    Predicate<String> judgedUnit = judgedUnit(occasion, scope);
+    return Math.toIntExact(
+        participants.countByUnit(plan.code()).entrySet().stream()
+            .filter(e -> judgedUnit.test(e.getKey()))
+            .mapToLong(Map.Entry::getValue)
+            .sum());
+  }
+
+  /** Whether a participant of this unit is judged: in scope, and its unit held by the occasion. */
+  private Predicate<String> judgedUnit(Occasion occasion, UnitScope scope) {
     OrgHierarchy hierarchy = units.hierarchy();
-    return participants.all(planCode).stream()
-        .filter(p -> scope.includes(p.unitCode()))
-        .filter(p -> hierarchy.find(p.unitCode()).filter(occasion::judges).isPresent())
-        .toList();
+    return unit ->
+        scope.includes(unit) && hierarchy.find(unit).filter(occasion::judges).isPresent();
   }
 
   @Override

@@ -43,6 +43,14 @@ public interface OccasionJudging {
   List<Participant> judged(Plan plan, Occasion occasion, UnitScope scope);
 
   /**
+   * How many participants {@link #judged} answers, without reading them: what a run is opened with
+   * before its job reads them (a province's half million took the request ten seconds to read).
+   */
+  default int count(Plan plan, Occasion occasion, UnitScope scope) {
+    return judged(plan, occasion, scope).size();
+  }
+
+  /**
    * Judges participants of the plan one at a time on the figures and evidence stored now, by the
    * very computation of {@link #judgeAll} (the evaluation job's processor judges through it). The
    * judge reads what it needs when it is made; use it on one thread.

@@ -353,6 +353,19 @@ abstract class PersistenceContract {
     assertThat(all)
         .extracting(p -> p.name())
         .contains("Nguyễn Thị Hồng Linh", "UBND phường Rạch Sỏi");
+    // read as columns (ADR 0043's job reads them all): the kind still decides the core's type
+    assertThat(all)
+        .filteredOn(p -> p.name().startsWith("UBND"))
+        .singleElement()
+        .isInstanceOf(Collective.class)
+        .satisfies(p -> assertThat(p.unitCode()).isEqualTo(ward));
+    assertThat(all).filteredOn(p -> p instanceof Individual).hasSize(2);
+    assertThat(all).extracting(p -> p.id()).isSorted();
+    java.util.Map<String, Long> counts = db.inTransaction(em -> participants(em).countByUnit(plan));
+    assertThat(counts).isEqualTo(java.util.Map.of(ward, 3L));
+    String noPlan = fresh("no-plan-");
+    java.util.Map<String, Long> none = db.inTransaction(em -> participants(em).countByUnit(noPlan));
+    assertThat(none).isEmpty();
   }
 
   @Test
