@@ -5,6 +5,7 @@
 # jar's DataSetLoader when it does not exist), then P6 on the same server (p6_visible.py, the
 # officer reporting for commune 00001). Run under the build lock:
 #   flock /tmp/build.lock bash emulation-bench/scripts/p4_dashboard.sh
+# DB (emulation_province_fig) and WARMUP (10: seconds of uncounted wrk per URL first) may be set.
 set -u
 DB=${DB:-emulation_province_fig}
 S=emulation-sample/target/liberty/wlp/usr/servers/emulationServer
@@ -40,6 +41,14 @@ for name, q in [("dashboard", "/progress?milestone=2025&parts=false"),
     warm = [get(api + q)[0] for _ in range(20)]
     print(f"{name:22s} cold {cold:8.1f} ms  warm median {statistics.median(warm):6.2f} ms  body {size:,} B")
 PY
+# warm-up, not counted: each URL under the same load for WARMUP seconds, so that the measured
+# runs meet a server whose JIT has compiled the paths they take (the first measured run of the
+# dashboard otherwise paid the compilation, and its p99 with it)
+WARMUP=${WARMUP:-10}
+for url in "$API/progress?milestone=2025&parts=false" "$API/progress?milestone=2025" \
+  "$BASE/openapi/ui/index.html"; do
+  echo "warm-up ${WARMUP} s: $url $(wrk -t2 -c50 -d${WARMUP}s "$url" | grep Requests/sec)"
+done
 wrk -t2 -c50 -d15s --latency "$API/progress?milestone=2025&parts=false"
 wrk -t2 -c50 -d15s --latency "$API/progress?milestone=2025"
 wrk -t2 -c50 -d15s --latency "$BASE/openapi/ui/index.html"

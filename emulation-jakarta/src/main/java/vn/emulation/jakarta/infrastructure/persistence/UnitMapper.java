@@ -1,5 +1,7 @@
 package vn.emulation.jakarta.infrastructure.persistence;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import vn.emulation.core.unit.OrgUnit;
@@ -12,16 +14,27 @@ final class UnitMapper {
   private UnitMapper() {}
 
   static OrgUnit toCore(OrgUnitEntity e) {
+    return toCore(e.code, e.level, e.openedOn, e.closedOn, e.placements, e.successors);
+  }
+
+  /** A unit from its row's columns, its placement rows (any order) and its successors' codes. */
+  static OrgUnit toCore(
+      String code,
+      String level,
+      LocalDate openedOn,
+      LocalDate closedOn,
+      Collection<PlacementEmbeddable> placements,
+      Collection<String> successors) {
     return new OrgUnit(
-        e.code,
-        UnitLevel.valueOf(e.level),
-        e.openedOn,
-        e.closedOn,
-        e.placements.stream()
+        code,
+        UnitLevel.valueOf(level),
+        openedOn,
+        closedOn,
+        placements.stream()
             .sorted(Comparator.comparing((PlacementEmbeddable p) -> p.validFrom))
             .map(p -> new Placement(p.validFrom, p.name, p.parentCode))
             .toList(),
-        new HashSet<>(e.successors));
+        new HashSet<>(successors));
   }
 
   /** Copies the unit's state onto the entity (new or managed). */

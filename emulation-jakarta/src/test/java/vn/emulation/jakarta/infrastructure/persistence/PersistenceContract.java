@@ -207,6 +207,10 @@ abstract class PersistenceContract {
         .extracting(OrgUnit::code)
         .containsExactlyInAnyOrder(w1, w2);
     assertThat(stored.get(merged).nameOn(REFORM)).hasValue("Phường Rạch Giá");
+    for (OrgUnit u : after.all()) {
+      assertThat(stored.get(u.code())).isEqualTo(u);
+      assertThat(db.inTransaction(em -> units(em).find(u.code())).orElseThrow()).isEqualTo(u);
+    }
   }
 
   @Test
@@ -219,6 +223,10 @@ abstract class PersistenceContract {
     OrgUnit stored = db.inTransaction(em -> units(em).find(ward).orElseThrow());
     assertThat(stored.nameOn(REFORM.minusDays(1))).hasValue("Phường Vĩnh Thanh");
     assertThat(stored.nameOn(REFORM)).hasValue("Phường Vĩnh Thanh Mới");
+    // the whole hierarchy is read as columns, apart from find's entity: the same unit either way
+    OrgHierarchy whole = db.inTransaction(em -> units(em).hierarchy());
+    assertThat(whole.get(ward)).isEqualTo(stored);
+    assertThat(whole.get(ward).placements()).hasSize(2);
   }
 
   @Test
