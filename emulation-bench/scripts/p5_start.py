@@ -106,6 +106,11 @@ def main():
     # an experiment: a setting for the sample only, as a line of its server.env (removed after),
     # e.g. --sample-env MP_OPENAPI_SCAN_DISABLE=true to see what the OpenAPI scan costs the start
     parser.add_argument("--sample-env", action="append", default=[])
+    # an experiment: the sample without the development sign-in (its <webApplication> removed
+    # from the sample's server.xml for the run, restored after), to know what it costs the start
+    parser.add_argument("--without-dev-signin", action="store_true")
+    # restarts and the empty server only (no fresh start), for quicker comparisons
+    parser.add_argument("--restart-only", action="store_true")
     args = parser.parse_args()
     if not os.path.isdir(os.path.join(WLP, "usr", "servers", SAMPLE, "apps")) or not os.path.isfile(WAR):
         raise SystemExit("run `mvn -B -ntp -o clean verify -pl emulation-sample -am -DskipTests` first")
@@ -117,10 +122,21 @@ def main():
         with open(env, "a", encoding="utf-8") as f:
             f.write("\n" + "\n".join(args.sample_env) + "\n")
         print("sample's server.env adds: " + ", ".join(args.sample_env))
+    sample_xml = os.path.join(WLP, "usr", "servers", SAMPLE, "server.xml")
+    xml_before = open(sample_xml, encoding="utf-8").read()
+    if args.without_dev_signin:
+        without = re.sub(r"<webApplication id=\"dev-signin\".*?/>", "", xml_before, flags=re.S)
+        if without == xml_before:
+            raise SystemExit("no dev-signin <webApplication> in the sample's server.xml")
+        with open(sample_xml, "w", encoding="utf-8") as f:
+            f.write(without)
+        print("sample without the development sign-in")
     try:
         run(args)
     finally:
         undeploy_war()
+        with open(sample_xml, "w", encoding="utf-8") as f:
+            f.write(xml_before)
         if env_before is not None:
             with open(env, "w", encoding="utf-8") as f:
                 f.write(env_before)
@@ -134,6 +150,8 @@ def run(args):
         if r % 2:
             order = ["sample, fresh", "sample, restart", "empty"]
         for what in order:
+            if args.restart_only and what == "sample, fresh":
+                continue
             if what == "empty":
                 t = timed_start(EMPTY, 9190)
             else:
@@ -147,6 +165,8 @@ def run(args):
     print("| start | runs (s) | median | ratio to empty |")
     print("|---|---|---|---|")
     for what, ts in times.items():
+        if not ts:
+            continue
         m = statistics.median(ts)
         print(f"| {what} | {', '.join(f'{t:.2f}' for t in ts)} | {m:.2f} s | {m / empty:.2f} |")
 

@@ -1,9 +1,11 @@
 package vn.emulation.devsignin;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
-/** The reader's language: English when {@code Accept-Language} prefers it, else Vietnamese. */
+/**
+ * The reader's language: English when {@code Accept-Language} prefers it, else Vietnamese. The
+ * languages come in the order of preference (the servlet request's {@code getLocales()}).
+ */
 final class Language {
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -11,9 +13,9 @@ final class Language {
 
   private Language() {}
 
-  static Locale of(HttpHeaders headers) {
-    if (headers != null) {
-      for (Locale l : headers.getAcceptableLanguages()) {
+  static Locale of(Iterable<Locale> acceptable) {
+    if (acceptable != null) {
+      for (Locale l : acceptable) {
         if ("en".equals(l.getLanguage())) {
           return ENGLISH;
         }
