@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import vn.emulation.core.plan.Plan;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.access.Caller;
@@ -17,6 +18,7 @@ import vn.emulation.jakarta.application.access.Role;
 import vn.emulation.jakarta.application.audit.AuditEntry;
 import vn.emulation.jakarta.application.audit.AuditTrail;
 import vn.emulation.jakarta.application.events.RecordingEvents;
+import vn.emulation.jakarta.format.plan.PlanJsonReader;
 
 /**
  * Every port of the application in memory, on a fixed clock: Rạch Giá city ({@code 899}) with two
@@ -62,6 +64,11 @@ public final class InMemoryCity {
   /** The actions of the audit log, in order. */
   public List<String> auditedActions() {
     return auditLog.entries().stream().map(AuditEntry::action).toList();
+  }
+
+  /** The built-in Rạch Giá plan, read. */
+  public static Plan plan() {
+    return new PlanJsonReader().read(planFile());
   }
 
   /** The built-in Rạch Giá plan file. */

@@ -2,9 +2,6 @@ package vn.emulation.jakarta.application.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +13,7 @@ import vn.emulation.core.plan.Plan;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.unit.UnitScope;
-import vn.emulation.jakarta.format.plan.PlanJsonReader;
+import vn.emulation.jakarta.testing.InMemoryCity;
 import vn.emulation.jakarta.testing.InMemoryParticipantRepository;
 import vn.emulation.jakarta.testing.InMemoryUnitRepository;
 
@@ -36,7 +33,7 @@ class OccasionCountTest {
 
   private final InMemoryParticipantRepository participants = new InMemoryParticipantRepository();
   private final LiveVerdicts verdicts = new LiveVerdicts();
-  private final Plan plan = load();
+  private final Plan plan = InMemoryCity.plan();
   private final Occasion annual2023 = plan.occasion("ANNUAL-2023").orElseThrow();
 
   OccasionCountTest() {
@@ -77,14 +74,5 @@ class OccasionCountTest {
     assertThat(verdicts.count(plan, annual2023, UnitScope.all())).isEqualTo(3);
     assertThat(verdicts.count(plan, annual2023, UnitScope.of(Set.of(MERGED_AWAY)))).isZero();
     assertThat(verdicts.count(plan, annual2023, UnitScope.of(Set.of(WARD)))).isEqualTo(2);
-  }
-
-  private static Plan load() {
-    try (InputStream in =
-        OccasionCountTest.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
-      return new PlanJsonReader().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
