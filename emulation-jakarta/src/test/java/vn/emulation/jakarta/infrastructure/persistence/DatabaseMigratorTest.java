@@ -74,4 +74,28 @@ class DatabaseMigratorTest {
         .hasMessage("database migration failed");
     assertThat(migrator.problem()).isNotNull().isNotEqualTo("not started");
   }
+
+  @Test
+  void theStartWaitsForTheMigrationBegunBesideWeldsBootstrap() {
+    DatabaseMigrator migrator = on(h2());
+    migrator.early = new EarlyMigration();
+    migrator.early.outcome().complete(null);
+
+    migrator.onStart(null);
+
+    assertThat(migrator.problem()).isNull();
+  }
+
+  @Test
+  void anEarlyMigrationThatFailedStopsTheStartAndSaysWhy() {
+    DatabaseMigrator migrator = on(h2());
+    migrator.early = new EarlyMigration();
+    migrator.early.outcome().completeExceptionally(new IllegalArgumentException("V3 checksum"));
+
+    assertThatThrownBy(() -> migrator.onStart(null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("database migration failed")
+        .hasCauseInstanceOf(IllegalArgumentException.class);
+    assertThat(migrator.problem()).isEqualTo("IllegalArgumentException: V3 checksum");
+  }
 }
