@@ -1,16 +1,21 @@
 package vn.emulation.jakarta.testing;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.emulation.jakarta.application.procedure.IssuedDocument;
 import vn.emulation.jakarta.application.procedure.IssuedDocumentRepository;
 
-/** The issued documents in a list; a second of the same case and name is refused, as V14 does. */
+/**
+ * The issued documents in a list; a second of the same case and name is refused, as V14 does. The
+ * numbers are counters by plan, kind and year, as V17's, for one caller at a time.
+ */
 public final class InMemoryIssuedDocuments implements IssuedDocumentRepository {
 
   private final List<IssuedDocument> documents = new ArrayList<>();
+  private final Map<String, Integer> numbers = new HashMap<>();
 
   @Override
   public void add(IssuedDocument d) {
@@ -30,12 +35,8 @@ public final class InMemoryIssuedDocuments implements IssuedDocumentRepository {
   }
 
   @Override
-  public int count(String planCode, String kind, LocalDate from, LocalDate to) {
-    return (int)
-        documents.stream()
-            .filter(d -> d.planCode().equals(planCode) && d.kind().equals(kind))
-            .filter(d -> !d.issuedOn().isBefore(from) && !d.issuedOn().isAfter(to))
-            .count();
+  public int nextNumber(String planCode, String kind, int year) {
+    return numbers.merge(planCode + "|" + kind + "|" + year, 1, Integer::sum);
   }
 
   public List<IssuedDocument> all() {

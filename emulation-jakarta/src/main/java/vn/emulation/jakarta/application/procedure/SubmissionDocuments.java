@@ -74,19 +74,16 @@ public class SubmissionDocuments {
 
   /**
    * Issues the submission's tờ trình: numbered next in the plan's year, signed by the configured
-   * key, kept and audited. Called in the transaction that draws the submission up.
+   * key, kept and audited. Called in the transaction that draws the submission up, which holds the
+   * year's counter until it ends: a submission drawn up at the same moment takes the number after
+   * (ADR 0059).
    */
   IssuedDocument issueSubmission(PlanSubmission held, String actor, Instant at) {
     Submission s = held.submission();
     LocalDate day = s.submittedOn();
     String number =
         DocumentDate.number(
-            issued.count(
-                    held.planCode(),
-                    DocumentKind.SUBMISSION.name(),
-                    day.withDayOfYear(1),
-                    day.withDayOfYear(day.lengthOfYear()))
-                + 1,
+            issued.nextNumber(held.planCode(), DocumentKind.SUBMISSION.name(), day.getYear()),
             DocumentKind.SUBMISSION,
             press.submitter().issuer().symbol());
     AdministrativeDocument document =

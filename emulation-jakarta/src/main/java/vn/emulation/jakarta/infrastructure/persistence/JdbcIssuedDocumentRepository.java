@@ -21,7 +21,8 @@ import vn.emulation.jakarta.infrastructure.config.EmulationSettings;
 /**
  * The documents issued in V14's {@code issued_document}, plain JDBC on JPA's datasource, enlisted
  * in the caller's transaction. Append-only: inserted, never updated or deleted; the primary key
- * (plan, case, name) refuses a second issue of the same document.
+ * (plan, case, name) refuses a second issue of the same document. Their numbers are V17's counters
+ * in {@code document_number}, raised under the row's lock ({@link DocumentNumbers}, ADR 0059).
  */
 @ApplicationScoped
 public class JdbcIssuedDocumentRepository implements IssuedDocumentRepository {
@@ -29,6 +30,7 @@ public class JdbcIssuedDocumentRepository implements IssuedDocumentRepository {
   @Inject EmulationSettings settings;
 
   private DataSource dataSource;
+  private Boolean postgresql;
 
   protected JdbcIssuedDocumentRepository() {}
 
@@ -108,22 +110,18 @@ public class JdbcIssuedDocumentRepository implements IssuedDocumentRepository {
   }
 
   @Override
-  public int count(String planCode, String kind, LocalDate from, LocalDate to) {
-    try (Connection c = dataSource().getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM issued_document WHERE plan_code = ? AND kind = ?"
-                    + " AND issued_on BETWEEN ? AND ?")) {
-      s.setString(1, planCode);
-      s.setString(2, kind);
-      s.setObject(3, from);
-      s.setObject(4, to);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getInt(1);
+  public int nextNumber(String planCode, String kind, int year) {
+    // the connection is the caller's transaction's: the counter's lock is held until it ends
+    try (Connection c = dataSource().getConnection()) {
+      if (postgresql == null) {
+        postgresql = DocumentNumbers.postgresql(c);
       }
+      return postgresql
+          ? DocumentNumbers.nextPostgresql(c, planCode, kind, year)
+          : DocumentNumbers.nextStandard(c, planCode, kind, year);
     } catch (SQLException e) {
-      throw new IllegalStateException("the issued documents could not be counted", e);
+      throw new IllegalStateException(
+          "no number of " + kind + " could be allocated in " + year + " for plan " + planCode, e);
     }
   }
 
