@@ -64,8 +64,8 @@ public final class FigureRule {
 
   private static void ratioProblems(Long n, Long d, ProblemCollector problems) {
     boolean counts =
-        count(NUMERATOR, Messages.text("target.numerator").vi(), n, problems)
-            & count(DENOMINATOR, Messages.text("target.denominator").vi(), d, problems);
+        count(NUMERATOR, "target.numerator", n, problems)
+            & count(DENOMINATOR, "target.denominator", d, problems);
     if (!counts) {
       return;
     }
@@ -76,16 +76,22 @@ public final class FigureRule {
     }
   }
 
-  private static boolean count(String path, String vi, Long count, ProblemCollector problems) {
+  // the count's name is looked up only for a problem: an upload checks a million rows that have
+  // none
+  private static boolean count(String path, String nameKey, Long count, ProblemCollector problems) {
     if (count == null) {
-      problems.add(path, Messages.text("target.count.required", vi, path));
+      problems.add(path, Messages.text("target.count.required", name(nameKey), path));
       return false;
     }
     if (count < 0) {
-      problems.add(path, Messages.text("target.count.negative", vi, count, path));
+      problems.add(path, Messages.text("target.count.negative", name(nameKey), count, path));
       return false;
     }
     return true;
+  }
+
+  private static String name(String nameKey) {
+    return Messages.text(nameKey).vi();
   }
 
   /**

@@ -36,13 +36,29 @@ final class Cells {
    * written with one (semicolon-separated files from a Vietnamese Excel).
    */
   static Optional<BigDecimal> decimal(String text, boolean decimalComma) {
-    if (DECIMAL_POINT.matcher(text).matches()) {
+    // most cells of a large upload are plain counts: the patterns' first branch, without a matcher
+    if (plainDigits(text) || DECIMAL_POINT.matcher(text).matches()) {
       return Optional.of(new BigDecimal(text));
     }
     if (decimalComma && DECIMAL_COMMA.matcher(text).matches()) {
       return Optional.of(new BigDecimal(text.replace(',', '.')));
     }
     return Optional.empty();
+  }
+
+  /** One to 30 ASCII digits and nothing else, as {@code \\d{1,30}} matches them. */
+  private static boolean plainDigits(String text) {
+    int length = text.length();
+    if (length == 0 || length > 30) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
