@@ -1,11 +1,8 @@
 package vn.emulation.jakarta.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.format.plan.PlanJsonReader;
+import vn.emulation.jakarta.testing.InMemoryCity;
 
 /** The real Rạch Giá plan and the demo city made from it, read and generated once. */
 final class DemoFixtures {
@@ -18,12 +15,7 @@ final class DemoFixtures {
   private DemoFixtures() {}
 
   private static Plan read() {
-    try (InputStream in =
-        DemoFixtures.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
-      return new PlanJsonReader().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InMemoryCity.plan();
   }
 
   /** The plan with the two parameters it leaves open set, as Home Affairs would set them. */

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,9 +51,9 @@ import vn.emulation.jakarta.application.unit.UnitScope;
 import vn.emulation.jakarta.application.unit.UnitScopes;
 import vn.emulation.jakarta.application.workspace.OccasionJudging;
 import vn.emulation.jakarta.application.workspace.VerdictFilter;
-import vn.emulation.jakarta.format.plan.PlanJsonReader;
 import vn.emulation.jakarta.infrastructure.persistence.JpaAuditRepository;
 import vn.emulation.jakarta.interfaces.security.TestCallers;
+import vn.emulation.jakarta.testing.InMemoryCity;
 
 /**
  * Evaluation runs over a small city of the Rạch Giá plan, evaluated by the real evaluator: a run
@@ -91,12 +88,7 @@ class EvaluationRunsTest {
   private final List<AuditEntry> audited = new ArrayList<>();
 
   private static Plan load() {
-    try (InputStream in =
-        EvaluationRunsTest.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
-      return new PlanJsonReader().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InMemoryCity.plan();
   }
 
   /**

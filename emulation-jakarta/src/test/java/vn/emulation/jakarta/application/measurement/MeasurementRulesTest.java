@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +21,7 @@ import vn.emulation.core.unit.OrgHierarchy;
 import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.measurement.MeasurementCommands.MeasurementReport;
-import vn.emulation.jakarta.format.plan.PlanJsonReader;
+import vn.emulation.jakarta.testing.InMemoryCity;
 
 /** A value reported on its own obeys the same rules as a row of an upload file. */
 class MeasurementRulesTest {
@@ -43,12 +40,7 @@ class MeasurementRulesTest {
                   .closeOn(LocalDate.of(2024, 1, 1), Set.of())));
 
   private static Plan plan() {
-    try (InputStream in =
-        MeasurementRulesTest.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
-      return new PlanJsonReader().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InMemoryCity.plan();
   }
 
   private static List<Problem> problems(MeasurementReport r) {

@@ -2,9 +2,6 @@ package vn.emulation.jakarta.application.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,7 @@ import vn.emulation.core.unit.OrgUnit;
 import vn.emulation.core.unit.UnitLevel;
 import vn.emulation.jakarta.application.progress.EvaluationService;
 import vn.emulation.jakarta.application.progress.ParticipantFacts;
-import vn.emulation.jakarta.format.plan.PlanJsonReader;
+import vn.emulation.jakarta.testing.InMemoryCity;
 
 class OutcomeFilterTest {
 
@@ -39,12 +36,7 @@ class OutcomeFilterTest {
   private final ProblemCollector problems = new ProblemCollector();
 
   private static Plan rachGia() {
-    try (InputStream in =
-        OutcomeFilterTest.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
-      return new PlanJsonReader().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InMemoryCity.plan();
   }
 
   private static List<Evaluation> evaluations() {

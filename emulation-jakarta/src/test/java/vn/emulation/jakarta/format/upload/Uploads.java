@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.common.Problem;
 import vn.emulation.core.plan.Plan;
-import vn.emulation.jakarta.format.plan.PlanJsonReader;
+import vn.emulation.jakarta.testing.InMemoryCity;
 
 /** The Rạch Giá plan, some units, and files to upload, built in the tests. */
 public final class Uploads {
@@ -29,11 +28,7 @@ public final class Uploads {
   private Uploads() {}
 
   private static Plan readPlan() {
-    try (InputStream in = Uploads.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
-      return new PlanJsonReader().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InMemoryCity.plan();
   }
 
   /** CSV content: the lines joined with LF, UTF-8, no byte-order mark. */

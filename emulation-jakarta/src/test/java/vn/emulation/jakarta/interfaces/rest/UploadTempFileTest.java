@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +18,10 @@ import vn.emulation.core.common.InvalidInputException;
 import vn.emulation.core.plan.Plan;
 import vn.emulation.jakarta.application.upload.ParsedUpload;
 import vn.emulation.jakarta.application.upload.UnitYears;
-import vn.emulation.jakarta.format.plan.PlanJsonReader;
 import vn.emulation.jakarta.format.upload.MeasurementFile;
 import vn.emulation.jakarta.format.upload.UploadContent;
 import vn.emulation.jakarta.format.upload.UploadLimits;
+import vn.emulation.jakarta.testing.InMemoryCity;
 
 /**
  * The upload operations keep the body in a temporary file while the file is read and stored ({@link
@@ -42,12 +40,7 @@ class UploadTempFileTest {
   private final List<Path> seen = new ArrayList<>();
 
   private static Plan plan() {
-    try (InputStream in =
-        UploadTempFileTest.class.getResourceAsStream("/plans/rach-gia-2022-2025.json")) {
-      return new PlanJsonReader().read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return InMemoryCity.plan();
   }
 
   private static ByteArrayInputStream csv(String... rows) {
