@@ -2,14 +2,13 @@ package vn.emulation.jakarta.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.database;
+import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.dropIfPostgresql;
 import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.flyway;
 import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.rows;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -60,13 +59,7 @@ class DocumentNumbersMigrationTest {
       assertThat(issued.nextNumber("kien-giang", "SUBMISSION", 2026)).isEqualTo(2);
       assertThat(issued.nextNumber("rach-gia", "SUBMISSION", 2027)).isEqualTo(1);
     } finally {
-      if (kind == TestDatabase.Kind.POSTGRESQL) {
-        try (Connection c =
-                DriverManager.getConnection(TestDatabase.PG_URL + "postgres", "postgres", "");
-            Statement s = c.createStatement()) {
-          s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-      }
+      dropIfPostgresql(kind, name);
     }
   }
 

@@ -126,13 +126,7 @@ class MeasurementNaturalKeyMigrationTest {
         }
       }
     } finally {
-      if (kind == TestDatabase.Kind.POSTGRESQL) {
-        try (Connection c =
-                DriverManager.getConnection(TestDatabase.PG_URL + "postgres", "postgres", "");
-            Statement s = c.createStatement()) {
-          s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-      }
+      dropIfPostgresql(kind, name);
     }
   }
 
@@ -209,6 +203,19 @@ class MeasurementNaturalKeyMigrationTest {
     pg.setURL(TestDatabase.PG_URL + name);
     pg.setUser("postgres");
     return pg;
+  }
+
+  /**
+   * Drops the PostgreSQL database {@link #database} created; an H2 one in memory goes with the JVM.
+   */
+  static void dropIfPostgresql(TestDatabase.Kind kind, String name) throws SQLException {
+    if (kind == TestDatabase.Kind.POSTGRESQL) {
+      try (Connection c =
+              DriverManager.getConnection(TestDatabase.PG_URL + "postgres", "postgres", "");
+          Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }
+    }
   }
 
   static Flyway flyway(DataSource db, String target) {

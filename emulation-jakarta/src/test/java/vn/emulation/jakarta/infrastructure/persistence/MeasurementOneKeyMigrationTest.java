@@ -3,6 +3,7 @@ package vn.emulation.jakarta.infrastructure.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.database;
+import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.dropIfPostgresql;
 import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.flyway;
 import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.primaryKey;
 import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.rows;
@@ -10,7 +11,6 @@ import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNatural
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -127,13 +127,7 @@ class MeasurementOneKeyMigrationTest {
         }
       }
     } finally {
-      if (kind == TestDatabase.Kind.POSTGRESQL) {
-        try (Connection c =
-                DriverManager.getConnection(TestDatabase.PG_URL + "postgres", "postgres", "");
-            Statement s = c.createStatement()) {
-          s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-      }
+      dropIfPostgresql(kind, name);
     }
   }
 

@@ -1,9 +1,11 @@
 package vn.emulation.jakarta.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.database;
+import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.dropIfPostgresql;
+import static vn.emulation.jakarta.infrastructure.persistence.MeasurementNaturalKeyMigrationTest.flyway;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,12 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * V3 on a database that already holds plans (ADR 0022): a plan's highest version becomes the one in
@@ -24,35 +22,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  * superseded without a day of their own. On H2 and on PostgreSQL (skipped where it is not running).
  */
 class PlanStatusBackfillTest {
-
-  private static DataSource database(TestDatabase.Kind kind, String name) {
-    if (kind == TestDatabase.Kind.H2) {
-      JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-      return h2;
-    }
-    try (Connection c =
-            DriverManager.getConnection(TestDatabase.PG_URL + "postgres", "postgres", "");
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-    } catch (SQLException e) {
-      Assumptions.abort("PostgreSQL is not reachable on 127.0.0.1:5432: " + e.getMessage());
-    }
-    PGSimpleDataSource pg = new PGSimpleDataSource();
-    pg.setURL(TestDatabase.PG_URL + name);
-    pg.setUser("postgres");
-    return pg;
-  }
-
-  private static Flyway flyway(DataSource db, String target) {
-    return Flyway.configure()
-        .dataSource(db)
-        .locations(DatabaseMigrator.LOCATION)
-        .javaMigrations(DatabaseMigrator.javaMigrations())
-        .callbackLocations(DatabaseMigrator.LOCATION)
-        .target(target)
-        .load();
-  }
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
@@ -109,13 +78,7 @@ class PlanStatusBackfillTest {
               "rach-gia v1 SUPERSEDED 2022-01-01 2022-01-01",
               "rach-gia v2 IN_FORCE 2022-01-01 null");
     } finally {
-      if (kind == TestDatabase.Kind.POSTGRESQL) {
-        try (Connection c =
-                DriverManager.getConnection(TestDatabase.PG_URL + "postgres", "postgres", "");
-            Statement s = c.createStatement()) {
-          s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-      }
+      dropIfPostgresql(kind, name);
     }
   }
 }
