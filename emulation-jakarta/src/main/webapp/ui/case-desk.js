@@ -13,6 +13,7 @@ import { ifMatchOf } from './cases.js';
 import { showProblems } from './problem-summary.js';
 import { noticeBox, refusalNotice } from './step-pages.js';
 import { planWords } from './nominations.js';
+import { readNames } from './nominee-names.js';
 import './emulation-case-history.js';
 import './emulation-case-queue.js';
 
@@ -40,6 +41,7 @@ export class CaseDesk extends HTMLElement {
     this.announcement = '';
     this.focusNext = null;
     this.loads = 0;
+    this.names = new Map();
   }
 
   connectedCallback() {
@@ -118,6 +120,8 @@ export class CaseDesk extends HTMLElement {
       try {
         const read = await this.api.call('GET', `${this.path}/${encodeURIComponent(id)}`);
         if (load !== this.loads) return;
+        await readNames(this.api, this.plan, read.body && read.body.nominees, this.names);
+        if (load !== this.loads) return;
         this.selected = { case: read.body, etag: read.etag };
       } catch (e) {
         if (load !== this.loads) return;
@@ -145,7 +149,7 @@ export class CaseDesk extends HTMLElement {
 
   nomineeName(c, nominationId) {
     const n = ((c && c.nominees) || []).find((x) => x.nominationId === nominationId);
-    return n ? this.t.nomineeLabel(n, this.formName(n.form)) : nominationId;
+    return n ? this.t.nomineeLabel(n, this.formName(n.form), this.names.get(n.participantId)) : nominationId;
   }
 
   render() {

@@ -16,6 +16,7 @@ import { showProblems } from './problem-summary.js';
 import { noticeBox, refusalNotice } from './step-pages.js';
 import { STYLES } from './case-desk.js';
 import { planWords } from './nominations.js';
+import { readNames } from './nominee-names.js';
 
 const CHOICES = ['FOR', 'AGAINST', 'ABSTAIN'];
 
@@ -29,6 +30,7 @@ export class EmulationCouncilVote extends HTMLElement {
     this.attachShadow({ mode: 'open' });
     this.onSession = () => this.load();
     this.meetings = null;
+    this.names = new Map();
     this.words = null;
     this.problem = null;
     this.notice = null;
@@ -91,6 +93,8 @@ export class EmulationCouncilVote extends HTMLElement {
     try {
       const page = await this.api.get(this.path, { state: 'VOTING', size: 100 });
       if (load !== this.loads) return;
+      await readNames(this.api, this.plan, (page.items || []).flatMap((m) => m.nominees || []), this.names);
+      if (load !== this.loads) return;
       this.meetings = page.items || [];
     } catch (e) {
       if (load !== this.loads) return;
@@ -140,7 +144,7 @@ export class EmulationCouncilVote extends HTMLElement {
   }
 
   nominee(t, m, n, i, j, me) {
-    const who = t.nomineeLabel(n, this.formName(n.form));
+    const who = t.nomineeLabel(n, this.formName(n.form), this.names.get(n.participantId));
     const mine = m.ballots.find((b) => b.memberId === me && b.nominationId === n.nominationId);
     if (mine) return h('p', { class: 'own-vote', dataset: { choice: mine.choice } }, h('span', { class: 'label' }, `${who}: `), t.yourVote(t.choices[mine.choice]));
     const uid = `v-${i}-${j}`;

@@ -24,7 +24,7 @@ const COMMON = {
     form: 'Hình thức khen thưởng',
     year: 'Năm thành tích',
     none: 'chưa có',
-    nomineeLabel: (n, form) => `${n.participantId} — ${form}`,
+    nomineeLabel: (n, form, name) => (name ? `${name} (${n.participantId}) — ${form}` : `${n.participantId} — ${form}`),
     choices: { FOR: 'Tán thành', AGAINST: 'Không tán thành', ABSTAIN: 'Không biểu quyết' },
   },
   en: {
@@ -45,7 +45,7 @@ const COMMON = {
     form: 'Award form',
     year: 'Year of the achievement',
     none: 'none yet',
-    nomineeLabel: (n, form) => `${n.participantId} — ${form}`,
+    nomineeLabel: (n, form, name) => (name ? `${name} (${n.participantId}) — ${form}` : `${n.participantId} — ${form}`),
     choices: { FOR: 'For', AGAINST: 'Against', ABSTAIN: 'Abstain' },
   },
 };

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -187,6 +189,19 @@ class CouncilPagesIT {
           .containsExactly("council:" + n.get(0) + ":FOR", "council:" + n.get(1) + ":AGAINST");
       assertThat(StepPages.text(root, "li[data-id='" + n.get(0) + "'] .own-vote"))
           .endsWith("Phiếu của anh/chị: Tán thành");
+      // the member votes on people: each nominee by the name the participant registered
+      Map<String, String> names = new HashMap<>();
+      for (JsonObject nominee : voted.getJsonArray("nominees").getValuesAs(JsonObject.class)) {
+        String pid = nominee.getString("participantId");
+        String name =
+            p.read(officer, "api/plans/" + w.plan + "/participants/" + pid).getString("name");
+        names.put(nominee.getString("nominationId"), name + " (" + pid + ") — ");
+      }
+      assertThat(names).hasSize(2);
+      for (var named : names.entrySet()) {
+        assertThat(StepPages.text(root, "li[data-id='" + named.getKey() + "']"))
+            .startsWith(named.getValue());
+      }
       p.check("voted");
 
       // Home Affairs records the rest at the meeting, and the absent member's opinion in writing
@@ -240,6 +255,7 @@ class CouncilPagesIT {
                 String.valueOf(r.getInt("members")));
         assertThat(StepPages.text(root, row + " td.result"))
             .isEqualTo(r.getBoolean("approved") ? "Đạt" : "Không đạt");
+        assertThat(StepPages.text(root, row + " th")).startsWith(names.get(id));
       }
       assertThat(closed.getJsonObject("minutes").getJsonArray("approved").getString(0))
           .isEqualTo(n.get(0));
