@@ -133,7 +133,7 @@ export class EmulationAnnouncementDesk extends CaseDesk {
             'tbody',
             {},
             c.nominees.map((n) =>
-              h('tr', { dataset: { id: n.nominationId } }, h('th', { scope: 'row', class: 'participant' }, n.participantId), h('td', {}, n.unitCode), h('td', {}, this.formName(n.form)), h('td', {}, String(n.year))),
+              h('tr', { dataset: { id: n.nominationId } }, h('th', { scope: 'row', class: 'participant' }, this.names.has(n.participantId) ? `${this.names.get(n.participantId)} (${n.participantId})` : n.participantId), h('td', {}, n.unitCode), h('td', {}, this.formName(n.form)), h('td', {}, String(n.year))),
             ),
           ),
         ),

@@ -19,6 +19,7 @@ import { allows, ifMatchOf } from './cases.js';
 import { showProblems } from './problem-summary.js';
 import { noticeBox, refusalNotice } from './step-pages.js';
 import { appraisalsSection, completenessSection, dossierItems, filesOf, named, planWords, verdictSection } from './nominations.js';
+import { readNames } from './nominee-names.js';
 import './emulation-case-history.js';
 import './emulation-case-queue.js';
 
@@ -54,6 +55,7 @@ export class EmulationAppraisals extends HTMLElement {
     this.announcement = '';
     this.focusNext = null;
     this.loads = 0;
+    this.names = new Map();
   }
 
   connectedCallback() {
@@ -106,6 +108,12 @@ export class EmulationAppraisals extends HTMLElement {
   unitName(code) {
     const u = (this.units || []).find((x) => x.code === code);
     return u ? `${u.name} (${code})` : code;
+  }
+
+  /** The participant's registered name and id, or the id where the name could not be read. */
+  participantName(id) {
+    const name = this.names.get(id);
+    return name ? `${name} (${id})` : id;
   }
 
   formName(code) {
@@ -167,6 +175,9 @@ export class EmulationAppraisals extends HTMLElement {
       this.selected = null;
     }
     if (load !== this.loads) return;
+    const shown = [...((this.page && this.page.items) || []), this.selected && this.selected.case];
+    await readNames(this.api, this.plan, shown.filter(Boolean), this.names);
+    if (load !== this.loads) return;
     this.render();
     const focus = this.focusNext;
     this.focusNext = null;
@@ -204,7 +215,7 @@ export class EmulationAppraisals extends HTMLElement {
     const queue = h('emulation-case-queue', { lang: this.lang, id: 'queue' });
     queue.labels = t;
     queue.caption = t.queueCaption(this.page ? this.page.total : 0);
-    queue.rowLabel = (c) => t.caseWhat(c.participantId);
+    queue.rowLabel = (c) => t.caseWhat(this.participantName(c.participantId));
     queue.selected = this.getAttribute('case');
     const units = (this.units || []).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }));
     const unit = this.getAttribute('unit') || '';
@@ -216,7 +227,7 @@ export class EmulationAppraisals extends HTMLElement {
       { name: 'form', label: t.formColumn, value: this.getAttribute('form') || '', options: w.awardForms.map((f) => ({ value: f.code, label: named(w.awardForms, f.code, this.lang) })) },
     ];
     queue.columns = [
-      { header: t.participantColumn, className: 'participant', cell: (c) => c.participantId },
+      { header: t.participantColumn, className: 'participant', cell: (c) => this.participantName(c.participantId) },
       { header: t.unitColumn, className: 'unit', cell: (c) => this.unitName(c.unitCode) },
       { header: t.formColumn, className: 'form', cell: (c) => this.formName(c.awardFormCode) },
       { header: t.verdictColumn, className: 'verdict', cell: (c) => (c.verdict ? t.outcomes[c.verdict.outcome] || c.verdict.outcome : t.noVerdict) },
@@ -255,7 +266,7 @@ export class EmulationAppraisals extends HTMLElement {
     return h(
       'section',
       { class: 'case', 'aria-labelledby': 'case-title', dataset: { id: c.id } },
-      h('h3', { id: 'case-title', tabindex: '-1' }, t.caseTitle(c.participantId, this.formName(c.awardFormCode))),
+      h('h3', { id: 'case-title', tabindex: '-1' }, t.caseTitle(this.participantName(c.participantId), this.formName(c.awardFormCode))),
       h(
         'dl',
         { class: 'facts' },
@@ -348,7 +359,7 @@ export class EmulationAppraisals extends HTMLElement {
     const json = this.answerBody(form);
     try {
       await this.api.call('POST', `${this.path}/${encodeURIComponent(c.id)}/${d.path}`, { json, headers: { 'If-Match': ifMatchOf(c, etag) } });
-      this.announcement = t.appraised(t.caseWhat(c.participantId), t.decisions[d.decision]);
+      this.announcement = t.appraised(t.caseWhat(this.participantName(c.participantId)), t.decisions[d.decision]);
       this.notice = null;
       this.focusNext = () => this.shadowRoot.getElementById('case-title')?.focus();
       await this.load();

@@ -111,6 +111,10 @@ class AnnouncementDeskPagesIT {
       assertThat(root.findElements(By.cssSelector("table.nominees tbody tr")))
           .extracting(r -> r.getAttribute("data-id"))
           .containsExactlyInAnyOrderElementsOf(nominated);
+      // who is proposed, by the names the participants registered
+      assertThat(StepPages.texts(root, "table.nominees tbody th.participant"))
+          .allSatisfy(t -> assertThat(t).startsWith("Công ty TNHH "))
+          .hasSize(nominated.size());
       p.check("prepared");
 
       root.findElement(By.id("channel")).sendKeys("https://rachgia.angiang.gov.vn/cong-khai");

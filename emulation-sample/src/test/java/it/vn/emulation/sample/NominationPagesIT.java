@@ -321,10 +321,16 @@ class NominationPagesIT {
     assertThat(StepPages.text(queue, "tr[data-id='" + id + "'] td.verdict"))
         .isEqualTo(word(outcome));
     assertThat(StepPages.text(root, "#batch-submit")).contains("2");
+    // each case by its participant's registered name and id, not the id alone
+    String pid = n.getString("participantId");
+    String name = p.read(officer, "api/plans/" + w.plan + "/participants/" + pid).getString("name");
+    assertThat(StepPages.text(queue, "tr[data-id='" + id + "'] th.participant"))
+        .isEqualTo(name + " (" + pid + ")");
     p.check("desk");
 
     queue.findElement(By.cssSelector("button.open-case[data-id='" + id + "']")).click();
     root = p.page("emulation-appraisals", "case");
+    assertThat(StepPages.text(root, "#case-title")).contains(name + " (" + pid + ")");
     assertThat(root.findElements(By.cssSelector("ol.criteria > li")))
         .hasSize(n.getJsonObject("storedVerdict").getJsonArray("criteria").size());
     // the conclusion that departs from the stored verdict, without the departure's reason
