@@ -44,7 +44,11 @@ final class HeldTransaction implements AutoCloseable {
                   if (method.getName().equals("getConnection")) {
                     return enlisted;
                   }
-                  throw new UnsupportedOperationException(method.getName());
+                  // deliberately nothing else: the repositories under test only ask for a
+                  // connection, and a test that asked for more should fail loudly, not quietly
+                  throw new IllegalStateException(
+                      "a held transaction's datasource hands out its connection only, not "
+                          + method.getName());
                 });
   }
 
